@@ -1,0 +1,343 @@
+/**
+ * The domain model shared by every stage: collect builds a ChangeSet, analyze turns it into
+ * Findings, decide turns those into a Verdict, report renders a GateReport. All plain,
+ * serializable data: no classes, no functions, no Dates (ISO strings instead).
+ */
+import type { RunManifest } from './manifest/types.js'
+
+export const RULE_IDS = [
+  // minimality and refactors
+  'format-only',
+  'import-reorder',
+  'rename-symbol',
+  'moved-code',
+  'file-rename',
+  'comment-only',
+  'out-of-scope',
+  'generated-churn',
+  'low-minimality',
+  // risk surface
+  'sensitive-path',
+  'secret-in-diff',
+  'workflow-privilege',
+  'agent-config-change',
+  'gate-config-change',
+  'dependency-change',
+  // verifier integrity
+  'rerun-to-green',
+  'test-skipped',
+  'test-retry-added',
+  'test-deleted',
+  'assertion-weakened',
+  'timeout-raised',
+  'snapshot-rewritten',
+  'ci-failure-masked',
+  // run discipline
+  'run-manifest-missing',
+  'run-manifest-invalid',
+  'action-budget',
+  'untraced-change',
+  'run-claim-mismatch',
+  'explanation',
+  // data
+  'incomplete-diff'
+] as const
+
+export type RuleId = (typeof RULE_IDS)[number]
+
+export function isRuleId(value: string): value is RuleId {
+  return (RULE_IDS as readonly string[]).includes(value)
+}
+
+/** A configured level for a rule. */
+export type Level = 'off' | 'warn' | 'block'
+/** A finding's severity after the configured level is applied. `info` never affects the verdict. */
+export type Severity = 'block' | 'warn' | 'info'
+
+export type LineKind = 'add' | 'del' | 'context'
+
+export interface DiffLine {
+  kind: LineKind
+  /** The line's text without the leading `+`, `-` or space, and without a trailing CR. */
+  content: string
+  /** Line number in the old file (del and context lines). */
+  oldLine: number | null
+  /** Line number in the new file (add and context lines). */
+  newLine: number | null
+  /** The line ended with CRLF in the diff. */
+  crlf: boolean
+  /** `\ No newline at end of file` followed this line. */
+  noNewlineAtEof: boolean
+}
+
+export interface Hunk {
+  oldStart: number
+  oldLines: number
+  newStart: number
+  newLines: number
+  /** The text after the second `@@` (often the enclosing function), may be empty. */
+  section: string
+  lines: DiffLine[]
+}
+
+export type FileStatus = 'added' | 'deleted' | 'modified' | 'renamed' | 'copied'
+
+export interface ChangedFile {
+  /** The path after the change (the old path for a deleted file), repository-relative, `/`-separated. */
+  path: string
+  /** The path before the change: differs from `path` for renames and copies; null for added files. */
+  oldPath: string | null
+  status: FileStatus
+  binary: boolean
+  /** Rename/copy similarity index, 0-100, when the source reports one. */
+  similarity: number | null
+  oldMode: string | null
+  newMode: string | null
+  additions: number
+  deletions: number
+  hunks: Hunk[]
+  /** The source omitted this file's patch (GitHub does for large files): the lines are unknown. */
+  patchMissing: boolean
+}
+
+export interface Actor {
+  login: string
+  /** GitHub's account type: `User`, `Bot`, `Organization`, `Mannequin`. */
+  type: string
+}
+
+export interface PullRequestInfo {
+  owner: string
+  repo: string
+  number: number
+  title: string
+  body: string
+  author: Actor
+  /** Slug of the GitHub App that opened the PR, when one did (`performed_via_github_app`). */
+  appSlug: string | null
+  headRef: string
+  baseRef: string
+  headSha: string
+  baseSha: string
+  labels: string[]
+  draft: boolean
+  url: string
+  /** Totals reported by `pulls.get`, used to detect silent truncation. */
+  changedFiles: number
+  additions: number
+  deletions: number
+}
+
+export interface CommitInfo {
+  sha: string
+  message: string
+  authorLogin: string | null
+  authorEmail: string | null
+}
+
+/** One check run on the head SHA, as `checks.listForRef` (filter=all) reports it. */
+export interface CheckRunRecord {
+  id: number
+  name: string
+  status: string
+  conclusion: string | null
+  startedAt: string | null
+  completedAt: string | null
+  appSlug: string | null
+}
+
+export interface WorkflowRunAttempt {
+  attempt: number
+  conclusion: string | null
+  startedAt: string | null
+}
+
+/** One workflow run on the head SHA with its attempts (the attempts API may be unavailable). */
+export interface WorkflowRunRecord {
+  id: number
+  name: string
+  runAttempt: number
+  conclusion: string | null
+  attempts: WorkflowRunAttempt[]
+}
+
+export interface JUnitReportText {
+  path: string
+  xml: string
+}
+
+export interface CiHistory {
+  checkRuns: CheckRunRecord[]
+  workflowRuns: WorkflowRunRecord[]
+  junit: JUnitReportText[]
+  /** What could not be read and what the analysis fell back to. */
+  notes: string[]
+}
+
+export interface ManifestProblem {
+  /** JSON pointer into the manifest, `""` for the whole document. */
+  pointer: string
+  message: string
+}
+
+export type ManifestState =
+  | { status: 'absent' }
+  | { status: 'present'; source: string; manifest: RunManifest }
+  | { status: 'invalid'; source: string; problems: ManifestProblem[] }
+
+export type ChangeSource = 'git' | 'diff' | 'github'
+
+export interface ChangeSet {
+  source: ChangeSource
+  /** Base and head as the source names them (SHAs or refs), null for a bare diff. */
+  base: string | null
+  head: string | null
+  files: ChangedFile[]
+  /** False when the source could not deliver the whole change (see incompleteReason). */
+  complete: boolean
+  incompleteReason: string | null
+  pr: PullRequestInfo | null
+  commits: CommitInfo[]
+  manifest: ManifestState
+  ci: CiHistory | null
+  /** The base tree's `.gitattributes`, when it could be read. */
+  gitattributes: string | null
+}
+
+export interface Finding {
+  rule: RuleId
+  severity: Severity
+  message: string
+  path?: string
+  line?: number
+  endLine?: number
+  /** Sensitive-path category (and the category an approval label must name). */
+  category?: string
+  evidence?: Record<string, unknown>
+  /** Why a reviewer should care, one line. */
+  why?: string
+  /** How to resolve it or get it approved, one line. */
+  fix?: string
+  /** Blocks in every mode (the gate's own config, its workflow): the mode cannot soften it. */
+  enforced?: boolean
+  /** Changed lines this finding accounts for (the minimality score counts them as noise). */
+  lines?: number
+}
+
+export interface RuleMeta {
+  id: RuleId
+  /** The level when the config says nothing. */
+  defaultLevel: Level
+  /** One line: what the rule detects. */
+  summary: string
+  /** The config cannot lower it below `block` (an agent must not loosen its own supervision). */
+  locked?: boolean
+}
+
+export interface ScoreComponent {
+  name: string
+  lines: number
+  explain: string
+}
+
+export interface MinimalityScore {
+  value: number
+  components: ScoreComponent[]
+}
+
+/** Which parts of the change belong in a separate PR (refactors, formatting) and what remains. */
+export interface SplitPlan {
+  separate: { path: string; hunks: number[]; reason: string }[]
+  remaining: { path: string; hunks: number[] }[]
+}
+
+export interface TestAttemptRow {
+  attempt: number
+  tree: string | null
+  status: string
+  flipped: string[]
+  source: string
+}
+
+export interface Analysis {
+  findings: Finding[]
+  score: MinimalityScore
+  splitPlan: SplitPlan | null
+  testTimeline: TestAttemptRow[] | null
+}
+
+export type Role = 'read' | 'triage' | 'write' | 'maintain' | 'admin'
+
+export interface ApprovalGrant {
+  label: string
+  by: string
+  role: Role
+  /** Server-side time the label was applied (ISO). */
+  at: string
+  headSha: string
+  /** `all` for the general label, else the one category a category label approves. */
+  covers: 'all' | { category: string }
+}
+
+/** The label override as collect verified it; decide only reads it. */
+export interface Approval {
+  grants: ApprovalGrant[]
+  /** Plain lines saying why a label did not count and what to do. */
+  rejections: string[]
+}
+
+export const NO_APPROVAL: Approval = Object.freeze({ grants: [], rejections: [] }) as Approval
+
+export type Mode = 'enforce' | 'warn' | 'observe'
+export type VerdictValue = 'pass' | 'warn' | 'fail'
+
+export interface ApprovalRecord {
+  label: string
+  by: string
+  role: Role
+  at: string
+  headSha: string
+  covers: string[]
+}
+
+export interface Verdict {
+  verdict: VerdictValue
+  mode: Mode
+  overridden: boolean
+  approval: ApprovalRecord | null
+  /** Findings that block the merge after mode and approval. */
+  blocking: Finding[]
+  /** Findings that would have blocked but an approval covered. */
+  approved: Finding[]
+  /** Why the gate skipped the PR (for example: not agent-authored), else null. */
+  skipped: string | null
+  notes: string[]
+}
+
+export interface TimingMs {
+  collect: number
+  analyze: number
+  report: number
+}
+
+/** JSON report, contract 2.3 of the architecture. */
+export interface GateReport {
+  version: 1
+  verdict: VerdictValue
+  mode: Mode
+  overridden: boolean
+  approval: ApprovalRecord | null
+  complete: boolean
+  incompleteReason: string | null
+  score: MinimalityScore
+  stats: { files: number; additions: number; deletions: number }
+  findings: Finding[]
+  pr: { number: number; url: string; headSha: string } | null
+  skipped: string | null
+  notes: string[]
+  approvalNotes: string[]
+  splitPlan: SplitPlan | null
+  testTimeline: TestAttemptRow[] | null
+  apiCalls: number
+  timingMs: TimingMs
+}
