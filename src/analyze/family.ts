@@ -5,6 +5,8 @@ import type { ChangeSet, Finding, RuleMeta, SplitPlan, TestAttemptRow } from '..
 export interface AnalysisInput {
   changeSet: ChangeSet
   config: GateConfig
+  /** The change is agent-authored (decide/classify); run-discipline rules apply only then. */
+  isAgent: boolean
 }
 
 export interface FamilyResult {
