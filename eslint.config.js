@@ -11,7 +11,7 @@ const impure = {
 }
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'bench/out/', '.ci/node24/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'bench/out/', '.ci/node24/', 'examples/demo-pr/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -16,6 +16,7 @@ export default {
     dir,
     format: 'es',
     sourcemap: true,
+    banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : ''),
     entryFileNames: '[name].js',
     chunkFileNames: 'chunks/[name].js'
   },

@@ -40,7 +40,8 @@ export const RULE_IDS = [
   'run-claim-mismatch',
   'explanation',
   // data
-  'incomplete-diff'
+  'incomplete-diff',
+  'config-invalid'
 ] as const
 
 export type RuleId = (typeof RULE_IDS)[number]

@@ -61,7 +61,7 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
     ),
     ...options.env
   }
-  const child = spawn(options.node ?? process.execPath, [join(DIST_DIR, 'index.js')], {
+  const child = spawn(options.node ?? process.env.GATE_NODE ?? process.execPath, [join(DIST_DIR, 'index.js')], {
     env,
     stdio: ['ignore', 'pipe', 'pipe']
   })

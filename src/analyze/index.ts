@@ -1,0 +1,57 @@
+import type { Analysis, Finding, RuleMeta, SplitPlan, TestAttemptRow } from '../model.js'
+import { dataFamily } from './data.js'
+import { disciplineFamily } from './discipline/index.js'
+import type { AnalysisInput, DetectorFamily } from './family.js'
+import { manifestFamily } from './manifest-rules/index.js'
+import { minimalityFamily, scoreMinimality } from './minimality/index.js'
+import { riskFamily } from './risk/index.js'
+import { scopeFamily } from './scope/index.js'
+import { verifierFamily } from './verifier/index.js'
+
+/** The registry: every detector family, in report order. */
+export const FAMILIES: readonly DetectorFamily[] = [
+  scopeFamily,
+  minimalityFamily,
+  riskFamily,
+  verifierFamily,
+  manifestFamily,
+  disciplineFamily,
+  dataFamily
+]
+
+export const RULES: readonly RuleMeta[] = FAMILIES.flatMap((family) => family.rules)
+
+const META = new Map(RULES.map((meta) => [meta.id, meta]))
+
+/**
+ * The configured level replaces a detector's own severity; `off` drops the finding; `info`
+ * findings (an allowed refactor, say) stay informational; a locked rule keeps blocking.
+ */
+export function applyLevels(findings: readonly Finding[], input: AnalysisInput): Finding[] {
+  const out: Finding[] = []
+  for (const finding of findings) {
+    const meta = META.get(finding.rule)
+    const configured = input.config.rules[finding.rule]
+    if (meta?.locked || configured === undefined || finding.severity === 'info') {
+      out.push(finding)
+    } else if (configured !== 'off') {
+      out.push(configured === finding.severity ? finding : { ...finding, severity: configured })
+    }
+  }
+  return out
+}
+
+/** Runs every family on the change and scores its minimality. Pure and deterministic. */
+export function analyze(input: AnalysisInput): Analysis {
+  const raw: Finding[] = []
+  let splitPlan: SplitPlan | null = null
+  let testTimeline: TestAttemptRow[] | null = null
+  for (const family of FAMILIES) {
+    const result = family.detect(input)
+    for (const finding of result.findings) raw.push(finding)
+    if (result.splitPlan) splitPlan = result.splitPlan
+    if (result.testTimeline) testTimeline = result.testTimeline
+  }
+  const findings = applyLevels(raw, input)
+  return { findings, score: scoreMinimality(input, findings), splitPlan, testTimeline }
+}
