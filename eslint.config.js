@@ -5,20 +5,51 @@ import tseslint from 'typescript-eslint'
 // Detectors and the decision are pure: no I/O, no clock, no @actions/*, no network.
 const impure = {
   patterns: [
-    { group: ['@actions/*', '@octokit/*'], message: 'analyze/ and decide/ are pure: no GitHub or Actions I/O.' },
-    { group: ['node:fs', 'fs', 'node:fs/*', 'fs/*', 'node:child_process', 'child_process', 'node:http', 'node:https', 'node:net', 'http', 'https', 'net'], message: 'analyze/ and decide/ are pure: no I/O.' }
+    {
+      group: ['@actions/*', '@octokit/*'],
+      message: 'analyze/ and decide/ are pure: no GitHub or Actions I/O.'
+    },
+    {
+      group: [
+        'node:fs',
+        'fs',
+        'node:fs/*',
+        'fs/*',
+        'node:child_process',
+        'child_process',
+        'node:http',
+        'node:https',
+        'node:net',
+        'http',
+        'https',
+        'net'
+      ],
+      message: 'analyze/ and decide/ are pure: no I/O.'
+    }
   ]
 }
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'bench/out/', '.ci/node24/', 'examples/demo-pr/'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'coverage/',
+      'bench/out/',
+      '.ci/node24/',
+      'examples/demo-pr/'
+    ]
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node }, ecmaVersion: 2023, sourceType: 'module' },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
       eqeqeq: ['error', 'smart']
     }
@@ -27,8 +58,17 @@ export default tseslint.config(
     files: ['src/analyze/**/*.ts', 'src/decide/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', impure],
-      'no-restricted-globals': ['error', { name: 'Date', message: 'No clock in pure stages: take times as input.' }, { name: 'fetch', message: 'No network in pure stages.' }, { name: 'process', message: 'No environment in pure stages.' }],
-      'no-restricted-properties': ['error', { object: 'console', message: 'No logging in pure stages: return findings.' }, { object: 'Math', property: 'random', message: 'Detectors are deterministic.' }]
+      'no-restricted-globals': [
+        'error',
+        { name: 'Date', message: 'No clock in pure stages: take times as input.' },
+        { name: 'fetch', message: 'No network in pure stages.' },
+        { name: 'process', message: 'No environment in pure stages.' }
+      ],
+      'no-restricted-properties': [
+        'error',
+        { object: 'console', message: 'No logging in pure stages: return findings.' },
+        { object: 'Math', property: 'random', message: 'Detectors are deterministic.' }
+      ]
     }
   },
   {

@@ -7,6 +7,8 @@ export default {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }]
   },
   testMatch: ['<rootDir>/test/**/*.test.ts'],
+  // The example repository's package.json files are fixtures, not packages.
+  modulePathIgnorePatterns: ['<rootDir>/examples/', '<rootDir>/dist/', '<rootDir>/.ci/'],
   testTimeout: 60000,
   clearMocks: true
 }

@@ -52,7 +52,13 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
 }
 
-function gateOnce(text: string): { collect: number; analyze: number; report: number; findings: number; files: number } {
+function gateOnce(text: string): {
+  collect: number
+  analyze: number
+  report: number
+  findings: number
+  files: number
+} {
   const t0 = performance.now()
   const parsed = parseUnifiedDiff(text)
   const changeSet: ChangeSet = {
@@ -98,7 +104,12 @@ function runCase(c: Case): CaseResult {
   parseDiff(text)
   gateOnce(text)
   const parseTimes: number[] = []
-  const stages = { collect: [] as number[], analyze: [] as number[], report: [] as number[], whole: [] as number[] }
+  const stages = {
+    collect: [] as number[],
+    analyze: [] as number[],
+    report: [] as number[],
+    whole: [] as number[]
+  }
   let last = { findings: 0, files: 0 }
   for (let i = 0; i < c.runs; i++) {
     const p0 = performance.now()
@@ -138,7 +149,10 @@ function main(): void {
   const only = process.argv.indexOf('--case')
   if (only !== -1) {
     const c = CASES.find((x) => x.name === process.argv[only + 1])
-    if (!c) throw new Error(`unknown case ${process.argv[only + 1]}; cases: ${CASES.map((x) => x.name).join(', ')}`)
+    if (!c)
+      throw new Error(
+        `unknown case ${process.argv[only + 1]}; cases: ${CASES.map((x) => x.name).join(', ')}`
+      )
     process.stdout.write(`${JSON.stringify(runCase(c))}\n`)
     return
   }
@@ -148,14 +162,21 @@ function main(): void {
     if (wanted.length > 0 && !wanted.includes(c.name)) continue
     const child = spawnSync(
       process.execPath,
-      [...process.execArgv, '--max-old-space-size=12000', fileURLToPath(import.meta.url), '--case', c.name],
+      [
+        ...process.execArgv,
+        '--max-old-space-size=12000',
+        fileURLToPath(import.meta.url),
+        '--case',
+        c.name
+      ],
       { encoding: 'utf8', maxBuffer: 1 << 20 }
     )
     if (child.status !== 0) throw new Error(`case ${c.name} failed:\n${child.stderr}`)
     results.push(JSON.parse(child.stdout.trim().split('\n').pop()!) as CaseResult)
     process.stderr.write(`done ${c.name}\n`)
   }
-  const header = '| case | changed lines | files | parse-diff ms | collect ms | analyze ms | report ms | whole ms | whole / parse-diff | lines/s | peak RSS MB | findings |'
+  const header =
+    '| case | changed lines | files | parse-diff ms | collect ms | analyze ms | report ms | whole ms | whole / parse-diff | lines/s | peak RSS MB | findings |'
   const rows = results.map(
     (r) =>
       `| ${r.name} | ${r.changedLines} | ${r.files} | ${fmt(r.parseDiffMs)} | ${fmt(r.collectMs)} | ${fmt(r.analyzeMs)} | ${fmt(r.reportMs)} | ${fmt(r.wholeMs)} | ${r.ratio.toFixed(2)}x | ${r.linesPerSecond} | ${r.peakRssMb} | ${r.findings} |`

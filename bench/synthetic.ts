@@ -22,7 +22,18 @@ function prng(seed: number): () => number {
   }
 }
 
-const WORDS = ['order', 'total', 'page', 'user', 'item', 'price', 'count', 'cursor', 'limit', 'offset']
+const WORDS = [
+  'order',
+  'total',
+  'page',
+  'user',
+  'item',
+  'price',
+  'count',
+  'cursor',
+  'limit',
+  'offset'
+]
 
 function codeLine(rand: () => number, n: number): string {
   const a = WORDS[Math.floor(rand() * WORDS.length)]!
@@ -50,8 +61,15 @@ export function syntheticDiff(shape: SyntheticShape, seed = 42): string {
   while (remaining > 0) {
     const inFile = Math.min(remaining, shape.linesPerFile)
     const isTest = fileIndex % 10 === 9
-    const path = isTest ? `test/module${fileIndex}.test.ts` : `src/pkg${fileIndex % 50}/module${fileIndex}.ts`
-    out.push(`diff --git a/${path} b/${path}`, `index 1111111..2222222 100644`, `--- a/${path}`, `+++ b/${path}`)
+    const path = isTest
+      ? `test/module${fileIndex}.test.ts`
+      : `src/pkg${fileIndex % 50}/module${fileIndex}.ts`
+    out.push(
+      `diff --git a/${path} b/${path}`,
+      `index 1111111..2222222 100644`,
+      `--- a/${path}`,
+      `+++ b/${path}`
+    )
     let written = 0
     let oldLine = 10
     let newLine = 10
@@ -63,7 +81,10 @@ export function syntheticDiff(shape: SyntheticShape, seed = 42): string {
       for (let i = 0; i < dels; i++) body.push(`-${codeLine(rand, n++)}`)
       for (let i = 0; i < adds; i++) body.push(`+${codeLine(rand, n++)}`)
       for (let i = 0; i < 3; i++) body.push(` ${codeLine(rand, n++)}`)
-      out.push(`@@ -${oldLine},${6 + dels} +${newLine},${6 + adds} @@ function block${n}() {`, ...body)
+      out.push(
+        `@@ -${oldLine},${6 + dels} +${newLine},${6 + adds} @@ function block${n}() {`,
+        ...body
+      )
       oldLine += 6 + dels + 20
       newLine += 6 + adds + 20
       written += dels + adds

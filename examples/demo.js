@@ -30,12 +30,7 @@ try {
   git('checkout', '-q', '-b', 'codex/fix-pagination')
   cpSync(join(here, 'demo-pr', 'head'), repo, { recursive: true })
   git('add', '-A')
-  git(
-    'commit',
-    '-q',
-    '-m',
-    'Fix pagination off-by-one\n\nCo-authored-by: codex <codex@openai.com>'
-  )
+  git('commit', '-q', '-m', 'Fix pagination off-by-one\n\nCo-authored-by: codex <codex@openai.com>')
   const cli = join(here, '..', 'dist', 'cli.js')
   const args = [
     cli,

@@ -40,7 +40,11 @@ const log = { info: (m: string) => core.info(m), warning: (m: string) => core.wa
 
 export async function run(): Promise<void> {
   try {
-    const settings = readSettings((name) => core.getInput(name), process.env, (p) => readFileSync(p, 'utf8'))
+    const settings = readSettings(
+      (name) => core.getInput(name),
+      process.env,
+      (p) => readFileSync(p, 'utf8')
+    )
     const report = await gatePullRequest(settings)
     if (report.verdict === 'fail') {
       const blocking = report.findings.filter((f) => f.severity === 'block').length
@@ -63,7 +67,12 @@ async function gatePullRequest(settings: ActionSettings): Promise<GateReport> {
     ? await collectLocally(settings.workspace!, pr)
     : await collectRemotely(client, pr)
 
-  const { config: baseConfig, findings: configFindings } = await readBaseConfig(settings, client, pr, local)
+  const { config: baseConfig, findings: configFindings } = await readBaseConfig(
+    settings,
+    client,
+    pr,
+    local
+  )
   const { config, notes } = applyInputOverrides(baseConfig, settings)
   for (const note of notes) core.notice(note)
 
@@ -157,7 +166,12 @@ async function readBaseConfig(
   try {
     const text = local
       ? await readGitFile(settings.workspace!, pr.baseSha, settings.configPath)
-      : await readRepoFile(client, { owner: pr.owner, repo: pr.repo, path: settings.configPath, ref: pr.baseSha })
+      : await readRepoFile(client, {
+          owner: pr.owner,
+          repo: pr.repo,
+          path: settings.configPath,
+          ref: pr.baseSha
+        })
     if (text === null) return { config: DEFAULT_CONFIG, findings: [] }
     return { config: parseConfig(text, source), findings: [] }
   } catch (error) {
@@ -231,15 +245,29 @@ async function publish(
 
   const target = { owner: pr.owner, repo: pr.repo }
   const rendered = renderCheckRun(report, renderMarkdown(report, { maxBytes: CHECK_SUMMARY_BYTES }))
-  await publishCheckRun(client, { ...target, headSha: pr.headSha }, rendered, renderAnnotations(report), log)
+  await publishCheckRun(
+    client,
+    { ...target, headSha: pr.headSha },
+    rendered,
+    renderAnnotations(report),
+    log
+  )
   if (report.skipped === null || report.verdict !== 'pass') {
-    await publishStickyComment(client, { ...target, number: pr.number }, renderComment(report, config), log)
+    await publishStickyComment(
+      client,
+      { ...target, number: pr.number },
+      renderComment(report, config),
+      log
+    )
   }
 
   const finalReport: GateReport = {
     ...report,
     apiCalls: client.apiCalls(),
-    timingMs: { ...report.timingMs, report: round(report.timingMs.report + performance.now() - started) }
+    timingMs: {
+      ...report.timingMs,
+      report: round(report.timingMs.report + performance.now() - started)
+    }
   }
   const reportPath = join(settings.reportDir, 'agent-pr-gate-report.json')
   await mkdir(settings.reportDir, { recursive: true })

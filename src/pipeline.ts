@@ -30,7 +30,11 @@ export interface GateOutcome {
 
 export function runGate(input: GateInput): GateOutcome {
   const started = performance.now()
-  const analyzed = analyze({ changeSet: input.changeSet, config: input.config, isAgent: input.isAgent })
+  const analyzed = analyze({
+    changeSet: input.changeSet,
+    config: input.config,
+    isAgent: input.isAgent
+  })
   const analysis: Analysis =
     input.collectFindings.length > 0
       ? { ...analyzed, findings: [...input.collectFindings, ...analyzed.findings] }

@@ -88,7 +88,11 @@ function pick(value: unknown, ...path: string[]): unknown {
 }
 
 /** The PR the event is about. Only identifiers come from the payload: nothing in it is trusted. */
-export function pullRequestTarget(event: unknown, eventName: string, repository: string): PullRequestTarget {
+export function pullRequestTarget(
+  event: unknown,
+  eventName: string,
+  repository: string
+): PullRequestTarget {
   if (!PR_EVENTS.includes(eventName)) {
     throw new SettingsError(
       `The workflow event is "${eventName}", but agent-pr-gate judges pull requests. Trigger it with "pull_request" (or "pull_request_target", see the README's security model).`
@@ -105,7 +109,9 @@ export function pullRequestTarget(event: unknown, eventName: string, repository:
   }
   const [owner, repo] = typeof fullName === 'string' ? fullName.split('/') : []
   if (!owner || !repo) {
-    throw new SettingsError(`Cannot tell the repository from "${String(fullName)}": expected owner/name.`)
+    throw new SettingsError(
+      `Cannot tell the repository from "${String(fullName)}": expected owner/name.`
+    )
   }
   return Object.freeze({ owner, repo, number, headSha, baseSha })
 }
@@ -153,18 +159,32 @@ export function applyInputOverrides(
   let { mode, apply_to: applyTo, fail_on_incomplete: failOnIncomplete } = config
   if (overrides.mode !== null && overrides.mode !== mode) {
     if (MODE_STRICTNESS[overrides.mode] > MODE_STRICTNESS[mode]) mode = overrides.mode
-    else notes.push(`Input mode "${overrides.mode}" ignored: it is weaker than the base config's "${mode}".`)
+    else
+      notes.push(
+        `Input mode "${overrides.mode}" ignored: it is weaker than the base config's "${mode}".`
+      )
   }
   if (overrides.applyTo !== null && overrides.applyTo !== applyTo) {
     if (overrides.applyTo === 'all') applyTo = 'all'
-    else notes.push(`Input apply-to "${overrides.applyTo}" ignored: it is weaker than the base config's "${applyTo}".`)
+    else
+      notes.push(
+        `Input apply-to "${overrides.applyTo}" ignored: it is weaker than the base config's "${applyTo}".`
+      )
   }
   if (overrides.failOnIncomplete !== null && overrides.failOnIncomplete !== failOnIncomplete) {
     if (overrides.failOnIncomplete) failOnIncomplete = true
-    else notes.push('Input fail-on-incomplete "false" ignored: set fail_on_incomplete: false in the base config to allow it.')
+    else
+      notes.push(
+        'Input fail-on-incomplete "false" ignored: set fail_on_incomplete: false in the base config to allow it.'
+      )
   }
   return {
-    config: Object.freeze({ ...config, mode, apply_to: applyTo, fail_on_incomplete: failOnIncomplete }),
+    config: Object.freeze({
+      ...config,
+      mode,
+      apply_to: applyTo,
+      fail_on_incomplete: failOnIncomplete
+    }),
     notes
   }
 }

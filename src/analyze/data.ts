@@ -7,7 +7,8 @@ export const dataFamily: DetectorFamily = {
     {
       id: 'incomplete-diff',
       defaultLevel: 'block',
-      summary: 'The gate could not see the whole change (truncated diff, missing patches, file cap).'
+      summary:
+        'The gate could not see the whole change (truncated diff, missing patches, file cap).'
     },
     {
       id: 'config-invalid',

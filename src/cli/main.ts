@@ -91,7 +91,9 @@ function parseCliArgs(argv: string[], cwd: string): CliOptions | 'help' | 'versi
       }
     }))
   } catch (error) {
-    throw new UsageError(`${describeFailure(error)}; run agent-pr-gate --help for the options`, { cause: error })
+    throw new UsageError(`${describeFailure(error)}; run agent-pr-gate --help for the options`, {
+      cause: error
+    })
   }
   if (values.help) return 'help'
   if (values.version) return 'version'
@@ -100,7 +102,9 @@ function parseCliArgs(argv: string[], cwd: string): CliOptions | 'help' | 'versi
     throw new UsageError(`--format "${format}" is not one of ${FORMATS.join(', ')}`)
   }
   if (values.diff !== undefined && (values.base !== undefined || values.head !== undefined)) {
-    throw new UsageError('--diff reads a ready diff, so --base and --head do not apply; pass one or the other')
+    throw new UsageError(
+      '--diff reads a ready diff, so --base and --head do not apply; pass one or the other'
+    )
   }
   return {
     diff: values.diff ?? null,
@@ -116,7 +120,8 @@ function parseCliArgs(argv: string[], cwd: string): CliOptions | 'help' | 'versi
 
 async function readAll(stream: AsyncIterable<Buffer | string>): Promise<string> {
   const chunks: Buffer[] = []
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)
+  for await (const chunk of stream)
+    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)
   return Buffer.concat(chunks).toString('utf8')
 }
 
@@ -124,9 +129,12 @@ async function readInput(what: string, path: string, io: CliIo): Promise<string>
   try {
     return path === '-' ? await readAll(io.stdin) : await readFile(resolve(io.cwd, path), 'utf8')
   } catch (error) {
-    throw new UsageError(`cannot read ${what} ${path === '-' ? 'from stdin' : `"${path}"`}: ${describeFailure(error)}`, {
-      cause: error
-    })
+    throw new UsageError(
+      `cannot read ${what} ${path === '-' ? 'from stdin' : `"${path}"`}: ${describeFailure(error)}`,
+      {
+        cause: error
+      }
+    )
   }
 }
 
@@ -139,10 +147,26 @@ async function collectChange(options: CliOptions, io: CliIo): Promise<ChangeSet>
       )
     }
     const parsed = parseUnifiedDiff(text)
-    return changeSet('diff', null, null, parsed.files, parsed.problems, [], await readOptional(join(options.repo, '.gitattributes')))
+    return changeSet(
+      'diff',
+      null,
+      null,
+      parsed.files,
+      parsed.problems,
+      [],
+      await readOptional(join(options.repo, '.gitattributes'))
+    )
   }
   const git = await collectFromGit({ repo: options.repo, base: options.base, head: options.head })
-  return changeSet('git', git.base, git.head, git.files, git.problems, git.commits, git.gitattributes)
+  return changeSet(
+    'git',
+    git.base,
+    git.head,
+    git.files,
+    git.problems,
+    git.commits,
+    git.gitattributes
+  )
 }
 
 function changeSet(
@@ -211,12 +235,19 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     const started = performance.now()
     const changeSet = await collectChange(options, io)
     const { config } = await loadConfigFile(
-      options.config !== null ? resolve(io.cwd, options.config) : join(options.repo, '.github/agent-pr-gate.yml'),
+      options.config !== null
+        ? resolve(io.cwd, options.config)
+        : join(options.repo, '.github/agent-pr-gate.yml'),
       { required: options.config !== null }
     )
     changeSet.manifest = await readManifestOption(options, io)
     if (config.tests.junit.length > 0) {
-      changeSet.ci = { checkRuns: [], workflowRuns: [], junit: await readJUnitReports(config.tests.junit, options.repo), notes: [] }
+      changeSet.ci = {
+        checkRuns: [],
+        workflowRuns: [],
+        junit: await readJUnitReports(config.tests.junit, options.repo),
+        notes: []
+      }
     }
     const collectMs = performance.now() - started
 
@@ -233,7 +264,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       apiCalls: 0
     })
     const color =
-      options.output === null && io.stdout.isTTY === true && !io.env.NO_COLOR && io.env.TERM !== 'dumb'
+      options.output === null &&
+      io.stdout.isTTY === true &&
+      !io.env.NO_COLOR &&
+      io.env.TERM !== 'dumb'
     const text = render(report, options.format, color)
     if (options.output !== null) await writeFile(resolve(io.cwd, options.output), text)
     else io.stdout.write(text.endsWith('\n') ? text : `${text}\n`)

@@ -68,7 +68,11 @@ export async function listCheckSuites(
 }
 
 /** A collaborator's repository role name (`admin`, `maintain`, ..., or a custom role's name). */
-export async function getRoleName(client: GitHubClient, ref: RepoRef, login: string): Promise<string> {
+export async function getRoleName(
+  client: GitHubClient,
+  ref: RepoRef,
+  login: string
+): Promise<string> {
   const { data } = await client.octokit.rest.repos.getCollaboratorPermissionLevel({
     owner: ref.owner,
     repo: ref.repo,

@@ -32,7 +32,7 @@ interface Candidate {
   covers: ApprovalGrant['covers']
 }
 
-type Verdict<T> = { ok: true; value: T } | { ok: false; reason: string }
+type Checked<T> = { ok: true; value: T } | { ok: false; reason: string }
 
 interface HeadArrival {
   at: string
@@ -58,12 +58,15 @@ export async function verifyApproval(
   try {
     events = await listIssueEvents(client, ref, target.pr.number)
   } catch (error) {
-    const problem = apiProblem(error, "read the pull request's label events", 'issues: read')
-    return { grants: [], rejections: [...rejections, ...candidates.map((c) => unverified(c, problem))] }
+    const problem = apiProblem(error, "read the pull request's label events", 'pull-requests: read')
+    return {
+      grants: [],
+      rejections: [...rejections, ...candidates.map((c) => unverified(c, problem))]
+    }
   }
 
-  let arrival: Promise<Verdict<HeadArrival>> | null = null
-  const roles = new Map<string, Promise<Verdict<string>>>()
+  let arrival: Promise<Checked<HeadArrival>> | null = null
+  const roles = new Map<string, Promise<Checked<string>>>()
   const grants: ApprovalGrant[] = []
   for (const candidate of candidates) {
     const applied = appliedEvent(candidate, events, target, config)
@@ -81,7 +84,7 @@ export async function verifyApproval(
     if (!(Date.parse(at) > Date.parse(head.value.at))) {
       rejections.push(
         `label "${candidate.label}" was applied by @${login} at ${at}, before head ` +
-          `${short(target.pr.headSha)} arrived at ${head.value.at}: ask a maintainer to remove ` +
+          `${short(target.pr.headSha)} arrived at ${head.value.at}: ask a maintainer to remove and ` +
           're-apply it to approve the current head'
       )
       continue
@@ -114,7 +117,7 @@ export async function verifyApproval(
 }
 
 /** Null when the label is not an approval label at all. */
-function approvalCandidate(label: string, config: GateConfig): Verdict<Candidate> | null {
+function approvalCandidate(label: string, config: GateConfig): Checked<Candidate> | null {
   const { label: general, category_label_prefix: prefix } = config.override
   const lower = label.toLowerCase()
   if (lower === general.toLowerCase()) return { ok: true, value: { label, covers: 'all' } }
@@ -137,7 +140,7 @@ function appliedEvent(
   events: IssueEventRecord[],
   target: ApprovalTarget,
   config: GateConfig
-): Verdict<{ login: string; at: string }> {
+): Checked<{ login: string; at: string }> {
   const name = candidate.label.toLowerCase()
   const own = events.filter(
     (e) => (e.event === 'labeled' || e.event === 'unlabeled') && e.label?.toLowerCase() === name
@@ -174,7 +177,10 @@ function appliedEvent(
     }
   }
   if (event.actor.type === 'Bot' || login.toLowerCase().endsWith('[bot]')) {
-    return { ok: false, reason: `${label} was applied by the bot @${login}; bots cannot approve: ${again}` }
+    return {
+      ok: false,
+      reason: `${label} was applied by the bot @${login}; bots cannot approve: ${again}`
+    }
   }
   if (event.actor.type !== 'User') {
     return {
@@ -188,7 +194,9 @@ function appliedEvent(
       reason: `${label} was applied by @${login}, the PR's author, who cannot approve their own PR: ask a maintainer to apply it`
     }
   }
-  const coauthored = config.override.allow_coauthors ? null : coauthoredCommit(login, target.commits)
+  const coauthored = config.override.allow_coauthors
+    ? null
+    : coauthoredCommit(login, target.commits)
   if (coauthored) {
     return {
       ok: false,
@@ -226,14 +234,17 @@ async function headArrival(
   ref: RepoRef,
   pr: PullRequestInfo,
   events: IssueEventRecord[]
-): Promise<Verdict<HeadArrival>> {
+): Promise<Checked<HeadArrival>> {
   const resets = events.filter((e) => HEAD_RESET_EVENTS.has(e.event)).map((e) => Date.parse(e.at))
   const since = resets.length > 0 ? Math.max(...resets) : Number.NEGATIVE_INFINITY
   let suites
   try {
     suites = await listCheckSuites(client, ref, pr.headSha)
   } catch (error) {
-    return { ok: false, reason: apiProblem(error, 'read the check suites of the head', 'checks: read') }
+    return {
+      ok: false,
+      reason: apiProblem(error, 'read the check suites of the head', 'checks: read')
+    }
   }
   const times = suites
     .filter((s) => s.headBranch === null || s.headBranch === pr.headRef)
@@ -256,18 +267,29 @@ async function collaboratorRole(
   client: GitHubClient,
   ref: RepoRef,
   login: string
-): Promise<Verdict<string>> {
+): Promise<Checked<string>> {
   try {
     return { ok: true, value: await getRoleName(client, ref, login) }
   } catch (error) {
-    return { ok: false, reason: apiProblem(error, `read the repository role of @${login}`, 'metadata: read') }
+    return {
+      ok: false,
+      reason: apiProblem(error, `read the repository role of @${login}`, 'metadata: read')
+    }
   }
 }
 
-function rankedRole(candidate: Candidate, login: string, roleName: string, min: Role): Verdict<Role> {
+function rankedRole(
+  candidate: Candidate,
+  login: string,
+  roleName: string,
+  min: Role
+): Checked<Role> {
   const rank = ROLE_ORDER.indexOf(roleName as Role)
   const label = `label "${candidate.label}" was applied by @${login}`
   const ask = `ask a maintainer (${min} or higher) to remove and re-apply it`
+  if (roleName === '' || roleName === 'none') {
+    return { ok: false, reason: `${label}, who has no role on this repository: ${ask}` }
+  }
   if (rank < 0) {
     return {
       ok: false,
@@ -289,7 +311,7 @@ function apiProblem(error: unknown, what: string, permission: string): string {
   const status = httpStatus(error)
   if (status === null) throw error
   if (status === 401 || status === 403 || status === 404) {
-    return `the token could not ${what} (HTTP ${status}): give the workflow \`permissions: ${permission}\` and re-run the job`
+    return `the token could not ${what} (HTTP ${status}): give the workflow the permission ${permission} and re-run the job`
   }
   return `GitHub failed to ${what} (HTTP ${status}): re-run the job`
 }

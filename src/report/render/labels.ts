@@ -1,5 +1,12 @@
 /** Wording every renderer shares: verdict statuses, severities and the rule families of 2.4. */
-import type { ApprovalRecord, Finding, GateReport, RuleId, Severity } from '../../model.js'
+import type {
+  ApprovalRecord,
+  Finding,
+  GateReport,
+  RuleId,
+  Severity,
+  VerdictValue
+} from '../../model.js'
 
 export type RuleFamily = 'minimality' | 'risk' | 'verifier' | 'discipline' | 'data'
 
@@ -97,11 +104,10 @@ export function summarizeVerdict(report: GateReport): VerdictSummary {
 }
 
 function statusOf(report: GateReport): VerdictStatus {
+  if (report.verdict === 'fail') return 'blocked'
   if (report.skipped !== null) return 'skipped'
   if (report.overridden) return 'approved'
-  if (report.verdict === 'fail') return 'blocked'
-  if (report.verdict === 'warn') return 'warned'
-  return 'passed'
+  return report.verdict === 'warn' ? 'warned' : 'passed'
 }
 
 export function plural(count: number, noun: string): string {
@@ -136,13 +142,17 @@ export function verdictReason(summary: VerdictSummary, report: GateReport): stri
   }
 }
 
-/** Terminal label of the verdict: `PASS`, `WARN`, `FAIL (blocked)`, with the reason qualifier. */
-export const TEXT_STATUS: Readonly<Record<VerdictStatus, string>> = {
-  skipped: 'PASS (skipped)',
-  approved: 'PASS (approved)',
-  blocked: 'FAIL (blocked)',
-  warned: 'WARN',
-  passed: 'PASS'
+const TEXT_VERDICT: Readonly<Record<VerdictValue, string>> = {
+  pass: 'PASS',
+  warn: 'WARN',
+  fail: 'FAIL (blocked)'
+}
+
+/** Terminal label of the verdict: `PASS`, `WARN`, `FAIL (blocked)`, qualified when approved or skipped. */
+export function textStatus(report: GateReport, status: VerdictStatus): string {
+  const word = TEXT_VERDICT[report.verdict]
+  if (status === 'approved' || status === 'skipped') return `${word} (${status})`
+  return word
 }
 
 /** Job-summary label of the verdict, a word a reviewer reads first. */
@@ -152,4 +162,44 @@ export const MARKDOWN_STATUS: Readonly<Record<VerdictStatus, string>> = {
   blocked: 'Blocked',
   warned: 'Passed with warnings',
   passed: 'Passed'
+}
+
+export interface FamilyGroup {
+  family: RuleFamily
+  findings: Finding[]
+  blocking: number
+}
+
+/** Findings by rule family: families with blocking findings first, then in the 2.4 order. */
+export function groupByFamily(report: GateReport): FamilyGroup[] {
+  const groups = FAMILY_ORDER.map((family): FamilyGroup => ({ family, findings: [], blocking: 0 }))
+  for (const finding of report.findings) {
+    const group = groups[FAMILY_ORDER.indexOf(familyOf(finding.rule))]
+    group.findings.push(finding)
+    if (isBlocking(report, finding)) group.blocking += 1
+  }
+  const present = groups.filter((group) => group.findings.length > 0)
+  return [
+    ...present.filter((group) => group.blocking > 0),
+    ...present.filter((group) => group.blocking === 0)
+  ]
+}
+
+/** `path:line`, `path:line-endLine`, `path`, or null for a change-wide finding. */
+export function locationOf(finding: Finding): string | null {
+  if (finding.path === undefined || finding.path === '') return null
+  if (finding.line === undefined) return finding.path
+  if (finding.endLine === undefined || finding.endLine <= finding.line) {
+    return `${finding.path}:${finding.line}`
+  }
+  return `${finding.path}:${finding.line}-${finding.endLine}`
+}
+
+/** A SHA shortened the way git prints it; other refs as they are. */
+export function shortSha(ref: string): string {
+  return /^[0-9a-f]{40,64}$/i.test(ref) ? ref.slice(0, 7) : ref
+}
+/** Hunk numbers as the analysis gives them; none listed means the whole file. */
+export function hunkList(hunks: readonly number[]): string {
+  return hunks.length === 0 ? 'whole file' : `hunks ${hunks.join(', ')}`
 }

@@ -1,0 +1,144 @@
+/** Terminal output: the verdict first, then the score, findings by family, plan, timeline, notes. */
+import type { Finding, GateReport, Severity, SplitPlan, TestAttemptRow } from '../../model.js'
+import {
+  FAMILY_TITLE,
+  groupByFamily,
+  hunkList,
+  locationOf,
+  plural,
+  shortSha,
+  summarizeVerdict,
+  textStatus,
+  verdictReason
+} from './labels.js'
+import { singleLine } from './markdown-escape.js'
+
+export interface TextOptions {
+  /** ANSI colour; the caller decides from the TTY and `NO_COLOR`. */
+  color: boolean
+}
+
+type Style = 'bold' | 'dim' | 'red' | 'yellow' | 'green'
+
+const SGR: Readonly<Record<Style, string>> = {
+  bold: '\u001b[1m',
+  dim: '\u001b[2m',
+  red: '\u001b[31m',
+  yellow: '\u001b[33m',
+  green: '\u001b[32m'
+}
+const RESET = '\u001b[0m'
+
+type Paint = (text: string, ...styles: Style[]) => string
+
+const SEVERITY_STYLE: Readonly<Record<Severity, Style>> = { block: 'red', warn: 'yellow', info: 'dim' }
+
+/** Every string from outside goes through here: escape sequences would reach the terminal. */
+const safe = singleLine
+
+export function renderText(report: GateReport, options: TextOptions): string {
+  const paint: Paint = options.color
+    ? (text, ...styles) => `${styles.map((style) => SGR[style]).join('')}${text}${RESET}`
+    : (text) => text
+  const lines = [
+    ...verdictLines(report, paint),
+    ...scoreLines(report, paint),
+    ...findingLines(report, paint),
+    ...splitPlanLines(report.splitPlan, paint),
+    ...timelineLines(report.testTimeline, paint),
+    ...noteLines(report, paint)
+  ]
+  return `${lines.join('\n')}\n`
+}
+
+function verdictLines(report: GateReport, paint: Paint): string[] {
+  const summary = summarizeVerdict(report)
+  const style: Style =
+    report.verdict === 'fail' ? 'red' : report.verdict === 'warn' ? 'yellow' : 'green'
+  const lines = [
+    `${paint(textStatus(report, summary.status), 'bold', style)}: ${verdictReason(summary, report)}`
+  ]
+  if (!report.complete) {
+    const reason = safe(report.incompleteReason ?? '')
+    lines.push(`${paint('Incomplete', 'bold', 'red')}: the gate did not see the whole change: ${reason}`)
+  }
+  if (report.skipped !== null) lines.push(`Skipped: ${safe(report.skipped)}`)
+  if (report.approval !== null) {
+    const a = report.approval
+    lines.push(
+      `Approved by ${safe(a.by)} (${safe(a.role)}) with label ${safe(a.label)} at ${safe(a.at)} ` +
+        `for head ${safe(shortSha(a.headSha))}, covering ${safe(a.covers.join(', '))}`
+    )
+  }
+  const change = `${plural(report.stats.files, 'file')}, +${report.stats.additions} -${report.stats.deletions}`
+  const pr = report.pr === null ? '' : `PR #${report.pr.number}, head ${safe(shortSha(report.pr.headSha))}, `
+  lines.push(paint(`${pr}${change}, mode ${report.mode}`, 'dim'))
+  return lines
+}
+
+function scoreLines(report: GateReport, paint: Paint): string[] {
+  const { value, components } = report.score
+  const width = components.reduce((w, c) => Math.max(w, safe(c.name).length), 0)
+  return [
+    '',
+    paint(`Minimality score ${value}/100`, 'bold'),
+    ...components.map(
+      (c) =>
+        `  ${safe(c.name).padEnd(width)}  ${plural(c.lines, 'line').padStart(12)}  ${safe(c.explain)}`
+    )
+  ]
+}
+
+function findingLines(report: GateReport, paint: Paint): string[] {
+  const lines: string[] = []
+  for (const group of groupByFamily(report)) {
+    const blocking = group.blocking > 0 ? `, ${group.blocking} blocking` : ''
+    lines.push('', paint(`${FAMILY_TITLE[group.family]} (${group.findings.length}${blocking})`, 'bold'))
+    const ruleWidth = group.findings.reduce((width, f) => Math.max(width, f.rule.length), 0)
+    for (const finding of group.findings) lines.push(...findingEntry(finding, ruleWidth, paint))
+  }
+  return lines
+}
+
+function findingEntry(finding: Finding, ruleWidth: number, paint: Paint): string[] {
+  const severity = paint(finding.severity.padEnd(5), SEVERITY_STYLE[finding.severity])
+  const location = locationOf(finding)
+  const where = location === null ? '' : `${safe(location)}  `
+  const lines = [`  ${severity}  ${finding.rule.padEnd(ruleWidth)}  ${where}${safe(finding.message)}`]
+  const indent = ' '.repeat(ruleWidth + 11)
+  if (finding.why !== undefined) lines.push(paint(`${indent}why: ${safe(finding.why)}`, 'dim'))
+  if (finding.fix !== undefined) lines.push(paint(`${indent}fix: ${safe(finding.fix)}`, 'dim'))
+  return lines
+}
+
+function splitPlanLines(plan: SplitPlan | null, paint: Paint): string[] {
+  if (plan === null || plan.separate.length === 0) return []
+  return [
+    '',
+    paint('Split plan: move to a separate refactor PR', 'bold'),
+    ...plan.separate.map((s) => `  ${safe(s.path)}  ${hunkList(s.hunks)}  ${safe(s.reason)}`),
+    paint('Keep in this PR', 'bold'),
+    ...(plan.remaining.length === 0
+      ? ['  nothing: the whole change is refactoring']
+      : plan.remaining.map((r) => `  ${safe(r.path)}  ${hunkList(r.hunks)}`))
+  ]
+}
+
+function timelineLines(timeline: TestAttemptRow[] | null, paint: Paint): string[] {
+  if (timeline === null || timeline.length === 0) return []
+  return [
+    '',
+    paint('Test attempts', 'bold'),
+    ...timeline.map((row) => {
+      const tree = row.tree === null ? 'tree unknown' : `tree ${safe(shortSha(row.tree))}`
+      const flipped = row.flipped.length === 0 ? '' : `  flipped: ${safe(row.flipped.join(', '))}`
+      return `  #${row.attempt}  ${tree}  ${safe(row.status)}${flipped}  (${safe(row.source)})`
+    })
+  ]
+}
+
+function noteLines(report: GateReport, paint: Paint): string[] {
+  const notes = [...report.notes, ...report.approvalNotes]
+  if (notes.length === 0) return []
+  return ['', paint('Notes', 'bold'), ...notes.map((note) => `  - ${safe(note)}`)]
+}

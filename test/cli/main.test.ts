@@ -1,0 +1,222 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from '@jest/globals'
+import { Ajv } from 'ajv'
+import { main, type CliIo } from '../../src/cli/main.js'
+import { RULE_IDS } from '../../src/model.js'
+
+interface Captured {
+  code: number
+  stdout: string
+  stderr: string
+}
+
+async function cli(argv: string[], stdin = '', cwd = process.cwd()): Promise<Captured> {
+  let stdout = ''
+  let stderr = ''
+  const io: CliIo = {
+    stdin: (async function* () {
+      if (stdin) yield Buffer.from(stdin)
+    })(),
+    stdout: { write: (t: string) => (stdout += t), isTTY: false },
+    stderr: { write: (t: string) => (stderr += t) },
+    env: {},
+    cwd
+  }
+  const code = await main(argv, io)
+  return { code, stdout, stderr }
+}
+
+const DIFF = `diff --git a/src/pagination/page.ts b/src/pagination/page.ts
+index 1111111..2222222 100644
+--- a/src/pagination/page.ts
++++ b/src/pagination/page.ts
+@@ -5,7 +5,7 @@ export interface Page<T> {
+ }
+ 
+ export function paginate<T>(items: T[], page: number, pageSize: number): Page<T> {
+-  const totalPages = Math.floor(items.length / pageSize)
++  const totalPages = Math.ceil(items.length / pageSize)
+   const start = (page - 1) * pageSize
+   return { items: items.slice(start, start + pageSize), page, totalPages }
+ }
+diff --git a/src/billing/invoice.ts b/src/billing/invoice.ts
+index 3333333..4444444 100644
+--- a/src/billing/invoice.ts
++++ b/src/billing/invoice.ts
+@@ -1,3 +1,3 @@
+ export function total(lines: number[]): number {
+-  return lines.reduce((a, b) => a + b, 0)
++  return lines.reduce((a, b) => a + b, 1)
+ }
+`
+
+function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'gate-cli-'))
+}
+
+function manifestFile(dir: string, body: unknown): string {
+  const path = join(dir, 'manifest.json')
+  writeFileSync(path, typeof body === 'string' ? body : JSON.stringify(body))
+  return path
+}
+
+const MANIFEST = {
+  schema: 'agent-run/v1',
+  agent: { name: 'codex' },
+  task: { request: 'Fix the off-by-one in pagination', scope: { paths: ['src/pagination/**'] } }
+}
+
+describe('agent-pr-gate CLI', () => {
+  it('prints usage with --help and exits 0', async () => {
+    const run = await cli(['--help'])
+    expect(run.code).toBe(0)
+    expect(run.stdout).toMatch(/Usage: agent-pr-gate/)
+  })
+
+  it('exits 2 with one line for an unknown option', async () => {
+    const run = await cli(['--diffs', 'x'])
+    expect(run.code).toBe(2)
+    expect(run.stderr.trim().split('\n')).toHaveLength(1)
+    expect(run.stderr).toMatch(/--diffs/)
+  })
+
+  it('exits 2 with one line for garbage on stdin', async () => {
+    const run = await cli(['--diff', '-'], 'this is not a diff\nat all\n')
+    expect(run.code).toBe(2)
+    expect(run.stdout).toBe('')
+    expect(run.stderr.trim().split('\n')).toHaveLength(1)
+    expect(run.stderr).toMatch(/^agent-pr-gate: .*not a unified diff/)
+  })
+
+  it('exits 2 for binary input and for an empty diff', async () => {
+    expect((await cli(['--diff', '-'], 'diff --git a/x b/x\n\u0000\u0001')).code).toBe(2)
+    const empty = await cli(['--diff', '-'], '')
+    expect(empty.code).toBe(2)
+    expect(empty.stderr).toMatch(/empty/)
+  })
+
+  it('exits 2 naming the file when the diff file cannot be read', async () => {
+    const run = await cli(['--diff', 'no/such.diff'])
+    expect(run.code).toBe(2)
+    expect(run.stderr).toMatch(/cannot read the diff "no\/such.diff"/)
+  })
+
+  it('reports a diff from stdin as JSON matching contract 2.3', async () => {
+    const run = await cli(['--diff', '-', '--format', 'json'], DIFF)
+    const report = JSON.parse(run.stdout) as Record<string, unknown>
+    for (const key of [
+      'version',
+      'verdict',
+      'overridden',
+      'approval',
+      'complete',
+      'incompleteReason',
+      'score',
+      'stats',
+      'findings',
+      'timingMs'
+    ]) {
+      expect(report).toHaveProperty(key)
+    }
+    expect(report.version).toBe(1)
+    expect(report.stats).toEqual({ files: 2, additions: 2, deletions: 2 })
+    expect(Object.keys(report.timingMs as object).sort()).toEqual(['analyze', 'collect', 'report'])
+    const findings = report.findings as { rule: string; severity: string; category?: string }[]
+    for (const f of findings) expect(RULE_IDS).toContain(f.rule)
+    // billing is a category that requires a human approval by default.
+    expect(findings).toContainEqual(
+      expect.objectContaining({ rule: 'sensitive-path', category: 'billing', severity: 'block' })
+    )
+    expect(report.verdict).toBe('fail')
+    expect(run.code).toBe(1)
+  })
+
+  it('blocks an edit outside the manifest scope and passes the in-scope fix alone', async () => {
+    const dir = tempDir()
+    const manifest = manifestFile(dir, MANIFEST)
+    const blocked = await cli(['--diff', '-', '--manifest', manifest, '--format', 'json'], DIFF)
+    const report = JSON.parse(blocked.stdout) as { findings: { rule: string; path?: string }[] }
+    expect(report.findings).toContainEqual(
+      expect.objectContaining({ rule: 'out-of-scope', path: 'src/billing/invoice.ts' })
+    )
+    expect(blocked.code).toBe(1)
+
+    const inScope = DIFF.slice(0, DIFF.indexOf('diff --git a/src/billing'))
+    const passed = await cli(['--diff', '-', '--manifest', manifest, '--format', 'json'], inScope)
+    expect(JSON.parse(passed.stdout)).toMatchObject({ verdict: 'pass', findings: [] })
+    expect(passed.code).toBe(0)
+  })
+
+  it('writes SARIF 2.1.0 that validates against the schema', async () => {
+    const run = await cli(['--diff', '-', '--format', 'sarif'], DIFF)
+    const schema = JSON.parse(
+      readFileSync('node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json', 'utf8')
+    ) as Record<string, unknown>
+    delete schema.$schema
+    const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false })
+    const validate = ajv.compile(schema)
+    const sarif = JSON.parse(run.stdout) as { version: string; runs: { results: unknown[] }[] }
+    expect(validate(sarif)).toBe(true)
+    expect(sarif.version).toBe('2.1.0')
+    expect(sarif.runs[0]!.results.length).toBeGreaterThan(0)
+  })
+
+  it('still reports when the manifest is malformed, naming the JSON pointer', async () => {
+    const dir = tempDir()
+    const manifest = manifestFile(dir, {
+      ...MANIFEST,
+      tests: [{ attempt: 1, command: 'npm test', status: 'green' }]
+    })
+    const run = await cli(['--diff', '-', '--manifest', manifest, '--format', 'json'], DIFF)
+    const report = JSON.parse(run.stdout) as { findings: { rule: string; message: string }[] }
+    const invalid = report.findings.filter((f) => f.rule === 'run-manifest-invalid')
+    expect(invalid.length).toBeGreaterThan(0)
+    expect(invalid.map((f) => f.message).join('\n')).toMatch(/\/tests\/0\/status/)
+  })
+
+  it('exits 2 for a config with an unknown key, naming the file and the key path', async () => {
+    const dir = tempDir()
+    const config = join(dir, 'gate.yml')
+    writeFileSync(config, 'version: 1\nminimality:\n  warn_belw: 70\n')
+    const run = await cli(['--diff', '-', '--config', config], DIFF)
+    expect(run.code).toBe(2)
+    expect(run.stderr).toMatch(/gate\.yml/)
+    expect(run.stderr).toMatch(/minimality\.warn_belw/)
+  })
+
+  it('applies the config: a rule turned off disappears, a mode of observe never blocks', async () => {
+    const dir = tempDir()
+    const config = join(dir, 'gate.yml')
+    writeFileSync(config, 'version: 1\nmode: observe\nrules:\n  sensitive-path: off\n')
+    const run = await cli(['--diff', '-', '--config', config, '--format', 'json'], DIFF)
+    const report = JSON.parse(run.stdout) as { verdict: string; findings: { rule: string }[] }
+    expect(report.findings.map((f) => f.rule)).not.toContain('sensitive-path')
+    expect(report.verdict).toBe('pass')
+    expect(run.code).toBe(0)
+  })
+
+  it('writes the report to --output instead of stdout', async () => {
+    const dir = tempDir()
+    const out = join(dir, 'report.md')
+    const run = await cli(['--diff', '-', '--format', 'markdown', '--output', out], DIFF)
+    expect(run.stdout).toBe('')
+    expect(readFileSync(out, 'utf8')).toMatch(/Blocked/i)
+    expect(run.code).toBe(1)
+  })
+
+  it('marks a truncated diff incomplete and blocks instead of reporting fewer changes', async () => {
+    const truncated = DIFF.split('\n').slice(0, 9).join('\n') + '\n'
+    const run = await cli(['--diff', '-', '--format', 'json'], truncated)
+    const report = JSON.parse(run.stdout) as {
+      complete: boolean
+      incompleteReason: string
+      findings: { rule: string }[]
+    }
+    expect(report.complete).toBe(false)
+    expect(report.incompleteReason).toMatch(/truncated/)
+    expect(report.findings.map((f) => f.rule)).toContain('incomplete-diff')
+    expect(run.code).toBe(1)
+  })
+})
