@@ -271,6 +271,8 @@ async function collaboratorRole(
   try {
     return { ok: true, value: await getRoleName(client, ref, login) }
   } catch (error) {
+    // GitHub answers 404 for an account that is not a collaborator of a private repository.
+    if (httpStatus(error) === 404) return { ok: true, value: 'none' }
     return {
       ok: false,
       reason: apiProblem(error, `read the repository role of @${login}`, 'metadata: read')

@@ -1,3 +1,7 @@
+/**
+ * The GitHub client: Octokit with rate-limit waits and 5xx retries, counting what it sends so the
+ * report can say how much of the hourly quota a run cost.
+ */
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 import { Octokit } from '@octokit/rest'
@@ -14,7 +18,7 @@ export interface GitHubClientOptions {
   /** `GITHUB_API_URL` (GitHub Enterprise Server has its own). */
   baseUrl: string
   log: { info(msg: string): void; warning(msg: string): void }
-  /** Milliseconds per second of GitHub's `retry-after` and of the 5xx backoff (tests shorten it). */
+  /** Milliseconds per second of `retry-after` and of the 5xx backoff (tests shorten it). */
   retryBaseMs?: number
 }
 
@@ -22,7 +26,7 @@ export interface GitHubClientOptions {
 const RATE_LIMIT_RETRIES = 2
 /** Waiting for an hourly quota to reset would hold the runner longer than a rerun costs. */
 const MAX_RATE_LIMIT_WAIT_SECONDS = 120
-const SERVER_ERROR_RETRIES = 3
+export const SERVER_ERROR_RETRIES = 3
 /** Statuses a retry cannot fix; 403 and 429 rate limits are retried by the throttling plugin. */
 const DO_NOT_RETRY = [400, 401, 403, 404, 406, 410, 422, 429, 451]
 
@@ -35,8 +39,8 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       const what = `${request.method} ${request.url}`
       if (count >= RATE_LIMIT_RETRIES || retryAfter > MAX_RATE_LIMIT_WAIT_SECONDS) {
         options.log.warning(
-          `GitHub ${kind} hit on ${what}; not waiting ${retryAfter}s ` +
-            `(retried ${count} of ${RATE_LIMIT_RETRIES} times, longest wait ${MAX_RATE_LIMIT_WAIT_SECONDS}s).`
+          `GitHub ${kind} hit on ${what}; not waiting ${retryAfter}s (retried ${count} of ` +
+            `${RATE_LIMIT_RETRIES} times; the gate waits ${MAX_RATE_LIMIT_WAIT_SECONDS}s at most).`
         )
         return false
       }

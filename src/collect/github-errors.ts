@@ -2,6 +2,7 @@
  * GitHub API failures as one typed error whose message says what failed, why it matters to the
  * gate and how to fix it. Classified by HTTP status and response headers, never by message text.
  */
+import { SERVER_ERROR_RETRIES } from './github-client.js'
 
 export interface GitHubRequestDetails {
   status: number
@@ -49,7 +50,7 @@ export class NotAFileError extends Error {
 /** The shape of `@octokit/request-error`'s RequestError that classification needs. */
 interface HttpFailure {
   status: number
-  request: { method: string; url: string; request?: { retryCount?: number } }
+  request: { method: string; url: string }
   response?: { headers: Record<string, string | number | undefined>; data?: unknown }
 }
 
@@ -95,8 +96,8 @@ function explain(
   const status = error.status
   if (!error.response) {
     return (
-      `GitHub could not be reached (${where}${said ? `: ${said}` : ''}). The gate cannot see ` +
-      `the change without the API. Check GITHUB_API_URL and the runner's network, then rerun.`
+      `GitHub could not be reached (${where}, after ${SERVER_ERROR_RETRIES} retries` +
+      `${said ? `: ${said}` : ''}). Check GITHUB_API_URL and the runner's network, then rerun.`
     )
   }
   if (status === 401) {
@@ -106,14 +107,15 @@ function explain(
     )
   }
   if (isRateLimited(status, headers)) {
+    const primary = header(headers, 'x-ratelimit-remaining') === '0'
     const reset = Number(header(headers, 'x-ratelimit-reset'))
-    const when = Number.isFinite(reset) && reset > 0 ? new Date(reset * 1000).toISOString() : null
     const retryAfter = header(headers, 'retry-after')
-    const wait = when
-      ? `the quota resets at ${when}`
-      : retryAfter
-        ? `GitHub asks to wait ${retryAfter}s`
-        : 'GitHub did not say when it resets'
+    const wait =
+      primary && reset > 0
+        ? `the quota resets at ${new Date(reset * 1000).toISOString()}`
+        : retryAfter
+          ? `GitHub asks to wait ${retryAfter}s (a secondary rate limit: too many requests at once)`
+          : 'GitHub did not say for how long'
     return (
       `the GitHub API rate limit is exhausted (${status} on ${where}), and ${wait}. ` +
       'Rerun the job after that, or give the gate a token with its own quota.'
@@ -143,19 +145,19 @@ function explain(
   if (status === 422) {
     return (
       `GitHub rejected the request as invalid (422 on ${where}${said ? `: ${said}` : ''}). ` +
-      'The pull request may have changed under the gate (a force push): rerun the job.'
+      'The pull request may have changed during the run: rerun the job, and report it if it ' +
+      'persists.'
     )
   }
   if (status >= 500) {
-    const retries = error.request.request?.retryCount ?? 0
     return (
-      `GitHub is failing (${status} on ${where}, after ${retries} ${plural(retries, 'retry', 'retries')}). ` +
-      'The gate cannot decide without the change: rerun the job later (see githubstatus.com).'
+      `GitHub is failing (${status} on ${where}, still after ${SERVER_ERROR_RETRIES} retries). ` +
+      'Rerun the job later; githubstatus.com shows whether GitHub knows of an incident.'
     )
   }
   return (
     `GitHub answered ${status} on ${where}${said ? `: ${said}` : ''}. ` +
-    'The gate cannot decide without this data: rerun the job, and report it if it persists.'
+    'Rerun the job, and report it if it persists.'
   )
 }
 
@@ -230,8 +232,4 @@ function pathOf(url: string): string {
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1)
-}
-
-function plural(count: number, one: string, many: string): string {
-  return count === 1 ? one : many
 }

@@ -26,7 +26,12 @@ export const DEFAULT_SENSITIVE: Readonly<Record<string, readonly string[]>> = Ob
     '**/vercel.json',
     '**/netlify.toml',
     '**/render.yaml',
-    '**/skaffold.yaml'
+    '**/skaffold.yaml',
+    '**/Pulumi.y?(a)ml',
+    '**/Pulumi.*.y?(a)ml',
+    '**/ansible/**',
+    '**/*.tfstate',
+    '**/*.tfstate.*'
   ],
   prod_config: [
     '**/config/prod*',
@@ -62,6 +67,10 @@ export const DEFAULT_SENSITIVE: Readonly<Record<string, readonly string[]>> = Ob
     '**/*.pfx',
     '**/*.jks',
     '**/*.keystore',
+    '**/*.p8',
+    '**/*.gpg',
+    '**/*.kdbx',
+    '**/.htpasswd',
     '**/*.crt',
     '**/*.cer',
     '**/id_rsa*',
@@ -89,7 +98,8 @@ export const DEFAULT_SENSITIVE: Readonly<Record<string, readonly string[]>> = Ob
     '.buildkite/**',
     '.travis.yml',
     'bitbucket-pipelines.yml',
-    '.drone.yml'
+    '.drone.yml',
+    '.pre-commit-config.yaml'
   ],
   agent_config: [
     '**/AGENTS.md',
@@ -111,7 +121,14 @@ export const DEFAULT_SENSITIVE: Readonly<Record<string, readonly string[]>> = Ob
     '.clinerules',
     '.aider*',
     '.devin/**',
-    '.continue/**'
+    '.continue/**',
+    '.gemini/**',
+    '.windsurf/**',
+    '.roo/**',
+    '.kiro/**',
+    '.junie/**',
+    '.amazonq/**',
+    '.github/workflows/copilot-setup-steps.y?(a)ml'
   ],
   gate: [
     '.github/agent-pr-gate.yml',
@@ -150,7 +167,21 @@ export const DEFAULT_SENSITIVE: Readonly<Record<string, readonly string[]>> = Ob
     '**/Gemfile',
     '**/Gemfile.lock',
     '**/composer.json',
-    '**/composer.lock'
+    '**/composer.lock',
+    '**/.yarnrc.yml',
+    '**/pnpm-workspace.yaml',
+    '**/deno.json',
+    '**/deno.lock',
+    '**/Podfile',
+    '**/Podfile.lock',
+    '**/Package.swift',
+    '**/Package.resolved',
+    '**/mix.exs',
+    '**/mix.lock',
+    '**/*.csproj',
+    '**/packages.lock.json',
+    '**/Directory.Packages.props',
+    '**/libs.versions.toml'
   ]
 })
 

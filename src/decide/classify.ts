@@ -7,7 +7,7 @@ import type { ChangeSet, CommitInfo } from '../model.js'
 
 export interface Classification {
   agent: boolean
-  /** Each agent signal found, or one line saying why the change is not agent-authored. */
+  /** Each agent signal found, or one line listing the signals that were absent. */
   reasons: string[]
 }
 
@@ -104,5 +104,5 @@ function notAgentReason(changeSet: ChangeSet): string {
     : 'no pull request author'
   const branch = headBranch(changeSet)
   const where = branch ? `branch ${branch} has no agent prefix` : 'no branch name'
-  return `not agent-authored: ${who}, ${where}, no agent co-authors, no run manifest`
+  return `${who}, ${where}, no agent co-authors, no run manifest`
 }

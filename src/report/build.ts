@@ -11,7 +11,7 @@ export interface ReportInput {
   approvalNotes: string[]
 }
 
-/** Said when a source marks the change incomplete without saying why: the report must say something. */
+/** Said when a source marks the change incomplete without saying why. */
 const UNKNOWN_INCOMPLETE_REASON = 'the source did not deliver the whole change'
 
 export function buildReport(input: ReportInput): GateReport {

@@ -55,7 +55,7 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
     GITHUB_RUN_ATTEMPT: '1',
     GITHUB_SHA: 'ffffffffffffffffffffffffffffffffffffffff',
     RUNNER_TEMP: dir,
-    INPUT_GITHUB_TOKEN: 'ghs_testtoken',
+    'INPUT_GITHUB-TOKEN': 'ghs_testtoken',
     ...Object.fromEntries(
       Object.entries(options.inputs ?? {}).map(([k, v]) => [`INPUT_${k.replace(/ /g, '_').toUpperCase()}`, v])
     ),

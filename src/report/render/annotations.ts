@@ -1,6 +1,7 @@
 /** Findings as check-run annotations on the exact lines, most severe first. Pure. */
-import type { Finding, GateReport, Severity } from '../../model.js'
-import { SEVERITY_RANK } from './labels.js'
+import type { Finding, GateReport } from '../../model.js'
+import { findingEffect, type FindingEffect } from './labels.js'
+import { clip } from './markdown-escape.js'
 
 export interface CheckAnnotation {
   path: string
@@ -18,30 +19,38 @@ export const ANNOTATIONS_PER_REQUEST = 50
 /** GitHub's limit for an annotation's message and raw details is 64 KB; stay well inside it. */
 const MAX_TEXT = 4000
 
-const LEVEL: Readonly<Record<Severity, CheckAnnotation['annotation_level']>> = {
-  block: 'failure',
-  warn: 'warning',
+/** Only what blocks the merge is a failure; an approved or softened finding still asks for a look. */
+const LEVEL: Readonly<Record<FindingEffect, CheckAnnotation['annotation_level']>> = {
+  blocking: 'failure',
+  approved: 'warning',
+  softened: 'warning',
+  warning: 'warning',
   info: 'notice'
+}
+
+const RANK: Readonly<Record<FindingEffect, number>> = {
+  blocking: 0,
+  approved: 1,
+  softened: 2,
+  warning: 3,
+  info: 4
 }
 
 export function renderAnnotations(report: GateReport): CheckAnnotation[] {
   return report.findings
     .filter((f): f is Finding & { path: string } => typeof f.path === 'string' && f.path !== '')
-    .map((finding, index) => ({ finding, index }))
-    .sort(
-      (a, b) =>
-        SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] || a.index - b.index
-    )
-    .map(({ finding }) => annotation(finding))
+    .map((finding, index) => ({ finding, index, effect: findingEffect(report, finding) }))
+    .sort((a, b) => RANK[a.effect] - RANK[b.effect] || a.index - b.index)
+    .map(({ finding, effect }) => annotation(finding, effect))
 }
 
-function annotation(finding: Finding & { path: string }): CheckAnnotation {
+function annotation(finding: Finding & { path: string }, effect: FindingEffect): CheckAnnotation {
   // A finding about a whole file (no line) is pinned to its first line, where GitHub can show it.
   const start = validLine(finding.line) ?? 1
   const end = Math.max(start, validLine(finding.endLine) ?? start)
-  const message = clip(
-    [finding.message, finding.fix ? `Fix: ${finding.fix}` : ''].join('\n').trim()
-  )
+  const approved = effect === 'approved' ? 'Approved by a human: ' : ''
+  const fix = finding.fix && effect !== 'approved' ? `\nFix: ${finding.fix}` : ''
+  const message = clip(`${approved}${finding.message}${fix}`, MAX_TEXT)
   const details = [
     finding.why ? `Why: ${finding.why}` : '',
     finding.category ? `Category: ${finding.category}` : '',
@@ -53,21 +62,15 @@ function annotation(finding: Finding & { path: string }): CheckAnnotation {
     path: finding.path,
     start_line: start,
     end_line: end,
-    annotation_level: LEVEL[finding.severity],
+    annotation_level: LEVEL[effect],
     title: finding.rule,
     message,
-    ...(details ? { raw_details: clip(details) } : {})
+    ...(details ? { raw_details: clip(details, MAX_TEXT) } : {})
   }
 }
 
 function validLine(line: number | undefined): number | null {
   return line !== undefined && Number.isInteger(line) && line >= 1 ? line : null
-}
-
-function clip(text: string): string {
-  if (text.length <= MAX_TEXT) return text
-  const cut = /[\uD800-\uDBFF]/.test(text.charAt(MAX_TEXT - 2)) ? MAX_TEXT - 2 : MAX_TEXT - 1
-  return `${text.slice(0, cut)}…`
 }
 
 /** Items in consecutive batches of at most `size` (GitHub takes 50 annotations per request). */

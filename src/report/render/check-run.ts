@@ -12,6 +12,10 @@ export interface RenderedCheckRun {
 /** GitHub rejects a check-run summary longer than this many characters. */
 export const CHECK_SUMMARY_LIMIT = 65_535
 
+/** Room for the fence and `</details>` closers a cut may need. */
+const CLOSERS_RESERVE = 200
+const MAX_CLOSED_DETAILS = 4
+
 const TRUNCATION_NOTE =
   "\n\n---\n**Truncated:** this summary was cut to fit the check run's 65,535-character limit. " +
   "The full report is in this workflow run's job summary."
@@ -30,8 +34,7 @@ export function renderCheckRun(report: GateReport, markdownSummary: string): Ren
 /** Cuts at a line end and closes what the cut left open, so the rest still renders. */
 function fitSummary(markdown: string): string {
   if (markdown.length <= CHECK_SUMMARY_LIMIT) return markdown
-  const closers = '\n```\n</details>'.length * 4
-  const budget = CHECK_SUMMARY_LIMIT - TRUNCATION_NOTE.length - closers
+  const budget = CHECK_SUMMARY_LIMIT - TRUNCATION_NOTE.length - CLOSERS_RESERVE
   const lineEnd = markdown.lastIndexOf('\n', budget)
   let cut = lineEnd > budget / 2 ? lineEnd : budget
   if (/[\uD800-\uDBFF]/.test(markdown.charAt(cut - 1))) cut -= 1
@@ -40,7 +43,7 @@ function fitSummary(markdown: string): string {
   if (fence) kept += `\n${fence}`
   const openDetails =
     (kept.match(/<details\b/gi) ?? []).length - (kept.match(/<\/details>/gi) ?? []).length
-  for (let i = 0; i < Math.min(openDetails, 4); i++) kept += '\n</details>'
+  for (let i = 0; i < Math.min(openDetails, MAX_CLOSED_DETAILS); i++) kept += '\n</details>'
   return kept + TRUNCATION_NOTE
 }
 

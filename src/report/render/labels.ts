@@ -40,7 +40,8 @@ const RULE_FAMILY: Readonly<Record<RuleId, RuleFamily>> = {
   'untraced-change': 'discipline',
   'run-claim-mismatch': 'discipline',
   explanation: 'discipline',
-  'incomplete-diff': 'data'
+  'incomplete-diff': 'data',
+  'config-invalid': 'data'
 }
 
 /** The order of the architecture's rule table (2.4). */
@@ -68,39 +69,54 @@ export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { block: 0, war
 
 export type VerdictStatus = 'skipped' | 'approved' | 'blocked' | 'warned' | 'passed'
 
+/**
+ * What a finding did to the verdict, mirroring decide: on a skipped change only enforced findings
+ * count; an approval covers a finding by its category (or its rule when it has none); outside
+ * enforce mode a block-severity finding that is not enforced is softened to a report.
+ */
+export type FindingEffect = 'blocking' | 'approved' | 'softened' | 'warning' | 'info'
+
+export function findingEffect(report: GateReport, finding: Finding): FindingEffect {
+  if (finding.severity === 'warn') return 'warning'
+  if (finding.severity === 'info') return 'info'
+  if (report.skipped !== null && finding.enforced !== true) return 'softened'
+  if (approvalCovers(report.approval, finding)) return 'approved'
+  return finding.enforced === true || report.mode === 'enforce' ? 'blocking' : 'softened'
+}
+
+function approvalCovers(approval: ApprovalRecord | null, finding: Finding): boolean {
+  return approval !== null && approval.covers.includes(finding.category ?? finding.rule)
+}
+
 export interface VerdictSummary {
   status: VerdictStatus
-  /** Block-severity findings no approval covers. */
+  /** Findings that block the merge. */
   blocking: number
-  /** Block-severity findings the approval covers. */
+  /** Findings that would block but the approval covers. */
   approved: number
+  /** Block-severity findings the mode (or a skipped change) reduced to a report. */
+  softened: number
   warnings: number
   infos: number
 }
 
-/** Whether the recorded approval covers a finding: the general label, or its category's label. */
-export function approvalCovers(approval: ApprovalRecord | null, finding: Finding): boolean {
-  if (approval === null) return false
-  if (approval.covers.includes('all')) return true
-  return finding.category !== undefined && approval.covers.includes(finding.category)
-}
-
-export function isBlocking(report: GateReport, finding: Finding): boolean {
-  return finding.severity === 'block' && !approvalCovers(report.approval, finding)
-}
-
 export function summarizeVerdict(report: GateReport): VerdictSummary {
-  let blocking = 0
-  let approved = 0
-  let warnings = 0
-  let infos = 0
-  for (const finding of report.findings) {
-    if (finding.severity === 'warn') warnings += 1
-    else if (finding.severity === 'info') infos += 1
-    else if (approvalCovers(report.approval, finding)) approved += 1
-    else blocking += 1
+  const counts: Record<FindingEffect, number> = {
+    blocking: 0,
+    approved: 0,
+    softened: 0,
+    warning: 0,
+    info: 0
   }
-  return { status: statusOf(report), blocking, approved, warnings, infos }
+  for (const finding of report.findings) counts[findingEffect(report, finding)] += 1
+  return {
+    status: statusOf(report),
+    blocking: counts.blocking,
+    approved: counts.approved,
+    softened: counts.softened,
+    warnings: counts.warning,
+    infos: counts.info
+  }
 }
 
 function statusOf(report: GateReport): VerdictStatus {
@@ -110,35 +126,39 @@ function statusOf(report: GateReport): VerdictStatus {
   return report.verdict === 'warn' ? 'warned' : 'passed'
 }
 
-export function plural(count: number, noun: string): string {
-  return `${count.toLocaleString('en-US')} ${noun}${count === 1 ? '' : 's'}`
+/** `1 finding`, `1,200 findings`: the count with thousands separators and the noun agreeing. */
+export function plural(count: number, noun: string, nouns = `${noun}s`): string {
+  return `${count.toLocaleString('en-US')} ${count === 1 ? noun : nouns}`
 }
+
+const FIX = 'a fix or an approval'
 
 /**
  * The reason part of the verdict line, from counts only (no untrusted text), so every renderer
  * can print it as is.
  */
 export function verdictReason(summary: VerdictSummary, report: GateReport): string {
-  const { blocking, approved, warnings, infos } = summary
+  const { blocking, approved, softened, warnings, infos } = summary
   switch (summary.status) {
     case 'skipped':
       return 'the gate did not apply to this change'
     case 'approved':
-      return `${plural(approved + blocking, 'blocking finding')} approved by a human`
+      return `${plural(approved, 'blocking finding')} approved by a human`
     case 'blocked':
       if (blocking === 0) return 'the gate failed closed, see the notes'
-      return `${plural(blocking, 'finding')} ${blocking === 1 ? 'needs' : 'need'} a fix or an approval`
+      return `${plural(blocking, 'finding')} ${blocking === 1 ? 'needs' : 'need'} ${FIX}`
     case 'warned':
-      if (blocking > 0 && report.mode !== 'enforce') {
-        return `${plural(blocking, 'finding')} would block in enforce mode (mode: ${report.mode})`
+      if (softened > 0) {
+        return `${plural(softened, 'finding')} would block in enforce mode (mode: ${report.mode})`
       }
-      return `${plural(warnings + blocking, 'finding')} to review`
+      return `${plural(warnings, 'finding')} to review`
     case 'passed':
-      if (blocking + warnings > 0 && report.mode === 'observe') {
-        return `observe mode: ${plural(blocking + warnings, 'finding')} reported, none blocks`
+      if (softened + warnings > 0) {
+        const reported = plural(softened + warnings, 'finding')
+        return `${reported} reported, none blocks (mode: ${report.mode})`
       }
-      if (warnings + infos + blocking === 0) return 'no findings'
-      return `${plural(warnings + infos + blocking, 'finding')}, none blocks`
+      if (infos === 0) return 'no findings'
+      return `${plural(infos, 'informational finding')}, none blocks`
   }
 }
 
@@ -148,7 +168,7 @@ const TEXT_VERDICT: Readonly<Record<VerdictValue, string>> = {
   fail: 'FAIL (blocked)'
 }
 
-/** Terminal label of the verdict: `PASS`, `WARN`, `FAIL (blocked)`, qualified when approved or skipped. */
+/** Terminal label: `PASS`, `WARN` or `FAIL (blocked)`, qualified when approved or skipped. */
 export function textStatus(report: GateReport, status: VerdictStatus): string {
   const word = TEXT_VERDICT[report.verdict]
   if (status === 'approved' || status === 'skipped') return `${word} (${status})`
@@ -176,7 +196,7 @@ export function groupByFamily(report: GateReport): FamilyGroup[] {
   for (const finding of report.findings) {
     const group = groups[FAMILY_ORDER.indexOf(familyOf(finding.rule))]
     group.findings.push(finding)
-    if (isBlocking(report, finding)) group.blocking += 1
+    if (findingEffect(report, finding) === 'blocking') group.blocking += 1
   }
   const present = groups.filter((group) => group.findings.length > 0)
   return [
@@ -199,7 +219,9 @@ export function locationOf(finding: Finding): string | null {
 export function shortSha(ref: string): string {
   return /^[0-9a-f]{40,64}$/i.test(ref) ? ref.slice(0, 7) : ref
 }
+
 /** Hunk numbers as the analysis gives them; none listed means the whole file. */
 export function hunkList(hunks: readonly number[]): string {
-  return hunks.length === 0 ? 'whole file' : `hunks ${hunks.join(', ')}`
+  if (hunks.length === 0) return 'whole file'
+  return `${hunks.length === 1 ? 'hunk' : 'hunks'} ${hunks.join(', ')}`
 }

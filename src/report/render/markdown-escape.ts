@@ -6,8 +6,14 @@
 
 /* eslint-disable no-control-regex -- matching control characters is the point of these patterns */
 /** CSI, OSC and two-character escape sequences, in their 7-bit and 8-bit (C1) forms. */
-const TERMINAL_SEQUENCES =
-  /\u001b\[[0-?]*[ -/]*[@-~]?|\u009b[0-?]*[ -/]*[@-~]?|(?:\u001b\]|\u009d)[^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)?|\u001b[@-Z\\-_]?/g
+const TERMINAL_SEQUENCES = new RegExp(
+  [
+    '(?:\\u001b\\[|\\u009b)[0-?]*[ -/]*[@-~]?',
+    '(?:\\u001b\\]|\\u009d)[^\\u0007\\u001b\\u009c]*(?:\\u0007|\\u001b\\\\|\\u009c)?',
+    '\\u001b[@-Z\\\\-_]?'
+  ].join('|'),
+  'g'
+)
 const LINE_BREAKS = /\r\n|[\n\r\t\v\f\u0085\u2028\u2029]/g
 /** C0 and C1 controls, DEL, and bidirectional overrides that reorder what a reviewer sees. */
 const INVISIBLE_CONTROLS = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
@@ -21,7 +27,7 @@ export function singleLine(text: string): string {
     .replace(INVISIBLE_CONTROLS, '')
 }
 
-/** At most `maxChars` UTF-16 units, ending with `…` when cut, never splitting a surrogate pair. */
+/** At most `maxChars` UTF-16 units, ending `…` when cut, never splitting a surrogate pair. */
 export function clip(text: string, maxChars: number): string {
   if (text.length <= maxChars) return text
   let end = Math.max(0, maxChars - 1)
@@ -72,10 +78,12 @@ function escapeWith(text: string, special: RegExp): string {
     .replace(special, (match: string, www?: string) =>
       www !== undefined ? `${www}${ZERO_WIDTH_SPACE}.` : (REFERENCES[match] ?? match)
     )
-    .replace(LEADING_BLOCK_MARKER, (_match, space: string, marker?: string, digits?: string, end?: string) =>
-      marker !== undefined
-        ? `${space}${MARKER_REFERENCES[marker]}`
-        : `${space}${digits}${MARKER_REFERENCES[end ?? '.']}`
+    .replace(
+      LEADING_BLOCK_MARKER,
+      (_match, space: string, marker?: string, digits?: string, end?: string) =>
+        marker !== undefined
+          ? `${space}${MARKER_REFERENCES[marker]}`
+          : `${space}${digits}${MARKER_REFERENCES[end ?? '.']}`
     )
 }
 
@@ -102,16 +110,16 @@ export function codeSpan(text: string, context: 'inline' | 'table' = 'inline'): 
   let longestRun = 0
   for (const run of content.match(/`+/g) ?? []) longestRun = Math.max(longestRun, run.length)
   const fence = '`'.repeat(longestRun + 1)
+  // CommonMark strips one space from each end when both are there, so pad what needs keeping.
   const padded =
-    content === '' ||
     content.startsWith('`') ||
     content.endsWith('`') ||
-    (content.startsWith(' ') && content.endsWith(' '))
+    (content.startsWith(' ') && content.endsWith(' ') && /[^ ]/.test(content))
   const pad = padded ? ' ' : ''
-  return `${fence}${pad}${content}${pad}${fence}`
+  return `${fence}${pad}${content === '' ? ' ' : content}${pad}${fence}`
 }
 
-/** Untrusted text as `<code>` for raw HTML (a `<summary>`), where markdown code spans do not work. */
+/** Untrusted text as `<code>` for raw HTML (a `<summary>`), where code spans do not work. */
 export function htmlCode(text: string): string {
   return `<code>${escapeMarkdown(text)}</code>`
 }

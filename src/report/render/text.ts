@@ -1,7 +1,8 @@
-/** Terminal output: the verdict first, then the score, findings by family, plan, timeline, notes. */
-import type { Finding, GateReport, Severity, SplitPlan, TestAttemptRow } from '../../model.js'
+/** Terminal output: verdict first, then score, findings by family, plan, timeline, notes. */
+import type { Finding, GateReport, SplitPlan, TestAttemptRow } from '../../model.js'
 import {
   FAMILY_TITLE,
+  findingEffect,
   groupByFamily,
   hunkList,
   locationOf,
@@ -9,7 +10,8 @@ import {
   shortSha,
   summarizeVerdict,
   textStatus,
-  verdictReason
+  verdictReason,
+  type FindingEffect
 } from './labels.js'
 import { singleLine } from './markdown-escape.js'
 
@@ -31,7 +33,23 @@ const RESET = '\u001b[0m'
 
 type Paint = (text: string, ...styles: Style[]) => string
 
-const SEVERITY_STYLE: Readonly<Record<Severity, Style>> = { block: 'red', warn: 'yellow', info: 'dim' }
+/** What each finding did to the verdict, in a column of its own. */
+const EFFECT_LABEL: Readonly<Record<FindingEffect, string>> = {
+  blocking: 'block',
+  approved: 'approved',
+  softened: 'reported',
+  warning: 'warn',
+  info: 'info'
+}
+const EFFECT_WIDTH = 8
+
+const EFFECT_STYLE: Readonly<Record<FindingEffect, Style>> = {
+  blocking: 'red',
+  approved: 'green',
+  softened: 'yellow',
+  warning: 'yellow',
+  info: 'dim'
+}
 
 /** Every string from outside goes through here: escape sequences would reach the terminal. */
 const safe = singleLine
@@ -55,14 +73,18 @@ function verdictLines(report: GateReport, paint: Paint): string[] {
   const summary = summarizeVerdict(report)
   const style: Style =
     report.verdict === 'fail' ? 'red' : report.verdict === 'warn' ? 'yellow' : 'green'
-  const lines = [
-    `${paint(textStatus(report, summary.status), 'bold', style)}: ${verdictReason(summary, report)}`
-  ]
+  const skipped = report.skipped === null ? null : safe(report.skipped)
+  // A skipped change's own reason says more than the generic one.
+  const reason =
+    summary.status === 'skipped' && skipped !== null ? skipped : verdictReason(summary, report)
+  const lines = [`${paint(textStatus(report, summary.status), 'bold', style)}: ${reason}`]
   if (!report.complete) {
     const reason = safe(report.incompleteReason ?? '')
-    lines.push(`${paint('Incomplete', 'bold', 'red')}: the gate did not see the whole change: ${reason}`)
+    lines.push(
+      `${paint('Incomplete', 'bold', 'red')}: the gate did not see the whole change: ${reason}`
+    )
   }
-  if (report.skipped !== null) lines.push(`Skipped: ${safe(report.skipped)}`)
+  if (skipped !== null && summary.status !== 'skipped') lines.push(`Skipped: ${skipped}`)
   if (report.approval !== null) {
     const a = report.approval
     lines.push(
@@ -70,13 +92,17 @@ function verdictLines(report: GateReport, paint: Paint): string[] {
         `for head ${safe(shortSha(a.headSha))}, covering ${safe(a.covers.join(', '))}`
     )
   }
-  const change = `${plural(report.stats.files, 'file')}, +${report.stats.additions} -${report.stats.deletions}`
-  const pr = report.pr === null ? '' : `PR #${report.pr.number}, head ${safe(shortSha(report.pr.headSha))}, `
+  const { files, additions, deletions } = report.stats
+  const change = `${plural(files, 'file')}, +${additions} -${deletions}`
+  const pr =
+    report.pr === null ? '' : `PR #${report.pr.number}, head ${safe(shortSha(report.pr.headSha))}, `
   lines.push(paint(`${pr}${change}, mode ${report.mode}`, 'dim'))
   return lines
 }
 
+/** The score judges an agent's change; a skipped change was not judged. */
 function scoreLines(report: GateReport, paint: Paint): string[] {
+  if (report.skipped !== null) return []
   const { value, components } = report.score
   const width = components.reduce((w, c) => Math.max(w, safe(c.name).length), 0)
   return [
@@ -84,7 +110,8 @@ function scoreLines(report: GateReport, paint: Paint): string[] {
     paint(`Minimality score ${value}/100`, 'bold'),
     ...components.map(
       (c) =>
-        `  ${safe(c.name).padEnd(width)}  ${plural(c.lines, 'line').padStart(12)}  ${safe(c.explain)}`
+        `  ${safe(c.name).padEnd(width)}  ${plural(c.lines, 'line').padStart(12)}  ` +
+        safe(c.explain)
     )
   ]
 }
@@ -93,34 +120,44 @@ function findingLines(report: GateReport, paint: Paint): string[] {
   const lines: string[] = []
   for (const group of groupByFamily(report)) {
     const blocking = group.blocking > 0 ? `, ${group.blocking} blocking` : ''
-    lines.push('', paint(`${FAMILY_TITLE[group.family]} (${group.findings.length}${blocking})`, 'bold'))
+    lines.push(
+      '',
+      paint(`${FAMILY_TITLE[group.family]} (${group.findings.length}${blocking})`, 'bold')
+    )
     const ruleWidth = group.findings.reduce((width, f) => Math.max(width, f.rule.length), 0)
-    for (const finding of group.findings) lines.push(...findingEntry(finding, ruleWidth, paint))
+    for (const finding of group.findings) {
+      lines.push(...findingEntry(finding, findingEffect(report, finding), ruleWidth, paint))
+    }
   }
   return lines
 }
 
-function findingEntry(finding: Finding, ruleWidth: number, paint: Paint): string[] {
-  const severity = paint(finding.severity.padEnd(5), SEVERITY_STYLE[finding.severity])
+function findingEntry(
+  finding: Finding,
+  effect: FindingEffect,
+  ruleWidth: number,
+  paint: Paint
+): string[] {
+  const severity = paint(EFFECT_LABEL[effect].padEnd(EFFECT_WIDTH), EFFECT_STYLE[effect])
   const location = locationOf(finding)
   const where = location === null ? '' : `${safe(location)}  `
-  const lines = [`  ${severity}  ${finding.rule.padEnd(ruleWidth)}  ${where}${safe(finding.message)}`]
-  const indent = ' '.repeat(ruleWidth + 11)
+  const lines = [
+    `  ${severity}  ${finding.rule.padEnd(ruleWidth)}  ${where}${safe(finding.message)}`
+  ]
+  const indent = ' '.repeat(2 + EFFECT_WIDTH + 2 + ruleWidth + 2)
   if (finding.why !== undefined) lines.push(paint(`${indent}why: ${safe(finding.why)}`, 'dim'))
   if (finding.fix !== undefined) lines.push(paint(`${indent}fix: ${safe(finding.fix)}`, 'dim'))
   return lines
 }
 
+/** Every line starts with a word of ours: a runner reads a line opening with `::` as a command. */
 function splitPlanLines(plan: SplitPlan | null, paint: Paint): string[] {
   if (plan === null || plan.separate.length === 0) return []
   return [
     '',
-    paint('Split plan: move to a separate refactor PR', 'bold'),
-    ...plan.separate.map((s) => `  ${safe(s.path)}  ${hunkList(s.hunks)}  ${safe(s.reason)}`),
-    paint('Keep in this PR', 'bold'),
-    ...(plan.remaining.length === 0
-      ? ['  nothing: the whole change is refactoring']
-      : plan.remaining.map((r) => `  ${safe(r.path)}  ${hunkList(r.hunks)}`))
+    paint('Split plan: move refactoring to a separate PR, keep the rest', 'bold'),
+    ...plan.separate.map((s) => `  move  ${safe(s.path)}  ${hunkList(s.hunks)}  ${safe(s.reason)}`),
+    ...plan.remaining.map((r) => `  keep  ${safe(r.path)}  ${hunkList(r.hunks)}`)
   ]
 }
 
@@ -138,7 +175,10 @@ function timelineLines(timeline: TestAttemptRow[] | null, paint: Paint): string[
 }
 
 function noteLines(report: GateReport, paint: Paint): string[] {
-  const notes = [...report.notes, ...report.approvalNotes]
+  const notes = [
+    ...report.notes.map((note) => `  - ${safe(note)}`),
+    ...report.approvalNotes.map((note) => `  - Approval label: ${safe(note)}`)
+  ]
   if (notes.length === 0) return []
-  return ['', paint('Notes', 'bold'), ...notes.map((note) => `  - ${safe(note)}`)]
+  return ['', paint('Notes', 'bold'), ...notes]
 }

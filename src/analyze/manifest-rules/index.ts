@@ -1,0 +1,67 @@
+import type { Finding, ManifestProblem } from '../../model.js'
+import type { DetectorFamily } from '../family.js'
+
+/** Problems listed one by one; the rest are counted in one more finding. */
+const MAX_LISTED_PROBLEMS = 20
+
+function problemFinding(source: string, problem: ManifestProblem): Finding {
+  const where = problem.pointer === '' ? 'the document' : problem.pointer
+  return {
+    rule: 'run-manifest-invalid',
+    severity: 'block',
+    message: `Run manifest from ${source} is invalid at ${where}: ${problem.message}`,
+    evidence: { source, pointer: problem.pointer },
+    why: 'The gate cannot check scope, tests or actions against a manifest it cannot read.',
+    fix: `Correct ${where} in the manifest so it matches agent-run/v1 (schema/agent-run.schema.json).`
+  }
+}
+
+/** Whether the agent attached a readable run manifest (agent-run/v1). */
+export const manifestFamily: DetectorFamily = {
+  name: 'manifest',
+  rules: [
+    {
+      id: 'run-manifest-missing',
+      defaultLevel: 'warn',
+      summary: 'An agent-authored PR carries no run manifest.'
+    },
+    {
+      id: 'run-manifest-invalid',
+      defaultLevel: 'block',
+      summary: 'The run manifest does not match agent-run/v1.'
+    }
+  ],
+  detect({ changeSet, isAgent }) {
+    const state = changeSet.manifest
+    if (state.status === 'absent') {
+      if (!isAgent) return { findings: [] }
+      return {
+        findings: [
+          {
+            rule: 'run-manifest-missing',
+            severity: 'warn',
+            message:
+              'This agent-authored PR has no run manifest (agent-run/v1), so its scope, test attempts and actions cannot be checked.',
+            why: 'Without the manifest a reviewer sees the diff but not what the agent was asked, ran and retried.',
+            fix: "Attach one: point the action's `manifest` input (CLI: --manifest) at the file the agent wrote, or add an ```agent-run fenced block with the JSON to the PR body."
+          }
+        ]
+      }
+    }
+    if (state.status === 'present') return { findings: [] }
+    const listed = state.problems.slice(0, MAX_LISTED_PROBLEMS)
+    const findings = listed.map((problem) => problemFinding(state.source, problem))
+    const rest = state.problems.length - listed.length
+    if (rest > 0) {
+      findings.push({
+        rule: 'run-manifest-invalid',
+        severity: 'block',
+        message: `Run manifest from ${state.source} has ${rest} more problem${rest === 1 ? '' : 's'} not listed here.`,
+        evidence: { source: state.source, unlisted: rest },
+        why: 'The gate cannot check scope, tests or actions against a manifest it cannot read.',
+        fix: 'Fix the problems above, then re-run the gate to see the rest.'
+      })
+    }
+    return { findings }
+  }
+}

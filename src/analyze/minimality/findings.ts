@@ -1,0 +1,283 @@
+import type { Finding, Hunk, RuleId } from '../../model.js'
+import type { AnalysisInput } from '../family.js'
+import type { ChangedLine, FileView, LineClass } from './file-view.js'
+import type { FileRename } from './file-rename.js'
+import type { GeneratedFile } from './generated.js'
+import type { MovedBlock } from './moved.js'
+import type { SymbolRename } from './rename.js'
+import { isRequested, violationSeverity } from './rules.js'
+
+export interface Classified {
+  views: readonly FileView[]
+  generated: readonly GeneratedFile[]
+  renames: readonly SymbolRename[]
+  blocks: readonly MovedBlock[]
+  fileRenames: readonly FileRename[]
+}
+
+const HUNK_KINDS: readonly [LineClass, RuleId][] = [
+  ['format', 'format-only'],
+  ['import', 'import-reorder'],
+  ['comment', 'comment-only']
+]
+
+const TEXT: Readonly<Record<string, { what: string; why: string; fix: string }>> = {
+  'format-only': {
+    what: 'only change layout (whitespace, wrapping, quotes, commas, semicolons, parentheses)',
+    why: 'Formatting the task did not ask for hides the behavioural change from the reviewer.',
+    fix: 'Revert the formatting or send it as its own PR; or allow it with task.allow: [format].'
+  },
+  'import-reorder': {
+    what: 'only reorder or regroup imports',
+    why: 'Reordered imports are noise the reviewer must read past.',
+    fix: 'Revert the reordering or send it as its own PR; or allow it with task.allow: [format].'
+  },
+  'comment-only': {
+    what: 'only change comments or docstrings',
+    why: 'Comment edits away from the change dilute the review.',
+    fix: 'Keep comment edits to the code you changed, or allow them with task.allow: [refactor].'
+  },
+  'rename-symbol': {
+    what: 'rename a symbol',
+    why: 'A rename touches every use of a name: noise around the behavioural change.',
+    fix: 'Send the rename as its own PR, or allow it with task.allow: [rename].'
+  },
+  'moved-code': {
+    what: 'move code',
+    why: 'Moved code reads as new code in the diff and hides what changed.',
+    fix: 'Move code in its own PR, or allow it with task.allow: [move].'
+  },
+  'file-rename': {
+    what: 'rename a file',
+    why: 'A moved file makes its real changes hard to see.',
+    fix: 'Rename files in their own PR, or allow it with task.allow: [move].'
+  }
+}
+
+/** Turns the line classes into findings: one per hunk and kind, or one per file when it is all one kind. */
+export function minimalityFindings(result: Classified, input: AnalysisInput): Finding[] {
+  const counted = new Set<ChangedLine>()
+  const findings: Finding[] = []
+  for (const g of result.generated) findings.push(generatedFinding(g, input))
+  for (const view of result.views) findings.push(...hunkFindings(view, input))
+  findings.push(...renameFindings(result.renames, input, counted))
+  findings.push(...movedFindings(result.blocks, input, counted))
+  findings.push(...fileRenameFindings(result.fileRenames, input, counted))
+  return findings
+}
+
+function decorate(rule: RuleId, input: AnalysisInput, finding: Omit<Finding, 'severity'>): Finding {
+  const requested = isRequested(rule, input)
+  const text = TEXT[rule]
+  return {
+    ...finding,
+    severity: requested ? 'info' : violationSeverity(rule, input),
+    message: requested ? `${finding.message} Allowed by the task.` : finding.message,
+    evidence: { ...finding.evidence, requested },
+    ...(text && !requested ? { why: text.why, fix: text.fix } : {})
+  }
+}
+
+/** Where a set of lines sits in the new file (old lines for a deleted file). */
+function span(lines: readonly ChangedLine[], hunk: Hunk, deleted: boolean) {
+  let line = Infinity
+  let endLine = 0
+  for (const l of lines) {
+    const n = deleted ? l.diff.oldLine : l.diff.newLine
+    if (n === null) continue
+    line = Math.min(line, n)
+    endLine = Math.max(endLine, n)
+  }
+  if (line === Infinity) {
+    const anchor = Math.max(1, deleted ? hunk.oldStart : hunk.newStart)
+    return { line: anchor, endLine: anchor }
+  }
+  return { line, endLine }
+}
+
+function hunkFindings(view: FileView, input: AnalysisInput): Finding[] {
+  const path = view.file.path
+  const deleted = view.file.status === 'deleted'
+  const out: Finding[] = []
+  for (const [cls, rule] of HUNK_KINDS) {
+    const lines = view.lines.filter((line) => line.cls === cls)
+    if (lines.length === 0) continue
+    const what = TEXT[rule].what
+    if (lines.length === view.lines.length) {
+      const first = span(
+        lines.filter((l) => l.hunk === lines[0].hunk),
+        view.file.hunks[lines[0].hunk],
+        deleted
+      )
+      const lastHunk = lines[lines.length - 1].hunk
+      const last = span(
+        lines.filter((l) => l.hunk === lastHunk),
+        view.file.hunks[lastHunk],
+        deleted
+      )
+      out.push(
+        decorate(rule, input, {
+          rule,
+          message: `All ${lines.length} changed lines of this file ${what}.`,
+          path,
+          line: first.line,
+          endLine: lastHunk === lines[0].hunk ? first.endLine : last.endLine,
+          lines: lines.length,
+          evidence: { hunks: [...new Set(lines.map((l) => l.hunk))] }
+        })
+      )
+      continue
+    }
+    const byHunk = new Map<number, ChangedLine[]>()
+    for (const line of lines) byHunk.set(line.hunk, [...(byHunk.get(line.hunk) ?? []), line])
+    for (const [hunk, inHunk] of byHunk) {
+      out.push(
+        decorate(rule, input, {
+          rule,
+          message: `${inHunk.length} changed line${inHunk.length === 1 ? '' : 's'} of this hunk ${what}.`,
+          path,
+          ...span(inHunk, view.file.hunks[hunk], deleted),
+          lines: inHunk.length,
+          evidence: { hunks: [hunk] }
+        })
+      )
+    }
+  }
+  return out
+}
+
+function generatedFinding(g: GeneratedFile, input: AnalysisInput): Finding {
+  const lines =
+    g.file.hunks.length > 0
+      ? g.file.hunks.reduce((n, h) => n + h.lines.filter((l) => l.kind !== 'context').length, 0)
+      : g.file.additions + g.file.deletions
+  const follows =
+    g.source !== null ? `it follows ${g.source}` : 'it follows the hand-written change'
+  const deps = g.kind === 'lockfile' && isRequested('generated-churn', input)
+  const expected = g.expected || deps
+  return {
+    rule: 'generated-churn',
+    severity: expected ? 'info' : violationSeverity('generated-churn', input),
+    message: expected
+      ? `Generated file (${g.kind}), ${lines} lines: ${follows}; skip it when reviewing.`
+      : `Generated file (${g.kind}) changed, ${lines} lines, with no source change it follows.`,
+    path: g.file.path,
+    line: 1,
+    lines,
+    evidence: { kind: g.kind, source: g.source, expected },
+    ...(expected
+      ? {}
+      : {
+          why: 'Regenerated files nobody asked for are churn: they bloat the diff and hide edits.',
+          fix: 'Drop the regenerated file from the PR, or include the change it follows.'
+        })
+  }
+}
+
+function renameFindings(
+  renames: readonly SymbolRename[],
+  input: AnalysisInput,
+  counted: Set<ChangedLine>
+): Finding[] {
+  const out: Finding[] = []
+  for (const rename of renames) {
+    for (const [view, entry] of rename.byFile) {
+      const lines = withBlanks(entry.lines, 'rename', counted)
+      const hunk = lines[0]?.hunk ?? 0
+      const occurrences = `${entry.occurrences} occurrence${entry.occurrences === 1 ? '' : 's'}`
+      out.push(
+        decorate('rename-symbol', input, {
+          rule: 'rename-symbol',
+          message: `\`${rename.from}\` renamed to \`${rename.to}\` (${occurrences} here, ${rename.occurrences} in the change).`,
+          path: view.file.path,
+          ...span(lines, view.file.hunks[hunk], view.file.status === 'deleted'),
+          lines: lines.length,
+          evidence: {
+            from: rename.from,
+            to: rename.to,
+            occurrences: entry.occurrences,
+            totalOccurrences: rename.occurrences,
+            files: rename.byFile.size
+          }
+        })
+      )
+    }
+  }
+  return out
+}
+
+function movedFindings(
+  blocks: readonly MovedBlock[],
+  input: AnalysisInput,
+  counted: Set<ChangedLine>
+): Finding[] {
+  return blocks.map((block) => {
+    const to = block.adds[0]
+    const from = block.dels[0]
+    const toView = to.region.view
+    const fromAt = { path: from.region.view.file.path, line: from.diff.oldLine ?? 0 }
+    const toAt = { path: toView.file.path, line: to.diff.newLine ?? 0 }
+    const lines = withBlanks([...block.dels, ...block.adds], 'moved', counted)
+    return decorate('moved-code', input, {
+      rule: 'moved-code',
+      message: `${block.adds.length} lines moved from ${fromAt.path}:${fromAt.line} to ${toAt.path}:${toAt.line}.`,
+      path: toAt.path,
+      ...span(block.adds, toView.file.hunks[to.hunk], false),
+      lines: lines.length,
+      evidence: {
+        from: fromAt,
+        to: toAt,
+        lines: block.adds.length,
+        deletedLines: lines.filter((line) => line.kind === 'del').length,
+        addedLines: lines.filter((line) => line.kind === 'add').length
+      }
+    })
+  })
+}
+
+function fileRenameFindings(
+  renames: readonly FileRename[],
+  input: AnalysisInput,
+  counted: Set<ChangedLine>
+): Finding[] {
+  return renames.map((rename) => {
+    const similarity = rename.similarity === null ? '' : ` (${rename.similarity}% similar)`
+    const inferred = rename.inferred ? ', inferred from a delete and an add' : ''
+    const lines = withBlanks(rename.lines, 'file-rename', counted)
+    return decorate('file-rename', input, {
+      rule: 'file-rename',
+      message: `Renamed from ${rename.from}${similarity}${inferred}.`,
+      path: rename.to,
+      line: 1,
+      // The path change itself counts as one changed line, so a pure rename is not free.
+      lines: 1 + lines.length,
+      evidence: {
+        from: rename.from,
+        to: rename.to,
+        similarity: rename.similarity,
+        inferred: rename.inferred,
+        deletedLines: lines.filter((line) => line.kind === 'del').length,
+        addedLines: lines.filter((line) => line.kind === 'add').length
+      }
+    })
+  })
+}
+
+/** The lines plus blank lines of their regions that took the same class, each counted once. */
+function withBlanks(
+  lines: readonly ChangedLine[],
+  cls: LineClass,
+  counted: Set<ChangedLine>
+): ChangedLine[] {
+  const out = lines.filter((line) => !counted.has(line))
+  for (const line of out) counted.add(line)
+  for (const region of new Set(lines.map((line) => line.region))) {
+    for (const line of [...region.dels, ...region.adds]) {
+      if (line.cls === cls && !counted.has(line)) {
+        counted.add(line)
+        out.push(line)
+      }
+    }
+  }
+  return out
+}

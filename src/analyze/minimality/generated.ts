@@ -1,0 +1,161 @@
+import { Minimatch } from 'minimatch'
+import type { ChangedFile } from '../../model.js'
+
+export type GeneratedKind =
+  'lockfile' | 'build-output' | 'vendored' | 'gitattributes' | 'header' | 'configured'
+
+export interface GeneratedFile {
+  file: ChangedFile
+  kind: GeneratedKind
+  /** The source the generated file follows (a lockfile's manifest), when the change has it. */
+  source: string | null
+  /** Regenerated alongside a hand-written change it follows: expected, not scored. */
+  expected: boolean
+}
+
+/** Lockfile name -> the manifests it is generated from. */
+const LOCKFILES: Readonly<Record<string, readonly string[]>> = {
+  'package-lock.json': ['package.json'],
+  'npm-shrinkwrap.json': ['package.json'],
+  'yarn.lock': ['package.json'],
+  'pnpm-lock.yaml': ['package.json', 'pnpm-workspace.yaml'],
+  'bun.lock': ['package.json'],
+  'bun.lockb': ['package.json'],
+  'deno.lock': ['deno.json', 'deno.jsonc'],
+  'poetry.lock': ['pyproject.toml'],
+  'uv.lock': ['pyproject.toml'],
+  'pdm.lock': ['pyproject.toml'],
+  'Pipfile.lock': ['Pipfile'],
+  'go.sum': ['go.mod'],
+  'Cargo.lock': ['Cargo.toml'],
+  'composer.lock': ['composer.json'],
+  'Gemfile.lock': ['Gemfile'],
+  'gradle.lockfile': ['build.gradle', 'build.gradle.kts'],
+  'Podfile.lock': ['Podfile'],
+  'pubspec.lock': ['pubspec.yaml'],
+  'mix.lock': ['mix.exs'],
+  'flake.lock': ['flake.nix']
+}
+
+const GLOB_OPTIONS = { dot: true, nocomment: true, nonegate: true }
+
+const BUILD_OUTPUT = [
+  'dist/**',
+  '**/dist/**',
+  '**/*.min.js',
+  '**/*.min.css',
+  '**/*.js.map',
+  '**/*.css.map',
+  '**/__generated__/**',
+  '**/*.pb.go',
+  '**/*_pb2.py',
+  '**/*_pb2_grpc.py',
+  '**/*_generated.go',
+  '**/zz_generated*.go',
+  '**/*.generated.*',
+  '**/*.g.dart',
+  '**/*.freezed.dart'
+].map((glob) => new Minimatch(glob, GLOB_OPTIONS))
+
+const VENDORED = ['vendor/**', '**/node_modules/**'].map(
+  (glob) => new Minimatch(glob, GLOB_OPTIONS)
+)
+
+/** The conventional first-lines markers: Go's `Code generated ... DO NOT EDIT.`, `@generated`. */
+const HEADER =
+  /^\s*(?:\/\/|#|\/\*|\*|<!--|--|"""|;).*(?:@generated\b|\bDO NOT EDIT\b|\bauto-?generated\b|\bgenerated (?:by|from|automatically)\b)/i
+
+/** How far into a file a generated-file header is looked for. */
+const HEADER_LINES = 5
+
+interface AttributeRule {
+  matcher: Minimatch
+  generated: boolean
+}
+
+/** `linguist-generated` (set, `=true`, unset, `=false`) and `-diff` lines of `.gitattributes`. */
+export function parseGitattributes(text: string | null): AttributeRule[] {
+  if (text === null) return []
+  const rules: AttributeRule[] = []
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim()
+    if (line === '' || line.startsWith('#')) continue
+    const [pattern, ...attributes] = line.split(/\s+/)
+    let generated: boolean | null = null
+    for (const attribute of attributes) {
+      if (attribute === 'linguist-generated' || attribute === 'linguist-generated=true')
+        generated = true
+      else if (attribute === '-diff' || attribute === 'diff=false') generated = true
+      else if (attribute === '-linguist-generated' || attribute === 'linguist-generated=false') {
+        generated = false
+      }
+    }
+    if (generated === null) continue
+    const anchored = pattern.startsWith('/') ? pattern.slice(1) : pattern
+    const options = { ...GLOB_OPTIONS, matchBase: !anchored.includes('/') }
+    rules.push({ matcher: new Minimatch(anchored, options), generated })
+  }
+  return rules
+}
+
+function basename(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1)
+}
+
+function dirname(path: string): string {
+  const slash = path.lastIndexOf('/')
+  return slash < 0 ? '' : path.slice(0, slash + 1)
+}
+
+/** Which changed files are generated, and whether each follows a hand-written change. */
+export function findGeneratedFiles(
+  files: readonly ChangedFile[],
+  gitattributes: string | null,
+  configured: readonly string[]
+): GeneratedFile[] {
+  const attributes = parseGitattributes(gitattributes)
+  const extra = configured.map((glob) => new Minimatch(glob, GLOB_OPTIONS))
+  const found = new Map<ChangedFile, GeneratedKind>()
+  for (const file of files) {
+    const kind = generatedKind(file, attributes, extra)
+    if (kind !== null) found.set(file, kind)
+  }
+  const changedPaths = new Set(files.map((file) => file.path))
+  const handWritten = files.some((file) => !found.has(file))
+  return [...found].map(([file, kind]) => {
+    const manifests = LOCKFILES[basename(file.path)] ?? []
+    const source =
+      manifests.map((name) => dirname(file.path) + name).find((path) => changedPaths.has(path)) ??
+      null
+    const expected = kind === 'lockfile' || manifests.length > 0 ? source !== null : handWritten
+    return { file, kind, source, expected }
+  })
+}
+
+function generatedKind(
+  file: ChangedFile,
+  attributes: readonly AttributeRule[],
+  configured: readonly Minimatch[]
+): GeneratedKind | null {
+  const path = file.path
+  if (configured.some((m) => m.match(path))) return 'configured'
+  let marked: boolean | null = null
+  for (const rule of attributes) if (rule.matcher.match(path)) marked = rule.generated
+  if (marked === false) return null
+  if (marked === true) return 'gitattributes'
+  if (LOCKFILES[basename(path)] !== undefined) return 'lockfile'
+  if (BUILD_OUTPUT.some((m) => m.match(path))) return 'build-output'
+  if (VENDORED.some((m) => m.match(path))) return 'vendored'
+  return hasGeneratedHeader(file) ? 'header' : null
+}
+
+function hasGeneratedHeader(file: ChangedFile): boolean {
+  for (const hunk of file.hunks) {
+    for (const line of hunk.lines) {
+      const number = line.kind === 'del' ? line.oldLine : line.newLine
+      if (number !== null && number <= HEADER_LINES && HEADER.test(line.content)) return true
+    }
+    if (hunk.newStart > HEADER_LINES && hunk.oldStart > HEADER_LINES) break
+  }
+  return false
+}

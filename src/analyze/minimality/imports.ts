@@ -1,0 +1,235 @@
+import type { ChangedLine, FileView } from './file-view.js'
+import { tokenKey } from './file-view.js'
+import type { Language, Token } from './tokenize/types.js'
+
+interface ImportStatement {
+  /** Identity modulo order: specifier lists sorted. */
+  key: string
+  /** The statement as written, layout aside. */
+  raw: string
+  lines: ChangedLine[]
+  changed: boolean
+}
+
+/** An import statement, or a break between groups: a blank line or other code. */
+type Item = ImportStatement | 'blank' | 'code' | Delimiter
+
+/** The `import (` and `)` lines of a Go import block: grouping, part of a regroup. */
+interface Delimiter {
+  line: ChangedLine | undefined
+}
+
+const IMPORT_LANGUAGES = new Set<Language>(['javascript', 'typescript', 'python', 'go', 'java'])
+
+/** Marks import lines that were only reordered or regrouped: same statements, another order. */
+export function classifyImports(view: FileView): void {
+  if (!IMPORT_LANGUAGES.has(view.language)) return
+  const candidate = (line: ChangedLine) =>
+    startsImport(line.tok.tokens, view.language) ||
+    (view.language === 'go' && isGoImportSpec(line.tok.tokens))
+  if (!view.lines.some((line) => line.cls === 'essential' && candidate(line))) return
+  const byPosition = new Map<string, ChangedLine>()
+  for (const line of view.lines) byPosition.set(`${line.hunk}:${line.at}`, line)
+  const oldItems = sideItems(view, 'del', byPosition)
+  const newItems = sideItems(view, 'add', byPosition)
+  const oldChanged = statements(oldItems).filter((s) => s.changed)
+  const newChanged = statements(newItems).filter((s) => s.changed)
+  const matchedOld = matchByKey(oldChanged, newChanged)
+  const matchedNew = matchByKey(newChanged, oldChanged)
+  if (matchedOld.size === 0) return
+  const oldOrder = order(oldItems, matchedOld)
+  const newOrder = order(newItems, matchedNew)
+  if (oldOrder === newOrder) return
+  for (const items of [oldItems, newItems]) {
+    const matched = items === oldItems ? matchedOld : matchedNew
+    for (const statement of matched) {
+      for (const line of statement.lines) if (line.cls === 'essential') line.cls = 'import'
+    }
+  }
+  markGroupBreaks(view, oldItems, newItems)
+  for (const item of [...oldItems, ...newItems]) {
+    if (typeof item !== 'string' && 'line' in item && item.line?.cls === 'essential') {
+      item.line.cls = 'import'
+    }
+  }
+}
+
+function statements(items: readonly Item[]): ImportStatement[] {
+  return items.filter((item): item is ImportStatement => typeof item !== 'string' && 'key' in item)
+}
+
+function matchByKey(
+  from: readonly ImportStatement[],
+  to: readonly ImportStatement[]
+): Set<ImportStatement> {
+  const available = new Map<string, number>()
+  for (const s of to) available.set(s.key, (available.get(s.key) ?? 0) + 1)
+  const matched = new Set<ImportStatement>()
+  for (const s of from) {
+    const left = available.get(s.key) ?? 0
+    if (left > 0 && s.lines.some((line) => line.cls === 'essential')) {
+      available.set(s.key, left - 1)
+      matched.add(s)
+    }
+  }
+  return matched
+}
+
+/** The side's import layout: statements still there (unchanged or matched) and group breaks. */
+function order(items: readonly Item[], matched: ReadonlySet<ImportStatement>): string {
+  const out: string[] = []
+  for (const item of items) {
+    if (typeof item === 'string') {
+      // Breaks collapse: leading, repeated and trailing ones carry no order.
+      if (out.length > 0 && out[out.length - 1] !== item) out.push(item)
+    } else if (!('key' in item)) out.push('block')
+    else if (!item.changed || matched.has(item)) out.push(item.raw)
+  }
+  while (out[out.length - 1] === 'blank' || out[out.length - 1] === 'code') out.pop()
+  return out.join('\n')
+}
+
+/** Blank lines added or removed between import groups are part of the regrouping. */
+function markGroupBreaks(view: FileView, oldItems: readonly Item[], newItems: readonly Item[]) {
+  const touched = new Set<number>()
+  for (const items of [oldItems, newItems]) {
+    for (const s of statements(items))
+      for (const line of s.lines) if (line.cls === 'import') touched.add(line.hunk)
+  }
+  for (const line of view.lines) {
+    if (
+      line.cls === 'essential' &&
+      touched.has(line.hunk) &&
+      line.key === '' &&
+      line.tok.comment === ''
+    ) {
+      const region = [...line.region.dels, ...line.region.adds]
+      if (region.some((other) => other.cls === 'import')) line.cls = 'import'
+    }
+  }
+}
+
+function sideItems(
+  view: FileView,
+  changedKind: 'add' | 'del',
+  byPosition: Map<string, ChangedLine>
+) {
+  const items: Item[] = []
+  view.hunks.forEach((hv, h) => {
+    const tokens = changedKind === 'del' ? hv.oldTokens : hv.newTokens
+    let current: { tokens: Token[]; lines: ChangedLine[]; changed: boolean; depth: number } | null =
+      null
+    let goBlock = false
+    hv.hunk.lines.forEach((diff, k) => {
+      if (diff.kind !== 'context' && diff.kind !== changedKind) return
+      const tok = tokens[k]
+      if (tok === undefined) return
+      const changed = byPosition.get(`${h}:${k}`)
+      const lineTokens = tok.tokens
+      if (current === null) {
+        if (lineTokens.length === 0) {
+          if (tok.comment === '') items.push('blank')
+          return
+        }
+        if (goBlock) {
+          if (lineTokens[0].text === ')') {
+            goBlock = false
+            items.push({ line: changed })
+            return
+          }
+          items.push(
+            statement(view.language, lineTokens, changed ? [changed] : [], diff.kind !== 'context')
+          )
+          return
+        }
+        if (!startsImport(lineTokens, view.language)) {
+          items.push('code')
+          return
+        }
+        if (view.language === 'go' && lineTokens[1]?.text === '(' && lineTokens.length === 2) {
+          goBlock = true
+          items.push({ line: changed })
+          return
+        }
+        current = { tokens: [], lines: [], changed: false, depth: 0 }
+      }
+      current.tokens.push(...lineTokens)
+      if (changed) current.lines.push(changed)
+      if (diff.kind !== 'context') current.changed = true
+      for (const t of lineTokens) {
+        if (t.kind !== 'punct') continue
+        if (t.text === '(' || t.text === '{' || t.text === '[') current.depth++
+        else if (t.text === ')' || t.text === '}' || t.text === ']') current.depth--
+      }
+      if (current.depth <= 0) {
+        items.push(statement(view.language, current.tokens, current.lines, current.changed))
+        current = null
+      }
+    })
+    items.push('code')
+  })
+  return items
+}
+
+/** A line of a Go import block: `"path"` or `alias "path"`. */
+function isGoImportSpec(tokens: readonly Token[]): boolean {
+  const last = tokens[tokens.length - 1]
+  return last?.kind === 'string' && tokens.length <= 2
+}
+
+export function startsImport(tokens: readonly Token[], language: Language): boolean {
+  const first = tokens[0]
+  if (first === undefined) return false
+  const second = tokens[1]?.text
+  switch (language) {
+    case 'python':
+      return first.text === 'import' || (first.text === 'from' && first.kind === 'keyword')
+    case 'go':
+    case 'java':
+      return first.text === 'import' && first.kind === 'keyword'
+    default:
+      if (first.text === 'import') return second !== '(' && second !== '.'
+      if (first.text === 'export') {
+        return (second === '{' || second === '*') && tokens.some((t) => t.text === 'from')
+      }
+      return (
+        (first.text === 'const' || first.text === 'let' || first.text === 'var') &&
+        tokens.some((t, i) => t.text === 'require' && tokens[i + 1]?.text === '(')
+      )
+  }
+}
+
+function statement(
+  language: Language,
+  tokens: readonly Token[],
+  lines: ChangedLine[],
+  changed: boolean
+): ImportStatement {
+  const keys = tokens.map(tokenKey).filter((key, i, all) => {
+    if (key === 'p;' && i === all.length - 1) return false
+    return !(key === 'p,' && (all[i + 1] === 'p}' || all[i + 1] === 'p)'))
+  })
+  const body = language === 'go' && keys[0] === 'kimport' ? keys.slice(1) : keys
+  const key = sortedSpecifiers(language, body).join('\u0001')
+  return { key, raw: body.join('\u0001'), lines, changed }
+}
+
+/** `{ b, a }` and `import (b, a)` name the same bindings as `{ a, b }`. */
+function sortedSpecifiers(language: Language, keys: readonly string[]): string[] {
+  const open = language === 'python' ? keys.indexOf('kimport') : keys.indexOf('p{')
+  if (open < 0) return [...keys]
+  let from = open + 1
+  let to = language === 'python' ? keys.length : keys.indexOf('p}', from)
+  if (to < 0) return [...keys]
+  if (keys[from] === 'p(') {
+    from++
+    if (keys[to - 1] === 'p)') to--
+  }
+  const names: string[][] = [[]]
+  for (let i = from; i < to; i++) {
+    if (keys[i] === 'p,') names.push([])
+    else names[names.length - 1].push(keys[i])
+  }
+  const sorted = names.map((name) => name.join(' ')).sort()
+  return [...keys.slice(0, from), ...sorted, ...keys.slice(to)]
+}

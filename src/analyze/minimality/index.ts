@@ -1,0 +1,51 @@
+import type { ChangedFile } from '../../model.js'
+import type { DetectorFamily } from '../family.js'
+import { inferredRenames, reportedRenames } from './file-rename.js'
+import { buildFileView } from './file-view.js'
+import type { FileView } from './file-view.js'
+import { minimalityFindings } from './findings.js'
+import { classifyLayout, resolveBlankLines } from './format.js'
+import { findGeneratedFiles } from './generated.js'
+import { classifyImports } from './imports.js'
+import { findMovedBlocks } from './moved.js'
+import { findRenames } from './rename.js'
+import { MINIMALITY_RULES } from './rules.js'
+import { splitPlan } from './split-plan.js'
+
+export { lowMinimalityFinding, scoreMinimality } from './score.js'
+
+/**
+ * Minimality and unrequested refactors: every changed line gets one class, in this order of
+ * precedence: generated file, package line of a renamed file, import reorder, layout or comment
+ * (within its region), symbol rename, moved block (or a rename inferred from one), essential.
+ */
+export const minimalityFamily: DetectorFamily = {
+  name: 'minimality',
+  rules: MINIMALITY_RULES,
+  detect(input) {
+    const { changeSet, config } = input
+    const generated = findGeneratedFiles(changeSet.files, changeSet.gitattributes, config.generated)
+    const generatedFiles = new Set(generated.map((g) => g.file))
+    const views = new Map<ChangedFile, FileView>()
+    for (const file of changeSet.files) {
+      if (generatedFiles.has(file) || file.binary || file.patchMissing) continue
+      if (file.hunks.length > 0) views.set(file, buildFileView(file))
+    }
+    const list = [...views.values()]
+    const reported = reportedRenames(changeSet.files, views)
+    for (const view of list) {
+      classifyImports(view)
+      classifyLayout(view)
+    }
+    const renames = findRenames(list)
+    const moved = inferredRenames(findMovedBlocks(list, config.minimality.min_moved_lines))
+    for (const view of list) resolveBlankLines(view)
+    const fileRenames = [...reported, ...moved.renames]
+    const findings = minimalityFindings(
+      { views: list, generated, renames, blocks: moved.remaining, fileRenames },
+      input
+    )
+    const plan = splitPlan(changeSet.files, views, generated, fileRenames)
+    return plan === undefined ? { findings } : { findings, splitPlan: plan }
+  }
+}

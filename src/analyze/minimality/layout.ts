@@ -1,0 +1,159 @@
+import { tokenKey } from './file-view.js'
+import type { Language, TokenizedLine } from './tokenize/types.js'
+
+export interface StreamLine {
+  tok: TokenizedLine
+  /** Python indentation level for statement lines, else -1. */
+  level: number
+}
+
+const CLOSERS = new Set(['p)', 'p]', 'p}'])
+const OPENERS: Readonly<Record<string, string>> = { 'p(': 'p)', 'p[': 'p]', 'p{': 'p}' }
+
+/** Where a parenthesized operand binds to nothing around it: `= (a + b)`, `return (x)`. */
+const LOOSE_BEFORE = new Set(
+  (
+    'kreturn kthrow kyield kawait p= p+= p-= p*= p/= p%= p**= p<<= p>>= p>>>= p&= p|= p^= ' +
+    'p&&= p||= p??= p:= p=> p( p, p[ p{ p: p? p; p${'
+  ).split(' ')
+)
+const LOOSE_AFTER = new Set(['p)', 'p,', 'p]', 'p}', 'p;', 'p:'])
+/** Black also drops parentheses after these Python keywords (`if (a):`, `for (x) in y`). */
+const PYTHON_LOOSE_BEFORE = new Set(['kif', 'kelif', 'kwhile', 'kfor', 'kin', 'kassert', 'kdel'])
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/
+
+/**
+ * The line's tokens with layout removed: statement-ending semicolons, trailing commas,
+ * redundant parentheses and (JavaScript) quoted object keys. Newlines and spacing are already
+ * gone; Python keeps an indentation-level token per statement because there it is syntax.
+ */
+export function layoutFree(lines: readonly StreamLine[], language: Language): string[] {
+  const keys: string[] = []
+  const lineEnd: boolean[] = []
+  const plain = language === 'text' || language === 'hash'
+  for (const { tok, level } of lines) {
+    if (level >= 0) {
+      keys.push('\u21e5' + level)
+      lineEnd.push(false)
+    }
+    const tokens = tok.tokens
+    for (let i = 0; i < tokens.length; i++) {
+      const key = tokenKey(tokens[i])
+      if (!plain && key === 'p;' && i === tokens.length - 1) continue
+      keys.push(key)
+      lineEnd.push(i === tokens.length - 1)
+    }
+  }
+  if (plain) return keys
+  return dropRedundant(keys, lineEnd, language)
+}
+
+function dropRedundant(keys: string[], lineEnd: boolean[], language: Language): string[] {
+  const python = language === 'python'
+  const js = language === 'javascript' || language === 'typescript'
+  const match = matchBrackets(keys)
+  const drop = new Uint8Array(keys.length)
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]
+    if (key === 'p,' && CLOSERS.has(keys[i + 1] ?? '')) {
+      if (!python || trailingCommaIsLayout(keys, match, match[i + 1], i)) drop[i] = 1
+    } else if (key === 'p;' && keys[i + 1] === 'p}') {
+      drop[i] = 1
+    } else if (key === 'p(' && match[i] > i && removableParens(keys, lineEnd, match, i, language)) {
+      drop[i] = 1
+      drop[match[i]] = 1
+    } else if (js && key[0] === 's' && isQuotedKey(keys, i)) {
+      keys[i] = 'w' + key.slice(1)
+    }
+  }
+  return keys.filter((_, i) => drop[i] === 0)
+}
+
+/** For each bracket, the index of its partner (or -1). */
+function matchBrackets(keys: readonly string[]): Int32Array {
+  const match = new Int32Array(keys.length).fill(-1)
+  const stack: number[] = []
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]
+    if (OPENERS[key] !== undefined) stack.push(i)
+    else if (CLOSERS.has(key)) {
+      const open = stack.pop()
+      if (open !== undefined && OPENERS[keys[open]] === key) {
+        match[open] = i
+        match[i] = open
+      }
+    }
+  }
+  return match
+}
+
+/** Python: `(a,)` is a tuple and `x[a,]` a tuple index; calls, lists and dicts may drop it. */
+function trailingCommaIsLayout(
+  keys: readonly string[],
+  match: Int32Array,
+  open: number,
+  comma: number
+): boolean {
+  if (open < 0) return false
+  if (hasTopLevelComma(keys, match, open, comma)) return true
+  const before = keys[open - 1] ?? ''
+  const callOrSubscript = before[0] === 'w' || before === 'p)' || before === 'p]'
+  if (keys[open] === 'p(') return callOrSubscript
+  if (keys[open] === 'p[') return !callOrSubscript
+  return true
+}
+
+function hasTopLevelComma(keys: readonly string[], match: Int32Array, open: number, end: number) {
+  for (let j = open + 1; j < end; j++) {
+    if (keys[j] === 'p,') return true
+    if (OPENERS[keys[j]] !== undefined && match[j] > j) j = match[j]
+  }
+  return false
+}
+
+function removableParens(
+  keys: readonly string[],
+  lineEnd: readonly boolean[],
+  match: Int32Array,
+  open: number,
+  language: Language
+): boolean {
+  const close = match[open]
+  if (close === open + 1) return false
+  const before = open > 0 ? keys[open - 1] : ''
+  const after = close + 1 < keys.length ? keys[close + 1] : ''
+  const python = language === 'python'
+  const looseBefore =
+    before === '' ||
+    before[0] === '\u21e5' ||
+    LOOSE_BEFORE.has(before) ||
+    (python && PYTHON_LOOSE_BEFORE.has(before))
+  if (!looseBefore) return false
+  const arrowParam =
+    after === 'p=>' && close === open + 2 && keys[open + 1][0] === 'w' && language !== 'python'
+  const looseAfter =
+    after === '' || lineEnd[close] || LOOSE_AFTER.has(after) || after[0] === '\u21e5'
+  if (!arrowParam && !(looseAfter || (python && after === 'kin' && before === 'kfor'))) return false
+  if (hasTopLevelComma(keys, match, open, close) && !(python && before === 'kfor')) return false
+  const first = keys[open + 1]
+  if (first === 'p{' && (before === 'p=>' || before === '')) return false
+  for (let j = open + 1; j < close; j++) if (keys[j] === 'p:=') return false
+  return true
+}
+
+/** `{ 'a': 1 }` is `{ a: 1 }`; a `case 'a':` or `x ? 'a' : b` is not preceded by `{` or `,`. */
+function isQuotedKey(keys: readonly string[], i: number): boolean {
+  const before = keys[i - 1]
+  return (
+    (before === 'p{' || before === 'p,') &&
+    keys[i + 1] === 'p:' &&
+    IDENTIFIER.test(keys[i].slice(1))
+  )
+}
+
+export function sameStream(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
+  return true
+}

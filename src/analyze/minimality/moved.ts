@@ -1,0 +1,148 @@
+import { isBlank } from './file-view.js'
+import type { ChangedLine, FileView } from './file-view.js'
+
+export interface MovedBlock {
+  dels: ChangedLine[]
+  adds: ChangedLine[]
+  /** Lines that carry code or prose (braces, keywords alone and blank lines do not count). */
+  size: number
+}
+
+/** A line shared by more deleted lines than this is too common to anchor a move on. */
+const MAX_CANDIDATES = 8
+
+const DECLARATION_STARTS = new Set(
+  (
+    'kfunction kclass kasync kexport kdef kfunc ktype kinterface kenum kconst klet kvar kpublic ' +
+    'kprivate kprotected kstatic kabstract kfinal krecord p@ wtype'
+  ).split(' ')
+)
+
+function moveKey(line: ChangedLine): string {
+  return line.key !== '' ? line.key : line.tok.comment === '' ? '' : '#' + line.tok.comment
+}
+
+/** Carries meaning on its own: a name or literal, or a sentence of comment. */
+function significant(line: ChangedLine): boolean {
+  if (line.key === '') return line.tok.comment.split(' ').length >= 3
+  return line.tok.tokens.some(
+    (t) => t.kind === 'word' || t.kind === 'number' || t.kind === 'string'
+  )
+}
+
+/**
+ * Blocks deleted in one place and added in another, matched on layout-free lines through a
+ * hash index (bounded candidates per line, so the cost stays linear in the changed lines).
+ */
+export function findMovedBlocks(views: readonly FileView[], minLines: number): MovedBlock[] {
+  const dels: ChangedLine[] = []
+  const adds: ChangedLine[] = []
+  for (const view of views) {
+    for (const line of view.lines) {
+      if (line.cls !== 'essential') continue
+      ;(line.kind === 'del' ? dels : adds).push(line)
+    }
+  }
+  const index = new Map<string, number[]>()
+  dels.forEach((line, p) => {
+    if (!significant(line)) return
+    const key = moveKey(line)
+    const list = index.get(key)
+    if (list === undefined) index.set(key, [p])
+    else if (list.length <= MAX_CANDIDATES) list.push(p)
+  })
+  const claimed = new Set<ChangedLine>()
+  const blocks: MovedBlock[] = []
+  for (let i = 0; i < adds.length; i++) {
+    const add = adds[i]
+    if (claimed.has(add) || !significant(add)) continue
+    const candidates = index.get(moveKey(add))
+    if (candidates === undefined || candidates.length > MAX_CANDIDATES) continue
+    let best: Extent | null = null
+    for (const p of candidates) {
+      if (claimed.has(dels[p])) continue
+      const extent = extend(adds, dels, i, p, claimed)
+      if (extent.size >= minLines && (best === null || extent.size > best.size) && isMove(extent)) {
+        best = extent
+      }
+    }
+    if (best === null) continue
+    for (const line of [...best.adds, ...best.dels]) {
+      claimed.add(line)
+      line.cls = 'moved'
+    }
+    blocks.push(best)
+    i += best.adds.length - 1
+  }
+  return blocks
+}
+
+type Extent = MovedBlock
+
+function sameHunk(a: ChangedLine, b: ChangedLine): boolean {
+  return a.region.view === b.region.view && a.hunk === b.hunk
+}
+
+function extend(
+  adds: readonly ChangedLine[],
+  dels: readonly ChangedLine[],
+  i: number,
+  p: number,
+  claimed: ReadonlySet<ChangedLine>
+): Extent {
+  const python = adds[i].region.view.language === 'python'
+  const addBase = adds[i].tok.indent
+  const delBase = dels[p].tok.indent
+  let a = i
+  let d = p
+  let size = 0
+  let lastA = i
+  let lastD = p
+  while (a < adds.length && d < dels.length) {
+    const al = adds[a]
+    const dl = dels[d]
+    if (claimed.has(al) || claimed.has(dl) || !sameHunk(al, adds[i]) || !sameHunk(dl, dels[p])) {
+      break
+    }
+    if (isBlank(al)) {
+      a++
+      continue
+    }
+    if (isBlank(dl)) {
+      d++
+      continue
+    }
+    if (moveKey(al) !== moveKey(dl)) break
+    // Python: the block may shift as a whole, but its inner indentation is its structure.
+    if (python && al.tok.indent - addBase !== dl.tok.indent - delBase) break
+    if (significant(al)) size++
+    lastA = a
+    lastD = d
+    a++
+    d++
+  }
+  return { adds: adds.slice(i, lastA + 1), dels: dels.slice(p, lastD + 1), size }
+}
+
+/**
+ * In-place edits are not moves: a block re-indented under a new `if` stays in its region, and
+ * statements reordered inside one function change behaviour. Within one file a move must carry
+ * a declaration, or land in a newly declared function (an extracted method).
+ */
+function isMove(extent: Extent): boolean {
+  const add = extent.adds[0]
+  const del = extent.dels[0]
+  if (add.region === del.region) return false
+  if (add.region.view !== del.region.view) return true
+  const firstCode = extent.dels.find((line) => line.key !== '')
+  if (firstCode !== undefined && startsDeclaration(firstCode)) return true
+  return add.region.adds.some((line) => line.at < add.at && startsDeclaration(line))
+}
+
+function startsDeclaration(line: ChangedLine): boolean {
+  const tokens = line.tok.tokens
+  if (tokens.length === 0) return false
+  if (DECLARATION_STARTS.has(tokens[0].kind[0] + tokens[0].text)) return true
+  const last = tokens[tokens.length - 1].text
+  return last === '{' && tokens.some((t) => t.text === '(') && tokens[0].kind === 'word'
+}

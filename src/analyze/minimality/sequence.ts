@@ -1,0 +1,70 @@
+/** Past this many cells the exact table is too costly: anchor on lines unique to both sides. */
+const MAX_TABLE_CELLS = 40_000
+
+/** Index pairs of a longest common subsequence (exact when small, unique-line anchors else). */
+export function lcsPairs(a: readonly string[], b: readonly string[]): [number, number][] {
+  if (a.length === 0 || b.length === 0) return []
+  return a.length * b.length <= MAX_TABLE_CELLS ? exactLcs(a, b) : uniqueAnchors(a, b)
+}
+
+function exactLcs(a: readonly string[], b: readonly string[]): [number, number][] {
+  const n = a.length
+  const m = b.length
+  const table = new Uint16Array((n + 1) * (m + 1))
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      const at = i * (m + 1) + j
+      table[at] = a[i] === b[j] ? table[at + m + 2] + 1 : Math.max(table[at + m + 1], table[at + 1])
+    }
+  }
+  const pairs: [number, number][] = []
+  let i = 0
+  let j = 0
+  while (i < n && j < m) {
+    if (a[i] === b[j]) {
+      pairs.push([i, j])
+      i++
+      j++
+    } else if (table[(i + 1) * (m + 1) + j] >= table[i * (m + 1) + j + 1]) i++
+    else j++
+  }
+  return pairs
+}
+
+/** Patience-style: lines occurring once on each side, kept in an increasing run. */
+function uniqueAnchors(a: readonly string[], b: readonly string[]): [number, number][] {
+  const count = new Map<string, number>()
+  for (const key of a) count.set(key, (count.get(key) ?? 0) + 1)
+  const inB = new Map<string, number>()
+  for (let j = 0; j < b.length; j++) {
+    if (count.get(b[j]) === 1) inB.set(b[j], inB.has(b[j]) ? -1 : j)
+  }
+  const candidates: [number, number][] = []
+  a.forEach((key, i) => {
+    const j = inB.get(key)
+    if (j !== undefined && j >= 0) candidates.push([i, j])
+  })
+  return longestIncreasing(candidates)
+}
+
+/** Longest subsequence of pairs increasing in the second index (first already increases). */
+function longestIncreasing(pairs: readonly [number, number][]): [number, number][] {
+  const tails: number[] = []
+  const previous = new Int32Array(pairs.length).fill(-1)
+  for (let k = 0; k < pairs.length; k++) {
+    let lo = 0
+    let hi = tails.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (pairs[tails[mid]][1] < pairs[k][1]) lo = mid + 1
+      else hi = mid
+    }
+    if (lo > 0) previous[k] = tails[lo - 1]
+    tails[lo] = k
+  }
+  const out: [number, number][] = []
+  for (let k = tails.length > 0 ? tails[tails.length - 1] : -1; k >= 0; k = previous[k]) {
+    out.push(pairs[k])
+  }
+  return out.reverse()
+}

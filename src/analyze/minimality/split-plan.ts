@@ -1,0 +1,57 @@
+import type { ChangedFile, RuleId, SplitPlan } from '../../model.js'
+import type { FileView, LineClass } from './file-view.js'
+import type { FileRename } from './file-rename.js'
+import type { GeneratedFile } from './generated.js'
+
+const RULE_OF: Readonly<Record<Exclude<LineClass, 'essential'>, RuleId>> = {
+  format: 'format-only',
+  comment: 'comment-only',
+  import: 'import-reorder',
+  rename: 'rename-symbol',
+  moved: 'moved-code',
+  'file-rename': 'file-rename',
+  generated: 'generated-churn'
+}
+
+/**
+ * Hunks with no essential line go to a separate refactor PR (hunk numbers index
+ * `ChangedFile.hunks`, from 0); hunks with any behavioural line remain. Undefined when nothing
+ * would move.
+ */
+export function splitPlan(
+  files: readonly ChangedFile[],
+  views: ReadonlyMap<ChangedFile, FileView>,
+  generated: readonly GeneratedFile[],
+  fileRenames: readonly FileRename[]
+): SplitPlan | undefined {
+  const generatedFiles = new Set(generated.map((g) => g.file))
+  const renamed = new Set(fileRenames.filter((r) => !r.inferred).map((r) => r.file))
+  const plan: SplitPlan = { separate: [], remaining: [] }
+  for (const file of files) {
+    const all = file.hunks.map((_, i) => i)
+    if (generatedFiles.has(file)) {
+      plan.separate.push({ path: file.path, hunks: all, reason: 'generated-churn' })
+      continue
+    }
+    const view = views.get(file)
+    const separate: number[] = []
+    const remaining: number[] = []
+    const reasons = new Set<RuleId>(renamed.has(file) ? ['file-rename'] : [])
+    view?.hunks.forEach((_, h) => {
+      const lines = view.lines.filter((line) => line.hunk === h)
+      if (lines.some((line) => line.cls === 'essential')) remaining.push(h)
+      else {
+        separate.push(h)
+        for (const line of lines) if (line.cls !== 'essential') reasons.add(RULE_OF[line.cls])
+      }
+    })
+    if (view === undefined) remaining.push(...all)
+    if (separate.length > 0 || (renamed.has(file) && remaining.length === 0)) {
+      plan.separate.push({ path: file.path, hunks: separate, reason: [...reasons].join(', ') })
+    }
+    if (remaining.length > 0 || (!renamed.has(file) && separate.length === 0)) {
+      plan.remaining.push({ path: file.path, hunks: remaining })
+    }
+  }
+  return plan.separate.length > 0 ? plan : undefined
+}

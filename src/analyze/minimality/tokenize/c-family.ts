@@ -1,0 +1,281 @@
+import {
+  commentWords,
+  indentWidth,
+  isDigit,
+  isWordPart,
+  isWordStart,
+  unescapeQuotes
+} from './types.js'
+import type { SideTokenizer, Token, TokenizedLine } from './types.js'
+
+/** What distinguishes one brace-and-semicolon language from another at the token level. */
+export interface CFamilyRules {
+  keywords: ReadonlySet<string>
+  /** Keywords that end a value, so a following `/` divides. */
+  valueKeywords: ReadonlySet<string>
+  /** Operators of two to four characters, matched longest first. */
+  operators: ReadonlySet<string>
+  /** A single quote opens a string (JavaScript) or a character literal (Go, Java, C). */
+  singleQuote: 'string' | 'char'
+  templates: boolean
+  rawBackticks: boolean
+  textBlocks: boolean
+  regexLiterals: boolean
+  /** Quote style is layout: strings compare by value, not by delimiter. */
+  stringsByValue: boolean
+  canonicalNumber(text: string): string
+}
+
+type Mode = 'code' | 'block' | 'template' | 'raw' | 'textblock'
+
+interface ScanState {
+  mode: Mode
+  /** Brace depth inside each open template `${`, innermost last. */
+  braces: number[]
+  afterValue: boolean
+  /** Saw `*` `/` in code before any comment opened: the hunk began inside a block comment. */
+  strayCommentEnd: boolean
+  openedComment: boolean
+}
+
+export function cFamilyTokenizer(rules: CFamilyRules): SideTokenizer {
+  return (lines) => {
+    if (startsInsideComment(lines)) return scanSide(lines, rules, 'block').lines
+    const side = scanSide(lines, rules, 'code')
+    return side.state.strayCommentEnd ? scanSide(lines, rules, 'block').lines : side.lines
+  }
+}
+
+/** A first line like ` * @param x` continues a block comment opened above the hunk. */
+function startsInsideComment(lines: readonly string[]): boolean {
+  for (const line of lines) {
+    const trimmed = line.trim()
+    if (trimmed === '') continue
+    return trimmed === '*' || trimmed.startsWith('* ') || trimmed.startsWith('*/')
+  }
+  return false
+}
+
+function scanSide(
+  lines: readonly string[],
+  rules: CFamilyRules,
+  mode: Mode
+): { lines: TokenizedLine[]; state: ScanState } {
+  const state: ScanState = {
+    mode,
+    braces: [],
+    afterValue: false,
+    strayCommentEnd: false,
+    openedComment: false
+  }
+  return { lines: lines.map((text) => scanLine(text, state, rules)), state }
+}
+
+function scanLine(text: string, st: ScanState, rules: CFamilyRules): TokenizedLine {
+  const tokens: Token[] = []
+  const statementStart = st.mode === 'code'
+  let comment = ''
+  let i = 0
+  const n = text.length
+  while (i < n) {
+    if (st.mode === 'block') {
+      const end = text.indexOf('*/', i)
+      comment += ' ' + text.slice(i, end < 0 ? n : end)
+      if (end < 0) break
+      i = end + 2
+      st.mode = 'code'
+      continue
+    }
+    if (st.mode === 'template') {
+      let j = i
+      while (j < n) {
+        const c = text.charCodeAt(j)
+        if (c === 92) j += 2
+        else if (c === 96 || (c === 36 && text.charCodeAt(j + 1) === 123)) break
+        else j++
+      }
+      tokens.push({ kind: 'string', text: 'T' + text.slice(i, Math.min(j, n)) })
+      if (j >= n) break
+      if (text.charCodeAt(j) === 96) {
+        st.mode = 'code'
+        st.afterValue = true
+        i = j + 1
+      } else {
+        tokens.push({ kind: 'punct', text: '${' })
+        st.braces.push(0)
+        st.mode = 'code'
+        st.afterValue = false
+        i = j + 2
+      }
+      continue
+    }
+    if (st.mode === 'raw' || st.mode === 'textblock') {
+      const close = st.mode === 'raw' ? '`' : '"""'
+      const end = text.indexOf(close, i)
+      tokens.push({ kind: 'string', text: close + text.slice(i, end < 0 ? n : end) })
+      if (end < 0) break
+      i = end + close.length
+      st.mode = 'code'
+      st.afterValue = true
+      continue
+    }
+    const c = text.charCodeAt(i)
+    if (c === 32 || c === 9 || c === 12 || c === 11) {
+      i++
+      continue
+    }
+    const next = text.charCodeAt(i + 1)
+    if (c === 47 && next === 47) {
+      comment += ' ' + text.slice(i + 2)
+      break
+    }
+    if (c === 47 && next === 42) {
+      st.mode = 'block'
+      st.openedComment = true
+      i += 2
+      continue
+    }
+    if (isWordStart(c)) {
+      let j = i + 1
+      while (j < n && isWordPart(text.charCodeAt(j))) j++
+      const word = text.slice(i, j)
+      const keyword = rules.keywords.has(word)
+      tokens.push({ kind: keyword ? 'keyword' : 'word', text: word })
+      st.afterValue = !keyword || rules.valueKeywords.has(word)
+      i = j
+      continue
+    }
+    if (isDigit(c) || (c === 46 && isDigit(next))) {
+      const j = numberEnd(text, i)
+      tokens.push({ kind: 'number', text: rules.canonicalNumber(text.slice(i, j)) })
+      st.afterValue = true
+      i = j
+      continue
+    }
+    if (c === 34 && rules.textBlocks && text.startsWith('"""', i)) {
+      st.mode = 'textblock'
+      i += 3
+      continue
+    }
+    if (c === 34 || (c === 39 && rules.singleQuote === 'string')) {
+      const j = quotedEnd(text, i, c)
+      const content = text.slice(i + 1, j < n ? j : n)
+      tokens.push({ kind: 'string', text: stringText(rules, text[i], content) })
+      st.afterValue = true
+      i = j + 1
+      continue
+    }
+    if (c === 39) {
+      const j = charLiteralEnd(text, i)
+      if (j > 0) {
+        tokens.push({ kind: 'string', text: text.slice(i, j + 1) })
+        st.afterValue = true
+        i = j + 1
+        continue
+      }
+    }
+    if (c === 96 && (rules.templates || rules.rawBackticks)) {
+      st.mode = rules.templates ? 'template' : 'raw'
+      i++
+      continue
+    }
+    // `</` closes a JSX tag: never a regex.
+    const jsxClose = tokens.length > 0 && tokens[tokens.length - 1].text === '<'
+    if (c === 47 && rules.regexLiterals && !st.afterValue && !jsxClose) {
+      const j = regexEnd(text, i)
+      if (j > 0) {
+        tokens.push({ kind: 'string', text: text.slice(i, j) })
+        st.afterValue = true
+        i = j
+        continue
+      }
+    }
+    if (c === 42 && next === 47 && !st.openedComment) st.strayCommentEnd = true
+    if (st.braces.length > 0 && (c === 123 || c === 125)) {
+      const top = st.braces.length - 1
+      if (c === 123) st.braces[top]++
+      else if (st.braces[top] > 0) st.braces[top]--
+      else {
+        st.braces.pop()
+        tokens.push({ kind: 'punct', text: '}' })
+        st.mode = 'template'
+        i++
+        continue
+      }
+    }
+    const op = operatorAt(text, i, rules.operators)
+    tokens.push({ kind: 'punct', text: op })
+    st.afterValue = c === 41 || c === 93 || c === 125
+    i += op.length
+  }
+  return { tokens, comment: commentWords(comment), indent: indentWidth(text), statementStart }
+}
+
+function stringText(rules: CFamilyRules, quote: string, content: string): string {
+  return rules.stringsByValue ? 'S' + unescapeQuotes(content) : quote + content
+}
+
+export function operatorAt(text: string, i: number, operators: ReadonlySet<string>): string {
+  for (let len = 4; len >= 2; len--) {
+    const candidate = text.slice(i, i + len)
+    if (candidate.length === len && operators.has(candidate)) return candidate
+  }
+  return text[i]
+}
+
+export function numberEnd(text: string, start: number): number {
+  let j = start
+  const hex = text[j] === '0' && (text[j + 1] === 'x' || text[j + 1] === 'X')
+  while (j < text.length) {
+    const c = text.charCodeAt(j)
+    if (isWordPart(c) || c === 46) j++
+    else if (!hex && (c === 43 || c === 45) && /[eE]/.test(text[j - 1])) j++
+    else break
+  }
+  return j
+}
+
+/** Index of the closing quote, or the line's length when the string runs to the end. */
+export function quotedEnd(text: string, start: number, quote: number): number {
+  let j = start + 1
+  while (j < text.length) {
+    const c = text.charCodeAt(j)
+    if (c === 92) j += 2
+    else if (c === quote) return j
+    else j++
+  }
+  return text.length
+}
+
+/** `'a'`, `'\n'`, `'\u00e9'`: else the quote is punctuation (a Rust lifetime, a prime). */
+function charLiteralEnd(text: string, start: number): number {
+  if (text[start + 1] === '\\') {
+    const end = text.indexOf("'", start + 2)
+    return end > 0 && end - start <= 12 ? end : -1
+  }
+  const cp = text.codePointAt(start + 1)
+  if (cp === undefined) return -1
+  const end = start + 1 + (cp > 0xffff ? 2 : 1)
+  return text[end] === "'" ? end : -1
+}
+
+function regexEnd(text: string, start: number): number {
+  let j = start + 1
+  let inClass = false
+  while (j < text.length) {
+    const c = text[j]
+    if (c === '\\') j += 2
+    else {
+      if (c === '[') inClass = true
+      else if (c === ']') inClass = false
+      else if (c === '/' && !inClass) {
+        if (j === start + 1) return -1
+        j++
+        while (j < text.length && isWordPart(text.charCodeAt(j))) j++
+        return j
+      }
+      j++
+    }
+  }
+  return -1
+}

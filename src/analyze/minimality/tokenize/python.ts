@@ -1,0 +1,196 @@
+import { numberEnd, operatorAt, quotedEnd } from './c-family.js'
+import {
+  commentWords,
+  indentWidth,
+  isDigit,
+  isWordPart,
+  isWordStart,
+  unescapeQuotes
+} from './types.js'
+import type { SideTokenizer, Token, TokenizedLine } from './types.js'
+
+const KEYWORDS = new Set(
+  (
+    'False None True and as assert async await break class continue def del elif else except ' +
+    'finally for from global if import in is lambda nonlocal not or pass raise return try ' +
+    'while with yield'
+  ).split(' ')
+)
+
+const OPERATORS = new Set(
+  '**= //= >>= <<= -> := == != <= >= ** // << >> += -= *= /= %= &= |= ^= @='.split(' ')
+)
+
+const PREFIXES = new Set(['r', 'u', 'b', 'f', 'br', 'rb', 'fr', 'rf'])
+
+interface OpenString {
+  quote: string
+  prefix: string
+  /** Began a statement: if nothing follows it, it is a docstring (a no-op), read as comment. */
+  statement: boolean
+  fragments: { line: TokenizedLine; text: string }[]
+}
+
+interface PyState {
+  open: OpenString | null
+  depth: number
+  continued: boolean
+  /** Adjacent plain words (`the value is`): prose read as code, a sign the side began in a docstring. */
+  prose: number
+}
+
+/** Python: `#` comments, prefixed and triple-quoted strings, docstrings, logical lines. */
+export const pythonTokenizer: SideTokenizer = (lines) => {
+  const asCode = scanSide(lines, null)
+  if (asCode.prose < 2) return asCode.lines
+  const quote =
+    lines.join('\n').includes("'''") && !lines.join('\n').includes('"""') ? "'''" : '"""'
+  const asDocstring = scanSide(lines, { quote, prefix: '', statement: true, fragments: [] })
+  return asDocstring.prose < asCode.prose ? asDocstring.lines : asCode.lines
+}
+
+function scanSide(
+  lines: readonly string[],
+  open: OpenString | null
+): { lines: TokenizedLine[]; prose: number } {
+  const state: PyState = { open, depth: 0, continued: false, prose: 0 }
+  const out = lines.map((text) => scanLine(text, state))
+  // A docstring still open where the hunk ends is a docstring all the same.
+  if (state.open?.statement) demoteToComment(state.open)
+  return { lines: out, prose: state.prose }
+}
+
+function scanLine(text: string, st: PyState): TokenizedLine {
+  const line: TokenizedLine = {
+    tokens: [],
+    comment: '',
+    indent: indentWidth(text),
+    statementStart: st.open === null && st.depth === 0 && !st.continued && text.trim() !== ''
+  }
+  let comment = ''
+  let i = 0
+  const n = text.length
+  st.continued = false
+  while (i < n) {
+    if (st.open !== null) {
+      i = continueString(text, i, st.open, line)
+      if (i < 0) break
+      const closed = st.open
+      st.open = null
+      if (closed.statement && restIsBlank(text, i)) demoteToComment(closed)
+      continue
+    }
+    const c = text.charCodeAt(i)
+    if (c === 32 || c === 9 || c === 12) {
+      i++
+      continue
+    }
+    if (c === 35) {
+      comment += ' ' + text.slice(i + 1)
+      break
+    }
+    if (c === 92 && i === text.trimEnd().length - 1) {
+      st.continued = true
+      break
+    }
+    const atStatement = line.statementStart && line.tokens.length === 0
+    if (isWordStart(c)) {
+      let j = i + 1
+      while (j < n && isWordPart(text.charCodeAt(j))) j++
+      const word = text.slice(i, j)
+      const q = text[j]
+      if ((q === '"' || q === "'") && PREFIXES.has(word.toLowerCase())) {
+        i = openString(text, j, word, atStatement, st, line)
+        continue
+      }
+      const keyword = KEYWORDS.has(word)
+      const previous = line.tokens[line.tokens.length - 1]
+      if (!keyword && previous?.kind === 'word' && st.depth === 0) st.prose++
+      line.tokens.push({ kind: keyword ? 'keyword' : 'word', text: word })
+      i = j
+      continue
+    }
+    if (isDigit(c) || (c === 46 && isDigit(text.charCodeAt(i + 1)))) {
+      const j = numberEnd(text, i)
+      line.tokens.push({ kind: 'number', text: text.slice(i, j).toLowerCase() })
+      i = j
+      continue
+    }
+    if (c === 34 || c === 39) {
+      i = openString(text, i, '', atStatement, st, line)
+      continue
+    }
+    if (c === 40 || c === 91 || c === 123) st.depth++
+    else if ((c === 41 || c === 93 || c === 125) && st.depth > 0) st.depth--
+    const op = operatorAt(text, i, OPERATORS)
+    line.tokens.push({ kind: 'punct', text: op })
+    i += op.length
+  }
+  line.comment = commentWords((line.comment + ' ' + comment).trim())
+  return line
+}
+
+/** Opens a string at the quote `at`; returns where scanning resumes. */
+function openString(
+  text: string,
+  at: number,
+  rawPrefix: string,
+  atStatement: boolean,
+  st: PyState,
+  line: TokenizedLine
+): number {
+  const prefix = [...rawPrefix.toLowerCase().replace('u', '')].sort().join('')
+  const triple = text.slice(at, at + 3)
+  const open: OpenString = {
+    quote: triple === '"""' || triple === "'''" ? triple : text[at],
+    prefix,
+    statement: atStatement,
+    fragments: []
+  }
+  const resume = continueString(text, at + open.quote.length, open, line)
+  if (resume < 0) {
+    if (open.quote.length === 3) st.open = open
+    return text.length
+  }
+  if (open.statement && restIsBlank(text, resume)) demoteToComment(open)
+  return resume
+}
+
+/** Adds the string's fragment on this line; returns the index after the close, or -1. */
+function continueString(text: string, from: number, open: OpenString, line: TokenizedLine): number {
+  const raw = open.prefix.includes('r')
+  let end = -1
+  if (open.quote.length === 1) {
+    const close = raw
+      ? text.indexOf(open.quote, from)
+      : quotedEnd(text, from - 1, open.quote.charCodeAt(0))
+    end = close >= 0 && close < text.length ? close : -1
+  } else {
+    let j = from
+    while (j < text.length) {
+      if (text[j] === '\\' && !raw) j += 2
+      else if (text.startsWith(open.quote, j)) {
+        end = j
+        break
+      } else j++
+    }
+  }
+  const content = text.slice(from, end < 0 ? text.length : end)
+  const token: Token = { kind: 'string', text: 'S' + open.prefix + ':' + unescapeQuotes(content) }
+  line.tokens.push(token)
+  open.fragments.push({ line, text: content })
+  return end < 0 ? (open.quote.length === 1 ? text.length : -1) : end + open.quote.length
+}
+
+function restIsBlank(text: string, from: number): boolean {
+  const rest = text.slice(from).trim()
+  return rest === '' || rest.startsWith('#')
+}
+
+/** A string statement is a no-op: its fragments move from code tokens to comment words. */
+function demoteToComment(open: OpenString): void {
+  for (const { line, text } of open.fragments) {
+    line.tokens.pop()
+    line.comment = commentWords(line.comment + ' ' + text)
+  }
+}

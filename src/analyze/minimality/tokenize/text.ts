@@ -1,0 +1,63 @@
+import { cFamilyTokenizer } from './c-family.js'
+import { commentWords, indentWidth, isDigit, isWordPart } from './types.js'
+import type { SideTokenizer, Token, TokenizedLine } from './types.js'
+
+const C_KEYWORDS = new Set(
+  (
+    'if else for while do switch case default break continue return goto struct union enum ' +
+    'typedef sizeof static const void int char float double long short unsigned signed class ' +
+    'public private protected virtual namespace template typename using new delete this true ' +
+    'false null nullptr fn let mut impl pub use mod match trait where self val var fun object'
+  ).split(' ')
+)
+
+/** C, C++, C#, Rust, Kotlin, Swift, Scala, PHP...: `//` and block comments, no templates. */
+export const cFamilyGenericTokenizer: SideTokenizer = cFamilyTokenizer({
+  keywords: C_KEYWORDS,
+  valueKeywords: new Set(['this', 'self', 'true', 'false', 'null', 'nullptr']),
+  operators: new Set(
+    '<<= >>= ... -> :: == != <= >= && || ++ -- += -= *= /= %= &= |= ^= << >> =>'.split(' ')
+  ),
+  singleQuote: 'char',
+  templates: false,
+  rawBackticks: false,
+  textBlocks: false,
+  regexLiterals: false,
+  stringsByValue: false,
+  canonicalNumber: (text) => text.toLowerCase()
+})
+
+/** Words, numbers and single punctuation; `#` opens a comment at a word boundary when asked. */
+function plainTokenizer(hashComments: boolean): SideTokenizer {
+  return (lines) => lines.map((text) => plainLine(text, hashComments))
+}
+
+function plainLine(text: string, hashComments: boolean): TokenizedLine {
+  const tokens: Token[] = []
+  let comment = ''
+  let i = 0
+  while (i < text.length) {
+    const c = text.charCodeAt(i)
+    if (c === 32 || c === 9) {
+      i++
+    } else if (c === 35 && hashComments && (i === 0 || /\s/.test(text[i - 1]))) {
+      comment = text.slice(i + 1)
+      break
+    } else if (isWordPart(c)) {
+      let j = i + 1
+      while (j < text.length && isWordPart(text.charCodeAt(j))) j++
+      tokens.push({ kind: isDigit(c) ? 'number' : 'word', text: text.slice(i, j) })
+      i = j
+    } else {
+      tokens.push({ kind: 'punct', text: text[i] })
+      i++
+    }
+  }
+  return { tokens, comment: commentWords(comment), indent: indentWidth(text), statementStart: true }
+}
+
+/** Shell, YAML, TOML, Ruby, Perl, R, Makefiles: `#` comments. */
+export const hashCommentTokenizer: SideTokenizer = plainTokenizer(true)
+
+/** Prose, markup and unknown formats: only words and punctuation count. */
+export const textTokenizer: SideTokenizer = plainTokenizer(false)

@@ -1,0 +1,70 @@
+/** Languages with a tokenizer of their own; other text files get `c-family`, `hash` or `text`. */
+export type Language =
+  'javascript' | 'typescript' | 'python' | 'go' | 'java' | 'c-family' | 'hash' | 'text'
+
+export type TokenKind = 'word' | 'keyword' | 'number' | 'string' | 'punct'
+
+/** A code token with its canonical text: quote style, number spelling and escapes removed. */
+export interface Token {
+  kind: TokenKind
+  text: string
+}
+
+export interface TokenizedLine {
+  tokens: Token[]
+  /** The line's comment words (docstrings included), single-spaced; '' when none. */
+  comment: string
+  /** Leading whitespace width, a tab counting to the next multiple of 8. */
+  indent: number
+  /** The line begins a statement: in Python, where indentation is syntax. */
+  statementStart: boolean
+}
+
+/** Tokenizes consecutive lines of one side of a hunk (a hunk may start inside a comment). */
+export type SideTokenizer = (lines: readonly string[]) => TokenizedLine[]
+
+export function indentWidth(text: string): number {
+  let width = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 32) width++
+    else if (c === 9) width = (Math.floor(width / 8) + 1) * 8
+    else break
+  }
+  return width
+}
+
+/** Comment text reduced to its words, so re-wrapping or re-spacing a comment is layout. */
+export function commentWords(raw: string): string {
+  return raw
+    .split(/\s+/)
+    .filter((word) => word !== '' && !/^[*/#]+$/.test(word))
+    .join(' ')
+}
+
+export function isWordStart(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 36 || c > 127
+}
+
+export function isWordPart(c: number): boolean {
+  return isWordStart(c) || (c >= 48 && c <= 57)
+}
+
+export function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57
+}
+
+/** String content with escaped quotes unescaped, so `'it\'s'` and `"it's"` compare equal. */
+export function unescapeQuotes(content: string): string {
+  if (!content.includes('\\')) return content
+  let out = ''
+  for (let i = 0; i < content.length; i++) {
+    const c = content[i]
+    if (c === '\\' && i + 1 < content.length) {
+      const next = content[i + 1]
+      out += next === '"' || next === "'" ? next : c + next
+      i++
+    } else out += c
+  }
+  return out
+}

@@ -1,0 +1,107 @@
+import { minimatch } from 'minimatch'
+
+/** How every risk glob is read: dotfiles match `*`, case never matters, `!` is ours to handle. */
+const GLOB_OPTIONS = { dot: true, nocase: true, nonegate: true, nocomment: true } as const
+
+interface CompiledGlob {
+  glob: string
+  exclude: boolean
+  regex: RegExp
+  /** Lower-case text every matching path contains: a cheap test before the regex. */
+  literal: string
+}
+
+/** An ordered glob list, compiled once: the last glob that matches a path decides. */
+export interface PathMatcher {
+  /** The including glob that decided, or null when the path is not in the list. */
+  match(path: string): string | null
+}
+
+export function compileGlobs(globs: readonly string[]): PathMatcher {
+  const newestFirst: CompiledGlob[] = []
+  for (const raw of globs) {
+    const exclude = raw.startsWith('!')
+    const glob = exclude ? raw.slice(1) : raw
+    const regex = glob.trim() === '' ? false : minimatch.makeRe(glob, GLOB_OPTIONS)
+    if (regex) newestFirst.unshift({ glob: raw, exclude, regex, literal: requiredLiteral(glob) })
+  }
+  const literals = newestFirst.filter((entry) => !entry.exclude).map((entry) => entry.literal)
+  // One test for "could any including glob match?" turns most paths away before the loop.
+  const anyLiteral = literals.includes('') ? null : new RegExp(literals.map(escapeRegExp).join('|'))
+  return {
+    match(path) {
+      if (literals.length === 0) return null
+      const lower = path.toLowerCase()
+      if (anyLiteral !== null && !anyLiteral.test(lower)) return null
+      // The last glob in the list decides, so the first match from the end is the answer.
+      for (const entry of newestFirst) {
+        if (lower.includes(entry.literal) && entry.regex.test(path)) {
+          return entry.exclude ? null : entry.glob
+        }
+      }
+      return null
+    }
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+}
+
+/**
+ * The longest run of plain characters outside wildcards, braces, classes and extglob groups,
+ * without edge slashes (`**\/` may match nothing): any path the glob matches contains it.
+ */
+export function requiredLiteral(glob: string): string {
+  let longest = ''
+  let run = ''
+  let depth = 0
+  const close = (): void => {
+    const trimmed = run.replace(/^\/+|\/+$/g, '')
+    if (trimmed.length > longest.length) longest = trimmed
+    run = ''
+  }
+  for (let i = 0; i < glob.length; i++) {
+    const ch = glob.charAt(i)
+    if (ch === '{' || ch === '(' || ch === '[') depth++
+    else if ((ch === '}' || ch === ')' || ch === ']') && depth > 0) depth--
+    else if (depth === 0 && !'*?!+@|\\,'.includes(ch)) {
+      run += ch
+      continue
+    }
+    close()
+  }
+  close()
+  return longest.toLowerCase()
+}
+
+/** Which side of a change touched a glob list: renames and copies are matched on both paths. */
+export interface FileMatch {
+  glob: string
+  /** The matching path: the old one when only the old path matched. */
+  path: string
+  movedInto: boolean
+  movedOutOf: boolean
+}
+
+export function matchChangedPaths(
+  matcher: PathMatcher,
+  path: string,
+  oldPath: string | null
+): FileMatch | null {
+  const current = matcher.match(path)
+  const moved = oldPath !== null && oldPath !== path ? oldPath : null
+  const previous = moved === null ? null : matcher.match(moved)
+  if (current !== null) {
+    return {
+      glob: current,
+      path,
+      movedInto: moved !== null && previous === null,
+      movedOutOf: false
+    }
+  }
+  if (moved !== null && previous !== null) {
+    return { glob: previous, path: moved, movedInto: false, movedOutOf: true }
+  }
+  return null
+}

@@ -1,0 +1,173 @@
+/**
+ * `assertion-weakened`, in test files the change edits: fewer assertions on net (not counting
+ * tests deleted or added whole), a strict matcher replaced by a looser one in the same edit, an
+ * assertion commented out.
+ */
+import type { DiffLine, Finding } from '../../model.js'
+import type { ChangeBlock } from './diff-lines.js'
+import { countCode, excerpt, isComment, normalized, uncomment } from './diff-lines.js'
+import type { TestLanguage } from './file-roles.js'
+import {
+  LANGUAGE_MARKERS,
+  MATCHER_RANKS,
+  type LanguageMarkers,
+  type Rank
+} from './language-markers.js'
+import type { ScannedFile } from './scan.js'
+
+const WHY = 'A weaker assertion passes on more outputs, including wrong ones.'
+const FIX = 'Keep the original assertion and fix the code, or have a maintainer approve the change.'
+
+/** Inline Rust tests live in `mod tests`; git names the module in the hunk heading. */
+const RUST_TEST_SECTION = /\btests?\b|#\[cfg\(test\)\]/
+
+export function weakenedAssertions(
+  scanned: readonly ScannedFile[],
+  unpairedLines: ReadonlySet<DiffLine>
+): Finding[] {
+  const findings: Finding[] = []
+  for (const file of scanned) {
+    const language = file.language
+    if (language === null || file.file.status === 'added' || file.file.status === 'deleted') {
+      continue
+    }
+    const blocks = file.roles.inlineTests
+      ? file.blocks.filter((b) => RUST_TEST_SECTION.test(b.section))
+      : file.blocks
+    if (blocks.length === 0) continue
+    findings.push(...inFile(file, language, blocks, unpairedLines))
+  }
+  return findings
+}
+
+function inFile(
+  file: ScannedFile,
+  language: TestLanguage,
+  blocks: readonly ChangeBlock[],
+  unpairedLines: ReadonlySet<DiffLine>
+): Finding[] {
+  const { assertion, assertionHint } = LANGUAGE_MARKERS[language]
+  const { syntax } = file
+  const path = file.file.path
+  const findings: Finding[] = []
+  let removedCount = 0
+  let addedCount = 0
+  let firstDrop: number | null = null
+  const removedLive = new Set<string>()
+  const commented: DiffLine[] = []
+  for (const block of blocks) {
+    let blockRemoved = 0
+    for (const line of block.removed) {
+      if (!assertionHint.test(line.content) || unpairedLines.has(line)) continue
+      if (isComment(line.content, syntax)) continue
+      const n = countCode(line.content, assertion, syntax.quotes)
+      if (n > 0) removedLive.add(normalized(line.content))
+      blockRemoved += n
+    }
+    let blockAdded = 0
+    for (const line of block.added) {
+      if (!assertionHint.test(line.content) || unpairedLines.has(line)) continue
+      if (isComment(line.content, syntax)) {
+        if (countCode(uncomment(line.content, syntax), assertion, '') > 0) commented.push(line)
+        continue
+      }
+      blockAdded += countCode(line.content, assertion, syntax.quotes)
+    }
+    if (blockRemoved > blockAdded && firstDrop === null) firstDrop = block.anchor
+    removedCount += blockRemoved
+    addedCount += blockAdded
+    findings.push(...swaps(block, language, file, unpairedLines))
+  }
+  const commentedOut = commented.filter((line) =>
+    removedLive.has(normalized(uncomment(line.content, syntax)))
+  )
+  for (const line of commentedOut) {
+    findings.push({
+      rule: 'assertion-weakened',
+      severity: 'block',
+      message: `An assertion is commented out: \`${excerpt(line.content)}\``,
+      path,
+      line: line.newLine ?? undefined,
+      evidence: { kind: 'commented-out', text: excerpt(line.content) },
+      why: WHY,
+      fix: FIX
+    })
+  }
+  const fewer = removedCount - addedCount - commentedOut.length
+  if (fewer > 0) {
+    findings.push({
+      rule: 'assertion-weakened',
+      severity: 'block',
+      message: `${fewer} fewer assertion${fewer === 1 ? '' : 's'} in the tests this change edits (${removedCount} removed, ${addedCount} added).`,
+      path,
+      line: firstDrop ?? undefined,
+      evidence: { kind: 'fewer', removed: removedCount, added: addedCount },
+      why: WHY,
+      fix: FIX
+    })
+  }
+  return findings
+}
+
+/** Strict matchers the block removes that come back as looser ones. */
+function swaps(
+  block: ChangeBlock,
+  language: TestLanguage,
+  file: ScannedFile,
+  unpairedLines: ReadonlySet<DiffLine>
+): Finding[] {
+  if (block.removed.length === 0 || block.added.length === 0) return []
+  const ranks = MATCHER_RANKS[language]
+  const markers = LANGUAGE_MARKERS[language]
+  const before = ranked(block.removed, markers, ranks, file, unpairedLines)
+  const after = ranked(block.added, markers, ranks, file, unpairedLines)
+  if (before.length === 0 || after.length === 0) return []
+  for (let i = before.length - 1; i >= 0; i--) {
+    const twin = after.findIndex((a) => a.name === before[i]!.name)
+    if (twin >= 0) {
+      after.splice(twin, 1)
+      before.splice(i, 1)
+    }
+  }
+  const findings: Finding[] = []
+  for (const strict of before) {
+    const looser = after.findIndex((a) => a.rank < strict.rank)
+    if (looser < 0) continue
+    const [loose] = after.splice(looser, 1)
+    findings.push({
+      rule: 'assertion-weakened',
+      severity: 'block',
+      message: `\`${strict.name}\` is replaced by the looser \`${loose!.name}\`: \`${excerpt(loose!.line.content)}\``,
+      path: file.file.path,
+      line: loose!.line.newLine ?? undefined,
+      evidence: { kind: 'looser-matcher', from: strict.name, to: loose!.name },
+      why: WHY,
+      fix: FIX
+    })
+  }
+  return findings
+}
+
+interface RankedMatcher {
+  name: string
+  rank: Rank
+  line: DiffLine
+}
+
+function ranked(
+  lines: readonly DiffLine[],
+  markers: LanguageMarkers,
+  ranks: Record<string, Rank>,
+  file: ScannedFile,
+  unpairedLines: ReadonlySet<DiffLine>
+): RankedMatcher[] {
+  const out: RankedMatcher[] = []
+  for (const line of lines) {
+    if (!markers.assertionHint.test(line.content) || unpairedLines.has(line)) continue
+    if (isComment(line.content, file.syntax)) continue
+    for (const name of markers.matchers(line.content)) {
+      if (Object.hasOwn(ranks, name)) out.push({ name, rank: ranks[name]!, line })
+    }
+  }
+  return out
+}

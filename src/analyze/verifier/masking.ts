@@ -1,0 +1,55 @@
+/**
+ * `ci-failure-masked`: what makes a failing step or test run report success, added to CI
+ * definitions, scripts and test configs; and coverage thresholds lowered or removed.
+ */
+import type { Finding } from '../../model.js'
+import { excerpt } from './diff-lines.js'
+import { COVERAGE_HINT, COVERAGE_KNOBS, MASK_HINT, MASK_MARKERS } from './knob-tables.js'
+import { loosenedKnobs } from './knobs.js'
+import { netAddedMarkers } from './net-markers.js'
+import type { ScannedFile } from './scan.js'
+
+const WHY = 'A masked failure turns CI green without the code passing.'
+
+export function maskedFailures(scanned: readonly ScannedFile[]): Finding[] {
+  const findings: Finding[] = []
+  for (const file of scanned) {
+    for (const { marker, line } of netAddedMarkers(file, MASK_MARKERS, (m) => m.label, MASK_HINT)) {
+      findings.push({
+        rule: 'ci-failure-masked',
+        severity: 'block',
+        message: maskMessage(marker.label, excerpt(line.content)),
+        path: file.file.path,
+        line: line.newLine ?? undefined,
+        evidence: { kind: 'mask', marker: marker.label },
+        why: WHY,
+        fix: 'Remove it and fix the failure; a maintainer approves a deliberate exception.'
+      })
+    }
+    for (const change of loosenedKnobs(file, COVERAGE_KNOBS, COVERAGE_HINT)) {
+      const what =
+        change.to === null
+          ? `removed (\`${change.from}\`)`
+          : change.from === null
+            ? `loosened: \`${change.to}\``
+            : `lowered from \`${change.from}\` to \`${change.to}\``
+      findings.push({
+        rule: 'ci-failure-masked',
+        severity: 'block',
+        message: `A coverage threshold is ${what}.`,
+        path: file.file.path,
+        line: change.line,
+        evidence: { kind: 'coverage', setting: change.kind, from: change.from, to: change.to },
+        why: 'A lower coverage bar lets untested code through.',
+        fix: 'Keep the threshold and add the missing tests; a maintainer approves a deliberate change.'
+      })
+    }
+  }
+  return findings
+}
+
+function maskMessage(label: string, line: string): string {
+  return line === label
+    ? `A failure is masked: \`${line}\``
+    : `A failure is masked with \`${label}\`: \`${line}\``
+}

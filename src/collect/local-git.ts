@@ -1,0 +1,359 @@
+/**
+ * Collects a change from a local git repository: the diff from the merge-base to the head, the
+ * commits in between and the base's `.gitattributes`. git is run with an argv array (no shell),
+ * its output-changing config pinned, and attributes read from the merge-base, not the work tree.
+ */
+import { spawn } from 'node:child_process'
+import type { ChangedFile, CommitInfo } from '../model.js'
+import { parseUnifiedDiff } from './diff-text.js'
+import { GitError } from './errors.js'
+
+export interface GitCollectResult {
+  /** The merge-base SHA: what the diff starts from. */
+  base: string
+  /** The head SHA. */
+  head: string
+  /** The base and head as given (or found: the default branch, `HEAD`). */
+  baseRef: string
+  headRef: string
+  files: ChangedFile[]
+  /** Why the files may not be the whole change; the ChangeSet is incomplete when any. */
+  problems: string[]
+  /** Commits in base..head, oldest first, with full messages. */
+  commits: CommitInfo[]
+  /** `.gitattributes` at the merge-base, null when there is none. */
+  gitattributes: string | null
+}
+
+/** Config a user or repository may set that would change what git prints. */
+const PINNED_CONFIG = [
+  'core.quotePath=true',
+  'color.ui=never',
+  'diff.noprefix=false',
+  'diff.mnemonicPrefix=false',
+  'diff.relative=false',
+  'diff.suppressBlankEmpty=false',
+  'log.showSignature=false',
+  'i18n.logOutputEncoding=UTF-8'
+].flatMap((setting) => ['-c', setting])
+
+/** Variables that point git at another repository, index or config, or change its diff. */
+const DROPPED_ENV = [
+  'GIT_DIR',
+  'GIT_WORK_TREE',
+  'GIT_INDEX_FILE',
+  'GIT_COMMON_DIR',
+  'GIT_OBJECT_DIRECTORY',
+  'GIT_NAMESPACE',
+  'GIT_PREFIX',
+  'GIT_SHALLOW_FILE',
+  'GIT_GRAFT_FILE',
+  'GIT_REPLACE_REF_BASE',
+  'GIT_EXTERNAL_DIFF',
+  'GIT_DIFF_OPTS',
+  'GIT_ATTR_SOURCE',
+  'GIT_CONFIG_PARAMETERS',
+  'GIT_CONFIG_COUNT',
+  'GIT_GLOB_PATHSPECS',
+  'GIT_NOGLOB_PATHSPECS',
+  'GIT_ICASE_PATHSPECS'
+]
+
+/** The default branch, by preference: what `git clone` set, then the usual names. */
+const DEFAULT_BASES: [ref: string, name: string][] = [
+  ['refs/remotes/origin/HEAD', 'origin/HEAD'],
+  ['refs/heads/main', 'main'],
+  ['refs/heads/master', 'master'],
+  ['refs/remotes/origin/main', 'origin/main'],
+  ['refs/remotes/origin/master', 'origin/master']
+]
+
+const STDERR_LIMIT = 64 * 1024
+const COMMIT_SHA = /^[0-9a-f]{7,64}$/i
+
+interface GitRun {
+  exitCode: number | null
+  stdout: Buffer
+  stderr: string
+}
+
+interface RunOptions {
+  input?: string
+  env?: Record<string, string>
+}
+
+/** git commands for one repository, found once. */
+type Git = (args: string[], options?: RunOptions) => Promise<GitRun>
+
+export async function collectFromGit(options: {
+  repo: string
+  base?: string
+  head?: string
+}): Promise<GitCollectResult> {
+  const { repo } = options
+  const headRef = options.head ?? 'HEAD'
+  checkRef(headRef, 'head ref')
+  if (options.base !== undefined) checkRef(options.base, 'base ref')
+  const git = await openRepository(repo)
+  const head = await resolveCommit(git, repo, headRef, 'head')
+  const baseRef = options.base ?? (await defaultBase(git, repo))
+  const baseTip = await resolveCommit(git, repo, baseRef, 'base')
+  const base = await mergeBase(git, repo, { baseRef, baseTip, headRef, head })
+  const [diff, commits, gitattributes] = await Promise.all([
+    diffText(git, base, head),
+    commitsBetween(git, base, head),
+    readBlob(git, repo, base, '.gitattributes')
+  ])
+  const { files, problems } = parseUnifiedDiff(diff)
+  return { base, head, baseRef, headRef, files, problems, commits, gitattributes }
+}
+
+/** A file's text at a ref; null when the path is not a file there. */
+export async function readGitFile(repo: string, ref: string, path: string): Promise<string | null> {
+  checkRef(ref, 'ref')
+  return readBlob(discovering(repo), repo, ref, path)
+}
+
+/** True when `repo` is a git repository that holds every one of these commits; never throws. */
+export async function hasCommits(repo: string, shas: string[]): Promise<boolean> {
+  if (!shas.every((sha) => COMMIT_SHA.test(sha))) return false
+  try {
+    const run = await discovering(repo)(['cat-file', '--batch-check=%(objecttype)'], {
+      input: shas.map((sha) => `${sha}\n`).join(''),
+      // a partial clone would otherwise fetch what is missing: the question is what is here
+      env: { GIT_NO_LAZY_FETCH: '1' }
+    })
+    const types = run.stdout.toString('utf8').split('\n').slice(0, shas.length)
+    return run.exitCode === 0 && types.length === shas.length && types.every((t) => t === 'commit')
+  } catch {
+    return false
+  }
+}
+
+/** A ref from a user must not reach git's argv as an option. */
+function checkRef(ref: string, label: string): void {
+  const problem = ref.startsWith('-')
+    ? 'starts with "-", so git would take it for an option'
+    : ref.trim() === '' || /[\0\n\r]/.test(ref)
+      ? 'is empty or holds a NUL or line break'
+      : null
+  if (problem === null) return
+  throw new GitError(
+    `${label} ${JSON.stringify(ref)} ${problem}; pass a branch, tag or commit SHA`,
+    { args: [], exitCode: null, stderr: '' }
+  )
+}
+
+/** git run in `repo` as git finds it (a work tree, a subdirectory of one, or a bare repository). */
+function discovering(repo: string): Git {
+  return (args, options) => runGit(['-C', repo, ...PINNED_CONFIG, ...args], options)
+}
+
+/**
+ * git run on the repository's git directory as if it were bare: no work tree or index is read,
+ * so the head's own `.gitattributes` cannot mark its changes binary and hide them.
+ */
+async function openRepository(repo: string): Promise<Git> {
+  const run = await discovering(repo)(['rev-parse', '--absolute-git-dir'])
+  const gitDir = run.stdout.toString('utf8').trim()
+  if (run.exitCode !== 0 || gitDir === '') {
+    throw failure(
+      `${repo} is not a git repository (${firstLine(run.stderr)}); pass --repo DIR with a ` +
+        'clone of the repository, or run inside one',
+      ['rev-parse', '--absolute-git-dir'],
+      run
+    )
+  }
+  return (args, options) =>
+    runGit([`--git-dir=${gitDir}`, '--bare', ...PINNED_CONFIG, ...args], options)
+}
+
+async function resolveCommit(git: Git, repo: string, ref: string, role: string): Promise<string> {
+  const args = ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]
+  const run = await git(args)
+  const sha = run.stdout.toString('utf8').trim()
+  if (run.exitCode === 0 && sha !== '') return sha
+  throw failure(
+    `unknown ${role} ref ${JSON.stringify(ref)}: ${repo} has no commit by that name; fetch it ` +
+      `(git fetch origin ${ref}) or pass an existing --${role}`,
+    args,
+    run
+  )
+}
+
+async function defaultBase(git: Git, repo: string): Promise<string> {
+  const args = ['for-each-ref', '--format=%(refname)', ...DEFAULT_BASES.map(([ref]) => ref)]
+  const run = await git(args)
+  const found = new Set(run.stdout.toString('utf8').split('\n'))
+  const base = DEFAULT_BASES.find(([ref]) => found.has(ref))
+  if (run.exitCode === 0 && base !== undefined) return base[1]
+  throw failure(
+    `cannot tell the default branch of ${repo}: none of origin/HEAD, main or master exists ` +
+      'there; pass --base REF',
+    args,
+    run
+  )
+}
+
+async function mergeBase(
+  git: Git,
+  repo: string,
+  refs: { baseRef: string; baseTip: string; headRef: string; head: string }
+): Promise<string> {
+  const args = ['merge-base', refs.baseTip, refs.head]
+  const run = await git(args)
+  const sha = run.stdout.toString('utf8').trim()
+  if (run.exitCode === 0 && sha !== '') return sha
+  throw failure(
+    `${refs.baseRef} and ${refs.headRef} share no history in ${repo}, so there is no merge-base ` +
+      'to diff from; fetch the full history (git fetch --unshallow, or fetch-depth: 0 in ' +
+      'actions/checkout) or pass a --base on the same history',
+    args,
+    run
+  )
+}
+
+async function diffText(git: Git, base: string, head: string): Promise<string> {
+  const args = [
+    // `.gitattributes` as the base has it, on git versions that can read them from a tree
+    '-c',
+    `attr.tree=${base}`,
+    'diff',
+    '--no-color',
+    '--no-ext-diff',
+    '--no-textconv',
+    '--src-prefix=a/',
+    '--dst-prefix=b/',
+    '-M',
+    '--unified=3',
+    '--inter-hunk-context=0',
+    '--diff-algorithm=myers',
+    '--indent-heuristic',
+    '--no-relative',
+    '--ignore-submodules=none',
+    '--submodule=short',
+    base,
+    head,
+    '--'
+  ]
+  const run = await git(args)
+  if (run.exitCode !== 0) {
+    throw failure(
+      `git diff ${base} ${head} failed (${firstLine(run.stderr)}); check the repository with ` +
+        '"git fsck"',
+      args,
+      run
+    )
+  }
+  // a text file with a NUL past git's binary sniffing prints as text; NUL would read as binary
+  return run.stdout.toString('utf8').replaceAll('\0', '\uFFFD')
+}
+
+async function commitsBetween(git: Git, base: string, head: string): Promise<CommitInfo[]> {
+  const args = ['log', '-z', '--reverse', '--format=%H%x1f%ae%x1f%B', `${base}..${head}`]
+  const run = await git(args)
+  if (run.exitCode !== 0) {
+    throw failure(`git log ${base}..${head} failed (${firstLine(run.stderr)})`, args, run)
+  }
+  return run.stdout
+    .toString('utf8')
+    .split('\0')
+    .filter((record) => record !== '')
+    .map((record) => {
+      const [sha = '', email = '', ...message] = record.split('\x1f')
+      return {
+        sha,
+        message: message.join('\x1f').replace(/\n+$/, ''),
+        authorLogin: loginOf(email),
+        authorEmail: email === '' ? null : email
+      }
+    })
+}
+
+/** GitHub's no-reply addresses name the account: `123+login@users.noreply.github.com`. */
+function loginOf(email: string): string | null {
+  return /^(?:\d+\+)?([^@+]+)@users\.noreply\.github\.com$/i.exec(email)?.[1] ?? null
+}
+
+async function readBlob(git: Git, repo: string, ref: string, path: string): Promise<string | null> {
+  if (path === '' || path.includes('\0')) return null
+  const listArgs = ['ls-tree', '-z', '--full-tree', '--end-of-options', ref, '--', path]
+  const listed = await git(listArgs, { env: { GIT_LITERAL_PATHSPECS: '1' } })
+  if (listed.exitCode !== 0) {
+    throw failure(
+      `cannot read ${path} at ${ref} in ${repo} (${firstLine(listed.stderr)}); check that it is ` +
+        `a clone and that ${ref} exists there (git fetch origin ${ref})`,
+      listArgs,
+      listed
+    )
+  }
+  const blob = listed.stdout
+    .toString('utf8')
+    .split('\0')
+    .map((entry) => /^\d+ (\w+) ([0-9a-f]+)\t([\s\S]*)$/.exec(entry))
+    .find((match) => match !== null && match[3] === path)
+  if (blob === undefined || blob === null || blob[1] !== 'blob') return null
+  const catArgs = ['cat-file', 'blob', blob[2]!]
+  const read = await git(catArgs)
+  if (read.exitCode !== 0) {
+    throw failure(
+      `cannot read ${path} at ${ref} in ${repo} (${firstLine(read.stderr)})`,
+      catArgs,
+      read
+    )
+  }
+  return read.stdout.toString('utf8')
+}
+
+function failure(message: string, args: string[], run: GitRun): GitError {
+  return new GitError(message, { args, exitCode: run.exitCode, stderr: run.stderr })
+}
+
+function firstLine(stderr: string): string {
+  const line = stderr.split('\n').find((l) => l.trim() !== '')
+  return line === undefined ? 'git said nothing' : `git: ${line.trim()}`
+}
+
+function gitEnv(extra: Record<string, string> | undefined): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env }
+  for (const name of DROPPED_ENV) delete env[name]
+  return {
+    ...env,
+    GIT_NO_REPLACE_OBJECTS: '1',
+    GIT_TERMINAL_PROMPT: '0',
+    GIT_OPTIONAL_LOCKS: '0',
+    LC_ALL: 'C',
+    ...extra
+  }
+}
+
+/** Runs git without a shell, output streamed in whole whatever its size. */
+function runGit(args: string[], options: RunOptions = {}): Promise<GitRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', args, {
+      env: gitEnv(options.env),
+      stdio: ['pipe', 'pipe', 'pipe'],
+      windowsHide: true
+    })
+    const stdout: Buffer[] = []
+    let stderr = ''
+    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk))
+    child.stderr.on('data', (chunk: Buffer) => {
+      if (stderr.length < STDERR_LIMIT) stderr += chunk.toString('utf8')
+    })
+    child.on('error', (error: NodeJS.ErrnoException) => {
+      const message =
+        error.code === 'ENOENT'
+          ? 'git is not installed or not on PATH, so the local repository cannot be read; ' +
+            'install git, or pass --diff FILE'
+          : `git could not be started (${error.message})`
+      reject(new GitError(message, { args, exitCode: null, stderr, cause: error }))
+    })
+    child.on('close', (exitCode) => {
+      resolve({ exitCode, stdout: Buffer.concat(stdout), stderr })
+    })
+    // git may exit before reading its input (not a repository): its exit code tells
+    child.stdin.on('error', () => undefined)
+    child.stdin.end(options.input ?? '')
+  })
+}

@@ -1,0 +1,738 @@
+/**
+ * parse-diff reads the hunks; this module is the one place that knows where parse-diff 0.12 is
+ * wrong or silent, and turns its output into ChangedFiles. What it fixes:
+ * - a hunk shorter than its header makes parse-diff swallow what follows (the next file's header,
+ *   the next hunk) as lines: such a diff is cut where each hunk really ends and read piece by piece;
+ * - `\ No newline at end of file` becomes a copy of the previous change, and crashes parse-diff
+ *   when no line precedes it;
+ * - CR is left on the content of CRLF lines;
+ * - renames, copies, similarity, binary files and quoted (octal-escaped) paths are not parsed, and
+ *   any leading `a/`, `b/`, `c/`, `i/`, `w/`, `o/`, `1/` or `2/` is cut from paths, even in
+ *   `--no-prefix` diffs: names come from the header lines instead.
+ */
+import parseDiff from 'parse-diff'
+import type { ChangedFile, DiffLine, FileStatus, LineKind } from '../model.js'
+
+const LF = 10
+const CR = 13
+const SPACE = 32
+const QUOTE = 34
+const PLUS = 43
+const MINUS = 45
+const BACKSLASH = 92
+
+const DEV_NULL = '/dev/null'
+
+/** parse-diff's own hunk header pattern: both must agree on where a hunk starts. */
+const HUNK_HEADER = /^@@\s+-(\d+),?(\d+)?\s+\+(\d+),?(\d+)?\s@@/
+const INDEX_LINE = /^index ([0-9a-f]+)\.\.([0-9a-f]+)(?: ([0-7]{6}))?$/
+/** The empty blob's id: the side of an `index` line for an empty file, like all zeros. */
+const EMPTY_BLOB = 'e69de29bb2d1d6434b8b29ae775ad8c2e48c5391'
+const SIMILARITY = /^similarity index (\d+)%$/
+/** Text per parse-diff call on the common path: its output dies young, before it is promoted. */
+const BATCH_CHARS = 1 << 18
+
+/** C-style escapes git writes in quoted paths, besides `\ooo` octal bytes. */
+const ESCAPES: Record<string, number> = {
+  a: 7,
+  b: 8,
+  t: 9,
+  n: 10,
+  v: 11,
+  f: 12,
+  r: 13,
+  '"': QUOTE,
+  '\\': BACKSLASH
+}
+
+/** One file's part of the diff text, with what its header lines say. */
+interface FileSection {
+  /** `diff --git`, a combined `diff --cc`/`--combined`, or a plain `---/+++` or other `diff`. */
+  kind: 'git' | 'combined' | 'plain'
+  /** Offset of the section's first line, for messages. */
+  start: number
+  /** The text after `diff --git ` or `diff --cc `. */
+  pathsLine: string | null
+  /** The raw text after `--- ` and `+++ `. */
+  oldName: string | null
+  newName: string | null
+  renameFrom: string | null
+  renameTo: string | null
+  copyFrom: string | null
+  copyTo: string | null
+  similarity: number | null
+  oldMode: string | null
+  newMode: string | null
+  /** The blob ids of the `index` line. */
+  oldBlob: string | null
+  newBlob: string | null
+  newFile: boolean
+  deletedFile: boolean
+  binary: boolean
+  /** Hunk headers seen (`@@@` combined hunks not included). */
+  hunks: number
+  combinedHunks: boolean
+  /** Every hunk ended where its header said, so parse-diff reads it right next to its neighbours. */
+  clean: boolean
+  /** [start, end) offsets of the pieces parse-diff must read one at a time. */
+  pieces: number[]
+}
+
+interface SectionParse {
+  files: parseDiff.File[]
+  /** What parse-diff threw on this text, if it did. */
+  failure: string | null
+}
+
+export interface NormalizedDiff {
+  files: ChangedFile[]
+  problems: string[]
+}
+
+/** Normalizes a unified diff (LF line ends, no NUL) into changed files and what is wrong with it. */
+export function normalizeDiff(text: string): NormalizedDiff {
+  return readWhole(text) ?? readBySection(text)
+}
+
+/**
+ * The common case, at about parse-diff's own cost: parse-diff reads the text a batch at a time,
+ * each batch ending before a `diff` or `@@` line, and each file header, hunk header and line it
+ * returns is checked to sit exactly where the text says, every hunk holding what its header
+ * counts. Null at the first mismatch: the text is then read section by section.
+ */
+function readWhole(text: string): NormalizedDiff | null {
+  const start = text.startsWith('diff ') ? 0 : text.indexOf('\ndiff ') + 1
+  if (start === 0 && !text.startsWith('diff ')) return null
+  const preamble = runParseDiff(text.slice(0, start))
+  if (preamble.failure !== null || preamble.files.length > 0) return null
+  const textEnd = text.charCodeAt(text.length - 1) === LF ? text.length - 1 : text.length
+  const files: ChangedFile[] = []
+  const problems: string[] = []
+  let open: { section: FileSection; file: ChangedFile } | null = null
+  let cursor = start
+  while (cursor < textEnd) {
+    const cut = nextCut(text, cursor + BATCH_CHARS)
+    const parse = runParseDiff(text.slice(cursor, cut === text.length ? textEnd : cut - 1))
+    if (parse.failure !== null) return null
+    for (let k = 0; k < parse.files.length; k++) {
+      const continued = k === 0 && open !== null && text.startsWith('@@', cursor)
+      if (!continued) {
+        if (!text.startsWith('diff ', cursor)) return null
+        if (open !== null) finishFile(open.section, open.file, problems)
+        const header = headerAt(text, cursor, cut)
+        const file = startFile(header.section)
+        if (file === null) return null
+        files.push(file)
+        open = { section: header.section, file }
+        cursor = header.end
+      }
+      for (const chunk of parse.files[k]!.chunks) {
+        const headerEnd = cursor + chunk.content.length
+        if (!text.startsWith(chunk.content, cursor) || !endsLine(text, headerEnd)) return null
+        const before = problems.length
+        cursor = headerEnd + 1 + normalizeHunk(chunk, open!.file, problems)
+        // a hunk that reports a problem may have been misread: the careful path decides
+        if (problems.length > before) return null
+      }
+    }
+    if (cut !== text.length && cursor !== cut) return null
+    cursor = Math.max(cursor, cut)
+  }
+  if (open !== null) finishFile(open.section, open.file, problems)
+  return { files, problems }
+}
+
+function endsLine(text: string, at: number): boolean {
+  return at === text.length || text.charCodeAt(at) === LF
+}
+
+/** The first line at or after `from` that starts a file or a hunk, else the text's length. */
+function nextCut(text: string, from: number): number {
+  for (let at = text.indexOf('\n', from - 1) + 1; at > 0 && at < text.length;) {
+    if (text.startsWith('@@ ', at) || text.startsWith('diff ', at)) return at
+    const next = text.indexOf('\n', at)
+    if (next === -1) break
+    at = next + 1
+  }
+  return text.length
+}
+
+/** A file's header lines, from its `diff` line to its first hunk, the next file or `limit`. */
+function headerAt(
+  text: string,
+  start: number,
+  limit: number
+): { section: FileSection; end: number } {
+  let end = lineEnd(text, start)
+  const section = sectionFor(lineAt(text, start, end), start)
+  let pos = end + 1
+  while (pos < limit) {
+    end = lineEnd(text, pos)
+    const line = lineAt(text, pos, end)
+    if (line.startsWith('diff ') || (line.startsWith('@@') && HUNK_HEADER.test(line))) break
+    if (section.kind === 'combined' && line.startsWith('@@@')) section.combinedHunks = true
+    if (!section.combinedHunks) readHeaderLine(section, line)
+    pos = end + 1
+  }
+  return { section, end: pos }
+}
+
+function lineEnd(text: string, pos: number): number {
+  const end = text.indexOf('\n', pos)
+  return end === -1 ? text.length : end
+}
+
+/** A line without its trailing CR. */
+function lineAt(text: string, pos: number, end: number): string {
+  return end > pos && text.charCodeAt(end - 1) === CR
+    ? text.slice(pos, end - 1)
+    : text.slice(pos, end)
+}
+
+function sectionFor(diffLine: string, start: number): FileSection {
+  if (diffLine.startsWith('diff --git ')) return newSection('git', start, diffLine.slice(11))
+  if (diffLine.startsWith('diff --cc ')) return newSection('combined', start, diffLine.slice(10))
+  if (diffLine.startsWith('diff --combined ')) {
+    return newSection('combined', start, diffLine.slice(16))
+  }
+  return newSection('plain', start, null)
+}
+
+function newSection(
+  kind: FileSection['kind'],
+  start: number,
+  pathsLine: string | null
+): FileSection {
+  return {
+    kind,
+    start,
+    pathsLine,
+    oldName: null,
+    newName: null,
+    renameFrom: null,
+    renameTo: null,
+    copyFrom: null,
+    copyTo: null,
+    similarity: null,
+    oldMode: null,
+    newMode: null,
+    oldBlob: null,
+    newBlob: null,
+    newFile: false,
+    deletedFile: false,
+    binary: false,
+    hunks: 0,
+    combinedHunks: false,
+    clean: true,
+    pieces: [start]
+  }
+}
+
+/** The header lines git writes between `diff --git` and the first hunk. */
+function readHeaderLine(section: FileSection, line: string): void {
+  if (line.startsWith('--- ')) section.oldName = line.slice(4)
+  else if (line.startsWith('+++ ')) section.newName = line.slice(4)
+  else if (line.startsWith('new file mode ')) {
+    section.newFile = true
+    section.newMode = line.slice(14)
+  } else if (line.startsWith('deleted file mode ')) {
+    section.deletedFile = true
+    section.oldMode = line.slice(18)
+  } else if (line.startsWith('old mode ')) section.oldMode = line.slice(9)
+  else if (line.startsWith('new mode ')) section.newMode = line.slice(9)
+  else if (line.startsWith('index ')) {
+    const match = INDEX_LINE.exec(line)
+    if (match !== null) {
+      section.oldBlob = match[1]!
+      section.newBlob = match[2]!
+      if (match[3] !== undefined) {
+        section.oldMode ??= match[3]
+        section.newMode ??= match[3]
+      }
+    }
+  } else if (line.startsWith('similarity index ')) {
+    const value = SIMILARITY.exec(line)?.[1]
+    if (value !== undefined) section.similarity = Math.min(100, Number(value))
+  } else if (line.startsWith('rename from ')) section.renameFrom = line.slice(12)
+  else if (line.startsWith('rename to ')) section.renameTo = line.slice(10)
+  else if (line.startsWith('copy from ')) section.copyFrom = line.slice(10)
+  else if (line.startsWith('copy to ')) section.copyTo = line.slice(8)
+  else if (line.startsWith('Binary files ') || line === 'GIT binary patch') section.binary = true
+}
+
+/** The careful path: find each file's section, counting hunk lines, and read them apart. */
+function readBySection(text: string): NormalizedDiff {
+  const sections = scanSections(text)
+  const parses = readSections(text, sections)
+  const files: ChangedFile[] = []
+  const problems: string[] = []
+  for (let i = 0; i < sections.length; i++) {
+    const section = sections[i]!
+    const { files: parsed, failure } = parses[i]!
+    const file = startFile(section)
+    if (file === null) {
+      if (section.kind !== 'plain' || section.hunks > 0 || section.binary) {
+        problems.push(
+          `line ${lineNumber(text, section.start)}: a changed file whose name cannot be read ` +
+            'from its header: its changes are not counted; pass the unedited output of "git diff"'
+        )
+      }
+      continue
+    }
+    if (failure !== null) {
+      problems.push(
+        `${file.path}: parse-diff could not read its hunks (${failure}): the diff is malformed`
+      )
+    } else {
+      for (const one of parsed) {
+        for (const chunk of one.chunks) normalizeHunk(chunk, file, problems)
+      }
+      finishFile(section, file, problems)
+    }
+    files.push(file)
+  }
+  return { files, problems }
+}
+
+/**
+ * One linear pass over the lines: finds where each file starts, records its header lines, and
+ * counts hunk lines the way the format defines them, to tell where a hunk really ends.
+ */
+function scanSections(text: string): FileSection[] {
+  const sections: FileSection[] = []
+  let section: FileSection | null = null
+  let inHunk = false
+  let lastHunkClean = true
+  let oldLeft = 0
+  let newLeft = 0
+  let pos = 0
+  const length = text.length
+  const close = (at: number): void => {
+    if (section !== null) section.pieces.push(at)
+  }
+  const open = (opened: FileSection): FileSection => {
+    close(opened.start - 1)
+    sections.push(opened)
+    lastHunkClean = true
+    return opened
+  }
+  while (pos < length) {
+    const end = lineEnd(text, pos)
+    const first = text.charCodeAt(pos)
+    if (inHunk) {
+      let counted = true
+      if (first === SPACE || first === LF || (first === CR && end === pos + 1)) {
+        if (oldLeft > 0 && newLeft > 0) {
+          oldLeft--
+          newLeft--
+        } else counted = false
+      } else if (first === MINUS) {
+        if (oldLeft > 0) oldLeft--
+        else counted = false
+      } else if (first === PLUS) {
+        if (newLeft > 0) newLeft--
+        else counted = false
+      } else if (first !== BACKSLASH) counted = false
+      if (counted) {
+        if (oldLeft === 0 && newLeft === 0) inHunk = false
+        pos = end + 1
+        continue
+      }
+      inHunk = false
+      lastHunkClean = false
+      section!.clean = false
+    }
+    const line = lineAt(text, pos, end)
+    if (line.startsWith('diff ')) {
+      section = open(sectionFor(line, pos))
+    } else if (section !== null && section.combinedHunks) {
+      // a combined hunk's lines have two marker columns: none of them is a header
+    } else if (line.startsWith('@@')) {
+      const match = HUNK_HEADER.exec(line)
+      if (match !== null) {
+        if (section === null) section = open(newSection('plain', pos, null))
+        else if (!lastHunkClean) section.pieces.push(pos - 1, pos)
+        section.hunks++
+        oldLeft = match[2] === undefined ? 1 : Number(match[2])
+        newLeft = match[4] === undefined ? 1 : Number(match[4])
+        inHunk = oldLeft > 0 || newLeft > 0
+        lastHunkClean = inHunk
+        if (!inHunk) section.clean = false
+      } else if (section !== null && section.kind === 'combined' && line.startsWith('@@@')) {
+        section.combinedHunks = true
+      }
+    } else if (line.startsWith('--- ') && text.startsWith('+++ ', end + 1)) {
+      // parse-diff starts a new file at `---` after hunks: plain diffs have no `diff` line
+      if (section === null || section.hunks > 0) section = open(newSection('plain', pos, null))
+      section.oldName = line.slice(4)
+    } else if (section !== null && section.hunks === 0) {
+      readHeaderLine(section, line)
+    }
+    pos = end + 1
+  }
+  if (inHunk) section!.clean = false
+  close(text.charCodeAt(length - 1) === LF ? length - 1 : length)
+  return sections
+}
+
+/**
+ * Clean neighbouring sections go to parse-diff in one call (one file each, in order); a section
+ * with a broken hunk is read alone, piece by piece, so it cannot swallow what follows.
+ */
+function readSections(text: string, sections: FileSection[]): SectionParse[] {
+  const parses: SectionParse[] = []
+  let i = 0
+  while (i < sections.length) {
+    let j = i
+    while (j < sections.length && sections[j]!.clean) j++
+    if (j > i) {
+      const batch = runParseDiff(text.slice(sections[i]!.pieces[0], sections[j - 1]!.pieces[1]))
+      if (batch.failure === null && batch.files.length === j - i) {
+        for (const file of batch.files) parses.push({ files: [file], failure: null })
+      } else {
+        for (let k = i; k < j; k++) parses.push(readAlone(text, sections[k]!))
+      }
+      i = j
+    } else {
+      parses.push(readAlone(text, sections[i]!))
+      i++
+    }
+  }
+  return parses
+}
+
+function readAlone(text: string, section: FileSection): SectionParse {
+  const files: parseDiff.File[] = []
+  const pieces = section.pieces
+  for (let p = 0; p + 1 < pieces.length; p += 2) {
+    const piece = runParseDiff(text.slice(pieces[p], pieces[p + 1]))
+    if (piece.failure !== null) return piece
+    files.push(...piece.files)
+  }
+  return { files, failure: null }
+}
+
+function runParseDiff(text: string): SectionParse {
+  try {
+    return { files: parseDiff(text), failure: null }
+  } catch (error) {
+    return { files: [], failure: error instanceof Error ? error.message : String(error) }
+  }
+}
+
+/** 1-based line number of an offset; for messages only. */
+function lineNumber(text: string, offset: number): number {
+  let line = 1
+  for (let at = text.indexOf('\n'); at !== -1 && at < offset; at = text.indexOf('\n', at + 1)) {
+    line++
+  }
+  return line
+}
+
+/** A ChangedFile with its names and modes and no hunks yet; null when no name can be read. */
+function startFile(section: FileSection): ChangedFile | null {
+  const names = namesOf(section)
+  if (names === null) return null
+  return {
+    path: names.path,
+    oldPath: names.oldPath,
+    status: names.status,
+    binary: section.binary,
+    similarity: section.similarity,
+    oldMode: section.oldMode,
+    newMode: section.newMode,
+    additions: 0,
+    deletions: 0,
+    hunks: [],
+    patchMissing: false
+  }
+}
+
+/** What a file with all its hunks read may still lack: a combined diff, a truncated header. */
+function finishFile(section: FileSection, file: ChangedFile, problems: string[]): void {
+  if (section.kind === 'combined') {
+    problems.push(
+      `${file.path}: a combined diff of a merge ("diff --cc") is not read, so its changes are ` +
+        'not counted; diff the merge against one parent'
+    )
+  } else if (file.hunks.length === 0 && !changedWithoutHunks(section)) {
+    problems.push(`${file.path}: its header is not followed by any change: the diff is truncated`)
+  }
+}
+
+/**
+ * What git prints with no hunks: binary files, empty files added or deleted, and renames, copies
+ * or mode changes that leave the content as is. Anything else without hunks was cut short.
+ */
+function changedWithoutHunks(section: FileSection): boolean {
+  if (section.binary) return true
+  if (section.oldName !== null || section.newName !== null) return false
+  if (section.oldBlob !== null && section.newBlob !== null) {
+    return isEmptyBlob(section.oldBlob) && isEmptyBlob(section.newBlob)
+  }
+  if (section.newFile || section.deletedFile) return false
+  const modeChanged =
+    section.oldMode !== null && section.newMode !== null && section.oldMode !== section.newMode
+  const moved =
+    ((section.renameFrom !== null && section.renameTo !== null) ||
+      (section.copyFrom !== null && section.copyTo !== null)) &&
+    section.similarity === 100
+  return modeChanged || moved
+}
+
+function isEmptyBlob(id: string): boolean {
+  return /^0+$/.test(id) || EMPTY_BLOB.startsWith(id)
+}
+
+/**
+ * Adds the chunk to the file as a Hunk, with a problem when its lines do not match its header.
+ * Returns how many characters of the text its lines span.
+ */
+function normalizeHunk(chunk: parseDiff.Chunk, file: ChangedFile, problems: string[]): number {
+  const { oldStart, oldLines, newStart, newLines } = chunk
+  const oldEnd = oldStart + oldLines
+  const newEnd = newStart + newLines
+  const changes = chunk.changes
+  const lines: DiffLine[] = []
+  let oldLine = oldStart
+  let newLine = newStart
+  let previous: DiffLine | null = null
+  let misfit = false
+  let span = 0
+  for (let i = 0; i < changes.length; i++) {
+    const raw = changes[i]!.content
+    span += raw.length + 1
+    const first = raw.charCodeAt(0)
+    let kind: LineKind
+    if (first === PLUS) {
+      if (newLine >= newEnd) {
+        misfit = true
+        continue
+      }
+      kind = 'add'
+    } else if (first === MINUS) {
+      if (oldLine >= oldEnd) {
+        misfit = true
+        continue
+      }
+      kind = 'del'
+    } else if (first === SPACE || raw.length === 0 || (first === CR && raw.length === 1)) {
+      // an empty line is a context line whose leading space a mailer or editor stripped
+      if (oldLine >= oldEnd || newLine >= newEnd) {
+        misfit = true
+        continue
+      }
+      kind = 'context'
+    } else if (first === BACKSLASH) {
+      // `\ No newline at end of file`: parse-diff records it as a copy of the previous change
+      if (previous === null) misfit = true
+      else previous.noNewlineAtEof = true
+      continue
+    } else {
+      misfit = true
+      continue
+    }
+    let end = raw.length
+    const crlf = end > 0 && raw.charCodeAt(end - 1) === CR
+    if (crlf) end--
+    previous = {
+      kind,
+      content: raw.slice(1, end),
+      oldLine: kind === 'add' ? null : oldLine++,
+      newLine: kind === 'del' ? null : newLine++,
+      crlf,
+      noNewlineAtEof: false
+    }
+    lines.push(previous)
+  }
+  const context = oldLine - oldStart + (newLine - newStart) - lines.length
+  file.additions += newLine - newStart - context
+  file.deletions += oldLine - oldStart - context
+  file.hunks.push({
+    oldStart,
+    oldLines,
+    newStart,
+    newLines,
+    section: sectionText(chunk.content),
+    lines
+  })
+  if (newLine === newEnd && oldLine === oldEnd && !misfit) return span
+  const header = `@@ -${oldStart},${oldLines} +${newStart},${newLines} @@`
+  if (newLine < newEnd) {
+    problems.push(
+      `${file.path}: hunk ${header} ends after ${newLine - newStart} of ${newLines} new lines: ` +
+        'the diff is truncated'
+    )
+  } else if (oldLine < oldEnd) {
+    problems.push(
+      `${file.path}: hunk ${header} ends after ${oldLine - oldStart} of ${oldLines} old lines: ` +
+        'the diff is truncated'
+    )
+  }
+  if (misfit) {
+    problems.push(
+      `${file.path}: hunk ${header} has lines that its header does not count: the diff is malformed`
+    )
+  }
+  return span
+}
+
+/** The text after the hunk header's closing `@@`, often the enclosing function. */
+function sectionText(header: string): string {
+  const close = header.indexOf('@@', 2)
+  let text = close === -1 ? '' : header.slice(close + 2)
+  if (text.charCodeAt(0) === SPACE) text = text.slice(1)
+  return text.charCodeAt(text.length - 1) === CR ? text.slice(0, -1) : text
+}
+
+interface Names {
+  status: FileStatus
+  path: string
+  oldPath: string | null
+}
+
+function namesOf(section: FileSection): Names | null {
+  if (section.renameFrom !== null && section.renameTo !== null) {
+    const path = decodeName(section.renameTo)
+    return { status: 'renamed', path, oldPath: decodeName(section.renameFrom) }
+  }
+  if (section.copyFrom !== null && section.copyTo !== null) {
+    const path = decodeName(section.copyTo)
+    return { status: 'copied', path, oldPath: decodeName(section.copyFrom) }
+  }
+  if (section.kind === 'combined') {
+    if (section.pathsLine === null) return null
+    const path = decodeName(section.pathsLine)
+    return { status: 'modified', path, oldPath: path }
+  }
+  const pair =
+    section.kind === 'git' && section.pathsLine !== null ? splitPathsLine(section.pathsLine) : null
+  let older: string | null
+  let newer: string | null
+  if (section.oldName !== null || section.newName !== null) {
+    older = section.oldName === null ? null : decodeName(section.oldName)
+    newer = section.newName === null ? null : decodeName(section.newName)
+  } else if (pair !== null) {
+    older = pair[0]
+    newer = pair[1]
+  } else return null
+  const [source, destination] = prefixesOf(pair, older, newer)
+  const oldPath = older === null || older === DEV_NULL ? null : stripPrefix(older, source)
+  const newPath = newer === null || newer === DEV_NULL ? null : stripPrefix(newer, destination)
+  if (section.newFile || older === DEV_NULL) {
+    return newPath === null ? null : { status: 'added', path: newPath, oldPath: null }
+  }
+  if (section.deletedFile || newer === DEV_NULL) {
+    return oldPath === null ? null : { status: 'deleted', path: oldPath, oldPath }
+  }
+  const path = newPath ?? oldPath
+  return path === null ? null : { status: 'modified', path, oldPath: path }
+}
+
+/**
+ * The prefixes to cut. `diff --git A B` names one path twice, so A and B tell: equal means
+ * `--no-prefix`; equal after their first `/` means prefixes (`a/` `b/`, mnemonic, custom).
+ */
+function prefixesOf(
+  pair: [string, string] | null,
+  older: string | null,
+  newer: string | null
+): [string, string] {
+  if (pair !== null) {
+    const [a, b] = pair
+    if (a === b) return ['', '']
+    const i = a.indexOf('/')
+    const j = b.indexOf('/')
+    if (i > 0 && j > 0 && a.slice(i + 1) === b.slice(j + 1)) {
+      return [a.slice(0, i + 1), b.slice(0, j + 1)]
+    }
+  }
+  const conventional =
+    (older === null || older === DEV_NULL || older.startsWith('a/')) &&
+    (newer === null || newer === DEV_NULL || newer.startsWith('b/'))
+  return conventional ? ['a/', 'b/'] : ['', '']
+}
+
+function stripPrefix(name: string, prefix: string): string {
+  return prefix !== '' && name.startsWith(prefix) ? name.slice(prefix.length) : name
+}
+
+/** Splits `A B` after `diff --git `; null when spaces make it ambiguous. */
+function splitPathsLine(rest: string): [string, string] | null {
+  if (rest.charCodeAt(0) === QUOTE) {
+    const a = unquote(rest, 0)
+    if (a === null || rest.charCodeAt(a.end) !== SPACE) return null
+    const b = rest.slice(a.end + 1)
+    if (b.charCodeAt(0) !== QUOTE) return [a.value, b]
+    const quoted = unquote(b, 0)
+    return quoted === null ? null : [a.value, quoted.value]
+  }
+  // an unquoted name holds no `"`, so ` "` starts a quoted second name
+  const quote = rest.indexOf(' "')
+  if (quote !== -1) {
+    const b = unquote(rest, quote + 1)
+    return b === null || b.end !== rest.length ? null : [rest.slice(0, quote), b.value]
+  }
+  const space = rest.indexOf(' ')
+  if (space !== -1 && space === rest.lastIndexOf(' ')) {
+    return [rest.slice(0, space), rest.slice(space + 1)]
+  }
+  // both names carry the same path and equally long prefixes, so the middle space splits them
+  const middle = (rest.length - 1) / 2
+  if (Number.isInteger(middle) && rest.charCodeAt(middle) === SPACE) {
+    return [rest.slice(0, middle), rest.slice(middle + 1)]
+  }
+  return null
+}
+
+/** A name from a header line: C-quoted, or raw up to the tab git adds after names with spaces. */
+function decodeName(raw: string): string {
+  if (raw.charCodeAt(0) === QUOTE) {
+    const quoted = unquote(raw, 0)
+    if (quoted !== null) return quoted.value
+  }
+  const tab = raw.indexOf('\t')
+  return tab === -1 ? raw : raw.slice(0, tab)
+}
+
+/** Reads a C-quoted name starting at `start`; octal escapes are bytes of UTF-8 text. */
+function unquote(text: string, start: number): { value: string; end: number } | null {
+  const bytes: number[] = []
+  let i = start + 1
+  while (i < text.length) {
+    const code = text.charCodeAt(i)
+    if (code === QUOTE) return { value: Buffer.from(bytes).toString('utf8'), end: i + 1 }
+    if (code === BACKSLASH) {
+      let digits = 0
+      let value = 0
+      while (digits < 3 && isOctalDigit(text.charCodeAt(i + 1 + digits))) {
+        value = value * 8 + text.charCodeAt(i + 1 + digits) - 48
+        digits++
+      }
+      if (digits > 0) {
+        bytes.push(value & 0xff)
+        i += 1 + digits
+        continue
+      }
+      const escaped = ESCAPES[text.charAt(i + 1)]
+      if (escaped !== undefined) {
+        bytes.push(escaped)
+        i += 2
+        continue
+      }
+    }
+    if (code < 0x80) {
+      bytes.push(code)
+      i++
+      continue
+    }
+    const point = text.codePointAt(i)!
+    for (const byte of Buffer.from(String.fromCodePoint(point), 'utf8')) bytes.push(byte)
+    i += point > 0xffff ? 2 : 1
+  }
+  return null
+}
+
+function isOctalDigit(code: number): boolean {
+  return code >= 48 && code <= 55
+}

@@ -1,0 +1,21 @@
+/** Runs the verifier family on files (and a manifest or CI history) and picks findings by rule. */
+import { verifierFamily } from '../../../src/analyze/verifier/index.js'
+import type { FamilyResult } from '../../../src/analyze/family.js'
+import type { ChangedFile, Finding, RuleId } from '../../../src/model.js'
+import { changeSet, config, type ChangeOptions } from './change.js'
+
+export function verify(files: ChangedFile[], options: ChangeOptions = {}): FamilyResult {
+  return verifierFamily.detect({
+    changeSet: changeSet(files, options),
+    config: config(),
+    isAgent: true
+  })
+}
+
+export function findings(
+  rule: RuleId,
+  files: ChangedFile[],
+  options: ChangeOptions = {}
+): Finding[] {
+  return verify(files, options).findings.filter((f) => f.rule === rule)
+}

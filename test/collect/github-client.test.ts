@@ -1,0 +1,197 @@
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { createGitHubClient } from '../../src/collect/github-client.js'
+import type { GitHubClient } from '../../src/collect/github-client.js'
+import { GitHubApiError, toGitHubApiError } from '../../src/collect/github-errors.js'
+import { pullRequest } from '../fixtures/github/pull-request.js'
+import { NOT_FOUND } from '../fixtures/github/serve.js'
+import { FakeGitHub } from '../support/fake-github.js'
+
+const PR_PATH = '/repos/octo-org/octo-repo/pulls/7'
+const SECONDARY_LIMIT = {
+  status: 403,
+  headers: { 'retry-after': '1' },
+  body: {
+    message:
+      'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+    documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api'
+  }
+}
+const SERVER_ERROR = { status: 500, body: { message: 'Server Error' } }
+
+let fake: FakeGitHub
+let logged: { info: string[]; warning: string[] }
+let client: GitHubClient
+
+beforeEach(async () => {
+  fake = new FakeGitHub()
+  await fake.start()
+  logged = { info: [], warning: [] }
+  client = createGitHubClient({
+    token: 'ghs_testtoken',
+    baseUrl: fake.url,
+    retryBaseMs: 1,
+    log: { info: (m) => logged.info.push(m), warning: (m) => logged.warning.push(m) }
+  })
+})
+
+afterEach(async () => {
+  await fake.stop()
+})
+
+async function getPull(): Promise<unknown> {
+  try {
+    const { data } = await client.octokit.rest.pulls.get({
+      owner: 'octo-org',
+      repo: 'octo-repo',
+      pull_number: 7
+    })
+    return data
+  } catch (error) {
+    return toGitHubApiError(error, 'reading pull request octo-org/octo-repo#7')
+  }
+}
+
+describe('createGitHubClient', () => {
+  it('talks to the given API URL with the token and the gate as user agent', async () => {
+    fake.on('GET', PR_PATH, { body: pullRequest() })
+    await getPull()
+    const [request] = fake.requests
+    expect(request?.headers['user-agent']).toMatch(/^agent-pr-gate /)
+    expect(request?.headers.authorization).toBe('token ghs_testtoken')
+    expect(client.apiCalls()).toBe(1)
+  })
+
+  it('retries a 5xx, counts every attempt and logs what GitHub answered', async () => {
+    fake.on('GET', PR_PATH, [SERVER_ERROR, { body: pullRequest() }])
+    const data = await getPull()
+    expect(data).toMatchObject({ number: 7 })
+    expect(client.apiCalls()).toBe(2)
+    expect(logged.info.join('\n')).toContain('GitHub answered 500')
+  })
+
+  it('gives up after 3 retries of a 5xx with an error that says GitHub is failing', async () => {
+    fake.on('GET', PR_PATH, { status: 502, body: { message: 'Bad Gateway' } })
+    const error = await getPull()
+    expect(error).toBeInstanceOf(GitHubApiError)
+    expect(error).toMatchObject({ status: 502, method: 'GET' })
+    expect((error as GitHubApiError).message).toMatch(/GitHub is failing .*after 3 retries/)
+    expect(client.apiCalls()).toBe(4)
+  })
+
+  it('waits out a secondary rate limit as retry-after asks, and says so', async () => {
+    fake.on('GET', PR_PATH, [SECONDARY_LIMIT, { body: pullRequest() }])
+    const data = await getPull()
+    expect(data).toMatchObject({ number: 7 })
+    expect(client.apiCalls()).toBe(2)
+    expect(logged.warning).toEqual([expect.stringMatching(/secondary rate limit .*waiting 1s/)])
+  })
+
+  it('stops after 2 rate-limit retries and says the quota is exhausted', async () => {
+    fake.on('GET', PR_PATH, SECONDARY_LIMIT)
+    const error = await getPull()
+    expect(error).toBeInstanceOf(GitHubApiError)
+    expect((error as GitHubApiError).message).toMatch(/rate limit is exhausted .*wait 1s/)
+    expect(client.apiCalls()).toBe(3)
+  })
+
+  it('retries a primary rate limit once the quota resets', async () => {
+    const reset = String(Math.floor(Date.now() / 1000))
+    const limited = {
+      status: 403,
+      headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset },
+      body: { message: 'API rate limit exceeded for installation ID 1.' }
+    }
+    fake.on('GET', PR_PATH, [limited, { body: pullRequest() }])
+    expect(await getPull()).toMatchObject({ number: 7 })
+    expect(client.apiCalls()).toBe(2)
+    expect(logged.warning.join('\n')).toMatch(/rate limit hit on GET/)
+  })
+
+  it.each([
+    [401, { message: 'Bad credentials' }],
+    [404, NOT_FOUND.body],
+    [406, { message: 'Sorry, the diff exceeded the maximum number of files (300).' }],
+    [422, { message: 'Validation Failed' }]
+  ])('does not retry a %i: a retry cannot fix it', async (status, body) => {
+    fake.on('GET', PR_PATH, { status, body })
+    const error = await getPull()
+    expect(error).toMatchObject({ status })
+    expect(client.apiCalls()).toBe(1)
+  })
+})
+
+describe('toGitHubApiError', () => {
+  it('says the token is invalid on a 401 and how to pass another', async () => {
+    fake.on('GET', PR_PATH, {
+      status: 401,
+      headers: { 'x-github-request-id': 'C0DE:1234' },
+      body: { message: 'Bad credentials' }
+    })
+    const error = (await getPull()) as GitHubApiError
+    expect(error.message).toMatch(/^Reading pull request octo-org\/octo-repo#7 failed: /)
+    expect(error.message).toContain('rejected the token')
+    expect(error.message).toContain('github-token')
+    expect(error.requestId).toBe('C0DE:1234')
+    expect(error.url).toBe(`${fake.url}${PR_PATH}`)
+    expect(error.cause).toMatchObject({ status: 401 })
+  })
+
+  it('names the permission GitHub says is missing on a 403', async () => {
+    fake.on('GET', PR_PATH, {
+      status: 403,
+      headers: { 'x-accepted-github-permissions': 'pull_requests=read' },
+      body: { message: 'Resource not accessible by integration' }
+    })
+    const error = (await getPull()) as GitHubApiError
+    expect(error.status).toBe(403)
+    expect(error.message).toContain('`pull-requests: read`')
+    expect(error.message).toContain('permissions:')
+  })
+
+  it('infers the permission from the endpoint when GitHub does not name it', async () => {
+    fake.on('GET', PR_PATH, { status: 403, body: { message: 'Resource not accessible' } })
+    const error = (await getPull()) as GitHubApiError
+    expect(error.message).toContain('`pull-requests: read`')
+  })
+
+  it('offers the alternatives GitHub lists for a 403', async () => {
+    fake.on('GET', PR_PATH, {
+      status: 403,
+      headers: {
+        'x-accepted-github-permissions': 'contents=read,pull_requests=read; issues=write'
+      },
+      body: { message: 'Resource not accessible by integration' }
+    })
+    const error = (await getPull()) as GitHubApiError
+    expect(error.message).toContain('`contents: read` and `pull-requests: read` or `issues: write`')
+  })
+
+  it('says on a 404 that the PR or repository is missing or invisible to the token', async () => {
+    fake.on('GET', PR_PATH, NOT_FOUND)
+    const error = (await getPull()) as GitHubApiError
+    expect(error.status).toBe(404)
+    expect(error.message).toContain('does not exist, or the token cannot see it')
+  })
+
+  it('leaves errors that are not HTTP failures as they are', () => {
+    const plain = new TypeError('boom')
+    expect(toGitHubApiError(plain, 'anything')).toBe(plain)
+  })
+
+  it('says GitHub could not be reached when nothing answered', async () => {
+    const url = fake.url
+    await fake.stop()
+    const offline = createGitHubClient({
+      token: 't',
+      baseUrl: url,
+      retryBaseMs: 1,
+      log: { info: () => undefined, warning: () => undefined }
+    })
+    const error = await offline.octokit.rest.pulls
+      .get({ owner: 'octo-org', repo: 'octo-repo', pull_number: 7 })
+      .catch((e: unknown) => toGitHubApiError(e, 'reading pull request octo-org/octo-repo#7'))
+    expect(error).toBeInstanceOf(GitHubApiError)
+    expect((error as GitHubApiError).message).toContain('could not be reached')
+    expect(offline.apiCalls()).toBe(4)
+  })
+})

@@ -1,0 +1,292 @@
+/**
+ * The labeled approval, end to end: the built action as a subprocess against the local GitHub
+ * API, once per way a label can fail to count, and once for the approval that does.
+ */
+import { readFileSync } from 'node:fs'
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import type { components } from '@octokit/openapi-types'
+import type { GateReport } from '../../src/model.js'
+import { githubApp } from '../fixtures/github/checks.js'
+import { addedPatch, diffEntry, hunkPatch } from '../fixtures/github/diff-entry.js'
+import { pullRequestEvent } from '../fixtures/github/event.js'
+import { HEAD_SHA, pullRequest } from '../fixtures/github/pull-request.js'
+import type { PullRequest } from '../fixtures/github/pull-request.js'
+import { repository, simpleUser } from '../fixtures/github/repository.js'
+import { NOT_FOUND, servePublishing, servePullRequest } from '../fixtures/github/serve.js'
+import { FakeGitHub } from '../support/fake-github.js'
+import type { Reply } from '../support/fake-github.js'
+import { runAction } from '../support/run-action.js'
+import type { ActionRun } from '../support/run-action.js'
+
+type LabeledEvent = components['schemas']['labeled-issue-event']
+type CheckSuite = components['schemas']['check-suite']
+type Permission = components['schemas']['repository-collaborator-permission']
+
+const REPO = '/repos/octo-org/octo-repo'
+const GENERAL = 'agent-pr-gate/approved'
+/** The first check suite on the head commit: when the last push arrived, by GitHub's clock. */
+const PUSHED = '2026-03-02T10:00:00Z'
+const BEFORE_PUSH = '2026-03-02T09:30:00Z'
+const AFTER_PUSH = '2026-03-02T10:30:00Z'
+
+const MANIFEST = {
+  schema: 'agent-run/v1',
+  agent: { name: 'claude' },
+  task: {
+    request: 'Fix the off-by-one on the last page',
+    scope: { paths: ['src/pagination/**', 'test/pagination/**'] }
+  }
+}
+
+/** An agent PR with two things only a human may wave through: an out-of-scope edit and a secret file. */
+function agentPullRequest(labels: string[]): {
+  pr: PullRequest
+  files: ReturnType<typeof diffEntry>[]
+} {
+  const files = [
+    diffEntry('src/pagination/page.ts', {
+      patch: hunkPatch({
+        start: 12,
+        removed: ['  return items.slice(start, end - 1)'],
+        added: ['  return items.slice(start, end)']
+      })
+    }),
+    diffEntry('src/billing-report/export.ts', {
+      patch: hunkPatch({ start: 3, removed: ['const LIMIT = 10'], added: ['const LIMIT = 20'] })
+    }),
+    diffEntry('.env.production', { status: 'added', patch: addedPatch(['LOG_LEVEL=info']) })
+  ]
+  const body =
+    'Fixes #12: the last page dropped its final item.\n\n```agent-run\n' +
+    JSON.stringify(MANIFEST, null, 2) +
+    '\n```\n'
+  return { pr: pullRequest({ body, labels, files, headRef: 'claude/fix-pagination' }), files }
+}
+
+let nextId = 1
+
+function labelEvent(
+  kind: 'labeled' | 'unlabeled',
+  label: string,
+  actor: string,
+  at: string,
+  options: { viaApp?: string } = {}
+): LabeledEvent {
+  const id = nextId++
+  return {
+    id,
+    node_id: `LE_${id}`,
+    url: `https://api.github.com${REPO}/issues/events/${id}`,
+    actor: simpleUser(actor),
+    event: kind,
+    commit_id: null,
+    commit_url: null,
+    created_at: at,
+    performed_via_github_app: options.viaApp ? githubApp(options.viaApp) : null,
+    label: { name: label, color: 'ededed' }
+  }
+}
+
+function checkSuite(createdAt: string): CheckSuite {
+  return {
+    id: nextId++,
+    node_id: 'CS_1',
+    head_branch: 'claude/fix-pagination',
+    head_sha: HEAD_SHA,
+    status: 'completed',
+    conclusion: 'success',
+    url: null,
+    before: null,
+    after: HEAD_SHA,
+    pull_requests: [],
+    app: githubApp('github-actions'),
+    repository: { ...repository('octo-org', 'octo-repo'), license: null },
+    created_at: createdAt,
+    updated_at: createdAt,
+    head_commit: {
+      id: HEAD_SHA,
+      tree_id: 'e'.repeat(40),
+      message: 'Fix the last page',
+      // Written by whoever made the commit: the gate must not date the push by it.
+      timestamp: '2030-01-01T00:00:00Z',
+      author: { name: 'Claude', email: 'noreply@anthropic.com' },
+      committer: { name: 'Claude', email: 'noreply@anthropic.com' }
+    },
+    latest_check_runs_count: 1,
+    check_runs_url: `https://api.github.com${REPO}/check-suites/1/check-runs`
+  }
+}
+
+function permission(login: string, roleName: string): Permission {
+  return {
+    permission: roleName === 'admin' ? 'admin' : roleName === 'triage' ? 'read' : 'write',
+    role_name: roleName,
+    user: { ...simpleUser(login), role_name: roleName }
+  }
+}
+
+const ROLES: Record<string, string> = { maria: 'maintain', tina: 'triage', root: 'admin' }
+
+let fake: FakeGitHub
+
+beforeEach(async () => {
+  fake = new FakeGitHub()
+  await fake.start()
+})
+
+afterEach(async () => {
+  await fake.stop()
+})
+
+interface Scenario {
+  /** Labels `pulls.get` reports now. */
+  labels: string[]
+  events: LabeledEvent[]
+  /** Labels the event payload claims; by default the live ones. */
+  payloadLabels?: string[]
+}
+
+async function gate(scenario: Scenario): Promise<{ run: ActionRun; report: GateReport }> {
+  const { pr, files } = agentPullRequest(scenario.labels)
+  servePullRequest(fake, { pr, files })
+  servePublishing(fake, pr)
+  fake.on('GET', `${REPO}/issues/${pr.number}/events`, { body: scenario.events })
+  fake.on('GET', `${REPO}/commits/:ref/check-suites`, {
+    body: { total_count: 1, check_suites: [checkSuite(PUSHED)] }
+  })
+  fake.on('GET', `${REPO}/collaborators/:user/permission`, (_req, { user }): Reply => {
+    const role = ROLES[user!]
+    return role === undefined ? NOT_FOUND : { body: permission(user!, role) }
+  })
+  const payload = agentPullRequest(scenario.payloadLabels ?? scenario.labels).pr
+  const run = await runAction({ apiUrl: fake.url, event: pullRequestEvent(payload) })
+  expect(run.outputs.report).toBeDefined()
+  const report = JSON.parse(readFileSync(run.outputs.report!, 'utf8')) as GateReport
+  return { run, report }
+}
+
+function expectBlocked(run: ActionRun, report: GateReport, reason: RegExp): void {
+  expect(run.code).toBe(1)
+  expect(run.outputs.verdict).toBe('fail')
+  expect(run.outputs.overridden).toBe('false')
+  expect(report.approval).toBeNull()
+  expect(run.summary).toMatch(reason)
+}
+
+describe('labeled approval (dist/index.js against the local GitHub API)', () => {
+  it('blocks the agent PR without a label, naming what needs a human', async () => {
+    const { run, report } = await gate({ labels: [], events: [] })
+    expectBlocked(run, report, /out-of-scope/)
+    expect(report.findings).toContainEqual(
+      expect.objectContaining({ rule: 'sensitive-path', category: 'secrets', severity: 'block' })
+    )
+    expect(fake.calls('GET', /\/issues\/7\/events$/)).toHaveLength(0)
+  })
+
+  it('passes with a maintainer label applied after the last push, naming the approver', async () => {
+    const { run, report } = await gate({
+      labels: [GENERAL],
+      events: [labelEvent('labeled', GENERAL, 'maria', AFTER_PUSH)]
+    })
+    expect(run.code).toBe(0)
+    expect(run.outputs.overridden).toBe('true')
+    expect(run.outputs.verdict).not.toBe('fail')
+    expect(report.approval).toMatchObject({
+      label: GENERAL,
+      by: 'maria',
+      role: 'maintain',
+      at: AFTER_PUSH,
+      headSha: HEAD_SHA
+    })
+    expect(report.approval!.covers).toEqual(expect.arrayContaining(['secrets', 'out-of-scope']))
+    expect(run.summary).toContain('maria')
+    const created = fake.calls('POST', /\/check-runs$/)[0]?.body as { conclusion: string }
+    expect(created.conclusion).toBe('success')
+  })
+
+  it.each<[string, Scenario, RegExp]>([
+    [
+      'the agent that opened the PR',
+      {
+        labels: [GENERAL],
+        events: [labelEvent('labeled', GENERAL, 'claude[bot]', AFTER_PUSH)]
+      },
+      /bots cannot approve/
+    ],
+    [
+      'a bot',
+      {
+        labels: [GENERAL],
+        events: [labelEvent('labeled', GENERAL, 'github-actions[bot]', AFTER_PUSH)]
+      },
+      /bots cannot approve/
+    ],
+    [
+      'an app acting for a maintainer',
+      {
+        labels: [GENERAL],
+        events: [labelEvent('labeled', GENERAL, 'maria', AFTER_PUSH, { viaApp: 'label-sync' })]
+      },
+      /the app label-sync acting for/
+    ],
+    [
+      'a triage user',
+      { labels: [GENERAL], events: [labelEvent('labeled', GENERAL, 'tina', AFTER_PUSH)] },
+      /\(triage\); needs maintain or higher/
+    ],
+    [
+      'a maintainer before the latest push',
+      { labels: [GENERAL], events: [labelEvent('labeled', GENERAL, 'maria', BEFORE_PUSH)] },
+      /before head aaaaaaa arrived at 2026-03-02T10:00:00Z/
+    ],
+    [
+      'a maintainer, then removed',
+      {
+        labels: [GENERAL],
+        events: [
+          labelEvent('labeled', GENERAL, 'maria', AFTER_PUSH),
+          labelEvent('unlabeled', GENERAL, 'claude[bot]', '2026-03-02T10:40:00Z')
+        ]
+      },
+      /was removed by/
+    ],
+    [
+      'nobody, though the event payload carries it',
+      { labels: [GENERAL], events: [], payloadLabels: [GENERAL] },
+      /show no one applying it/
+    ]
+  ])('stays blocked when the label was applied by %s', async (_case, scenario, reason) => {
+    const { run, report } = await gate(scenario)
+    expectBlocked(run, report, reason)
+    expect(report.approvalNotes).toHaveLength(1)
+  })
+
+  it('stays blocked when the PR author applies the label, even as an admin', async () => {
+    const { pr, files } = agentPullRequest([GENERAL])
+    const human = { ...pr, user: simpleUser('root') }
+    servePullRequest(fake, { pr: human, files })
+    servePublishing(fake, human)
+    fake.on('GET', `${REPO}/issues/7/events`, {
+      body: [labelEvent('labeled', GENERAL, 'root', AFTER_PUSH)]
+    })
+    fake.on('GET', `${REPO}/commits/:ref/check-suites`, {
+      body: { total_count: 1, check_suites: [checkSuite(PUSHED)] }
+    })
+    fake.on('GET', `${REPO}/collaborators/:user/permission`, { body: permission('root', 'admin') })
+    const run = await runAction({ apiUrl: fake.url, event: pullRequestEvent(human) })
+    const report = JSON.parse(readFileSync(run.outputs.report!, 'utf8')) as GateReport
+    expectBlocked(run, report, /the PR's author, who cannot approve their own PR/)
+  })
+
+  it('stays blocked by findings outside the category a category label approves', async () => {
+    const billing = 'agent-pr-gate/approve:billing'
+    const { run, report } = await gate({
+      labels: [billing],
+      events: [labelEvent('labeled', billing, 'maria', AFTER_PUSH)]
+    })
+    expectBlocked(run, report, /agent-pr-gate\/approve:secrets/)
+    expect(report.findings.filter((f) => f.severity === 'block').map((f) => f.category)).toContain(
+      'secrets'
+    )
+  })
+})

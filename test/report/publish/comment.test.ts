@@ -1,0 +1,109 @@
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { createGitHubClient } from '../../../src/collect/github-client.js'
+import type { GitHubClient } from '../../../src/collect/github-client.js'
+import { publishStickyComment } from '../../../src/report/publish/comment.js'
+import { STICKY_MARKER } from '../../../src/report/render/comment.js'
+import { issueComment as comment } from '../../fixtures/github/issue-comment.js'
+import { FakeGitHub } from '../../support/fake-github.js'
+
+const COMMENTS = '/repos/octo-org/octo-repo/issues/7/comments'
+const BODY = `${STICKY_MARKER}\n### agent-pr-gate: ❌ Blocked\n`
+
+let fake: FakeGitHub
+let client: GitHubClient
+let logged: { info: string[]; warning: string[] }
+const log = {
+  info: (m: string) => logged.info.push(m),
+  warning: (m: string) => logged.warning.push(m)
+}
+const target = { owner: 'octo-org', repo: 'octo-repo', number: 7 }
+
+beforeEach(async () => {
+  fake = new FakeGitHub()
+  await fake.start()
+  logged = { info: [], warning: [] }
+  client = createGitHubClient({ token: 'ghs_testtoken', baseUrl: fake.url, retryBaseMs: 1, log })
+  fake.on('POST', COMMENTS, { status: 201, body: comment(900, BODY) })
+  fake.on('PATCH', '/repos/octo-org/octo-repo/issues/comments/:id', (_req, { id }) => ({
+    body: comment(Number(id), BODY)
+  }))
+})
+
+afterEach(async () => {
+  await fake.stop()
+})
+
+function writes() {
+  return {
+    created: fake.calls('POST', COMMENTS).map((r) => (r.body as { body: string }).body),
+    updated: fake.calls('PATCH', /\/issues\/comments\//).map((r) => r.path.split('/').pop())
+  }
+}
+
+describe('publishStickyComment', () => {
+  it('creates the comment when the PR has none', async () => {
+    fake.on('GET', COMMENTS, { body: [comment(1, 'Looks good to me', 'alice')] })
+    await publishStickyComment(client, target, BODY, log)
+    expect(writes()).toEqual({ created: [BODY], updated: [] })
+  })
+
+  it('updates its own comment in place instead of posting a second one', async () => {
+    fake.on('GET', COMMENTS, {
+      body: [comment(1, 'first!', 'alice'), comment(55, `${STICKY_MARKER}\nold verdict`)]
+    })
+    await publishStickyComment(client, target, BODY, log)
+    expect(writes()).toEqual({ created: [], updated: ['55'] })
+  })
+
+  it('sends nothing when the comment already says the same', async () => {
+    fake.on('GET', COMMENTS, { body: [comment(55, BODY)] })
+    await publishStickyComment(client, target, BODY, log)
+    expect(writes()).toEqual({ created: [], updated: [] })
+  })
+
+  it("ignores a person's comment that quotes the marker, and prefers the bot's copy", async () => {
+    fake.on('GET', COMMENTS, {
+      body: [
+        comment(10, `> ${STICKY_MARKER}\n> old verdict\nwhy is this blocked?`, 'alice'),
+        comment(11, `${STICKY_MARKER}\ncopied by hand`, 'mallory'),
+        comment(12, `${STICKY_MARKER}\nold verdict`)
+      ]
+    })
+    await publishStickyComment(client, target, BODY, log)
+    expect(writes()).toEqual({ created: [], updated: ['12'] })
+  })
+
+  it('finds its comment on a later page', async () => {
+    const filler = Array.from({ length: 100 }, (_, i) => comment(100 + i, `comment ${i}`, 'alice'))
+    fake.on('GET', COMMENTS, (req) =>
+      req.query.get('page') === '2'
+        ? { body: [comment(77, `${STICKY_MARKER}\nold`)] }
+        : {
+            body: filler,
+            headers: { link: `<${fake.url}${COMMENTS}?per_page=100&page=2>; rel="next"` }
+          }
+    )
+    await publishStickyComment(client, target, BODY, log)
+    expect(writes()).toEqual({ created: [], updated: ['77'] })
+  })
+
+  it('only warns when the token cannot comment (a fork PR)', async () => {
+    fake.on('GET', COMMENTS, { body: [] })
+    fake.on('POST', COMMENTS, {
+      status: 403,
+      body: { message: 'Resource not accessible by integration' }
+    })
+    await expect(publishStickyComment(client, target, BODY, log)).resolves.toBeUndefined()
+    expect(logged.warning).toHaveLength(1)
+    expect(logged.warning[0]).toMatch(
+      /^Writing the gate's comment on #7 failed: the token lacks a permission \(403/
+    )
+  })
+
+  it('only warns when the comments cannot be read', async () => {
+    fake.on('GET', COMMENTS, { status: 404, body: { message: 'Not Found' } })
+    await publishStickyComment(client, target, BODY, log)
+    expect(logged.warning[0]).toMatch(/^Looking for the gate's comment on #7 failed/)
+    expect(writes()).toEqual({ created: [], updated: [] })
+  })
+})

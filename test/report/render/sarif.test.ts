@@ -1,0 +1,157 @@
+import { createRequire } from 'node:module'
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from '@jest/globals'
+import { Ajv } from 'ajv'
+import type { Log } from 'sarif'
+import type { GateReport } from '../../../src/model.js'
+import { renderSarif } from '../../../src/report/render/sarif.js'
+import {
+  failReport,
+  finding,
+  hostileReport,
+  incompleteReport,
+  manyFindingsReport,
+  overriddenReport,
+  passReport,
+  report,
+  ruleCatalog,
+  skippedReport,
+  warnReport
+} from '../../support/report-fixtures.js'
+
+/**
+ * The SARIF 2.1.0 schema is written in JSON Schema draft-04, which Ajv 8 does not read: its root
+ * `id` becomes `$id` and `$schema` goes; the keywords it uses mean the same in Ajv's default draft.
+ */
+function sarifValidator(): (log: unknown) => string[] {
+  const require = createRequire(import.meta.url)
+  const path = require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json')
+  const { $schema, id, ...schema } = JSON.parse(readFileSync(path, 'utf8')) as Record<
+    string,
+    unknown
+  >
+  expect($schema).toBe('http://json-schema.org/draft-04/schema#')
+  // One of the schema's patterns (the language tag) is not valid with the `u` flag.
+  const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false })
+  ajv.addFormat('uri', (value: string) => URL.canParse(value))
+  ajv.addFormat('uri-reference', (value: string) => URL.canParse(value, 'file:///repo/'))
+  ajv.addFormat('date-time', (value: string) => !Number.isNaN(Date.parse(value)))
+  const validate = ajv.compile({ ...schema, $id: String(id) })
+  return (log) =>
+    validate(log) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`)
+}
+
+const validate = sarifValidator()
+const RULES = ruleCatalog()
+
+function run(report: GateReport, version?: string): Log['runs'][number] {
+  const log = JSON.parse(renderSarif(report, RULES, version)) as Log
+  return log.runs[0]!
+}
+
+describe('renderSarif', () => {
+  const reports = {
+    passReport,
+    warnReport,
+    failReport,
+    overriddenReport,
+    incompleteReport,
+    skippedReport,
+    hostileReport
+  }
+
+  it.each(Object.entries(reports))(
+    '%s validates against the SARIF 2.1.0 schema',
+    (_name, build) => {
+      const text = renderSarif(build(), RULES, '0.1.0')
+      expect(validate(JSON.parse(text))).toEqual([])
+      expect(text.endsWith('}\n')).toBe(true)
+    }
+  )
+
+  it('rejects what the schema rejects, so the validation is real', () => {
+    const log = JSON.parse(renderSarif(failReport(), RULES)) as Record<string, unknown>
+    expect(validate({ ...log, version: '2.0.0' })).not.toEqual([])
+    const [first] = (log.runs as { results: Record<string, unknown>[] }[])[0]!.results
+    first!.level = 'block'
+    expect(validate(log)).toEqual([
+      '/runs/0/results/0/level must be equal to one of the allowed values'
+    ])
+  })
+
+  it('describes the tool and every rule with its default level', () => {
+    const { tool } = run(failReport(), '1.2.3')
+    expect(tool.driver.name).toBe('agent-pr-gate')
+    expect(tool.driver.version).toBe('1.2.3')
+    expect(tool.driver.informationUri).toBeUndefined()
+    expect(tool.driver.rules).toHaveLength(RULES.length)
+    const secret = tool.driver.rules!.find((r) => r.id === 'secret-in-diff')!
+    expect(secret.shortDescription?.text).toBe(
+      RULES.find((r) => r.id === 'secret-in-diff')!.summary
+    )
+    expect(secret.defaultConfiguration).toEqual({ level: 'error' })
+    expect(tool.driver.rules!.find((r) => r.id === 'explanation')!.defaultConfiguration).toEqual({
+      level: 'none',
+      enabled: false
+    })
+    expect(run(failReport()).tool.driver.version).toBeUndefined()
+  })
+
+  it('maps each finding to a result with level, location and properties', () => {
+    const { results, tool } = run(failReport())
+    expect(results).toHaveLength(failReport().findings.length)
+    const deploy = results!.find((r) => r.ruleId === 'sensitive-path')!
+    expect(tool.driver.rules![deploy.ruleIndex!]!.id).toBe('sensitive-path')
+    expect(deploy.level).toBe('error')
+    expect(deploy.message.text).toBe(
+      'Changes a deploy file (category deploy), which needs a human approval'
+    )
+    expect(deploy.locations).toEqual([
+      {
+        physicalLocation: {
+          artifactLocation: { uri: 'deploy/k8s/api.yaml' },
+          region: { startLine: 21, endLine: 24 }
+        }
+      }
+    ])
+    expect(deploy.properties).toMatchObject({ category: 'deploy' })
+    const rename = results!.find((r) => r.ruleId === 'rename-symbol')!
+    expect(rename.level).toBe('warning')
+    expect(rename.properties).toEqual({
+      evidence: { from: 'pageSize', to: 'perPage', occurrences: 7 }
+    })
+    expect(results!.find((r) => r.ruleId === 'file-rename')!.level).toBe('note')
+    const wholeFile = results!.find((r) => r.ruleId === 'file-rename')!
+    expect(wholeFile.locations![0]!.physicalLocation!.region).toBeUndefined()
+    expect(results!.find((r) => r.ruleId === 'rerun-to-green')!.locations).toBeUndefined()
+  })
+
+  it('percent-encodes paths into URI references', () => {
+    const odd = report({
+      findings: [finding('out-of-scope', { path: 'docs/my notes#1?.md', line: 2 })]
+    })
+    const uri = run(odd).results![0]!.locations![0]!.physicalLocation!.artifactLocation!.uri
+    expect(uri).toBe('docs/my%20notes%231%3F.md')
+    expect(validate(JSON.parse(renderSarif(odd, RULES)))).toEqual([])
+  })
+
+  it('gives stable fingerprints that differ between findings', () => {
+    const first = run(failReport()).results!.map((r) => r.partialFingerprints)
+    const again = run(failReport()).results!.map((r) => r.partialFingerprints)
+    expect(again).toEqual(first)
+    expect(new Set(first.map((f) => f!['agentPrGate/v1'])).size).toBe(first.length)
+  })
+
+  it('adds a descriptor for a finding whose rule the caller did not list', () => {
+    const log = JSON.parse(renderSarif(failReport(), [])) as Log
+    const driver = log.runs[0]!.tool.driver
+    for (const result of log.runs[0]!.results!) {
+      expect(driver.rules![result.ruleIndex!]!.id).toBe(result.ruleId)
+    }
+    expect(validate(log)).toEqual([])
+  })
+
+  it('stays valid on 10,000 findings', () => {
+    expect(validate(JSON.parse(renderSarif(manyFindingsReport(10_000), RULES)))).toEqual([])
+  })
+})
