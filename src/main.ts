@@ -63,7 +63,7 @@ async function gatePullRequest(settings: ActionSettings): Promise<GateReport> {
   const pr = await fetchPullRequest(client, settings.target)
   const local =
     settings.workspace !== null && (await hasCommits(settings.workspace, [pr.baseSha, pr.headSha]))
-  const changeSet = local
+  const { changeSet, notes: collectNotes } = local
     ? await collectLocally(settings.workspace!, pr)
     : await collectRemotely(client, pr)
 
@@ -73,8 +73,9 @@ async function gatePullRequest(settings: ActionSettings): Promise<GateReport> {
     pr,
     local
   )
-  const { config, notes } = applyInputOverrides(baseConfig, settings)
-  for (const note of notes) core.notice(note)
+  const { config, notes: inputNotes } = applyInputOverrides(baseConfig, settings)
+  for (const note of inputNotes) core.notice(note)
+  const notes = [...collectNotes, ...inputNotes]
 
   changeSet.manifest = await readManifest(settings, pr.body)
   const classification = classifyChange(changeSet, config)
@@ -90,7 +91,12 @@ async function gatePullRequest(settings: ActionSettings): Promise<GateReport> {
       excludeCheckName: CHECK_NAME
     })
     if (config.tests.junit.length > 0 && settings.workspace !== null) {
-      changeSet.ci.junit = await readJUnitReports(config.tests.junit, settings.workspace)
+      const junit = await readJUnitReports(config.tests.junit, settings.workspace)
+      changeSet.ci = {
+        ...changeSet.ci,
+        junit: junit.reports,
+        notes: [...changeSet.ci.notes, ...junit.notes]
+      }
     }
   }
   const approval = await verifyApproval(
@@ -115,9 +121,14 @@ async function gatePullRequest(settings: ActionSettings): Promise<GateReport> {
   return report
 }
 
-async function collectLocally(workspace: string, pr: PullRequestInfo): Promise<ChangeSet> {
+interface Collected {
+  changeSet: ChangeSet
+  notes: string[]
+}
+
+async function collectLocally(workspace: string, pr: PullRequestInfo): Promise<Collected> {
   const git = await collectFromGit({ repo: workspace, base: pr.baseSha, head: pr.headSha })
-  return {
+  const changeSet: ChangeSet = {
     source: 'git',
     base: git.base,
     head: git.head,
@@ -130,9 +141,10 @@ async function collectLocally(workspace: string, pr: PullRequestInfo): Promise<C
     ci: null,
     gitattributes: git.gitattributes
   }
+  return { changeSet, notes: ['Diffed locally with git: the workspace holds both commits.'] }
 }
 
-async function collectRemotely(client: GitHubClient, pr: PullRequestInfo): Promise<ChangeSet> {
+async function collectRemotely(client: GitHubClient, pr: PullRequestInfo): Promise<Collected> {
   const remote = await collectFromGitHub(client, pr)
   const gitattributes = await readRepoFile(client, {
     owner: pr.owner,
@@ -140,7 +152,7 @@ async function collectRemotely(client: GitHubClient, pr: PullRequestInfo): Promi
     path: '.gitattributes',
     ref: pr.baseSha
   })
-  return {
+  const changeSet: ChangeSet = {
     source: 'github',
     base: pr.baseSha,
     head: pr.headSha,
@@ -153,6 +165,7 @@ async function collectRemotely(client: GitHubClient, pr: PullRequestInfo): Promi
     ci: null,
     gitattributes
   }
+  return { changeSet, notes: remote.notes }
 }
 
 /** The config comes from the BASE commit: a pull request must not be able to weaken its own gate. */

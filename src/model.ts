@@ -223,7 +223,15 @@ export interface Finding {
   enforced?: boolean
   /** Changed lines this finding accounts for (the minimality score counts them as noise). */
   lines?: number
+  /** What the decision did with it; set on the report's findings by buildReport. */
+  effect?: FindingEffect
 }
+
+/**
+ * blocking: stops the merge; approved: would block, an approval covers it; softened: would
+ * block, but the mode (or a skipped change) only reports it; warning and info never block.
+ */
+export type FindingEffect = 'blocking' | 'approved' | 'softened' | 'warning' | 'info'
 
 export interface RuleMeta {
   id: RuleId

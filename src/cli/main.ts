@@ -242,12 +242,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     )
     changeSet.manifest = await readManifestOption(options, io)
     if (config.tests.junit.length > 0) {
-      changeSet.ci = {
-        checkRuns: [],
-        workflowRuns: [],
-        junit: await readJUnitReports(config.tests.junit, options.repo),
-        notes: []
-      }
+      const junit = await readJUnitReports(config.tests.junit, options.repo)
+      changeSet.ci = { checkRuns: [], workflowRuns: [], junit: junit.reports, notes: junit.notes }
     }
     const collectMs = performance.now() - started
 

@@ -1,5 +1,13 @@
 /** Assembles the JSON report (contract 2.3) from what the pipeline stages produced. */
-import type { Analysis, ChangeSet, Finding, GateReport, TimingMs, Verdict } from '../model.js'
+import type {
+  Analysis,
+  ChangeSet,
+  Finding,
+  FindingEffect,
+  GateReport,
+  TimingMs,
+  Verdict
+} from '../model.js'
 import { SEVERITY_RANK } from './render/labels.js'
 
 export interface ReportInput {
@@ -35,7 +43,7 @@ export function buildReport(input: ReportInput): GateReport {
       : (changeSet.incompleteReason ?? UNKNOWN_INCOMPLETE_REASON),
     score: analysis.score,
     stats: { files: changeSet.files.length, additions, deletions },
-    findings: [...analysis.findings].sort(compareFindings),
+    findings: withEffects(analysis.findings, verdict).sort(compareFindings),
     pr: pr === null ? null : { number: pr.number, url: pr.url, headSha: pr.headSha },
     skipped: verdict.skipped,
     notes: distinct([...verdict.notes, ...(changeSet.ci?.notes ?? [])]),
@@ -45,6 +53,21 @@ export function buildReport(input: ReportInput): GateReport {
     apiCalls: input.apiCalls,
     timingMs: { ...input.timingMs }
   }
+}
+
+/** Each finding carries what the decision did with it, so renderers never re-derive the policy. */
+function withEffects(findings: readonly Finding[], verdict: Verdict): Finding[] {
+  const blocking = new Set(verdict.blocking)
+  const approved = new Set(verdict.approved)
+  return findings.map((finding) => {
+    let effect: FindingEffect
+    if (finding.severity === 'warn') effect = 'warning'
+    else if (finding.severity === 'info') effect = 'info'
+    else if (blocking.has(finding)) effect = 'blocking'
+    else if (approved.has(finding)) effect = 'approved'
+    else effect = 'softened'
+    return { ...finding, effect }
+  })
 }
 
 /**

@@ -66,10 +66,14 @@ afterEach(async () => {
   await fake.stop()
 })
 
-async function gate(files: DiffEntry[]): Promise<{ run: ActionRun; report: GateReport }> {
+async function gate(
+  files: DiffEntry[],
+  serveMore: () => void = () => undefined
+): Promise<{ run: ActionRun; report: GateReport }> {
   const pr = agentPullRequest(files)
   servePullRequest(fake, { pr, files })
   servePublishing(fake, pr)
+  serveMore()
   return gateServed(pr)
 }
 
@@ -85,9 +89,8 @@ function sentAnnotations(): number[] {
   )
 }
 
-/** Comments kept across runs, as GitHub keeps them. */
-function serveCommentThread(): IssueComment[] {
-  const thread: IssueComment[] = []
+/** Serves the PR's comments from `thread`, which keeps them across runs as GitHub does. */
+function serveCommentThread(thread: IssueComment[]): void {
   const text = (req: RecordedRequest) => String((req.body as { body?: unknown }).body ?? '')
   fake.on('GET', COMMENTS, () => ({ body: thread }))
   fake.on('POST', COMMENTS, (req) => {
@@ -100,7 +103,6 @@ function serveCommentThread(): IssueComment[] {
     comment.body = text(req)
     return { body: comment }
   })
-  return thread
 }
 
 describe('publishing (dist/index.js against the local GitHub API)', () => {
@@ -152,25 +154,27 @@ describe('publishing (dist/index.js against the local GitHub API)', () => {
   })
 
   it('keeps one sticky comment across three runs, and says so when the PR passes', async () => {
-    const thread = serveCommentThread()
-    const blocked = await gate(BLOCKED_FILES)
+    const thread: IssueComment[] = [issueComment(9000, 'Please keep the diff small.', 'maria')]
+    const blocked = await gate(BLOCKED_FILES, () => serveCommentThread(thread))
     expect(blocked.run.code).toBe(1)
-    const again = await gate(BLOCKED_FILES)
+    expect(thread[1]?.body).toMatch(/❌ Blocked/)
+    const again = await gate(BLOCKED_FILES, () => serveCommentThread(thread))
     expect(again.run.code).toBe(1)
     // The agent drops what was out of scope: the same PR now passes.
-    const fixed = await gate([FIX])
+    const fixed = await gate([FIX], () => serveCommentThread(thread))
     expect(fixed.run.code).toBe(0)
 
-    expect(thread).toHaveLength(1)
+    expect(thread).toHaveLength(2)
     expect(fake.calls('POST', COMMENTS)).toHaveLength(1)
-    const body = thread[0]!.body ?? ''
+    expect(thread[0]!.body).toBe('Please keep the diff small.')
+    const body = thread[1]!.body ?? ''
     expect(body.startsWith(STICKY_MARKER)).toBe(true)
     expect(body).toMatch(/✅ Passed/)
     expect(body).toContain('Nothing blocks this pull request now.')
   })
 
   it('sends 120 line annotations in 3 requests of at most 50', async () => {
-    const files = [FIX, ...manyEntries(119, 'src/unrelated/file-')]
+    const files = [FIX, ...manyEntries(120, 'src/unrelated/file-')]
     const { report } = await gate(files)
     const withPath = report.findings.filter((f) => f.path !== undefined).length
     expect(withPath).toBe(120)

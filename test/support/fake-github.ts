@@ -58,8 +58,15 @@ export class FakeGitHub {
         return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
       })
       .join('/')
-    const list = typeof replies === 'function' ? replies : Array.isArray(replies) ? replies : [replies]
-    this.routes.unshift({ method: method.toUpperCase(), pattern: new RegExp(`^${source}$`), keys, replies: list, calls: 0 })
+    const list =
+      typeof replies === 'function' ? replies : Array.isArray(replies) ? replies : [replies]
+    this.routes.unshift({
+      method: method.toUpperCase(),
+      pattern: new RegExp(`^${source}$`),
+      keys,
+      replies: list,
+      calls: 0
+    })
     return this
   }
 
@@ -110,16 +117,24 @@ export class FakeGitHub {
       body
     }
     this.requests.push(recorded)
-    const route = this.routes.find((r) => r.method === recorded.method && r.pattern.test(url.pathname))
+    const route = this.routes.find(
+      (r) => r.method === recorded.method && r.pattern.test(url.pathname)
+    )
     if (!route) {
       send(res, {
         status: 404,
-        body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' }
+        body: {
+          message: 'Not Found',
+          documentation_url: 'https://docs.github.com/rest',
+          status: '404'
+        }
       })
       return
     }
     const match = route.pattern.exec(url.pathname)!
-    const params = Object.fromEntries(route.keys.map((k, i) => [k, decodeURIComponent(match[i + 1] ?? '')]))
+    const params = Object.fromEntries(
+      route.keys.map((k, i) => [k, decodeURIComponent(match[i + 1] ?? '')])
+    )
     const reply =
       typeof route.replies === 'function'
         ? route.replies(recorded, params)
@@ -132,7 +147,8 @@ export class FakeGitHub {
 function send(res: ServerResponse, reply: Reply): void {
   const status = reply.status ?? 200
   const isText = typeof reply.body === 'string'
-  const payload = reply.body === undefined ? '' : isText ? (reply.body as string) : JSON.stringify(reply.body)
+  const payload =
+    reply.body === undefined ? '' : isText ? (reply.body as string) : JSON.stringify(reply.body)
   res.writeHead(status, {
     'content-type': isText ? 'text/plain; charset=utf-8' : 'application/json; charset=utf-8',
     'x-github-media-type': 'github.v3; format=json',

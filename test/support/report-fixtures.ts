@@ -9,6 +9,7 @@ import type {
   ChangedFile,
   ChangeSet,
   Finding,
+  FindingEffect,
   GateReport,
   RuleId,
   RuleMeta,
@@ -122,9 +123,25 @@ export function approvalRecord(overrides: Partial<ApprovalRecord> = {}): Approva
   }
 }
 
+/**
+ * Sets each finding's effect as decide + buildReport would for this report's mode, skip and
+ * approval (an approval covers a finding by its category, else its rule).
+ */
+export function settle(report: GateReport): GateReport {
+  const covered = (f: Finding) => report.approval?.covers.includes(f.category ?? f.rule) ?? false
+  const effectOf = (f: Finding): FindingEffect => {
+    if (f.severity === 'warn') return 'warning'
+    if (f.severity === 'info') return 'info'
+    if (report.skipped !== null && f.enforced !== true) return 'softened'
+    if (covered(f)) return 'approved'
+    return f.enforced === true || report.mode === 'enforce' ? 'blocking' : 'softened'
+  }
+  return { ...report, findings: report.findings.map((f) => ({ ...f, effect: effectOf(f) })) }
+}
+
 /** A report with every field set to the pagination PR's values; overrides win. */
 export function report(overrides: Partial<GateReport> = {}): GateReport {
-  return {
+  return settle({
     version: 1,
     verdict: 'pass',
     mode: 'enforce',
@@ -144,7 +161,7 @@ export function report(overrides: Partial<GateReport> = {}): GateReport {
     apiCalls: 9,
     timingMs: { collect: 412.5, analyze: 38.2, report: 4.1 },
     ...overrides
-  }
+  })
 }
 
 export function passReport(): GateReport {
@@ -178,24 +195,24 @@ export function failReport(): GateReport {
 
 /** The fail report after a maintainer's label covered both blocking findings. */
 export function overriddenReport(): GateReport {
-  return {
+  return settle({
     ...failReport(),
     verdict: 'warn',
     overridden: true,
     approval: approvalRecord(),
     approvalNotes: []
-  }
+  })
 }
 
 /** The same findings under `mode: warn`: the blocking ones are reported, not enforced. */
 export function warnModeReport(): GateReport {
-  return {
+  return settle({
     ...failReport(),
     verdict: 'warn',
     mode: 'warn',
     approvalNotes: [],
     notes: ['Mode is warn: 2 blocking finding(s) reported as warnings.']
-  }
+  })
 }
 
 export function incompleteReport(): GateReport {

@@ -37,7 +37,9 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
   writeFileSync(eventPath, JSON.stringify(options.event))
   writeFileSync(outputPath, '')
   writeFileSync(summaryPath, '')
-  const repo = (options.event as { repository?: { full_name?: string } }).repository?.full_name ?? 'octo-org/octo-repo'
+  const repo =
+    (options.event as { repository?: { full_name?: string } }).repository?.full_name ??
+    'octo-org/octo-repo'
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? dir,
@@ -57,14 +59,21 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
     RUNNER_TEMP: dir,
     'INPUT_GITHUB-TOKEN': 'ghs_testtoken',
     ...Object.fromEntries(
-      Object.entries(options.inputs ?? {}).map(([k, v]) => [`INPUT_${k.replace(/ /g, '_').toUpperCase()}`, v])
+      Object.entries(options.inputs ?? {}).map(([k, v]) => [
+        `INPUT_${k.replace(/ /g, '_').toUpperCase()}`,
+        v
+      ])
     ),
     ...options.env
   }
-  const child = spawn(options.node ?? process.env.GATE_NODE ?? process.execPath, [join(DIST_DIR, 'index.js')], {
-    env,
-    stdio: ['ignore', 'pipe', 'pipe']
-  })
+  const child = spawn(
+    options.node ?? process.env.GATE_NODE ?? process.execPath,
+    [join(DIST_DIR, 'index.js')],
+    {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe']
+    }
+  )
   let stdout = ''
   let stderr = ''
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))

@@ -18,7 +18,8 @@ export function classifyCodeEqual(
   const changed = commentText(dels) !== commentText(adds)
   const soft: ChangedLine[] = []
   for (const line of [...dels, ...adds]) {
-    if (changed && line.tok.comment !== '') {
+    // Lines without code in a changed comment (` *`, `/**`) belong to the comment.
+    if (changed && (line.tok.comment !== '' || line.key === '')) {
       line.cls = 'comment'
       soft.push(line)
     } else line.cls = 'format'
@@ -28,8 +29,9 @@ export function classifyCodeEqual(
 
 /** A one-sided run of changed lines: comment-only when it holds comments and no code. */
 export function classifyOneSided(lines: readonly ChangedLine[]): void {
-  if (lines.some((line) => line.key !== '')) return
-  for (const line of lines) if (line.tok.comment !== '') line.cls = 'comment'
+  if (lines.some((line) => line.key !== '') || lines.every((line) => line.tok.comment === ''))
+    return
+  for (const line of lines) if (!line.sketch.blank) line.cls = 'comment'
 }
 
 /** Comment-only lines beside changed code (a fix and its updated comment) belong to the fix. */

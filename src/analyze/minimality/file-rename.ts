@@ -13,6 +13,9 @@ export interface FileRename {
   inferred: boolean
 }
 
+/** A Java or Go package declaration, which moves with the file. */
+const PACKAGE_LINE = /^\s*package\s+[\w.]+\s*;?\s*$/
+
 /** A delete and an add count as one rename when at least this share of each side moved. */
 const MIN_INFERRED_SHARE = 0.5
 
@@ -25,7 +28,7 @@ export function reportedRenames(
   for (const file of files) {
     if (file.status !== 'renamed' || file.oldPath === null || file.oldPath === file.path) continue
     const lines = (views.get(file)?.lines ?? []).filter(
-      (line) => line.cls === 'essential' && line.tok.tokens[0]?.text === 'package'
+      (line) => line.cls === 'essential' && PACKAGE_LINE.test(line.diff.content)
     )
     for (const line of lines) line.cls = 'file-rename'
     out.push({

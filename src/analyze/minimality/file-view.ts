@@ -1,5 +1,7 @@
 import type { ChangedFile, DiffLine, Hunk } from '../../model.js'
 import { languageOf, tokenizerFor } from './tokenize/index.js'
+import { sketchLine } from './tokenize/sketch.js'
+import type { LineSketch } from './tokenize/sketch.js'
 import type { Language, Token, TokenizedLine } from './tokenize/types.js'
 
 /** What a changed line turned out to be; every changed line has exactly one class. */
@@ -12,8 +14,10 @@ export interface ChangedLine {
   at: number
   kind: 'add' | 'del'
   diff: DiffLine
+  sketch: LineSketch
+  /** Tokens, in a hunk the tokenizer read (`Region.tokenized`); empty elsewhere. */
   tok: TokenizedLine
-  /** The line's code tokens as one comparable string; '' when it has none. */
+  /** The line's code tokens as one comparable string; '' when it has none (or no tokens). */
   key: string
   /** Python: indentation level among its side's statement lines in the hunk; else -1. */
   level: number
@@ -30,10 +34,13 @@ export interface Region {
   end: number
   dels: ChangedLine[]
   adds: ChangedLine[]
+  /** The hunk was tokenized: layout, comment, rename and import analysis apply. */
+  tokenized: boolean
 }
 
 export interface HunkView {
   hunk: Hunk
+  tokenized: boolean
   /** Tokens by hunk line index: old side (context and del lines), new side (context and add). */
   oldTokens: (TokenizedLine | undefined)[]
   newTokens: (TokenizedLine | undefined)[]
@@ -49,8 +56,19 @@ export interface FileView {
   lines: ChangedLine[]
 }
 
+const NO_TOKENS: TokenizedLine = Object.freeze({
+  tokens: [],
+  comment: '',
+  indent: 0,
+  statementStart: false
+}) as TokenizedLine
+
+/** Lines that may be part of an import section (checked precisely once tokenized). */
+const IMPORT_LIKE =
+  /^\s*(?:import\b|from\s+\S+\s+import\b|export\s*(?:\{|\*)|(?:const|let|var)\b.*\brequire\s*\(|(?:[\w.]+\s+)?"[^"]*"\s*$)/
+
 export function isBlank(line: ChangedLine): boolean {
-  return line.key === '' && line.tok.comment === ''
+  return line.sketch.blank
 }
 
 export function tokenKey(token: Token): string {
@@ -69,65 +87,128 @@ export function lineKey(tokens: readonly Token[]): string {
 export function buildFileView(file: ChangedFile): FileView {
   const language = languageOf(file.path)
   const view: FileView = { file, language, hunks: [], lines: [] }
-  file.hunks.forEach((hunk, index) => view.hunks.push(buildHunkView(view, hunk, index)))
+  const importLike =
+    language !== 'text' &&
+    language !== 'hash' &&
+    file.hunks.some((hunk) =>
+      hunk.lines.some((l) => l.kind !== 'context' && IMPORT_LIKE.test(l.content))
+    )
+  file.hunks.forEach((hunk, index) => view.hunks.push(buildHunkView(view, hunk, index, importLike)))
   return view
 }
 
-function buildHunkView(view: FileView, hunk: Hunk, index: number): HunkView {
-  const tokenize = tokenizerFor(view.language)
-  const oldAt: number[] = []
-  const newAt: number[] = []
-  hunk.lines.forEach((line, k) => {
-    if (line.kind !== 'add') oldAt.push(k)
-    if (line.kind !== 'del') newAt.push(k)
-  })
-  const oldTokens = spread(
-    hunk.lines.length,
-    oldAt,
-    tokenize(oldAt.map((k) => hunk.lines[k].content))
-  )
-  const newTokens = spread(
-    hunk.lines.length,
-    newAt,
-    tokenize(newAt.map((k) => hunk.lines[k].content))
-  )
-  const python = view.language === 'python'
+function buildHunkView(view: FileView, hunk: Hunk, index: number, importLike: boolean): HunkView {
   const hv: HunkView = {
     hunk,
-    oldTokens,
-    newTokens,
-    oldLevels: python ? indentLevels(oldTokens) : [],
-    newLevels: python ? indentLevels(newTokens) : [],
+    tokenized: false,
+    oldTokens: [],
+    newTokens: [],
+    oldLevels: [],
+    newLevels: [],
     regions: []
   }
   let region: Region | null = null
+  let spans = false
   hunk.lines.forEach((diff, k) => {
     if (diff.kind === 'context') {
       region = null
+      if (!spans) spans = sketchLine(diff.content, view.language).spans
       return
     }
     if (region === null) {
-      region = { view, hunk: index, start: k, end: k, dels: [], adds: [] }
+      region = { view, hunk: index, start: k, end: k, dels: [], adds: [], tokenized: false }
       hv.regions.push(region)
     }
     region.end = k + 1
-    const tok = (diff.kind === 'del' ? oldTokens[k] : newTokens[k]) as TokenizedLine
-    const levels = diff.kind === 'del' ? hv.oldLevels : hv.newLevels
+    const sketch = sketchLine(diff.content, view.language)
+    spans ||= sketch.spans || sketch.prose
     const line: ChangedLine = {
       hunk: index,
       at: k,
       kind: diff.kind,
       diff,
-      tok,
-      key: lineKey(tok.tokens),
-      level: python ? (levels[k] ?? -1) : -1,
+      sketch,
+      tok: NO_TOKENS,
+      key: '',
+      level: -1,
       cls: 'essential',
       region
     }
     ;(diff.kind === 'del' ? region.dels : region.adds).push(line)
     view.lines.push(line)
   })
+  if (importLike || spans || mayHoldRefactor(hv)) tokenize(view, hv)
   return hv
+}
+
+/**
+ * Whether some region could be layout, comment or rename work: equal code words on both sides,
+ * equal shapes (a rename keeps punctuation and literals), or only comments. Other hunks are
+ * behavioural or moved code, which the sketch alone decides.
+ */
+function mayHoldRefactor(hv: HunkView): boolean {
+  let oldWords = 0
+  let newWords = 0
+  for (const region of hv.regions) {
+    const { dels, adds } = region
+    if (dels.length === 0 || adds.length === 0) {
+      const lines = dels.length > 0 ? dels : adds
+      if (lines.every((l) => !l.sketch.hasCode) && lines.some((l) => !l.sketch.blank)) return true
+      continue
+    }
+    const d = fold(dels)
+    const a = fold(adds)
+    oldWords = (oldWords + d.words) | 0
+    newWords = (newWords + a.words) | 0
+    if (d.words === a.words || d.shape === a.shape) return true
+    if (dels.length === adds.length) {
+      for (let i = 0; i < dels.length; i++) {
+        const x = dels[i].sketch
+        const y = adds[i].sketch
+        if (x.shape === y.shape || (x.words === y.words && x.hasCode)) return true
+      }
+    }
+  }
+  return hv.regions.length > 1 && oldWords === newWords
+}
+
+function fold(lines: readonly ChangedLine[]): { words: number; shape: number } {
+  let words = 0
+  let shape = 0
+  for (const line of lines) {
+    if (!line.sketch.hasCode) continue
+    words = (words + line.sketch.words) | 0
+    shape = (shape + line.sketch.shape) | 0
+  }
+  return { words, shape }
+}
+
+function tokenize(view: FileView, hv: HunkView): void {
+  const tokenizeSide = tokenizerFor(view.language)
+  const lines = hv.hunk.lines
+  const oldAt: number[] = []
+  const newAt: number[] = []
+  lines.forEach((line, k) => {
+    if (line.kind !== 'add') oldAt.push(k)
+    if (line.kind !== 'del') newAt.push(k)
+  })
+  hv.tokenized = true
+  hv.oldTokens = spread(lines.length, oldAt, tokenizeSide(oldAt.map((k) => lines[k].content)))
+  hv.newTokens = spread(lines.length, newAt, tokenizeSide(newAt.map((k) => lines[k].content)))
+  const python = view.language === 'python'
+  if (python) {
+    hv.oldLevels = indentLevels(hv.oldTokens)
+    hv.newLevels = indentLevels(hv.newTokens)
+  }
+  for (const region of hv.regions) {
+    region.tokenized = true
+    for (const line of [...region.dels, ...region.adds]) {
+      const del = line.kind === 'del'
+      line.tok = (del ? hv.oldTokens[line.at] : hv.newTokens[line.at]) ?? NO_TOKENS
+      line.key = lineKey(line.tok.tokens)
+      line.level = python ? ((del ? hv.oldLevels : hv.newLevels)[line.at] ?? -1) : -1
+    }
+  }
 }
 
 function spread(

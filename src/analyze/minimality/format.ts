@@ -24,6 +24,7 @@ function anchorKey(line: ChangedLine): string {
 }
 
 function classifyRegion(region: Region, language: Language): void {
+  if (!region.tokenized) return
   const dels = region.dels.filter(open)
   const adds = region.adds.filter(open)
   if (dels.length === 0 || adds.length === 0) {
@@ -68,6 +69,7 @@ function classifyRegion(region: Region, language: Language): void {
 
 /** A wrap that git split around an unchanged line: compare neighbouring regions as one. */
 function mergeAcrossContext(hv: HunkView, language: Language): void {
+  if (!hv.tokenized) return
   const pending = hv.regions.map((region) =>
     [...region.dels, ...region.adds].some((line) => open(line) && line.key !== '')
   )

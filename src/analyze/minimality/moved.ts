@@ -13,22 +13,10 @@ const MAX_CANDIDATES = 8
 
 const DECLARATION_STARTS = new Set(
   (
-    'kfunction kclass kasync kexport kdef kfunc ktype kinterface kenum kconst klet kvar kpublic ' +
-    'kprivate kprotected kstatic kabstract kfinal krecord p@ wtype'
+    'function class async export def func type interface enum const let var public private ' +
+    'protected static abstract final record struct impl fn'
   ).split(' ')
 )
-
-function moveKey(line: ChangedLine): string {
-  return line.key !== '' ? line.key : line.tok.comment === '' ? '' : '#' + line.tok.comment
-}
-
-/** Carries meaning on its own: a name or literal, or a sentence of comment. */
-function significant(line: ChangedLine): boolean {
-  if (line.key === '') return line.tok.comment.split(' ').length >= 3
-  return line.tok.tokens.some(
-    (t) => t.kind === 'word' || t.kind === 'number' || t.kind === 'string'
-  )
-}
 
 /**
  * Blocks deleted in one place and added in another, matched on layout-free lines through a
@@ -43,10 +31,10 @@ export function findMovedBlocks(views: readonly FileView[], minLines: number): M
       ;(line.kind === 'del' ? dels : adds).push(line)
     }
   }
-  const index = new Map<string, number[]>()
+  const index = new Map<number, number[]>()
   dels.forEach((line, p) => {
-    if (!significant(line)) return
-    const key = moveKey(line)
+    if (!line.sketch.significant) return
+    const key = line.sketch.squeezed
     const list = index.get(key)
     if (list === undefined) index.set(key, [p])
     else if (list.length <= MAX_CANDIDATES) list.push(p)
@@ -55,8 +43,8 @@ export function findMovedBlocks(views: readonly FileView[], minLines: number): M
   const blocks: MovedBlock[] = []
   for (let i = 0; i < adds.length; i++) {
     const add = adds[i]
-    if (claimed.has(add) || !significant(add)) continue
-    const candidates = index.get(moveKey(add))
+    if (claimed.has(add) || !add.sketch.significant) continue
+    const candidates = index.get(add.sketch.squeezed)
     if (candidates === undefined || candidates.length > MAX_CANDIDATES) continue
     let best: Extent | null = null
     for (const p of candidates) {
@@ -91,8 +79,8 @@ function extend(
   claimed: ReadonlySet<ChangedLine>
 ): Extent {
   const python = adds[i].region.view.language === 'python'
-  const addBase = adds[i].tok.indent
-  const delBase = dels[p].tok.indent
+  const addBase = adds[i].sketch.indent
+  const delBase = dels[p].sketch.indent
   let a = i
   let d = p
   let size = 0
@@ -112,10 +100,10 @@ function extend(
       d++
       continue
     }
-    if (moveKey(al) !== moveKey(dl)) break
+    if (al.sketch.squeezed !== dl.sketch.squeezed) break
     // Python: the block may shift as a whole, but its inner indentation is its structure.
-    if (python && al.tok.indent - addBase !== dl.tok.indent - delBase) break
-    if (significant(al)) size++
+    if (python && al.sketch.indent - addBase !== dl.sketch.indent - delBase) break
+    if (al.sketch.significant) size++
     lastA = a
     lastD = d
     a++
@@ -134,15 +122,15 @@ function isMove(extent: Extent): boolean {
   const del = extent.dels[0]
   if (add.region === del.region) return false
   if (add.region.view !== del.region.view) return true
-  const firstCode = extent.dels.find((line) => line.key !== '')
+  const firstCode = extent.dels.find((line) => line.sketch.hasCode)
   if (firstCode !== undefined && startsDeclaration(firstCode)) return true
   return add.region.adds.some((line) => line.at < add.at && startsDeclaration(line))
 }
 
+/** `function f(`, `def f(`, `func (r *T) f(`, `@Override`, `public int f(...) {`, `f(x) {`. */
 function startsDeclaration(line: ChangedLine): boolean {
-  const tokens = line.tok.tokens
-  if (tokens.length === 0) return false
-  if (DECLARATION_STARTS.has(tokens[0].kind[0] + tokens[0].text)) return true
-  const last = tokens[tokens.length - 1].text
-  return last === '{' && tokens.some((t) => t.text === '(') && tokens[0].kind === 'word'
+  const text = line.diff.content.trim()
+  const first = /^[@\w]+/.exec(text)?.[0] ?? ''
+  if (DECLARATION_STARTS.has(first) || first.startsWith('@')) return true
+  return /^[\w$<>[\], ]+\(.*\)[^;]*\{$/.test(text)
 }

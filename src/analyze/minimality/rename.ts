@@ -1,6 +1,7 @@
 import type { ChangedLine, FileView } from './file-view.js'
 import { layoutFree } from './layout.js'
-import type { Language } from './tokenize/types.js'
+import { isWordPart } from './tokenize/types.js'
+import type { Language, Token } from './tokenize/types.js'
 
 export interface SymbolRename {
   from: string
@@ -53,6 +54,7 @@ export function findRenames(views: readonly FileView[]): SymbolRename[] {
     if (view.language === 'text' || view.language === 'hash') continue
     for (const hv of view.hunks) {
       for (const region of hv.regions) {
+        if (!region.tokenized) continue
         const dels = region.dels.filter((line) => line.cls === 'essential' && line.key !== '')
         const adds = region.adds.filter((line) => line.cls === 'essential' && line.key !== '')
         if (dels.length === 0 || adds.length === 0) continue
@@ -65,25 +67,18 @@ export function findRenames(views: readonly FileView[]): SymbolRename[] {
       }
     }
   }
-  if (candidates.length === 0) return []
-  const names = new Set<string>()
-  for (const [from, s] of stats) {
-    names.add(from)
-    for (const to of s.to) names.add(to)
+  const plausible = new Map<string, string>()
+  for (const [from, st] of stats) {
+    const to = [...st.to][0]
+    const consistent = st.to.size === 1 && reverse.get(to)?.size === 1
+    if (consistent && st.count >= MIN_OCCURRENCES && st.declared) plausible.set(from, to)
   }
+  if (plausible.size === 0) return []
+  const names = new Set([...plausible.keys(), ...plausible.values()])
   const { oldSide, newSide } = presence(views, names)
   const valid = new Map<string, string>()
-  for (const [from, s] of stats) {
-    const to = [...s.to][0]
-    const ok =
-      s.to.size === 1 &&
-      reverse.get(to)?.size === 1 &&
-      s.count >= MIN_OCCURRENCES &&
-      s.declared &&
-      !newSide.has(from) &&
-      !oldSide.has(to)
-    if (ok) valid.set(from, to)
-  }
+  for (const [from, to] of plausible)
+    if (!newSide.has(from) && !oldSide.has(to)) valid.set(from, to)
   const renames = new Map<string, SymbolRename>()
   const entryFor = (from: string, view: FileView) => {
     const to = valid.get(from) as string
@@ -187,18 +182,35 @@ function presence(
   const newSide = new Set<string>()
   for (const view of views) {
     for (const hv of view.hunks) {
-      for (const [side, tokens] of [
-        [oldSide, hv.oldTokens],
-        [newSide, hv.newTokens]
-      ] as const) {
-        for (const tok of tokens) {
-          if (tok === undefined) continue
-          for (const token of tok.tokens) {
-            if (token.kind === 'word' && names.has(token.text)) side.add(token.text)
-          }
+      if (hv.tokenized) {
+        for (const tok of hv.oldTokens) if (tok !== undefined) collect(tok.tokens, names, oldSide)
+        for (const tok of hv.newTokens) if (tok !== undefined) collect(tok.tokens, names, newSide)
+        continue
+      }
+      // Untokenized hunks: whole-word matches in the text (comments included, so stricter).
+      for (const line of hv.hunk.lines) {
+        for (const name of names) {
+          if (!containsWord(line.content, name)) continue
+          if (line.kind !== 'add') oldSide.add(name)
+          if (line.kind !== 'del') newSide.add(name)
         }
       }
     }
   }
   return { oldSide, newSide }
+}
+
+function collect(tokens: readonly Token[], names: ReadonlySet<string>, into: Set<string>): void {
+  for (const token of tokens) {
+    if (token.kind === 'word' && names.has(token.text)) into.add(token.text)
+  }
+}
+
+function containsWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = at > 0 ? text.charCodeAt(at - 1) : 32
+    const after = at + word.length < text.length ? text.charCodeAt(at + word.length) : 32
+    if (!isWordPart(before) && !isWordPart(after)) return true
+  }
+  return false
 }

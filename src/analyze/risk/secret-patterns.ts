@@ -47,9 +47,12 @@ const SECRET_PREFILTER = new RegExp(
   ].join('|')
 )
 
+/** The shortest line that can hold a finding: `pwd=` and a 12-character value. */
+const MIN_SECRET_LINE = 16
+
 /** Whether a line can hold any finding below; most code lines cannot. */
 export function mayHoldSecret(content: string): boolean {
-  return SECRET_PREFILTER.test(content)
+  return content.length >= MIN_SECRET_LINE && SECRET_PREFILTER.test(content)
 }
 
 const NONE: readonly SecretCandidate[] = Object.freeze([])

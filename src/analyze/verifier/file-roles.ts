@@ -68,54 +68,17 @@ export function testLanguage(path: string): TestLanguage | null {
   return null
 }
 
-const CODE_EXTENSIONS = new Set([
-  'js',
-  'jsx',
-  'ts',
-  'tsx',
-  'mjs',
-  'cjs',
-  'mts',
-  'cts',
-  'py',
-  'go',
-  'java',
-  'kt'
-])
-/** Substrings (of the lowercased path) without which a source file is neither a test nor a test config. */
-const CODE_HINTS = [
-  'test',
-  'spec',
-  'e2e',
-  'cy.',
-  'unit.',
-  'int.',
-  'integration',
-  'cypress',
-  '.conf',
-  '.workspace.'
-]
-/** Configs, scripts, CI definitions and snapshots: the full rules decide. */
-const OTHER_EXTENSIONS = new Set(
-  'yml yaml json toml ini cfg xml gradle kts sh bash mk snap ambr golden mocharc nycrc c8rc coveragerc'.split(
-    ' '
-  )
-)
+const CODE_FILE = /\.(?:[cm]?[jt]sx?|py|go|java|kt)$/
+/** A source file is a test or a test config only when its path says so. */
+const CODE_ROLE =
+  /test|spec|e2e|cy\.|unit\.|int\.|integration|cypress|\.conf|\.workspace\.|(?:^|\/)\.[^/]*$|IT\.(?:java|kt)$/i
+/** Configs, scripts, CI definitions, Rust sources and snapshots: the full rules decide. */
+const OTHER_ROLE =
+  /(?:^|\/)[^/.]+$|\.(?:ya?ml|json|toml|ini|cfg|xml|gradle|kts|sh|bash|mk|snap|ambr|golden|rs)$|rc(?:\.\w+)?$|snapshot/i
 
-/** A cheap first look: most application files are ruled out by extension and a few substrings. */
-function mayHaveRole(path: string, name: string): boolean {
-  const dot = name.lastIndexOf('.')
-  const extension = dot < 0 ? '' : name.slice(dot + 1)
-  if (extension === 'rs' || extension === '' || OTHER_EXTENSIONS.has(extension)) return true
-  const lower = path.toLowerCase()
-  if (CODE_EXTENSIONS.has(extension)) {
-    return (
-      name.startsWith('.') ||
-      /IT\.(?:java|kt)$/.test(name) ||
-      CODE_HINTS.some((h) => lower.includes(h))
-    )
-  }
-  return lower.includes('snapshot')
+/** A cheap first look (one or two regular expressions): most application files stop here. */
+function mayHaveRole(path: string): boolean {
+  return CODE_FILE.test(path) ? CODE_ROLE.test(path) : OTHER_ROLE.test(path)
 }
 
 const NO_ROLES: FileRoles = {
@@ -130,8 +93,8 @@ const NO_ROLES: FileRoles = {
 
 /** The roles of a path, or null when the verifier has nothing to read in it. */
 export function fileRoles(path: string): FileRoles | null {
+  if (!mayHaveRole(path)) return null
   const name = basename(path)
-  if (!mayHaveRole(path, name)) return null
   const snapshot = SNAPSHOT.test(path)
   const test = snapshot ? null : testLanguage(path)
   if (test !== null) {

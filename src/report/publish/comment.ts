@@ -22,7 +22,9 @@ export async function publishStickyComment(
   client: GitHubClient,
   target: CommentTarget,
   body: string,
-  log: PublishLog
+  log: PublishLog,
+  // A passing PR that never had a gate comment needs none; one that had it is told it passes now.
+  options: { create?: boolean } = {}
 ): Promise<void> {
   let existing: StickyComment | null
   try {
@@ -31,6 +33,7 @@ export async function publishStickyComment(
     warnUnpublished(error, `looking for the gate's comment on #${target.number}`, log)
     return
   }
+  if (existing === null && options.create === false) return
   if (existing?.body === body) {
     log.info(`The gate's comment on #${target.number} is up to date.`)
     return

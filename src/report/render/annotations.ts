@@ -39,7 +39,7 @@ const RANK: Readonly<Record<FindingEffect, number>> = {
 export function renderAnnotations(report: GateReport): CheckAnnotation[] {
   return report.findings
     .filter((f): f is Finding & { path: string } => typeof f.path === 'string' && f.path !== '')
-    .map((finding, index) => ({ finding, index, effect: findingEffect(report, finding) }))
+    .map((finding, index) => ({ finding, index, effect: findingEffect(finding) }))
     .sort((a, b) => RANK[a.effect] - RANK[b.effect] || a.index - b.index)
     .map(({ finding, effect }) => annotation(finding, effect))
 }

@@ -72,8 +72,8 @@ export function renderComment(report: GateReport, config: GateConfig): string {
 function findingsTable(report: GateReport): string[] {
   const shown = report.findings.filter((f) => f.severity !== 'info')
   const ordered = [
-    ...shown.filter((f) => findingEffect(report, f) === 'blocking'),
-    ...shown.filter((f) => findingEffect(report, f) !== 'blocking')
+    ...shown.filter((f) => findingEffect(f) === 'blocking'),
+    ...shown.filter((f) => findingEffect(f) !== 'blocking')
   ]
   if (ordered.length === 0) return []
   const rows = ordered.slice(0, TOP_FINDINGS).map((f) => findingRow(report, f))
@@ -96,7 +96,7 @@ const MARK: Readonly<Record<FindingEffect, string>> = {
 }
 
 function findingRow(report: GateReport, finding: Finding): string {
-  const mark = MARK[findingEffect(report, finding)]
+  const mark = MARK[findingEffect(finding)]
   const where = locationOf(finding)
   const category = finding.category ? ` (${escapeTableCell(finding.category)})` : ''
   return [
@@ -111,7 +111,7 @@ function findingRow(report: GateReport, finding: Finding): string {
 
 function howToApprove(report: GateReport, config: GateConfig): string[] {
   const { label, category_label_prefix: prefix, min_role: minRole } = config.override
-  const blocking = report.findings.filter((f) => findingEffect(report, f) === 'blocking')
+  const blocking = report.findings.filter((f) => findingEffect(f) === 'blocking')
   const categories = [
     ...new Set(blocking.map((f) => f.category).filter((c): c is string => c !== undefined))
   ]

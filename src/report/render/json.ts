@@ -65,6 +65,7 @@ function orderFinding(finding: Finding): Finding {
     why: finding.why,
     fix: finding.fix,
     enforced: finding.enforced,
-    lines: finding.lines
+    lines: finding.lines,
+    effect: finding.effect
   }
 }

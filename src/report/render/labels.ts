@@ -1,7 +1,7 @@
 /** Wording every renderer shares: verdict statuses, severities and the rule families of 2.4. */
 import type {
-  ApprovalRecord,
   Finding,
+  FindingEffect,
   GateReport,
   RuleId,
   Severity,
@@ -69,23 +69,14 @@ export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { block: 0, war
 
 export type VerdictStatus = 'skipped' | 'approved' | 'blocked' | 'warned' | 'passed'
 
-/**
- * What a finding did to the verdict, mirroring decide: on a skipped change only enforced findings
- * count; an approval covers a finding by its category (or its rule when it has none); outside
- * enforce mode a block-severity finding that is not enforced is softened to a report.
- */
-export type FindingEffect = 'blocking' | 'approved' | 'softened' | 'warning' | 'info'
+export type { FindingEffect }
 
-export function findingEffect(report: GateReport, finding: Finding): FindingEffect {
+/** What the decision did with a finding (buildReport records it; severity is the fallback). */
+export function findingEffect(finding: Finding): FindingEffect {
+  if (finding.effect !== undefined) return finding.effect
   if (finding.severity === 'warn') return 'warning'
   if (finding.severity === 'info') return 'info'
-  if (report.skipped !== null && finding.enforced !== true) return 'softened'
-  if (approvalCovers(report.approval, finding)) return 'approved'
-  return finding.enforced === true || report.mode === 'enforce' ? 'blocking' : 'softened'
-}
-
-function approvalCovers(approval: ApprovalRecord | null, finding: Finding): boolean {
-  return approval !== null && approval.covers.includes(finding.category ?? finding.rule)
+  return 'blocking'
 }
 
 export interface VerdictSummary {
@@ -108,7 +99,7 @@ export function summarizeVerdict(report: GateReport): VerdictSummary {
     warning: 0,
     info: 0
   }
-  for (const finding of report.findings) counts[findingEffect(report, finding)] += 1
+  for (const finding of report.findings) counts[findingEffect(finding)] += 1
   return {
     status: statusOf(report),
     blocking: counts.blocking,
@@ -196,7 +187,7 @@ export function groupByFamily(report: GateReport): FamilyGroup[] {
   for (const finding of report.findings) {
     const group = groups[FAMILY_ORDER.indexOf(familyOf(finding.rule))]
     group.findings.push(finding)
-    if (findingEffect(report, finding) === 'blocking') group.blocking += 1
+    if (findingEffect(finding) === 'blocking') group.blocking += 1
   }
   const present = groups.filter((group) => group.findings.length > 0)
   return [

@@ -190,7 +190,7 @@ const WHY_HEADING: Partial<Record<FindingEffect, string>> = {
 function whySection(report: GateReport, parts: Parts): void {
   const effect = whyEffect(report)
   if (effect === null) return
-  const listed = report.findings.filter((f) => findingEffect(report, f) === effect)
+  const listed = report.findings.filter((f) => findingEffect(f) === effect)
   const heading = `### ${WHY_HEADING[effect]}\n\n`
   const more = (count: number): string =>
     `- …and ${plural(count, 'more finding')}: see the findings below.\n`
@@ -290,22 +290,22 @@ function findingsSection(
   omitted.findings += report.findings.length
   if (groups.length === 0) return
   const heading = `### Findings (${count(report.findings.length)})\n\n`
-  const kinds = kindRows(report, groups)
+  const kinds = kindRows(groups)
   const kindLead =
     heading + tableHead(['kind', 'rule', 'findings', 'blocking'], ['findings', 'blocking'])
   if (addTable(parts, kindLead, kinds.length, (i) => kinds[i]) === 0) return
-  for (const group of groups) omitted.findings -= familyTable(report, group, parts)
+  for (const group of groups) omitted.findings -= familyTable(group, parts)
 }
 
 /** One row per rule: how much of each kind there is, so a reviewer sees where the noise is. */
-function kindRows(report: GateReport, groups: FamilyGroup[]): string[] {
+function kindRows(groups: FamilyGroup[]): string[] {
   const rows: string[] = []
   for (const group of groups) {
     const byRule = new Map<string, { findings: number; blocking: number }>()
     for (const finding of group.findings) {
       const count = byRule.get(finding.rule) ?? { findings: 0, blocking: 0 }
       count.findings += 1
-      if (findingEffect(report, finding) === 'blocking') count.blocking += 1
+      if (findingEffect(finding) === 'blocking') count.blocking += 1
       byRule.set(finding.rule, count)
     }
     for (const [rule, count] of byRule) {
@@ -317,7 +317,7 @@ function kindRows(report: GateReport, groups: FamilyGroup[]): string[] {
 }
 
 /** A family's findings; folded when none of them blocks, so the noise can be skipped. */
-function familyTable(report: GateReport, group: FamilyGroup, parts: Parts): number {
+function familyTable(group: FamilyGroup, parts: Parts): number {
   const title = FAMILY_TITLE[group.family]
   const total = count(group.findings.length)
   const folded = group.blocking === 0
@@ -329,7 +329,7 @@ function familyTable(report: GateReport, group: FamilyGroup, parts: Parts): numb
     parts,
     lead,
     group.findings.length,
-    (i) => findingRow(report, group.findings[i]),
+    (i) => findingRow(group.findings[i]),
     folded ? '\n</details>\n\n' : '\n'
   )
 }
@@ -342,9 +342,9 @@ const SEVERITY_CELL: Readonly<Record<FindingEffect, string>> = {
   info: 'info'
 }
 
-function findingRow(report: GateReport, finding: Finding): string {
+function findingRow(finding: Finding): string {
   const location = locationOf(finding)
-  const severity = SEVERITY_CELL[findingEffect(report, finding)]
+  const severity = SEVERITY_CELL[findingEffect(finding)]
   const where = location === null ? 'whole change' : codeCell(location)
   return tableRow([severity, codeCell(finding.rule), where, textCell(finding.message)])
 }
@@ -433,19 +433,19 @@ function filesSection(report: GateReport, parts: Parts, omitted: Omissions): voi
   const paths = [...byPath.keys()].sort()
   let shown = 0
   for (const path of paths) {
-    const block = fileBlock(report, path, byPath.get(path) ?? [])
+    const block = fileBlock(path, byPath.get(path) ?? [])
     if (!parts.add(shown === 0 ? `### Files\n\n${block}` : block)) break
     shown += 1
   }
   omitted.files += paths.length - shown
 }
 
-function fileBlock(report: GateReport, path: string, findings: Finding[]): string {
+function fileBlock(path: string, findings: Finding[]): string {
   const byLine = [...findings].sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
-  const blocking = byLine.filter((f) => findingEffect(report, f) === 'blocking').length
+  const blocking = byLine.filter((f) => findingEffect(f) === 'blocking').length
   const blockingCount = blocking > 0 ? `, ${blocking} blocking` : ''
   const counts = `${plural(byLine.length, 'finding')}${blockingCount}`
-  const items = byLine.slice(0, MAX_FINDINGS_PER_FILE).map((f) => fileItem(report, f))
+  const items = byLine.slice(0, MAX_FINDINGS_PER_FILE).map((f) => fileItem(f))
   if (byLine.length > MAX_FINDINGS_PER_FILE) {
     items.push(
       `- …and ${plural(byLine.length - MAX_FINDINGS_PER_FILE, 'more finding')} in this file\n`
@@ -455,14 +455,14 @@ function fileBlock(report: GateReport, path: string, findings: Finding[]): strin
   return `<details>${summary}\n\n${items.join('')}\n</details>\n\n`
 }
 
-function fileItem(report: GateReport, finding: Finding): string {
+function fileItem(finding: Finding): string {
   const line =
     finding.line === undefined
       ? 'file'
       : finding.endLine !== undefined && finding.endLine > finding.line
         ? `lines ${finding.line}–${finding.endLine}`
         : `line ${finding.line}`
-  const severity = SEVERITY_CELL[findingEffect(report, finding)]
+  const severity = SEVERITY_CELL[findingEffect(finding)]
   const message = escapeMarkdown(clip(finding.message, MAX_DETAIL_CHARS))
   const lines = [`- ${line} · ${severity} · ${codeSpan(finding.rule)}: ${message}\n`]
   if (finding.category !== undefined) {

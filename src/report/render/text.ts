@@ -126,7 +126,7 @@ function findingLines(report: GateReport, paint: Paint): string[] {
     )
     const ruleWidth = group.findings.reduce((width, f) => Math.max(width, f.rule.length), 0)
     for (const finding of group.findings) {
-      lines.push(...findingEntry(finding, findingEffect(report, finding), ruleWidth, paint))
+      lines.push(...findingEntry(finding, findingEffect(finding), ruleWidth, paint))
     }
   }
   return lines

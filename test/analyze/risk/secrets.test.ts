@@ -196,7 +196,8 @@ describe('secret-in-diff: secret-like assignments', () => {
     ['src/client.ts', `  apiKey: '${randomish(24, 53)}',`],
     ['src/db.go', `	password := "${randomish(9, 54)}#${randomish(6, 55)}"`],
     ['src/http.ts', `headers.authorization = 'Bearer ${randomish(40, 56)}'`],
-    ['.npmrc', `//registry.npmjs.org/:_authToken=${randomish(36, 57)}`]
+    ['.npmrc', `//registry.npmjs.org/:_authToken=${randomish(36, 57)}`],
+    ['.env', `pwd=${randomish(11, 64)}7`]
   ])('finds a high-entropy value assigned to a secret-like name in %s', (path, line) => {
     const [finding] = inFile(path, line)
     expect(finding).toMatchObject({

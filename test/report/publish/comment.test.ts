@@ -87,6 +87,15 @@ describe('publishStickyComment', () => {
     expect(writes()).toEqual({ created: [], updated: ['77'] })
   })
 
+  it('can leave a PR without a gate comment alone, yet still update an existing one', async () => {
+    fake.on('GET', COMMENTS, { body: [] })
+    await publishStickyComment(client, target, BODY, log, { create: false })
+    expect(writes()).toEqual({ created: [], updated: [] })
+    fake.on('GET', COMMENTS, { body: [comment(55, `${STICKY_MARKER}\nold verdict`)] })
+    await publishStickyComment(client, target, BODY, log, { create: false })
+    expect(writes()).toEqual({ created: [], updated: ['55'] })
+  })
+
   it('only warns when the token cannot comment (a fork PR)', async () => {
     fake.on('GET', COMMENTS, { body: [] })
     fake.on('POST', COMMENTS, {

@@ -43,7 +43,7 @@ const FINDING_KEYS = [
   'category',
   'evidence'
 ]
-const FINDING_EXTRA_KEYS = ['why', 'fix', 'enforced', 'lines']
+const FINDING_EXTRA_KEYS = ['why', 'fix', 'enforced', 'lines', 'effect']
 
 const REPORTS = {
   passReport,
