@@ -200,7 +200,13 @@ export const DEFAULT_CONFIG: GateConfig = {
       'codex[bot]',
       'chatgpt-codex-connector[bot]'
     ],
-    apps: ['chatgpt-codex-connector', 'copilot-swe-agent', 'devin-ai-integration', 'cursor', 'claude'],
+    apps: [
+      'chatgpt-codex-connector',
+      'copilot-swe-agent',
+      'devin-ai-integration',
+      'cursor',
+      'claude'
+    ],
     branch_prefixes: ['copilot/', 'codex/', 'claude/', 'cursor/', 'devin/'],
     coauthors: ['copilot', 'claude', 'codex', 'devin', 'cursor', 'noreply@anthropic.com', 'openai']
   },

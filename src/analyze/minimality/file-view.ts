@@ -1,6 +1,6 @@
 import type { ChangedFile, DiffLine, Hunk } from '../../model.js'
 import { languageOf, tokenizerFor } from './tokenize/index.js'
-import { sketchLine } from './tokenize/sketch.js'
+import { mayOpenSpan, sketchLine } from './tokenize/sketch.js'
 import type { LineSketch } from './tokenize/sketch.js'
 import type { Language, Token, TokenizedLine } from './tokenize/types.js'
 
@@ -112,7 +112,7 @@ function buildHunkView(view: FileView, hunk: Hunk, index: number, importLike: bo
   hunk.lines.forEach((diff, k) => {
     if (diff.kind === 'context') {
       region = null
-      if (!spans) spans = sketchLine(diff.content, view.language).spans
+      if (!spans) spans = mayOpenSpan(diff.content, view.language)
       return
     }
     if (region === null) {

@@ -118,6 +118,7 @@ function mergeSpan(hv: HunkView, first: number, last: number, language: Language
 /** Blank lines follow their neighbours; a hunk that only adds or drops blank lines is layout. */
 export function resolveBlankLines(view: FileView): void {
   for (const hv of view.hunks) {
+    if (!hv.regions.some((r) => r.dels.some(isBlank) || r.adds.some(isBlank))) continue
     const hunkLines = hv.regions.flatMap((region) => [...region.dels, ...region.adds])
     hunkLines.sort((a, b) => a.at - b.at)
     const fromHunk = nearestClasses(hunkLines)

@@ -37,12 +37,17 @@ export function splitPlan(
     const separate: number[] = []
     const remaining: number[] = []
     const reasons = new Set<RuleId>(renamed.has(file) ? ['file-rename'] : [])
+    const essential = new Set<number>()
+    const kinds = new Map<number, Set<RuleId>>()
+    for (const line of view?.lines ?? []) {
+      if (line.cls === 'essential') essential.add(line.hunk)
+      else kinds.set(line.hunk, (kinds.get(line.hunk) ?? new Set()).add(RULE_OF[line.cls]))
+    }
     view?.hunks.forEach((_, h) => {
-      const lines = view.lines.filter((line) => line.hunk === h)
-      if (lines.some((line) => line.cls === 'essential')) remaining.push(h)
+      if (essential.has(h) || !kinds.has(h)) remaining.push(h)
       else {
         separate.push(h)
-        for (const line of lines) if (line.cls !== 'essential') reasons.add(RULE_OF[line.cls])
+        for (const rule of kinds.get(h) ?? []) reasons.add(rule)
       }
     })
     if (view === undefined) remaining.push(...all)

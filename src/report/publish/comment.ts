@@ -13,6 +13,11 @@ export interface CommentTarget {
   number: number
 }
 
+export interface StickyCommentOptions {
+  /** False: update the comment if there is one, post none (a clean PR never had one to correct). */
+  create?: boolean
+}
+
 interface StickyComment {
   id: number
   body: string
@@ -23,8 +28,7 @@ export async function publishStickyComment(
   target: CommentTarget,
   body: string,
   log: PublishLog,
-  // A passing PR that never had a gate comment needs none; one that had it is told it passes now.
-  options: { create?: boolean } = {}
+  options: StickyCommentOptions = {}
 ): Promise<void> {
   let existing: StickyComment | null
   try {

@@ -37,10 +37,6 @@ function mix(h: number, c: number): number {
   return Math.imul(h ^ c, 0x01000193)
 }
 
-function mix2(h: number, c: number): number {
-  return Math.imul(h ^ c, 0x5bd1e995) ^ (h >>> 15)
-}
-
 /** Single words that carry no meaning alone: `else`, `return`, `break`... */
 const TRIVIAL = new Set([
   'else',
@@ -61,6 +57,26 @@ const TRIVIAL = new Set([
 
 const PYTHON_CODE_CHARS = /[=[\]{}<>+*/%@&|^~]/
 
+/** Whether a line may open or continue a construct spanning lines (read for context lines). */
+export function mayOpenSpan(text: string, language: Language): boolean {
+  switch (language) {
+    case 'python':
+      return text.includes('"""') || text.includes("'''")
+    case 'javascript':
+    case 'typescript':
+    case 'go':
+      return text.includes('/*') || text.includes('*/') || text.includes('`') || /^\s*\*/.test(text)
+    case 'java':
+      return (
+        text.includes('/*') || text.includes('*/') || text.includes('"""') || /^\s*\*/.test(text)
+      )
+    case 'c-family':
+      return text.includes('/*') || text.includes('*/') || /^\s*\*/.test(text)
+    default:
+      return false
+  }
+}
+
 export function sketchLine(text: string, language: Language): LineSketch {
   const n = text.length
   const cLike = language !== 'python' && language !== 'hash' && language !== 'text'
@@ -72,14 +88,15 @@ export function sketchLine(text: string, language: Language): LineSketch {
   let words = 0
   let shape = 0
   let comment = 0
-  let sq1 = FNV
-  let sq2 = FNV
+  let squeezed = FNV
+  let squeezedLength = 0
   let wordCount = 0
   let commentWords = 0
   let literals = 0
   let hasCode = false
   let spans = false
-  let firstWord = ''
+  let firstWordStart = 0
+  let firstWordEnd = 0
   const first = i
   if (cLike && text.charCodeAt(i) === 42) spans = true
   while (i < n) {
@@ -99,8 +116,8 @@ export function sketchLine(text: string, language: Language): LineSketch {
           inWord = false
           continue
         }
-        sq1 = mix(sq1, d)
-        sq2 = mix2(sq2, d)
+        squeezed = mix(squeezed, d)
+        squeezedLength++
         if (j < i + (cLike ? 2 : 1)) continue
         if (!inWord) {
           commentWords++
@@ -113,8 +130,8 @@ export function sketchLine(text: string, language: Language): LineSketch {
       comment = (comment + word) | 0
       break
     }
-    sq1 = mix(sq1, c)
-    sq2 = mix2(sq2, c)
+    squeezed = mix(squeezed, c)
+    squeezedLength++
     hasCode = true
     if (cLike && ((c === 47 && next === 42) || (c === 42 && next === 47))) spans = true
     if (c === 96 && (language === 'javascript' || language === 'typescript' || language === 'go')) {
@@ -133,8 +150,8 @@ export function sketchLine(text: string, language: Language): LineSketch {
         }
         literal = mix(literal, d)
         if (d !== 32 && d !== 9) {
-          sq1 = mix(sq1, d)
-          sq2 = mix2(sq2, d)
+          squeezed = mix(squeezed, d)
+          squeezedLength++
         }
         j++
       }
@@ -151,8 +168,8 @@ export function sketchLine(text: string, language: Language): LineSketch {
         const d = text.charCodeAt(j)
         word = mix(word, d)
         if (j > i) {
-          sq1 = mix(sq1, d)
-          sq2 = mix2(sq2, d)
+          squeezed = mix(squeezed, d)
+          squeezedLength++
         }
         j++
       }
@@ -163,7 +180,10 @@ export function sketchLine(text: string, language: Language): LineSketch {
       } else {
         wordCount++
         shape = (shape + WORD_PLACEHOLDER) | 0
-        if (wordCount === 1) firstWord = text.slice(i, j)
+        if (wordCount === 1) {
+          firstWordStart = i
+          firstWordEnd = j
+        }
       }
       i = j
       continue
@@ -172,7 +192,9 @@ export function sketchLine(text: string, language: Language): LineSketch {
     i++
   }
   const significant = hasCode
-    ? literals > 0 || wordCount >= 2 || (wordCount === 1 && !TRIVIAL.has(firstWord))
+    ? literals > 0 ||
+      wordCount >= 2 ||
+      (wordCount === 1 && !TRIVIAL.has(text.slice(firstWordStart, firstWordEnd)))
     : commentWords >= 3
   const prose =
     language === 'python' &&
@@ -191,7 +213,8 @@ export function sketchLine(text: string, language: Language): LineSketch {
     commentWords,
     spans,
     prose,
-    squeezed: (sq1 >>> 0) * 0x200000 + ((sq2 >>> 0) & 0x1fffff),
+    // 32 hash bits and 21 length bits: a false match also needs equal lengths, three lines running.
+    squeezed: (squeezed >>> 0) * 0x200000 + (squeezedLength & 0x1fffff),
     significant
   }
 }
