@@ -21,7 +21,7 @@ import { classifyChange } from './decide/classify.js'
 import { resolveManifest } from './manifest/loader.js'
 import type { ChangeSet, Finding, GateReport, ManifestState, PullRequestInfo } from './model.js'
 import { runGate, round } from './pipeline.js'
-import { publishCheckRun } from './report/publish/check-run.js'
+import { CHECK_RUN_NAME, publishCheckRun } from './report/publish/check-run.js'
 import { publishStickyComment } from './report/publish/comment.js'
 import { renderAnnotations } from './report/render/annotations.js'
 import { renderCheckRun } from './report/render/check-run.js'
@@ -33,7 +33,6 @@ import { applyInputOverrides, readSettings } from './settings.js'
 import type { ActionSettings } from './settings.js'
 import { describeFailure } from './failure.js'
 
-const CHECK_NAME = 'agent-pr-gate'
 /** The check-run summary limit is 65,535 characters; leave room for the truncation note. */
 const CHECK_SUMMARY_BYTES = 60_000
 const log = { info: (m: string) => core.info(m), warning: (m: string) => core.warning(m) }
@@ -88,7 +87,7 @@ async function gatePullRequest(settings: ActionSettings): Promise<GateReport> {
       owner: pr.owner,
       repo: pr.repo,
       headSha: pr.headSha,
-      excludeCheckName: CHECK_NAME
+      excludeCheckName: CHECK_RUN_NAME
     })
     if (config.tests.junit.length > 0 && settings.workspace !== null) {
       const junit = await readJUnitReports(config.tests.junit, settings.workspace)
@@ -270,7 +269,9 @@ async function publish(
       client,
       { ...target, number: pr.number },
       renderComment(report, config),
-      log
+      log,
+      // A clean PR gets no new comment; an earlier one is still updated to say it passes now.
+      { create: report.verdict !== 'pass' }
     )
   }
 

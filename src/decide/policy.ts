@@ -51,6 +51,13 @@ export function decide(findings: readonly Finding[], policy: Policy, approval: A
     }
   }
 
+  for (const grant of approval.grants) {
+    if (usedGrants.has(grant) || grant.covers === 'all') continue
+    notes.push(
+      `The label ${grant.label} by ${grant.by} approves only ${grant.covers.category} findings; no blocking finding is in that category.`
+    )
+  }
+
   if (softened > 0) {
     notes.push(
       policy.mode === 'warn'

@@ -67,6 +67,16 @@ const NO_TOKENS: TokenizedLine = Object.freeze({
 const IMPORT_LIKE =
   /^\s*(?:import\b|from\s+\S+\s+import\b|export\s*(?:\{|\*)|(?:const|let|var)\b.*\brequire\s*\(|(?:[\w.]+\s+)?"[^"]*"\s*$)/
 
+/** The first letter of an import-like line: `import`, `from`, `export`, `const`/`let`/`var`. */
+const IMPORT_INITIALS = new Set([105, 102, 101, 99, 108, 118])
+
+function mayImport(text: string): boolean {
+  let i = 0
+  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++
+  const last = text.charCodeAt(text.trimEnd().length - 1)
+  return (IMPORT_INITIALS.has(text.charCodeAt(i)) || last === 34) && IMPORT_LIKE.test(text)
+}
+
 export function isBlank(line: ChangedLine): boolean {
   return line.sketch.blank
 }
@@ -87,17 +97,15 @@ export function lineKey(tokens: readonly Token[]): string {
 export function buildFileView(file: ChangedFile): FileView {
   const language = languageOf(file.path)
   const view: FileView = { file, language, hunks: [], lines: [] }
-  const importLike =
+  const imports =
     language !== 'text' &&
     language !== 'hash' &&
-    file.hunks.some((hunk) =>
-      hunk.lines.some((l) => l.kind !== 'context' && IMPORT_LIKE.test(l.content))
-    )
-  file.hunks.forEach((hunk, index) => view.hunks.push(buildHunkView(view, hunk, index, importLike)))
+    file.hunks.some((hunk) => hunk.lines.some((l) => l.kind !== 'context' && mayImport(l.content)))
+  file.hunks.forEach((hunk, index) => view.hunks.push(buildHunkView(view, hunk, index, imports)))
   return view
 }
 
-function buildHunkView(view: FileView, hunk: Hunk, index: number, importLike: boolean): HunkView {
+function buildHunkView(view: FileView, hunk: Hunk, index: number, imports: boolean): HunkView {
   const hv: HunkView = {
     hunk,
     tokenized: false,
@@ -137,7 +145,7 @@ function buildHunkView(view: FileView, hunk: Hunk, index: number, importLike: bo
     ;(diff.kind === 'del' ? region.dels : region.adds).push(line)
     view.lines.push(line)
   })
-  if (importLike || spans || mayHoldRefactor(hv)) tokenize(view, hv)
+  if (imports || spans || mayHoldRefactor(hv)) tokenize(view, hv)
   return hv
 }
 

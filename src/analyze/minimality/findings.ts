@@ -99,8 +99,16 @@ function hunkFindings(view: FileView, input: AnalysisInput): Finding[] {
   const path = view.file.path
   const deleted = view.file.status === 'deleted'
   const out: Finding[] = []
+  const byClass = new Map<LineClass, ChangedLine[]>()
+  for (const line of view.lines) {
+    if (line.cls === 'format' || line.cls === 'import' || line.cls === 'comment') {
+      const list = byClass.get(line.cls)
+      if (list === undefined) byClass.set(line.cls, [line])
+      else list.push(line)
+    }
+  }
   for (const [cls, rule] of HUNK_KINDS) {
-    const lines = view.lines.filter((line) => line.cls === cls)
+    const lines = byClass.get(cls) ?? []
     if (lines.length === 0) continue
     const what = TEXT[rule].what
     if (lines.length === view.lines.length) {

@@ -101,6 +101,7 @@ function extend(
       continue
     }
     if (al.sketch.squeezed !== dl.sketch.squeezed) break
+    if (al.sketch.squeezedLength !== dl.sketch.squeezedLength) break
     // Python: the block may shift as a whole, but its inner indentation is its structure.
     if (python && al.sketch.indent - addBase !== dl.sketch.indent - delBase) break
     if (al.sketch.significant) size++

@@ -37,10 +37,7 @@ const NOISE: readonly NoiseKind[] = [
 const PRECEDENCE = new Map(NOISE.map((kind, i) => [kind.rule, i]))
 
 function changedLines(file: ChangedFile): number {
-  if (file.hunks.length === 0) return file.additions + file.deletions
-  let n = 0
-  for (const hunk of file.hunks) for (const line of hunk.lines) if (line.kind !== 'context') n++
-  return n
+  return file.additions + file.deletions
 }
 
 /** A finding's lines per path: moves and inferred renames span two files. */

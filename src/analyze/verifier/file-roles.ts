@@ -97,13 +97,10 @@ export function fileRoles(path: string): FileRoles | null {
   const name = basename(path)
   const snapshot = SNAPSHOT.test(path)
   const test = snapshot ? null : testLanguage(path)
-  if (test !== null) {
-    const testConfig = TEST_CONFIG_NAME.test(name)
-    return { ...NO_ROLES, test, testConfig }
-  }
+  if (test !== null) return { ...NO_ROLES, test, testConfig: TEST_CONFIG_NAME.test(name) }
   const roles: FileRoles = {
-    test,
-    inlineTests: test === null && !snapshot && name.endsWith('.rs'),
+    ...NO_ROLES,
+    inlineTests: !snapshot && name.endsWith('.rs'),
     snapshot,
     ci: CI.test(path),
     script: SCRIPT_NAME.test(name),
@@ -117,7 +114,6 @@ export function fileRoles(path: string): FileRoles | null {
           : null
   }
   const any =
-    roles.test !== null ||
     roles.inlineTests ||
     roles.snapshot ||
     roles.ci ||

@@ -93,7 +93,7 @@ function readings(
       const unit = groups.unit ?? unitFromKey(key)
       const scale = unit ? UNIT_MS[unit]! : (knob.unitMs ?? 1)
       out.push({
-        kind: key === undefined ? knob.kind : (groups.key ?? knob.kind),
+        kind: groups.key ?? knob.kind,
         knob,
         value: number * scale,
         text: m[0].trim(),
@@ -115,17 +115,19 @@ function unitFromKey(key: string | undefined): string | undefined {
 
 function compare(before: Reading | null, after: Reading | null, out: KnobChange[]): void {
   const reading = (after ?? before)!
-  const absent = reading.absent
-  if ((before === null || after === null) && absent === 'unknown') return
-  const from = before?.value ?? (absent === 'unbounded' ? Infinity : (absent as number))
-  const to = after?.value ?? (absent === 'unbounded' ? Infinity : (absent as number))
+  const { absent } = reading
+  const missingSide = before === null || after === null
+  if (missingSide && absent === 'unknown') return
+  const fallback = absent === 'unbounded' ? Infinity : absent === 'unknown' ? NaN : absent
+  const from = before?.value ?? fallback
+  const to = after?.value ?? fallback
   const looser = reading.knob.looser === 'higher' ? to > from : to < from
   if (!looser) return
   out.push({
     kind: reading.kind,
     from: before?.text ?? null,
     to: after?.text ?? null,
-    defaultValue: before && after ? null : (absent as number | 'unbounded'),
+    defaultValue: missingSide && absent !== 'unknown' ? absent : null,
     line: reading.line
   })
 }

@@ -85,8 +85,8 @@ export const LANGUAGE_MARKERS: Record<TestLanguage, LanguageMarkers> = {
           String.raw`\b${JS_TEST_FN}(?:\.(?:describe|concurrent|serial|parallel|each))*\.(?:skip|skipIf|runIf)\b`
         )
       },
-      { kind: 'skip', pattern: /\bx(?:it|describe|test|context|specify)\s*\(/ },
-      { kind: 'skip', pattern: /\bthis\.skip\s*\(|\bpending\s*\(\s*\)/ },
+      { kind: 'skip', pattern: /(?<![.\w])x(?:it|describe|test|context|specify)\s*\(/ },
+      { kind: 'skip', pattern: /\bthis\.skip\s*\(|(?<![.\w])pending\s*\(\s*\)/ },
       { kind: 'skip', pattern: new RegExp(String.raw`\b${JS_TEST_FN}(?:\.describe)?\.fixme\b`) },
       { kind: 'todo', pattern: new RegExp(String.raw`\b${JS_TEST_FN}(?:\.describe)?\.todo\b`) },
       {
@@ -97,7 +97,7 @@ export const LANGUAGE_MARKERS: Record<TestLanguage, LanguageMarkers> = {
         kind: 'only',
         pattern: new RegExp(String.raw`\b${JS_TEST_FN}(?:\.describe|\.concurrent)?\.only\b`)
       },
-      { kind: 'only', pattern: /\bf(?:it|describe)\s*\(/ }
+      { kind: 'only', pattern: /(?<![.\w])f(?:it|describe)\s*\(/ }
     ],
     skipHint:
       /skip|only|todo|fixme|fail|pending|runIf|\bx(?:it|describe|test|context|specify)\b|\bf(?:it|describe)\b/,

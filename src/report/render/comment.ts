@@ -76,7 +76,7 @@ function findingsTable(report: GateReport): string[] {
     ...shown.filter((f) => findingEffect(f) !== 'blocking')
   ]
   if (ordered.length === 0) return []
-  const rows = ordered.slice(0, TOP_FINDINGS).map((f) => findingRow(report, f))
+  const rows = ordered.slice(0, TOP_FINDINGS).map(findingRow)
   const more = ordered.length - rows.length
   return [
     '',
@@ -95,7 +95,7 @@ const MARK: Readonly<Record<FindingEffect, string>> = {
   info: 'ℹ️ info'
 }
 
-function findingRow(report: GateReport, finding: Finding): string {
+function findingRow(finding: Finding): string {
   const mark = MARK[findingEffect(finding)]
   const where = locationOf(finding)
   const category = finding.category ? ` (${escapeTableCell(finding.category)})` : ''

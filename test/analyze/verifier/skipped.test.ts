@@ -153,6 +153,7 @@ describe('test-skipped', () => {
     expect(skipped('src/a.test.ts', ["+  // it.skip('later', () => {})"])).toEqual([])
     expect(skipped('src/a.test.ts', ["+  const doc = 'use it.skip( to skip a test'"])).toEqual([])
     expect(skipped('src/runner.ts', ["+  it.skip('x', () => {})"])).toEqual([])
+    expect(skipped('src/layout.test.ts', ['+  const box = layout.fit(width)'])).toEqual([])
     expect(skipped('docs/testing.md', ['+Use `it.skip(` sparingly.'])).toEqual([])
   })
 

@@ -24,8 +24,9 @@ export interface LineSketch {
   spans: boolean
   /** Python prose outside any visible docstring: the hunk may sit inside one. */
   prose: boolean
-  /** The line without whitespace, as a 53-bit hash: moved code is matched on it. */
+  /** The line without whitespace, hashed (30 bits) and measured: moved code is matched on it. */
   squeezed: number
+  squeezedLength: number
   /** Carries meaning on its own: a name or literal, or a sentence of comment. */
   significant: boolean
 }
@@ -138,7 +139,7 @@ export function sketchLine(text: string, language: Language): LineSketch {
       spans = true
     }
     if (quotes && (c === 34 || c === 39)) {
-      if (text.startsWith(c === 34 ? '"""' : "'''", i)) spans = true
+      if (text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === c) spans = true
       let j = i + 1
       let literal = mix(FNV, 1)
       while (j < n && text.charCodeAt(j) !== c) {
@@ -213,8 +214,9 @@ export function sketchLine(text: string, language: Language): LineSketch {
     commentWords,
     spans,
     prose,
-    // 32 hash bits and 21 length bits: a false match also needs equal lengths, three lines running.
-    squeezed: (squeezed >>> 0) * 0x200000 + (squeezedLength & 0x1fffff),
+    // A small integer keeps map lookups fast; moves also compare lengths, three lines running.
+    squeezed: squeezed & 0x3fffffff,
+    squeezedLength,
     significant
   }
 }
