@@ -18,6 +18,24 @@ const DECLARATION_STARTS = new Set(
   ).split(' ')
 )
 
+/** Equal for lines equal modulo whitespace (a small integer: fast map keys); text decides. */
+function moveKey(line: ChangedLine): number {
+  const s = line.sketch
+  return (s.words + Math.imul(s.shape, 31) + Math.imul(s.comment, 17)) & 0x3fffffff
+}
+
+const squeezedText = new WeakMap<ChangedLine, string>()
+
+/** The line without whitespace, computed only for lines whose keys already match. */
+function squeezed(line: ChangedLine): string {
+  let text = squeezedText.get(line)
+  if (text === undefined) {
+    text = line.diff.content.replace(/\s+/g, '')
+    squeezedText.set(line, text)
+  }
+  return text
+}
+
 /**
  * Blocks deleted in one place and added in another, matched on layout-free lines through a
  * hash index (bounded candidates per line, so the cost stays linear in the changed lines).
@@ -34,7 +52,7 @@ export function findMovedBlocks(views: readonly FileView[], minLines: number): M
   const index = new Map<number, number[]>()
   dels.forEach((line, p) => {
     if (!line.sketch.significant) return
-    const key = line.sketch.squeezed
+    const key = moveKey(line)
     const list = index.get(key)
     if (list === undefined) index.set(key, [p])
     else if (list.length <= MAX_CANDIDATES) list.push(p)
@@ -44,7 +62,7 @@ export function findMovedBlocks(views: readonly FileView[], minLines: number): M
   for (let i = 0; i < adds.length; i++) {
     const add = adds[i]
     if (claimed.has(add) || !add.sketch.significant) continue
-    const candidates = index.get(add.sketch.squeezed)
+    const candidates = index.get(moveKey(add))
     if (candidates === undefined || candidates.length > MAX_CANDIDATES) continue
     let best: Extent | null = null
     for (const p of candidates) {
@@ -100,8 +118,7 @@ function extend(
       d++
       continue
     }
-    if (al.sketch.squeezed !== dl.sketch.squeezed) break
-    if (al.sketch.squeezedLength !== dl.sketch.squeezedLength) break
+    if (moveKey(al) !== moveKey(dl) || squeezed(al) !== squeezed(dl)) break
     // Python: the block may shift as a whole, but its inner indentation is its structure.
     if (python && al.sketch.indent - addBase !== dl.sketch.indent - delBase) break
     if (al.sketch.significant) size++

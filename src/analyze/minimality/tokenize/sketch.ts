@@ -24,9 +24,6 @@ export interface LineSketch {
   spans: boolean
   /** Python prose outside any visible docstring: the hunk may sit inside one. */
   prose: boolean
-  /** The line without whitespace, hashed (30 bits) and measured: moved code is matched on it. */
-  squeezed: number
-  squeezedLength: number
   /** Carries meaning on its own: a name or literal, or a sentence of comment. */
   significant: boolean
 }
@@ -89,8 +86,6 @@ export function sketchLine(text: string, language: Language): LineSketch {
   let words = 0
   let shape = 0
   let comment = 0
-  let squeezed = FNV
-  let squeezedLength = 0
   let wordCount = 0
   let commentWords = 0
   let literals = 0
@@ -117,8 +112,6 @@ export function sketchLine(text: string, language: Language): LineSketch {
           inWord = false
           continue
         }
-        squeezed = mix(squeezed, d)
-        squeezedLength++
         if (j < i + (cLike ? 2 : 1)) continue
         if (!inWord) {
           commentWords++
@@ -131,8 +124,6 @@ export function sketchLine(text: string, language: Language): LineSketch {
       comment = (comment + word) | 0
       break
     }
-    squeezed = mix(squeezed, c)
-    squeezedLength++
     hasCode = true
     if (cLike && ((c === 47 && next === 42) || (c === 42 && next === 47))) spans = true
     if (c === 96 && (language === 'javascript' || language === 'typescript' || language === 'go')) {
@@ -150,10 +141,6 @@ export function sketchLine(text: string, language: Language): LineSketch {
           continue
         }
         literal = mix(literal, d)
-        if (d !== 32 && d !== 9) {
-          squeezed = mix(squeezed, d)
-          squeezedLength++
-        }
         j++
       }
       words = (words + literal) | 0
@@ -168,10 +155,6 @@ export function sketchLine(text: string, language: Language): LineSketch {
       while (j < n && isWordPart(text.charCodeAt(j))) {
         const d = text.charCodeAt(j)
         word = mix(word, d)
-        if (j > i) {
-          squeezed = mix(squeezed, d)
-          squeezedLength++
-        }
         j++
       }
       words = (words + word) | 0
@@ -214,9 +197,6 @@ export function sketchLine(text: string, language: Language): LineSketch {
     commentWords,
     spans,
     prose,
-    // A small integer keeps map lookups fast; moves also compare lengths, three lines running.
-    squeezed: squeezed & 0x3fffffff,
-    squeezedLength,
     significant
   }
 }
