@@ -87,7 +87,10 @@ async function gatePullRequest(settings: ActionSettings): Promise<GateReport> {
       owner: pr.owner,
       repo: pr.repo,
       headSha: pr.headSha,
-      excludeCheckName: CHECK_RUN_NAME
+      excludeCheckName: CHECK_RUN_NAME,
+      // The gate's own workflow failing, then passing after an approval label, is not a rerun.
+      excludeWorkflowName: settings.workflow,
+      excludeWorkflowRunId: settings.runId
     })
     if (config.tests.junit.length > 0 && settings.workspace !== null) {
       const junit = await readJUnitReports(config.tests.junit, settings.workspace)

@@ -35,6 +35,10 @@ export interface ActionSettings extends InputOverrides {
   apiUrl: string
   workspace: string | null
   reportDir: string
+  /** The running workflow's name (`GITHUB_WORKFLOW`): its runs on the head SHA are the gate's own. */
+  workflow: string | null
+  /** The running workflow run (`GITHUB_RUN_ID`), null when unset or not a positive integer. */
+  runId: number | null
 }
 
 export type InputReader = (name: string) => string
@@ -60,6 +64,14 @@ function yamlBoolean(name: string, raw: string): boolean | null {
   throw new SettingsError(
     `Input "${name}" is "${value}", which is not a boolean. Use true or false (YAML 1.2 core schema).`
   )
+}
+
+/** A run id is a positive integer; anything else is ignored, not guessed at. */
+function runIdFrom(raw: string | undefined): number | null {
+  const value = (raw ?? '').trim()
+  if (!/^[1-9]\d*$/.test(value)) return null
+  const id = Number(value)
+  return Number.isSafeInteger(id) ? id : null
 }
 
 function readEvent(eventPath: string | undefined, readFile: (path: string) => string): unknown {
@@ -140,7 +152,10 @@ export function readSettings(
     target: pullRequestTarget(event, eventName, env.GITHUB_REPOSITORY ?? ''),
     apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
     workspace: env.GITHUB_WORKSPACE || null,
-    reportDir: env.RUNNER_TEMP || env.GITHUB_WORKSPACE || '.'
+    reportDir: env.RUNNER_TEMP || env.GITHUB_WORKSPACE || '.',
+    // Kept as given: it is compared with the workflow runs' names as GitHub reports them.
+    workflow: env.GITHUB_WORKFLOW?.trim() ? env.GITHUB_WORKFLOW : null,
+    runId: runIdFrom(env.GITHUB_RUN_ID)
   }
   return Object.freeze(settings)
 }

@@ -63,6 +63,28 @@ describe('readSettings', () => {
     expect(() => settingsWith({})).toThrow(/pull-requests: read/)
   })
 
+  it('reads the running workflow and run, so that the gate can leave its own runs out', () => {
+    const s = settingsWith(
+      { 'github-token': 't' },
+      { GITHUB_WORKFLOW: 'agent-pr-gate', GITHUB_RUN_ID: '13712345678' }
+    )
+    expect([s.workflow, s.runId]).toEqual(['agent-pr-gate', 13712345678])
+  })
+
+  it('leaves the workflow and run null when unset or empty', () => {
+    const s = settingsWith({ 'github-token': 't' }, { GITHUB_WORKFLOW: ' ', GITHUB_RUN_ID: '' })
+    expect([s.workflow, s.runId]).toEqual([null, null])
+    const unset = settingsWith({ 'github-token': 't' })
+    expect([unset.workflow, unset.runId]).toEqual([null, null])
+  })
+
+  it.each(['abc', '12x', '-3', '0', '1e3', '1.5', '0x1f', '99999999999999999999'])(
+    'ignores a run id that is not a positive integer (%s) instead of guessing',
+    (raw) => {
+      expect(settingsWith({ 'github-token': 't' }, { GITHUB_RUN_ID: raw }).runId).toBeNull()
+    }
+  )
+
   it('refuses events other than pull requests', () => {
     expect(() => settingsWith({ 'github-token': 't' }, { GITHUB_EVENT_NAME: 'push' })).toThrow(
       /event is "push".*pull_request/

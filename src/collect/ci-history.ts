@@ -20,8 +20,10 @@ export interface CiHistoryTarget {
   headSha: string
   /** The gate's own check run (default `agent-pr-gate`): its earlier verdicts are not CI. */
   excludeCheckName?: string
+  /** The gate's workflow name (`GITHUB_WORKFLOW`): runs so named are the gate's, as a fallback. */
+  excludeWorkflowName?: string | null
   /** The workflow run the gate runs in (`GITHUB_RUN_ID`): its workflow's runs are the gate's. */
-  excludeWorkflowRunId?: number
+  excludeWorkflowRunId?: number | null
 }
 
 const PER_PAGE = 100
@@ -49,21 +51,40 @@ export async function collectCiHistory(
     notes,
     `workflow runs on ${short}`
   )
-  const gateRuns = runs?.filter((r) => r.id === target.excludeWorkflowRunId) ?? []
-  const gateWorkflows = new Set(gateRuns.map((r) => r.workflow_id))
-  const ownRuns = runs?.filter((r) => gateWorkflows.has(r.workflow_id)) ?? []
-  const gateSuites = new Set(ownRuns.map((r) => r.check_suite_id))
+  const ownRuns = gateWorkflowRuns(runs ?? [], target)
+  const ownIds = new Set(ownRuns.map((r) => r.id))
+  const ownSuites = new Set(ownRuns.map((r) => r.check_suite_id))
   const excludeName = target.excludeCheckName ?? 'agent-pr-gate'
-  const checkRuns = (checks ?? [])
-    .filter((c) => c.name !== excludeName && !gateSuites.has(c.check_suite?.id))
-    .map(toCheckRunRecord)
-  const workflowRuns = await withAttempts(
-    client,
-    target,
-    (runs ?? []).filter((r) => !gateWorkflows.has(r.workflow_id)),
-    notes
+  const otherChecks = (checks ?? []).filter(
+    (c) => c.name !== excludeName && !(c.check_suite && ownSuites.has(c.check_suite.id))
   )
-  return { checkRuns, workflowRuns, junit: [], notes }
+  const otherRuns = (runs ?? []).filter((r) => !ownIds.has(r.id))
+  const ownChecks = (checks ?? []).length - otherChecks.length
+  if (ownChecks + ownRuns.length > 0) {
+    notes.push(
+      `Left out ${plural(ownChecks, 'check run')} and ${plural(ownRuns.length, 'workflow run')} on ${short} as the gate's own: its earlier verdicts are not CI.`
+    )
+  }
+  const workflowRuns = await withAttempts(client, target, otherRuns, notes)
+  return { checkRuns: otherChecks.map(toCheckRunRecord), workflowRuns, junit: [], notes }
+}
+
+/**
+ * The gate's own workflow runs: every run of the current run's workflow (by `workflow_id`, which a
+ * rename or a same-named workflow cannot fake); by name only when the current run is not listed.
+ */
+function gateWorkflowRuns(
+  runs: readonly WorkflowRunData[],
+  target: CiHistoryTarget
+): WorkflowRunData[] {
+  const current = runs.find((r) => r.id === target.excludeWorkflowRunId)
+  if (current) return runs.filter((r) => r.workflow_id === current.workflow_id)
+  const name = target.excludeWorkflowName
+  return name ? runs.filter((r) => r.name === name) : []
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`
 }
 
 /** All check runs on the ref, every attempt included. */

@@ -1,109 +1,30 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import type { components } from '@octokit/openapi-types'
 import { verifyApproval } from '../../src/collect/approval.js'
 import { createGitHubClient } from '../../src/collect/github-client.js'
 import type { GitHubClient } from '../../src/collect/github-client.js'
 import { DEFAULT_CONFIG } from '../../src/config/defaults.js'
 import type { GateConfig } from '../../src/config/types.js'
 import type { CommitInfo, PullRequestInfo } from '../../src/model.js'
-import { githubApp } from '../fixtures/github/checks.js'
-import { repository, simpleUser } from '../fixtures/github/repository.js'
+import {
+  checkSuite,
+  collaboratorPermission,
+  labelEvent,
+  stateEvent
+} from '../fixtures/github/issue-event.js'
+import type { CheckSuite, IssueEvent } from '../fixtures/github/issue-event.js'
+import { HEAD_SHA } from '../fixtures/github/pull-request.js'
 import { NOT_FOUND } from '../fixtures/github/serve.js'
 import { FakeGitHub } from '../support/fake-github.js'
 import type { Reply } from '../support/fake-github.js'
 
-type LabeledEvent = components['schemas']['labeled-issue-event']
-type StateEvent = components['schemas']['state-change-issue-event']
-type CheckSuite = components['schemas']['check-suite']
-type Permission = components['schemas']['repository-collaborator-permission']
-
 const REPO = '/repos/octo-org/octo-repo'
 const EVENTS = `${REPO}/issues/7/events`
-const HEAD = 'a'.repeat(40)
 const GENERAL = 'agent-pr-gate/approved'
 const SECRETS = 'agent-pr-gate/approve:secrets'
 /** When the head commit's first check suite was created: the head "arrived". */
 const PUSHED = '2026-03-02T10:00:00Z'
 const BEFORE_PUSH = '2026-03-02T09:30:00Z'
 const AFTER_PUSH = '2026-03-02T10:30:00Z'
-
-let nextEventId = 1
-
-function labelEvent(
-  kind: 'labeled' | 'unlabeled',
-  label: string,
-  actor: string,
-  at: string,
-  options: { viaApp?: string; type?: 'User' | 'Bot' } = {}
-): LabeledEvent {
-  const id = nextEventId++
-  return {
-    id,
-    node_id: `LE_${id}`,
-    url: `https://api.github.com${REPO}/issues/events/${id}`,
-    actor: simpleUser(actor, options.type),
-    event: kind,
-    commit_id: null,
-    commit_url: null,
-    created_at: at,
-    performed_via_github_app: options.viaApp ? githubApp(options.viaApp) : null,
-    label: { name: label, color: 'ededed' }
-  }
-}
-
-function stateEvent(event: string, actor: string, at: string): StateEvent {
-  const id = nextEventId++
-  return {
-    id,
-    node_id: `SE_${id}`,
-    url: `https://api.github.com${REPO}/issues/events/${id}`,
-    actor: simpleUser(actor),
-    event,
-    commit_id: null,
-    commit_url: null,
-    created_at: at,
-    performed_via_github_app: null
-  }
-}
-
-function checkSuite(createdAt: string, headBranch: string | null = 'claude/fix'): CheckSuite {
-  return {
-    id: nextEventId++,
-    node_id: 'CS_1',
-    head_branch: headBranch,
-    head_sha: HEAD,
-    status: 'completed',
-    conclusion: 'success',
-    url: null,
-    before: null,
-    after: HEAD,
-    pull_requests: [],
-    app: githubApp('github-actions'),
-    repository: { ...repository('octo-org', 'octo-repo'), license: null },
-    created_at: createdAt,
-    updated_at: createdAt,
-    head_commit: {
-      id: HEAD,
-      tree_id: 'e'.repeat(40),
-      message: 'Fix',
-      timestamp: '2020-01-01T00:00:00Z',
-      author: { name: 'A', email: 'a@example.com' },
-      committer: { name: 'A', email: 'a@example.com' }
-    },
-    latest_check_runs_count: 1,
-    check_runs_url: `https://api.github.com${REPO}/check-suites/1/check-runs`
-  }
-}
-
-function permission(login: string, roleName: string): Permission {
-  const legacy =
-    roleName === 'admin' ? 'admin' : ['maintain', 'write'].includes(roleName) ? 'write' : 'read'
-  return {
-    permission: legacy,
-    role_name: roleName,
-    user: { ...simpleUser(login), role_name: roleName, permissions: undefined }
-  }
-}
 
 function pr(overrides: Partial<PullRequestInfo> = {}): PullRequestInfo {
   return {
@@ -114,9 +35,9 @@ function pr(overrides: Partial<PullRequestInfo> = {}): PullRequestInfo {
     body: '',
     author: { login: 'claude[bot]', type: 'Bot' },
     appSlug: null,
-    headRef: 'claude/fix',
+    headRef: 'claude/fix-pagination',
     baseRef: 'main',
-    headSha: HEAD,
+    headSha: HEAD_SHA,
     baseSha: 'b'.repeat(40),
     labels: [GENERAL],
     draft: false,
@@ -147,7 +68,7 @@ afterEach(async () => {
 })
 
 interface Scenario {
-  events: (LabeledEvent | StateEvent)[]
+  events: IssueEvent[]
   suites?: CheckSuite[]
   roles?: Record<string, string>
 }
@@ -159,7 +80,7 @@ function serve({ events, suites = [checkSuite(PUSHED)], roles = {} }: Scenario):
   })
   fake.on('GET', `${REPO}/collaborators/:user/permission`, (_req, { user }): Reply => {
     const role = roles[user!]
-    return role === undefined ? NOT_FOUND : { body: permission(user!, role) }
+    return role === undefined ? NOT_FOUND : { body: collaboratorPermission(user!, role) }
   })
 }
 
@@ -194,7 +115,7 @@ describe('verifyApproval', () => {
           by: 'maria',
           role: 'maintain',
           at: AFTER_PUSH,
-          headSha: HEAD,
+          headSha: HEAD_SHA,
           covers: 'all'
         }
       ],
@@ -461,7 +382,7 @@ describe('verifyApproval', () => {
       body: { total_count: 1, check_suites: [checkSuite(PUSHED)] }
     })
     fake.on('GET', `${REPO}/collaborators/:user/permission`, {
-      body: permission('maria', 'maintain')
+      body: collaboratorPermission('maria', 'maintain')
     })
     expect((await verify()).grants).toHaveLength(1)
     expect(fake.calls('GET', EVENTS)).toHaveLength(2)

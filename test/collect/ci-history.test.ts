@@ -2,71 +2,21 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import type { components } from '@octokit/openapi-types'
 import { collectCiHistory } from '../../src/collect/ci-history.js'
 import { createGitHubClient } from '../../src/collect/github-client.js'
 import type { GitHubClient } from '../../src/collect/github-client.js'
 import { GitHubApiError } from '../../src/collect/github-errors.js'
 import { readJUnitReports } from '../../src/collect/junit-files.js'
-import { checkRun } from '../fixtures/github/checks.js'
-import type { CheckRun } from '../fixtures/github/checks.js'
-import { repository, simpleUser } from '../fixtures/github/repository.js'
+import { ciFlips } from '../../src/analyze/verifier/flips.js'
+import { checkRun, workflowRun } from '../fixtures/github/checks.js'
+import type { CheckRun, WorkflowRun } from '../fixtures/github/checks.js'
 import { NOT_FOUND } from '../fixtures/github/serve.js'
 import { FakeGitHub } from '../support/fake-github.js'
 import type { Reply } from '../support/fake-github.js'
 
-type WorkflowRun = components['schemas']['workflow-run']
-
 const REPO = '/repos/octo-org/octo-repo'
 const HEAD = 'c0ffee0000000000000000000000000000000001'
 const TARGET = { owner: 'octo-org', repo: 'octo-repo', headSha: HEAD }
-
-function workflowRun(spec: {
-  id: number
-  name?: string
-  attempt?: number
-  conclusion?: string | null
-  workflowId?: number
-  checkSuiteId?: number
-}): WorkflowRun {
-  const repo = { ...repository('octo-org', 'octo-repo'), license: null }
-  const url = `https://api.github.com${REPO}/actions/runs/${spec.id}`
-  return {
-    id: spec.id,
-    name: spec.name ?? 'CI',
-    node_id: `WFR_${spec.id}`,
-    check_suite_id: spec.checkSuiteId ?? 7000 + spec.id,
-    head_branch: 'codex/fix-pagination',
-    head_sha: HEAD,
-    path: '.github/workflows/ci.yml',
-    run_number: spec.id,
-    run_attempt: spec.attempt ?? 1,
-    event: 'pull_request',
-    status: spec.conclusion === null ? 'in_progress' : 'completed',
-    conclusion: spec.conclusion === undefined ? 'success' : spec.conclusion,
-    workflow_id: spec.workflowId ?? 100,
-    url,
-    html_url: `https://github.com/octo-org/octo-repo/actions/runs/${spec.id}`,
-    pull_requests: [],
-    created_at: '2026-03-02T10:00:00Z',
-    updated_at: '2026-03-02T10:09:00Z',
-    actor: simpleUser('codex[bot]'),
-    run_started_at: '2026-03-02T10:00:00Z',
-    jobs_url: `${url}/jobs`,
-    logs_url: `${url}/logs`,
-    check_suite_url: `https://api.github.com${REPO}/check-suites/${7000 + spec.id}`,
-    artifacts_url: `${url}/artifacts`,
-    cancel_url: `${url}/cancel`,
-    rerun_url: `${url}/rerun`,
-    previous_attempt_url:
-      (spec.attempt ?? 1) > 1 ? `${url}/attempts/${(spec.attempt ?? 1) - 1}` : null,
-    workflow_url: `https://api.github.com${REPO}/actions/workflows/${spec.workflowId ?? 100}`,
-    head_commit: null,
-    repository: repo,
-    head_repository: repo,
-    display_title: 'Fix pagination'
-  }
-}
 
 let fake: FakeGitHub
 let client: GitHubClient
@@ -135,9 +85,9 @@ describe('collectCiHistory', () => {
   })
 
   it('reads the earlier attempts of a re-run workflow run', async () => {
-    serve([], [workflowRun({ id: 31, attempt: 2, conclusion: 'success' })])
+    serve([], [workflowRun({ id: 31, run_attempt: 2, conclusion: 'success' })])
     fake.on('GET', `${REPO}/actions/runs/31/attempts/1`, {
-      body: workflowRun({ id: 31, attempt: 1, conclusion: 'failure' })
+      body: workflowRun({ id: 31, run_attempt: 1, conclusion: 'failure' })
     })
     const history = await collectCiHistory(client, TARGET)
     expect(history.workflowRuns[0]!.attempts.map((a) => [a.attempt, a.conclusion])).toEqual([
@@ -148,9 +98,9 @@ describe('collectCiHistory', () => {
   })
 
   it('keeps the other sources, with a note, when an old attempt is gone (404)', async () => {
-    serve([checkRun({ id: 1, name: 'test' })], [workflowRun({ id: 31, attempt: 3 })])
+    serve([checkRun({ id: 1, name: 'test' })], [workflowRun({ id: 31, run_attempt: 3 })])
     fake.on('GET', `${REPO}/actions/runs/31/attempts/2`, {
-      body: workflowRun({ id: 31, attempt: 2, conclusion: 'failure' })
+      body: workflowRun({ id: 31, run_attempt: 2, conclusion: 'failure' })
     })
     fake.on('GET', `${REPO}/actions/runs/31/attempts/1`, NOT_FOUND)
     const history = await collectCiHistory(client, TARGET)
@@ -200,8 +150,14 @@ describe('collectCiHistory', () => {
         checkRun({ id: 4, name: 'test' })
       ],
       [
-        workflowRun({ id: 40, workflowId: 900, checkSuiteId: 8040, conclusion: 'failure' }),
-        workflowRun({ id: 41, workflowId: 900, checkSuiteId: 8041, attempt: 2, conclusion: null }),
+        workflowRun({ id: 40, workflow_id: 900, check_suite_id: 8040, conclusion: 'failure' }),
+        workflowRun({
+          id: 41,
+          workflow_id: 900,
+          check_suite_id: 8041,
+          run_attempt: 2,
+          conclusion: null
+        }),
         workflowRun({ id: 31 })
       ]
     )
@@ -209,6 +165,111 @@ describe('collectCiHistory', () => {
     expect(history.checkRuns.map((c) => c.name)).toEqual(['test'])
     expect(history.workflowRuns.map((r) => r.id)).toEqual([31])
     expect(fake.calls('GET', /\/attempts\//)).toEqual([])
+    expect(history.notes).toEqual([
+      "Left out 3 check runs and 2 workflow runs on c0ffee000000 as the gate's own: its earlier verdicts are not CI."
+    ])
+  })
+
+  describe("when the gate's own workflow blocked in run 50 and passed in run 51 after a label", () => {
+    // Run 52 is the gate running now; workflow 100 ("CI") failed, then passed on attempt 2.
+    const gate = (id: number, conclusion: string | null) =>
+      workflowRun({
+        id,
+        name: 'agent-pr-gate',
+        path: '.github/workflows/agent-pr-gate.yml',
+        workflow_id: 900,
+        check_suite_id: 8000 + id,
+        conclusion
+      })
+    const gateJob = (id: number, suite: number, conclusion: CheckRun['conclusion']) =>
+      checkRun({
+        id,
+        name: 'gate',
+        checkSuiteId: suite,
+        conclusion,
+        status: conclusion === null ? 'in_progress' : 'completed',
+        startedAt: `2026-03-02T10:0${id - 20}:00Z`
+      })
+
+    beforeEach(() => {
+      serve(
+        [
+          gateJob(21, 8050, 'failure'),
+          checkRun({ id: 22, name: 'agent-pr-gate', conclusion: 'failure' }),
+          gateJob(23, 8051, 'success'),
+          checkRun({ id: 24, name: 'agent-pr-gate', conclusion: 'success' }),
+          gateJob(25, 8052, null),
+          checkRun({
+            id: 26,
+            name: 'test',
+            checkSuiteId: 7031,
+            conclusion: 'failure',
+            startedAt: '2026-03-02T10:00:00Z'
+          }),
+          checkRun({ id: 27, name: 'test', checkSuiteId: 7031, startedAt: '2026-03-02T10:07:00Z' })
+        ],
+        [
+          gate(50, 'failure'),
+          gate(51, 'success'),
+          gate(52, null),
+          workflowRun({ id: 31, run_attempt: 2, check_suite_id: 7031 })
+        ]
+      )
+      fake.on('GET', `${REPO}/actions/runs/31/attempts/1`, {
+        body: workflowRun({ id: 31, run_attempt: 1, conclusion: 'failure' })
+      })
+    })
+
+    it.each([
+      [
+        'the current run id and the workflow name',
+        { excludeWorkflowRunId: 52, excludeWorkflowName: 'agent-pr-gate' }
+      ],
+      ['the workflow name alone', { excludeWorkflowName: 'agent-pr-gate' }],
+      ['the current run id alone', { excludeWorkflowRunId: 52 }]
+    ])('leaves the gate out, found by %s, and keeps the other workflow', async (_, own) => {
+      const history = await collectCiHistory(client, { ...TARGET, ...own })
+      expect(history.checkRuns.map((c) => c.id)).toEqual([26, 27])
+      expect(history.workflowRuns.map((r) => r.id)).toEqual([31])
+      expect(ciFlips(history).flips.map((f) => f.test)).toEqual([
+        'check run "test"',
+        'workflow "CI"'
+      ])
+      expect(history.notes).toEqual([
+        "Left out 5 check runs and 3 workflow runs on c0ffee000000 as the gate's own: its earlier verdicts are not CI."
+      ])
+      // The suites are in both listings: one attempt read, no request per run or suite.
+      expect(fake.requests).toHaveLength(3)
+    })
+
+    it("would see the gate's own job go green on a rerun without them", async () => {
+      const history = await collectCiHistory(client, TARGET)
+      expect(ciFlips(history).flips.map((f) => f.test)).toEqual([
+        'check run "test"',
+        'check run "gate"',
+        'workflow "CI"'
+      ])
+    })
+  })
+
+  it('does not take a workflow that only shares the name for the running one', async () => {
+    serve(
+      [
+        checkRun({ id: 1, name: 'gate', checkSuiteId: 8052 }),
+        checkRun({ id: 2, name: 'test', checkSuiteId: 8060, conclusion: 'failure' })
+      ],
+      [
+        workflowRun({ id: 52, name: 'agent-pr-gate', workflow_id: 900, check_suite_id: 8052 }),
+        workflowRun({ id: 60, name: 'agent-pr-gate', workflow_id: 901, check_suite_id: 8060 })
+      ]
+    )
+    const history = await collectCiHistory(client, {
+      ...TARGET,
+      excludeWorkflowRunId: 52,
+      excludeWorkflowName: 'agent-pr-gate'
+    })
+    expect(history.checkRuns.map((c) => c.id)).toEqual([2])
+    expect(history.workflowRuns.map((r) => r.id)).toEqual([60])
   })
 
   it('pages through long lists only when GitHub has more', async () => {

@@ -4,23 +4,19 @@
  */
 import { readFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import type { components } from '@octokit/openapi-types'
 import type { GateReport } from '../../src/model.js'
-import { githubApp } from '../fixtures/github/checks.js'
 import { addedPatch, diffEntry, hunkPatch } from '../fixtures/github/diff-entry.js'
 import { pullRequestEvent } from '../fixtures/github/event.js'
+import { checkSuite, collaboratorPermission, labelEvent } from '../fixtures/github/issue-event.js'
+import type { LabelIssueEvent } from '../fixtures/github/issue-event.js'
 import { HEAD_SHA, pullRequest } from '../fixtures/github/pull-request.js'
 import type { PullRequest } from '../fixtures/github/pull-request.js'
-import { repository, simpleUser } from '../fixtures/github/repository.js'
+import { simpleUser } from '../fixtures/github/repository.js'
 import { NOT_FOUND, servePublishing, servePullRequest } from '../fixtures/github/serve.js'
 import { FakeGitHub } from '../support/fake-github.js'
 import type { Reply } from '../support/fake-github.js'
 import { runAction } from '../support/run-action.js'
 import type { ActionRun } from '../support/run-action.js'
-
-type LabeledEvent = components['schemas']['labeled-issue-event']
-type CheckSuite = components['schemas']['check-suite']
-type Permission = components['schemas']['repository-collaborator-permission']
 
 const REPO = '/repos/octo-org/octo-repo'
 const GENERAL = 'agent-pr-gate/approved'
@@ -63,68 +59,6 @@ function agentPullRequest(labels: string[]): {
   return { pr: pullRequest({ body, labels, files, headRef: 'claude/fix-pagination' }), files }
 }
 
-let nextId = 1
-
-function labelEvent(
-  kind: 'labeled' | 'unlabeled',
-  label: string,
-  actor: string,
-  at: string,
-  options: { viaApp?: string } = {}
-): LabeledEvent {
-  const id = nextId++
-  return {
-    id,
-    node_id: `LE_${id}`,
-    url: `https://api.github.com${REPO}/issues/events/${id}`,
-    actor: simpleUser(actor),
-    event: kind,
-    commit_id: null,
-    commit_url: null,
-    created_at: at,
-    performed_via_github_app: options.viaApp ? githubApp(options.viaApp) : null,
-    label: { name: label, color: 'ededed' }
-  }
-}
-
-function checkSuite(createdAt: string): CheckSuite {
-  return {
-    id: nextId++,
-    node_id: 'CS_1',
-    head_branch: 'claude/fix-pagination',
-    head_sha: HEAD_SHA,
-    status: 'completed',
-    conclusion: 'success',
-    url: null,
-    before: null,
-    after: HEAD_SHA,
-    pull_requests: [],
-    app: githubApp('github-actions'),
-    repository: { ...repository('octo-org', 'octo-repo'), license: null },
-    created_at: createdAt,
-    updated_at: createdAt,
-    head_commit: {
-      id: HEAD_SHA,
-      tree_id: 'e'.repeat(40),
-      message: 'Fix the last page',
-      // Written by whoever made the commit: the gate must not date the push by it.
-      timestamp: '2030-01-01T00:00:00Z',
-      author: { name: 'Claude', email: 'noreply@anthropic.com' },
-      committer: { name: 'Claude', email: 'noreply@anthropic.com' }
-    },
-    latest_check_runs_count: 1,
-    check_runs_url: `https://api.github.com${REPO}/check-suites/1/check-runs`
-  }
-}
-
-function permission(login: string, roleName: string): Permission {
-  return {
-    permission: roleName === 'admin' ? 'admin' : roleName === 'triage' ? 'read' : 'write',
-    role_name: roleName,
-    user: { ...simpleUser(login), role_name: roleName }
-  }
-}
-
 const ROLES: Record<string, string> = { maria: 'maintain', tina: 'triage', root: 'admin' }
 
 let fake: FakeGitHub
@@ -141,7 +75,7 @@ afterEach(async () => {
 interface Scenario {
   /** Labels `pulls.get` reports now. */
   labels: string[]
-  events: LabeledEvent[]
+  events: LabelIssueEvent[]
   /** Labels the event payload claims; by default the live ones. */
   payloadLabels?: string[]
 }
@@ -156,7 +90,7 @@ async function gate(scenario: Scenario): Promise<{ run: ActionRun; report: GateR
   })
   fake.on('GET', `${REPO}/collaborators/:user/permission`, (_req, { user }): Reply => {
     const role = ROLES[user!]
-    return role === undefined ? NOT_FOUND : { body: permission(user!, role) }
+    return role === undefined ? NOT_FOUND : { body: collaboratorPermission(user!, role) }
   })
   const payload = agentPullRequest(scenario.payloadLabels ?? scenario.labels).pr
   const run = await runAction({ apiUrl: fake.url, event: pullRequestEvent(payload) })
@@ -272,7 +206,9 @@ describe('labeled approval (dist/index.js against the local GitHub API)', () => 
     fake.on('GET', `${REPO}/commits/:ref/check-suites`, {
       body: { total_count: 1, check_suites: [checkSuite(PUSHED)] }
     })
-    fake.on('GET', `${REPO}/collaborators/:user/permission`, { body: permission('root', 'admin') })
+    fake.on('GET', `${REPO}/collaborators/:user/permission`, {
+      body: collaboratorPermission('root', 'admin')
+    })
     const run = await runAction({ apiUrl: fake.url, event: pullRequestEvent(human) })
     const report = JSON.parse(readFileSync(run.outputs.report!, 'utf8')) as GateReport
     expectBlocked(run, report, /the PR's author, who cannot approve their own PR/)
@@ -288,5 +224,9 @@ describe('labeled approval (dist/index.js against the local GitHub API)', () => 
     expect(report.findings.filter((f) => f.severity === 'block').map((f) => f.category)).toContain(
       'secrets'
     )
+    expect(report.notes).toContain(
+      `The label ${billing} by maria approves only billing findings; no blocking finding is in that category.`
+    )
+    expect(run.summary).toContain('approves only billing findings')
   })
 })

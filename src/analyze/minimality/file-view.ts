@@ -73,8 +73,10 @@ const IMPORT_INITIALS = new Set([105, 102, 101, 99, 108, 118])
 function mayImport(text: string): boolean {
   let i = 0
   while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++
+  const c = text.charCodeAt(i)
+  if (c === 99 || c === 108 || c === 118) return text.includes('require') && IMPORT_LIKE.test(text)
   const last = text.charCodeAt(text.trimEnd().length - 1)
-  return (IMPORT_INITIALS.has(text.charCodeAt(i)) || last === 34) && IMPORT_LIKE.test(text)
+  return (IMPORT_INITIALS.has(c) || last === 34) && IMPORT_LIKE.test(text)
 }
 
 export function isBlank(line: ChangedLine): boolean {
@@ -117,11 +119,13 @@ function buildHunkView(view: FileView, hunk: Hunk, index: number, imports: boole
   }
   let region: Region | null = null
   let spans = false
-  hunk.lines.forEach((diff, k) => {
+  const lines = hunk.lines
+  for (let k = 0; k < lines.length; k++) {
+    const diff = lines[k]
     if (diff.kind === 'context') {
       region = null
       if (!spans) spans = mayOpenSpan(diff.content, view.language)
-      return
+      continue
     }
     if (region === null) {
       region = { view, hunk: index, start: k, end: k, dels: [], adds: [], tokenized: false }
@@ -144,7 +148,7 @@ function buildHunkView(view: FileView, hunk: Hunk, index: number, imports: boole
     }
     ;(diff.kind === 'del' ? region.dels : region.adds).push(line)
     view.lines.push(line)
-  })
+  }
   if (imports || spans || mayHoldRefactor(hv)) tokenize(view, hv)
   return hv
 }
@@ -164,11 +168,11 @@ function mayHoldRefactor(hv: HunkView): boolean {
       if (lines.every((l) => !l.sketch.hasCode) && lines.some((l) => !l.sketch.blank)) return true
       continue
     }
-    const d = fold(dels)
-    const a = fold(adds)
-    oldWords = (oldWords + d.words) | 0
-    newWords = (newWords + a.words) | 0
-    if (d.words === a.words || d.shape === a.shape) return true
+    const dWords = sum(dels, 'words')
+    const aWords = sum(adds, 'words')
+    oldWords = (oldWords + dWords) | 0
+    newWords = (newWords + aWords) | 0
+    if (dWords === aWords || sum(dels, 'shape') === sum(adds, 'shape')) return true
     if (dels.length === adds.length) {
       for (let i = 0; i < dels.length; i++) {
         const x = dels[i].sketch
@@ -180,15 +184,10 @@ function mayHoldRefactor(hv: HunkView): boolean {
   return hv.regions.length > 1 && oldWords === newWords
 }
 
-function fold(lines: readonly ChangedLine[]): { words: number; shape: number } {
-  let words = 0
-  let shape = 0
-  for (const line of lines) {
-    if (!line.sketch.hasCode) continue
-    words = (words + line.sketch.words) | 0
-    shape = (shape + line.sketch.shape) | 0
-  }
-  return { words, shape }
+function sum(lines: readonly ChangedLine[], field: 'words' | 'shape'): number {
+  let total = 0
+  for (const line of lines) if (line.sketch.hasCode) total = (total + line.sketch[field]) | 0
+  return total
 }
 
 function tokenize(view: FileView, hv: HunkView): void {

@@ -1,4 +1,4 @@
-import { indentWidth, isDigit, isWordPart, isWordStart } from './types.js'
+import { indentWidth } from './types.js'
 import type { Language } from './types.js'
 
 /**
@@ -57,22 +57,42 @@ const PYTHON_CODE_CHARS = /[=[\]{}<>+*/%@&|^~]/
 
 /** Whether a line may open or continue a construct spanning lines (read for context lines). */
 export function mayOpenSpan(text: string, language: Language): boolean {
-  switch (language) {
-    case 'python':
-      return text.includes('"""') || text.includes("'''")
-    case 'javascript':
-    case 'typescript':
-    case 'go':
-      return text.includes('/*') || text.includes('*/') || text.includes('`') || /^\s*\*/.test(text)
-    case 'java':
-      return (
-        text.includes('/*') || text.includes('*/') || text.includes('"""') || /^\s*\*/.test(text)
-      )
-    case 'c-family':
-      return text.includes('/*') || text.includes('*/') || /^\s*\*/.test(text)
-    default:
-      return false
+  if (language === 'python') return text.includes('"""') || text.includes("'''")
+  if (language !== 'javascript' && language !== 'typescript' && language !== 'go') {
+    if (language !== 'java' && language !== 'c-family') return false
+    if (language === 'java' && text.includes('"""')) return true
+  } else if (text.includes('`')) return true
+  for (let at = text.indexOf('*'); at >= 0; at = text.indexOf('*', at + 1)) {
+    if (text.charCodeAt(at - 1) === 47 || text.charCodeAt(at + 1) === 47) return true
+    if (text.trimStart().charCodeAt(0) === 42) return true
   }
+  return false
+}
+
+const SPACE = 1
+const WORD = 2
+const DIGIT = 3
+const QUOTE = 4
+const SLASH = 5
+const HASH = 6
+const BACKTICK = 7
+const STAR = 8
+
+/** ASCII character classes (everything from 128 up is a word character). */
+const CLASS = new Uint8Array(128)
+for (let c = 0; c < 128; c++) {
+  if (c === 32 || c === 9 || c === 11 || c === 12 || c === 13) CLASS[c] = SPACE
+  else if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 36) CLASS[c] = WORD
+  else if (c >= 48 && c <= 57) CLASS[c] = DIGIT
+  else if (c === 34 || c === 39) CLASS[c] = QUOTE
+  else if (c === 47) CLASS[c] = SLASH
+  else if (c === 35) CLASS[c] = HASH
+  else if (c === 96) CLASS[c] = BACKTICK
+  else if (c === 42) CLASS[c] = STAR
+}
+
+function classOf(c: number): number {
+  return c < 128 ? CLASS[c] : WORD
 }
 
 export function sketchLine(text: string, language: Language): LineSketch {
@@ -80,8 +100,10 @@ export function sketchLine(text: string, language: Language): LineSketch {
   const cLike = language !== 'python' && language !== 'hash' && language !== 'text'
   const hashComments = language === 'python' || language === 'hash'
   const quotes = language !== 'text'
+  const backticks = language === 'javascript' || language === 'typescript' || language === 'go'
   let i = 0
-  while (i < n && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++
+  while (i < n && classOf(text.charCodeAt(i)) === SPACE) i++
+  const first = i
   const indent = i === 0 ? 0 : indentWidth(text)
   let words = 0
   let shape = 0
@@ -90,75 +112,35 @@ export function sketchLine(text: string, language: Language): LineSketch {
   let commentWords = 0
   let literals = 0
   let hasCode = false
-  let spans = false
+  let spans = cLike && text.charCodeAt(i) === 42
   let firstWordStart = 0
   let firstWordEnd = 0
-  const first = i
-  if (cLike && text.charCodeAt(i) === 42) spans = true
   while (i < n) {
     const c = text.charCodeAt(i)
-    if (c === 32 || c === 9) {
+    const kind = classOf(c)
+    if (kind === SPACE) {
       i++
       continue
     }
-    const next = text.charCodeAt(i + 1)
-    const lineComment = cLike ? c === 47 && next === 47 : hashComments && c === 35
-    if (lineComment) {
-      let inWord = false
-      let word = 0
-      for (let j = i; j < n; j++) {
-        const d = text.charCodeAt(j)
-        if (d === 32 || d === 9) {
-          inWord = false
-          continue
-        }
-        if (j < i + (cLike ? 2 : 1)) continue
-        if (!inWord) {
-          commentWords++
-          comment = (comment + word) | 0
-          word = FNV
-          inWord = true
-        }
-        word = mix(word, d)
-      }
-      comment = (comment + word) | 0
+    if ((kind === SLASH && cLike && text.charCodeAt(i + 1) === 47) || (kind === HASH && hashComments)) {
+      const sketch = commentSketch(text, i + (kind === SLASH ? 2 : 1))
+      comment = sketch.hash
+      commentWords = sketch.words
       break
     }
     hasCode = true
-    if (cLike && ((c === 47 && next === 42) || (c === 42 && next === 47))) spans = true
-    if (c === 96 && (language === 'javascript' || language === 'typescript' || language === 'go')) {
-      spans = true
-    }
-    if (quotes && (c === 34 || c === 39)) {
-      if (text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === c) spans = true
-      let j = i + 1
-      let literal = mix(FNV, 1)
-      while (j < n && text.charCodeAt(j) !== c) {
-        const d = text.charCodeAt(j)
-        if (d === 92) {
-          literal = mix(literal, text.charCodeAt(j + 1))
-          j += 2
-          continue
-        }
-        literal = mix(literal, d)
-        j++
-      }
-      words = (words + literal) | 0
-      shape = (shape + literal) | 0
-      literals++
-      i = j + 1
-      continue
-    }
-    if (isWordStart(c) || isDigit(c)) {
+    if (kind === WORD || kind === DIGIT) {
       let j = i
       let word = FNV
-      while (j < n && isWordPart(text.charCodeAt(j))) {
+      while (j < n) {
         const d = text.charCodeAt(j)
+        const k = classOf(d)
+        if (k !== WORD && k !== DIGIT) break
         word = mix(word, d)
         j++
       }
       words = (words + word) | 0
-      if (isDigit(c)) {
+      if (kind === DIGIT) {
         literals++
         shape = (shape + word) | 0
       } else {
@@ -172,6 +154,31 @@ export function sketchLine(text: string, language: Language): LineSketch {
       i = j
       continue
     }
+    if (kind === QUOTE && quotes) {
+      if (text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === c) spans = true
+      let j = i + 1
+      let literal = mix(FNV, 1)
+      while (j < n) {
+        const d = text.charCodeAt(j)
+        if (d === c) break
+        if (d === 92) {
+          literal = mix(literal, text.charCodeAt(j + 1))
+          j += 2
+        } else {
+          literal = mix(literal, d)
+          j++
+        }
+      }
+      words = (words + literal) | 0
+      shape = (shape + literal) | 0
+      literals++
+      i = j + 1
+      continue
+    }
+    if (cLike && ((kind === SLASH && text.charCodeAt(i + 1) === 42) || (kind === STAR && text.charCodeAt(i + 1) === 47))) {
+      spans = true
+    }
+    if (kind === BACKTICK && backticks) spans = true
     shape = (shape + mix(FNV, c)) | 0
     i++
   }
@@ -199,4 +206,28 @@ export function sketchLine(text: string, language: Language): LineSketch {
     prose,
     significant
   }
+}
+
+/** A comment's words as a multiset hash, from `from` to the end of the line. */
+function commentSketch(text: string, from: number): { hash: number; words: number } {
+  let hash = 0
+  let words = 0
+  let word = 0
+  let inWord = false
+  for (let j = from; j < text.length; j++) {
+    const d = text.charCodeAt(j)
+    if (classOf(d) === SPACE) {
+      if (inWord) hash = (hash + word) | 0
+      inWord = false
+      continue
+    }
+    if (!inWord) {
+      words++
+      word = FNV
+      inWord = true
+    }
+    word = mix(word, d)
+  }
+  if (inWord) hash = (hash + word) | 0
+  return { hash, words }
 }
