@@ -1,7 +1,10 @@
+import { types } from 'node:util'
+
 /** Turns anything thrown (an Error or not) into one message for the log; nothing is swallowed. */
 export function describeFailure(error: unknown): string {
-  if (error instanceof Error) {
-    const cause = error.cause instanceof Error ? ` (cause: ${error.cause.message})` : ''
+  // isNativeError also recognises errors from another realm (a vm context), unlike instanceof.
+  if (types.isNativeError(error)) {
+    const cause = types.isNativeError(error.cause) ? ` (cause: ${error.cause.message})` : ''
     return `${error.message}${cause}`
   }
   if (typeof error === 'string') return error

@@ -5,20 +5,16 @@
  */
 import { readFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import type { components } from '@octokit/openapi-types'
 import type { GateReport } from '../../src/model.js'
-import { checkRun } from '../fixtures/github/checks.js'
-import type { CheckRun } from '../fixtures/github/checks.js'
+import { checkRun, workflowRun } from '../fixtures/github/checks.js'
+import type { CheckRun, WorkflowRun } from '../fixtures/github/checks.js'
 import { diffEntry, hunkPatch } from '../fixtures/github/diff-entry.js'
 import { pullRequestEvent } from '../fixtures/github/event.js'
 import { HEAD_SHA, pullRequest } from '../fixtures/github/pull-request.js'
-import { repository, simpleUser } from '../fixtures/github/repository.js'
 import { NOT_FOUND, servePublishing, servePullRequest } from '../fixtures/github/serve.js'
 import { FakeGitHub } from '../support/fake-github.js'
 import { runAction } from '../support/run-action.js'
 import type { ActionRun } from '../support/run-action.js'
-
-type WorkflowRun = components['schemas']['workflow-run']
 
 const REPO = '/repos/octo-org/octo-repo'
 const CHECK_RUNS = `${REPO}/commits/${HEAD_SHA}/check-runs`
@@ -34,52 +30,16 @@ afterEach(async () => {
   await fake.stop()
 })
 
-/** A workflow run on the head commit, in the shape `actions.listWorkflowRunsForRepo` returns. */
-function workflowRun(id: number, attempt: number, conclusion: string): WorkflowRun {
-  const repo = { ...repository('octo-org', 'octo-repo'), license: null }
-  const url = `https://api.github.com${REPO}/actions/runs/${id}`
-  return {
-    id,
-    name: 'CI',
-    node_id: `WFR_${id}`,
-    check_suite_id: 7000 + id,
-    head_branch: 'claude/fix-pagination',
-    head_sha: HEAD_SHA,
-    path: '.github/workflows/ci.yml',
-    run_number: id,
-    run_attempt: attempt,
-    event: 'pull_request',
-    status: 'completed',
-    conclusion,
-    workflow_id: 100,
-    url,
-    html_url: `https://github.com/octo-org/octo-repo/actions/runs/${id}`,
-    pull_requests: [],
-    created_at: '2026-03-02T10:00:00Z',
-    updated_at: '2026-03-02T10:09:00Z',
-    actor: simpleUser('claude[bot]'),
-    run_started_at: '2026-03-02T10:00:00Z',
-    jobs_url: `${url}/jobs`,
-    logs_url: `${url}/logs`,
-    check_suite_url: `https://api.github.com${REPO}/check-suites/${7000 + id}`,
-    artifacts_url: `${url}/artifacts`,
-    cancel_url: `${url}/cancel`,
-    rerun_url: `${url}/rerun`,
-    previous_attempt_url: attempt > 1 ? `${url}/attempts/${attempt - 1}` : null,
-    workflow_url: `https://api.github.com${REPO}/actions/workflows/100`,
-    head_commit: null,
-    repository: repo,
-    head_repository: repo,
-    display_title: 'Fix the off-by-one in pagination'
-  }
-}
-
 interface GateRun extends ActionRun {
   report: GateReport
 }
 
 /** Gates a one-line fix in src/pagination/page.ts with this CI history on the head commit. */
-async function gate(checks: CheckRun[], runs: WorkflowRun[]): Promise<GateRun> {
+async function gate(
+  checks: CheckRun[],
+  runs: WorkflowRun[],
+  env: Record<string, string> = {}
+): Promise<GateRun> {
   const files = [
     diffEntry('src/pagination/page.ts', {
       patch: hunkPatch({
@@ -102,7 +62,8 @@ async function gate(checks: CheckRun[], runs: WorkflowRun[]): Promise<GateRun> {
   const run = await runAction({
     apiUrl: fake.url,
     event: pullRequestEvent(pr),
-    inputs: { 'github-token': 'ghs_testtoken' }
+    inputs: { 'github-token': 'ghs_testtoken' },
+    env
   })
   if (!run.outputs.report) {
     throw new Error(`the action wrote no report (exit ${run.code}):\n${run.stdout}\n${run.stderr}`)
@@ -150,8 +111,10 @@ describe('reruns until green in the head commit’s CI history', () => {
   })
 
   it('blocks a workflow run on attempt 2 whose attempt 1 failed', async () => {
-    fake.on('GET', `${REPO}/actions/runs/31/attempts/1`, { body: workflowRun(31, 1, 'failure') })
-    const run = await gate([], [workflowRun(31, 2, 'success')])
+    fake.on('GET', `${REPO}/actions/runs/31/attempts/1`, {
+      body: workflowRun({ id: 31, run_attempt: 1, conclusion: 'failure' })
+    })
+    const run = await gate([], [workflowRun({ id: 31, run_attempt: 2, conclusion: 'success' })])
     expect(run.code).toBe(1)
     const [found] = reruns(run)
     expect(found!.evidence).toMatchObject({
@@ -163,7 +126,10 @@ describe('reruns until green in the head commit’s CI history', () => {
   })
 
   it('finds nothing in a clean history, with one request for check runs and one for workflow runs', async () => {
-    const run = await gate([checkRun({ id: 11, name: 'test' })], [workflowRun(31, 1, 'success')])
+    const run = await gate(
+      [checkRun({ id: 11, name: 'test' })],
+      [workflowRun({ id: 31, run_attempt: 1, conclusion: 'success' })]
+    )
     expect(run.code).toBe(0)
     expect(reruns(run)).toEqual([])
     expect(run.report.testTimeline).toBeNull()
@@ -184,12 +150,58 @@ describe('reruns until green in the head commit’s CI history', () => {
         }),
         checkRun({ id: 12, name: 'test', conclusion: 'success', startedAt: '2026-03-02T10:06:00Z' })
       ],
-      [workflowRun(31, 2, 'success')]
+      [workflowRun({ id: 31, run_attempt: 2, conclusion: 'success' })]
     )
     expect(run.code).toBe(1)
     expect(reruns(run).map((f) => f.evidence?.tests)).toEqual([['check run "test"']])
     expect(run.report.notes).toContainEqual(
       expect.stringContaining('Could not read the attempt 1 of workflow run 31 ("CI") (HTTP 404')
     )
+  })
+
+  it("leaves out the gate's own workflow, blocked in one run and passed in the next, but not CI's", async () => {
+    // The runner names the gate's workflow and run; runs 50 and 51 are its earlier verdicts.
+    const own = (id: number, conclusion: string | null) =>
+      workflowRun({
+        id,
+        name: 'agent-pr-gate',
+        workflow_id: 900,
+        check_suite_id: 8000 + id,
+        conclusion
+      })
+    fake.on('GET', `${REPO}/actions/runs/31/attempts/1`, {
+      body: workflowRun({ id: 31, run_attempt: 1, conclusion: 'failure' })
+    })
+    const run = await gate(
+      [
+        checkRun({
+          id: 21,
+          name: 'gate',
+          checkSuiteId: 8050,
+          conclusion: 'failure',
+          startedAt: '2026-03-02T10:01:00Z'
+        }),
+        checkRun({
+          id: 22,
+          name: 'gate',
+          checkSuiteId: 8051,
+          conclusion: 'success',
+          startedAt: '2026-03-02T10:04:00Z'
+        }),
+        checkRun({ id: 23, name: 'gate', checkSuiteId: 8052, status: 'in_progress' })
+      ],
+      [
+        own(50, 'failure'),
+        own(51, 'success'),
+        own(52, null),
+        workflowRun({ id: 31, run_attempt: 2 })
+      ],
+      { GITHUB_WORKFLOW: 'agent-pr-gate', GITHUB_RUN_ID: '52' }
+    )
+    expect(reruns(run).map((f) => f.evidence?.tests)).toEqual([['workflow "CI"']])
+    expect(run.report.notes).toContainEqual(
+      "Left out 3 check runs and 3 workflow runs on aaaaaaaaaaaa as the gate's own: its earlier verdicts are not CI."
+    )
+    expect(fake.calls('GET', /\/actions\/runs\/\d+$/)).toEqual([])
   })
 })

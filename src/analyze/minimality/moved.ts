@@ -77,13 +77,16 @@ export function findMovedBlocks(views: readonly FileView[], minLines: number): M
       claimed.add(line)
       line.cls = 'moved'
     }
-    blocks.push(best)
-    i += best.adds.length - 1
+    blocks.push({ adds: best.adds, dels: best.dels, size: best.size })
+    i = best.last
   }
   return blocks
 }
 
-type Extent = MovedBlock
+interface Extent extends MovedBlock {
+  /** Index of the block's last added line. */
+  last: number
+}
 
 function sameHunk(a: ChangedLine, b: ChangedLine): boolean {
   return a.region.view === b.region.view && a.hunk === b.hunk
@@ -99,6 +102,26 @@ function extend(
   const python = adds[i].region.view.language === 'python'
   const addBase = adds[i].sketch.indent
   const delBase = dels[p].sketch.indent
+  const same = (al: ChangedLine, dl: ChangedLine): boolean =>
+    !claimed.has(al) &&
+    !claimed.has(dl) &&
+    sameHunk(al, adds[i]) &&
+    sameHunk(dl, dels[p]) &&
+    (isBlank(al) === isBlank(dl) || isBlank(al) || isBlank(dl)) &&
+    // Python: the block may shift as a whole, but its inner indentation is its structure.
+    (!python || isBlank(al) || al.sketch.indent - addBase === dl.sketch.indent - delBase)
+  // Back over the braces and blank lines that open the block (`}`, `@Override`, a blank line).
+  let a0 = i
+  let d0 = p
+  while (
+    a0 > 0 &&
+    d0 > 0 &&
+    same(adds[a0 - 1], dels[d0 - 1]) &&
+    sameText(adds[a0 - 1], dels[d0 - 1])
+  ) {
+    a0--
+    d0--
+  }
   let a = i
   let d = p
   let size = 0
@@ -107,27 +130,25 @@ function extend(
   while (a < adds.length && d < dels.length) {
     const al = adds[a]
     const dl = dels[d]
-    if (claimed.has(al) || claimed.has(dl) || !sameHunk(al, adds[i]) || !sameHunk(dl, dels[p])) {
-      break
-    }
-    if (isBlank(al)) {
-      a++
+    if (!same(al, dl)) break
+    if (isBlank(al) !== isBlank(dl)) {
+      if (isBlank(al)) a++
+      else d++
       continue
     }
-    if (isBlank(dl)) {
-      d++
-      continue
-    }
-    if (moveKey(al) !== moveKey(dl) || squeezed(al) !== squeezed(dl)) break
-    // Python: the block may shift as a whole, but its inner indentation is its structure.
-    if (python && al.sketch.indent - addBase !== dl.sketch.indent - delBase) break
+    if (!sameText(al, dl)) break
     if (al.sketch.significant) size++
     lastA = a
     lastD = d
     a++
     d++
   }
-  return { adds: adds.slice(i, lastA + 1), dels: dels.slice(p, lastD + 1), size }
+  return { adds: adds.slice(a0, lastA + 1), dels: dels.slice(d0, lastD + 1), size, last: lastA }
+}
+
+function sameText(a: ChangedLine, b: ChangedLine): boolean {
+  if (isBlank(a) && isBlank(b)) return true
+  return moveKey(a) === moveKey(b) && squeezed(a) === squeezed(b)
 }
 
 /**

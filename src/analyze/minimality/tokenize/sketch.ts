@@ -122,7 +122,10 @@ export function sketchLine(text: string, language: Language): LineSketch {
       i++
       continue
     }
-    if ((kind === SLASH && cLike && text.charCodeAt(i + 1) === 47) || (kind === HASH && hashComments)) {
+    if (
+      (kind === SLASH && cLike && text.charCodeAt(i + 1) === 47) ||
+      (kind === HASH && hashComments)
+    ) {
       const sketch = commentSketch(text, i + (kind === SLASH ? 2 : 1))
       comment = sketch.hash
       commentWords = sketch.words
@@ -175,7 +178,11 @@ export function sketchLine(text: string, language: Language): LineSketch {
       i = j + 1
       continue
     }
-    if (cLike && ((kind === SLASH && text.charCodeAt(i + 1) === 42) || (kind === STAR && text.charCodeAt(i + 1) === 47))) {
+    if (
+      cLike &&
+      ((kind === SLASH && text.charCodeAt(i + 1) === 42) ||
+        (kind === STAR && text.charCodeAt(i + 1) === 47))
+    ) {
       spans = true
     }
     if (kind === BACKTICK && backticks) spans = true

@@ -1,0 +1,118 @@
+import { minimalityFamily } from '../../../src/analyze/minimality/index.js'
+import type { AnalysisInput } from '../../../src/analyze/family.js'
+import { parseUnifiedDiff } from '../../../src/collect/diff-text.js'
+import { DEFAULT_CONFIG } from '../../../src/config/defaults.js'
+import type { GateConfig } from '../../../src/config/types.js'
+import type { TaskAllowance } from '../../../src/manifest/types.js'
+import type { ChangeSet, Finding, RuleId } from '../../../src/model.js'
+
+export interface FileChange {
+  path: string
+  /** Absent for an added file. */
+  before?: string
+  /** Absent for a deleted file. */
+  after?: string
+  /** The old path of a renamed file. */
+  from?: string
+}
+
+/** Line-level LCS edit script: context, deleted and added lines in order. */
+function editScript(a: readonly string[], b: readonly string[]): string[] {
+  const n = a.length
+  const m = b.length
+  const lcs: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0))
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      lcs[i][j] = a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1])
+    }
+  }
+  const out: string[] = []
+  let i = 0
+  let j = 0
+  while (i < n || j < m) {
+    if (i < n && j < m && a[i] === b[j]) {
+      out.push(` ${a[i++]}`)
+      j++
+    } else if (i < n && (j === m || lcs[i + 1][j] >= lcs[i][j + 1])) out.push(`-${a[i++]}`)
+    else out.push(`+${b[j++]}`)
+  }
+  return out
+}
+
+function lines(text: string | undefined): string[] {
+  if (text === undefined || text === '') return []
+  return text.replace(/\n$/, '').split('\n')
+}
+
+/** A git-style unified diff of the changes, one whole-file hunk each (every line as context). */
+export function diffOf(changes: readonly FileChange[]): string {
+  const out: string[] = []
+  for (const change of changes) {
+    const oldPath = change.from ?? change.path
+    const before = lines(change.before)
+    const after = lines(change.after)
+    out.push(`diff --git a/${oldPath} b/${change.path}`)
+    if (change.before === undefined) out.push('new file mode 100644')
+    if (change.after === undefined) out.push('deleted file mode 100644')
+    if (change.from !== undefined) {
+      out.push('similarity index 90%', `rename from ${change.from}`, `rename to ${change.path}`)
+    }
+    if (change.from !== undefined && change.before === change.after) continue
+    out.push(
+      `--- ${change.before === undefined ? '/dev/null' : `a/${oldPath}`}`,
+      `+++ ${change.after === undefined ? '/dev/null' : `b/${change.path}`}`,
+      `@@ -${before.length === 0 ? 0 : 1},${before.length} +${after.length === 0 ? 0 : 1},${after.length} @@`,
+      ...editScript(before, after)
+    )
+  }
+  return out.join('\n') + '\n'
+}
+
+export interface InputOptions {
+  allow?: TaskAllowance[]
+  gitattributes?: string
+  config?: Partial<GateConfig>
+}
+
+export function inputOf(text: string, options: InputOptions = {}): AnalysisInput {
+  const changeSet: ChangeSet = {
+    source: 'diff',
+    base: null,
+    head: null,
+    files: parseUnifiedDiff(text).files,
+    complete: true,
+    incompleteReason: null,
+    pr: null,
+    commits: [],
+    manifest:
+      options.allow === undefined
+        ? { status: 'absent' }
+        : {
+            status: 'present',
+            source: 'test',
+            manifest: {
+              schema: 'agent-run/v1',
+              agent: { name: 'test' },
+              task: { request: 'test', allow: options.allow }
+            }
+          },
+    ci: null,
+    gitattributes: options.gitattributes ?? null
+  }
+  return { changeSet, config: { ...DEFAULT_CONFIG, ...options.config }, isAgent: true }
+}
+
+export function findingsOf(changes: readonly FileChange[], options?: InputOptions): Finding[] {
+  return minimalityFamily.detect(inputOf(diffOf(changes), options)).findings
+}
+
+/** `rule path` for each finding, sorted: what a reviewer would see listed. */
+export function kindsOf(changes: readonly FileChange[], options?: InputOptions): string[] {
+  return findingsOf(changes, options)
+    .map((f) => `${f.rule} ${f.path ?? ''}`)
+    .sort()
+}
+
+export function only(rule: RuleId, path: string): string[] {
+  return [`${rule} ${path}`]
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from '@jest/globals'
+import { findingsOf, kindsOf, only } from './diff-of.js'
+
+describe('format-only', () => {
+  it('finds a Prettier run: quotes, semicolons, trailing commas, wrapping', () => {
+    const before = "export function f(a, b) {\n  return g(a, 'b', { x: 1, y: 2 });\n}\n"
+    const after =
+      'export function f(a, b) {\n  return g(\n    a,\n    "b",\n    { x: 1, y: 2 },\n  )\n}\n'
+    expect(kindsOf([{ path: 'src/f.ts', before, after }])).toEqual(only('format-only', 'src/f.ts'))
+  })
+
+  it('treats redundant parentheses and arrow parameter parentheses as layout', () => {
+    const before = 'const v = (a && b)\nconst h = (x) => x + 1\nconst j = <div>{v}</div>\n'
+    const after = 'const v = a && b\nconst h = x => x + 1\nconst j = (\n  <div>{v}</div>\n)\n'
+    expect(kindsOf([{ path: 'src/v.jsx', before, after }])).toEqual(
+      only('format-only', 'src/v.jsx')
+    )
+  })
+
+  it('does not call a changed operator, literal or keyword layout', () => {
+    for (const [before, after] of [
+      ['if (a > b) go()\n', 'if (a >= b) go()\n'],
+      ["log('a b')\n", "log('ab')\n"],
+      ['let x = 1\n', 'const x = 1\n'],
+      ['x = (a || b) && c\n', 'x = a || b && c\n']
+    ]) {
+      expect(kindsOf([{ path: 'src/x.ts', before, after }])).toEqual([])
+    }
+  })
+
+  it('keeps Python indentation as syntax and Black wrapping as layout', () => {
+    const before = "for x in xs:\n    a(x)\nb()\nd = {'k': [1, 2]}\n"
+    const dedent = "for x in xs:\n    a(x)\n    b()\nd = {'k': [1, 2]}\n"
+    expect(kindsOf([{ path: 'p.py', before, after: dedent }])).toEqual([])
+    const wrapped =
+      "for x in xs:\n    a(x)\nb()\nd = {\n    'k': [\n        1,\n        2,\n    ],\n}\n"
+    expect(kindsOf([{ path: 'p.py', before, after: wrapped }])).toEqual(only('format-only', 'p.py'))
+  })
+
+  it('does not turn a Python value into a tuple', () => {
+    expect(kindsOf([{ path: 'p.py', before: 'k = (a)\n', after: 'k = (a,)\n' }])).toEqual([])
+  })
+
+  it('finds gofmt alignment and Java brace style', () => {
+    const go = {
+      path: 'x.go',
+      before: 'type T struct {\n\tA int\n\tLonger string\n}\n',
+      after: 'type T struct {\n\tA      int\n\tLonger string\n}\n'
+    }
+    const java = {
+      path: 'X.java',
+      before: 'class X\n{\n  void f()\n  {\n    g();\n  }\n}\n',
+      after: 'class X {\n  void f() {\n    g();\n  }\n}\n'
+    }
+    expect(kindsOf([go, java])).toEqual(['format-only X.java', 'format-only x.go'])
+  })
+
+  it('finds re-wrapped prose in text files', () => {
+    const before = 'One two three four\nfive six.\n'
+    const after = 'One two\nthree four five\nsix.\n'
+    expect(kindsOf([{ path: 'README.md', before, after }])).toEqual(
+      only('format-only', 'README.md')
+    )
+  })
+
+  it('reports the layout lines of a mixed hunk and leaves the fix essential', () => {
+    const before = "const a = 'x'\nconst b = f(a)\nconst c = 1\nreturn c\n"
+    const after = 'const a = "x"\nconst b = f(a)\nconst c = 2\nreturn c\n'
+    const [finding] = findingsOf([{ path: 'm.ts', before, after }])
+    expect(finding).toMatchObject({
+      rule: 'format-only',
+      path: 'm.ts',
+      line: 1,
+      endLine: 1,
+      lines: 2
+    })
+  })
+
+  it('does not call code re-indented under a new condition layout', () => {
+    const before = 'function f() {\n  a()\n  b()\n}\n'
+    const after = 'function f() {\n  if (ok) {\n    a()\n    b()\n  }\n}\n'
+    expect(kindsOf([{ path: 'w.ts', before, after }])).toEqual([])
+  })
+})

@@ -1,0 +1,107 @@
+import { describe, expect, it } from '@jest/globals'
+import { languageOf, tokenizerFor } from '../../../src/analyze/minimality/tokenize/index.js'
+import type { Language } from '../../../src/analyze/minimality/tokenize/types.js'
+
+function texts(language: Language, source: string): string[][] {
+  return tokenizerFor(language)(source.split('\n')).map((line) => line.tokens.map((t) => t.text))
+}
+
+function comments(language: Language, source: string): string[] {
+  return tokenizerFor(language)(source.split('\n')).map((line) => line.comment)
+}
+
+describe('languageOf', () => {
+  it('maps the five languages and falls back by family', () => {
+    expect(languageOf('src/a.tsx')).toBe('typescript')
+    expect(languageOf('lib/b.mjs')).toBe('javascript')
+    expect(languageOf('app/c.py')).toBe('python')
+    expect(languageOf('cmd/d.go')).toBe('go')
+    expect(languageOf('src/E.java')).toBe('java')
+    expect(languageOf('src/f.rs')).toBe('c-family')
+    expect(languageOf('deploy/values.yaml')).toBe('hash')
+    expect(languageOf('Dockerfile')).toBe('hash')
+    expect(languageOf('README.md')).toBe('text')
+  })
+})
+
+describe('JavaScript and TypeScript tokenizer', () => {
+  it('compares strings by value, so quote style is layout', () => {
+    const [single] = texts('typescript', `const a = 'it\\'s'`)
+    const [double] = texts('typescript', `const a = "it's"`)
+    expect(single).toEqual(double)
+  })
+
+  it('canonicalizes numbers by value', () => {
+    expect(texts('javascript', 'x(1.50, .5, 0XFF, 1E+3)')).toEqual(
+      texts('javascript', 'x(1.5, 0.5, 0xff, 1000)')
+    )
+  })
+
+  it('reads template literals with nested expressions across lines', () => {
+    const lines = texts('typescript', 'const s = `a ${b + `c${d}`}\ne`\nf()')
+    expect(lines[0]).toContain('b')
+    expect(lines[0]).toContain('d')
+    expect(lines[1]).toEqual(['Te'])
+    expect(lines[2]).toEqual(['f', '(', ')'])
+  })
+
+  it('tells a regex from a division and a JSX closing tag', () => {
+    expect(texts('javascript', 'a = b / c / d')[0]).toEqual(['a', '=', 'b', '/', 'c', '/', 'd'])
+    expect(texts('javascript', "x = /'[/]/g.test(y)")[0][2]).toBe("/'[/]/g")
+    expect(texts('javascript', 'return <b>x</b>')[0]).toEqual([
+      'return',
+      '<',
+      'b',
+      '>',
+      'x',
+      '<',
+      '/',
+      'b',
+      '>'
+    ])
+  })
+
+  it('puts comments aside, including a block comment the hunk starts inside', () => {
+    const lines = tokenizerFor('typescript')([' * @param x the value', ' */', 'f(x) // call'])
+    expect(lines.map((l) => l.tokens.length)).toEqual([0, 0, 4])
+    expect(lines.map((l) => l.comment)).toEqual(['@param x the value', '', 'call'])
+  })
+})
+
+describe('Python tokenizer', () => {
+  it('reads docstrings as comments and string prefixes case-insensitively', () => {
+    const source = 'def f():\n    """Doc\n    more."""\n    return U"x" + rb\'y\''
+    expect(comments('python', source)).toEqual(['', 'Doc', 'more.', ''])
+    expect(texts('python', source)[3]).toEqual(['return', 'S:x', '+', 'Sbr:y'])
+  })
+
+  it('marks logical lines: continuation lines inside brackets are not statements', () => {
+    const lines = tokenizerFor('python')(['x = f(', '    a,', ')', 'y = 1'])
+    expect(lines.map((l) => l.statementStart)).toEqual([true, false, false, true])
+  })
+
+  it('reads a hunk that starts inside a docstring as prose', () => {
+    const lines = tokenizerFor('python')([
+      'Keys without a plan fall back to the free tier and the limiter',
+      'keeps one bucket for every key it has seen so far today.',
+      '"""',
+      '',
+      'import time'
+    ])
+    expect(lines.map((l) => l.tokens.length)).toEqual([0, 0, 0, 0, 2])
+  })
+})
+
+describe('Go and Java tokenizers', () => {
+  it('keeps Go runes and raw strings apart from interpreted strings', () => {
+    const [line] = texts('go', 'r := \'a\'; s := `raw "q"`')
+    expect(line).toContain("'a'")
+    expect(line).toContain('`raw "q"')
+  })
+
+  it('reads Java text blocks and char literals', () => {
+    const lines = texts('java', 'String s = """\n  hello\n  """;\nchar c = \'x\';')
+    expect(lines[1]).toEqual(['"""  hello'])
+    expect(lines[3]).toContain("'x'")
+  })
+})
