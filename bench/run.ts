@@ -14,6 +14,7 @@ import type { ChangeSet } from '../src/model.js'
 import { NO_APPROVAL } from '../src/model.js'
 import { runGate } from '../src/pipeline.js'
 import { renderText } from '../src/report/render/text.js'
+import { median } from './median.js'
 import { syntheticDiff, type SyntheticShape } from './synthetic.js'
 
 interface Case {
@@ -46,11 +47,6 @@ interface CaseResult {
   findings: number
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  const mid = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
-}
 
 function gateOnce(text: string): {
   collect: number

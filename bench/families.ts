@@ -1,0 +1,51 @@
+/**
+ * `npx tsx bench/families.ts [changedLines]`: where the analyze stage spends its time, family by
+ * family, as medians of several runs and as ratios to parse-diff alone on the same text.
+ */
+import parseDiff from 'parse-diff'
+import { FAMILIES } from '../src/analyze/index.js'
+import { parseUnifiedDiff } from '../src/collect/diff-text.js'
+import { DEFAULT_CONFIG } from '../src/config/defaults.js'
+import type { ChangeSet } from '../src/model.js'
+import { median } from './median.js'
+import { syntheticDiff } from './synthetic.js'
+
+const lines = Number(process.argv[2] ?? 100_000)
+const perFile = Number(process.argv[3] ?? 200)
+const text = syntheticDiff({ changedLines: lines, linesPerFile: perFile })
+const runs = 7
+const times = new Map<string, number[]>()
+const time = (name: string, fn: () => unknown) => {
+  const t0 = performance.now()
+  fn()
+  const list = times.get(name) ?? []
+  list.push(performance.now() - t0)
+  times.set(name, list)
+}
+for (let i = 0; i < runs + 1; i++) {
+  time('parse-diff alone', () => parseDiff(text))
+  let files: ChangeSet['files'] = []
+  time('parseUnifiedDiff', () => (files = parseUnifiedDiff(text).files))
+  const changeSet: ChangeSet = {
+    source: 'diff',
+    base: null,
+    head: null,
+    files,
+    complete: true,
+    incompleteReason: null,
+    pr: null,
+    commits: [],
+    manifest: { status: 'absent' },
+    ci: null,
+    gitattributes: null
+  }
+  for (const family of FAMILIES) {
+    time(family.name, () => family.detect({ changeSet, config: DEFAULT_CONFIG, isAgent: true }))
+  }
+  if (i === 0) times.clear()
+}
+const base = median(times.get('parse-diff alone')!)
+for (const [name, list] of times) {
+  const m = median(list)
+  process.stdout.write(`${name.padEnd(20)} ${m.toFixed(1).padStart(8)} ms  ${(m / base).toFixed(2)}x\n`)
+}
