@@ -48,6 +48,12 @@ interface CaseResult {
 }
 
 
+const gc = (globalThis as { gc?: () => void }).gc
+
+function collectGarbage(): void {
+  if (gc) gc()
+}
+
 function gateOnce(text: string): {
   collect: number
   analyze: number
@@ -107,10 +113,16 @@ function runCase(c: Case): CaseResult {
     whole: [] as number[]
   }
   let last = { findings: 0, files: 0 }
-  for (let i = 0; i < c.runs; i++) {
+  const timeParseDiff = () => {
+    collectGarbage()
     const p0 = performance.now()
     parseDiff(text)
     parseTimes.push(performance.now() - p0)
+  }
+  for (let i = 0; i < c.runs; i++) {
+    // Alternate the order and collect garbage first, so one side's GC never lands on the other.
+    if (i % 2 === 0) timeParseDiff()
+    collectGarbage()
     const w0 = performance.now()
     const run = gateOnce(text)
     stages.whole.push(performance.now() - w0)
@@ -118,6 +130,7 @@ function runCase(c: Case): CaseResult {
     stages.analyze.push(run.analyze)
     stages.report.push(run.report)
     last = run
+    if (i % 2 === 1) timeParseDiff()
   }
   const whole = median(stages.whole)
   const parse = median(parseTimes)
@@ -160,6 +173,7 @@ function main(): void {
       process.execPath,
       [
         ...process.execArgv,
+        '--expose-gc',
         '--max-old-space-size=12000',
         fileURLToPath(import.meta.url),
         '--case',

@@ -85,6 +85,10 @@ interface RunOptions {
 /** git commands for one repository, found once. */
 type Git = (args: string[], options?: RunOptions) => Promise<GitRun>
 
+/**
+ * The change from the merge-base of base (default: the default branch) and head (default: HEAD)
+ * to head, in `repo`.
+ */
 export async function collectFromGit(options: {
   repo: string
   base?: string

@@ -173,6 +173,32 @@ describe('parseUnifiedDiff on git output', () => {
   })
 })
 
+describe('parseUnifiedDiff on a series of patches', () => {
+  it('reads every patch of a format-patch series, mail between them', async () => {
+    const repo = await makeRepo()
+    try {
+      await repo.write('a.txt', 'a\n')
+      await repo.write('b.bin', new Uint8Array([0, 1]))
+      const base = await repo.commit('base')
+      await repo.write('a.txt', 'a\nA\n')
+      await repo.write('b.bin', new Uint8Array([0, 2]))
+      await repo.commit('first')
+      await repo.write('c.txt', 'c\n')
+      await repo.commit('second')
+      const text = await repo.git('format-patch', '--stdout', `${base}..HEAD`)
+      const { files, problems } = parseUnifiedDiff(text)
+      expect(problems).toEqual([])
+      expect(files.map((f) => [f.path, f.status, f.binary, f.additions])).toEqual([
+        ['a.txt', 'modified', false, 1],
+        ['b.bin', 'modified', true, 0],
+        ['c.txt', 'added', false, 1]
+      ])
+    } finally {
+      await repo.cleanup()
+    }
+  })
+})
+
 describe('parseUnifiedDiff, input it refuses or flags', () => {
   it('returns no files for empty or blank text', () => {
     expect(parseUnifiedDiff('')).toEqual({ files: [], problems: [] })
