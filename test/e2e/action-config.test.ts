@@ -1,0 +1,85 @@
+/**
+ * A broken config on the base branch: the built action still reports, names the file and the key
+ * path, and fails closed instead of silently running with a weaker policy.
+ */
+import { readFileSync } from 'node:fs'
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import type { GateReport } from '../../src/model.js'
+import { diffEntry, hunkPatch } from '../fixtures/github/diff-entry.js'
+import { pullRequestEvent } from '../fixtures/github/event.js'
+import { BASE_SHA, pullRequest } from '../fixtures/github/pull-request.js'
+import { serveCiHistory, servePublishing, servePullRequest } from '../fixtures/github/serve.js'
+import { FakeGitHub } from '../support/fake-github.js'
+import { runAction } from '../support/run-action.js'
+
+let fake: FakeGitHub
+
+beforeEach(async () => {
+  fake = new FakeGitHub()
+  await fake.start()
+})
+
+afterEach(async () => {
+  await fake.stop()
+})
+
+async function gateWithBaseConfig(config: string, inputs: Record<string, string> = {}) {
+  const files = [
+    diffEntry('src/pagination/page.ts', {
+      patch: hunkPatch({ start: 3, removed: ['  return n - 1'], added: ['  return n'] })
+    })
+  ]
+  const pr = pullRequest({ files })
+  servePullRequest(fake, {
+    pr,
+    files,
+    contents: { [BASE_SHA]: { '.github/agent-pr-gate.yml': config } }
+  })
+  serveCiHistory(fake, pr)
+  servePublishing(fake, pr)
+  const run = await runAction({
+    apiUrl: fake.url,
+    event: pullRequestEvent(pr),
+    inputs: { 'github-token': 'ghs_testtoken', ...inputs }
+  })
+  const report = JSON.parse(readFileSync(run.outputs.report!, 'utf8')) as GateReport
+  return { run, report }
+}
+
+describe('the built action with a broken base config', () => {
+  it('reports config-invalid naming the file and key path, and blocks', async () => {
+    const { run, report } = await gateWithBaseConfig(
+      'version: 1\nmode: lenient\nminimality:\n  warn_belw: 70\n'
+    )
+    const invalid = report.findings.find((f) => f.rule === 'config-invalid')
+    expect(invalid).toBeDefined()
+    expect(invalid!.message).toMatch(/\.github\/agent-pr-gate\.yml/)
+    expect(invalid!.message).toMatch(/minimality\.warn_belw/)
+    expect(invalid!.message).toMatch(/mode/)
+    expect(invalid!.severity).toBe('block')
+    expect(run.outputs.verdict).toBe('fail')
+    expect(run.summary).toMatch(/config-invalid/)
+    expect(run.code).toBe(1)
+  })
+
+  it('keeps blocking on a broken config even when an input asks for observe mode', async () => {
+    const { run, report } = await gateWithBaseConfig('version: 2\n', { mode: 'observe' })
+    expect(report.findings.map((f) => f.rule)).toContain('config-invalid')
+    expect(run.outputs.verdict).toBe('fail')
+  })
+
+  it('says what is wrong with an unknown input value and fails the step', async () => {
+    const files = [diffEntry('src/a.ts')]
+    const pr = pullRequest({ files })
+    servePullRequest(fake, { pr, files })
+    const run = await runAction({
+      apiUrl: fake.url,
+      event: pullRequestEvent(pr),
+      inputs: { 'github-token': 'ghs_testtoken', mode: 'lenient' }
+    })
+    expect(run.code).toBe(1)
+    expect(run.stdout).toMatch(
+      /::error::Input "mode" is "lenient", which is not one of enforce, warn, observe/
+    )
+  })
+})
