@@ -47,5 +47,7 @@ for (let i = 0; i < runs + 1; i++) {
 const base = median(times.get('parse-diff alone')!)
 for (const [name, list] of times) {
   const m = median(list)
-  process.stdout.write(`${name.padEnd(20)} ${m.toFixed(1).padStart(8)} ms  ${(m / base).toFixed(2)}x\n`)
+  process.stdout.write(
+    `${name.padEnd(20)} ${m.toFixed(1).padStart(8)} ms  ${(m / base).toFixed(2)}x\n`
+  )
 }

@@ -47,7 +47,6 @@ interface CaseResult {
   findings: number
 }
 
-
 const gc = (globalThis as { gc?: () => void }).gc
 
 function collectGarbage(): void {

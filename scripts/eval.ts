@@ -24,7 +24,9 @@ console.log(
     (b.alarmed.length > 0 ? `: ${b.alarmed.join(', ')}` : '')
 )
 for (const m of result.mismatches) {
-  console.log(`  ${m.diff}: missing [${m.missing.join('; ')}] unexpected [${m.unexpected.join('; ')}]`)
+  console.log(
+    `  ${m.diff}: missing [${m.missing.join('; ')}] unexpected [${m.unexpected.join('; ')}]`
+  )
 }
 console.log(
   `Targets: precision >= ${pct(TARGETS.precision)}, recall >= ${pct(TARGETS.recall)} per kind, ` +

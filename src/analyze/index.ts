@@ -3,7 +3,7 @@ import { dataFamily } from './data.js'
 import { disciplineFamily } from './discipline/index.js'
 import type { AnalysisInput, DetectorFamily } from './family.js'
 import { manifestFamily } from './manifest-rules/index.js'
-import { minimalityFamily, scoreMinimality } from './minimality/index.js'
+import { lowMinimalityFinding, minimalityFamily, scoreMinimality } from './minimality/index.js'
 import { riskFamily } from './risk/index.js'
 import { scopeFamily } from './scope/index.js'
 import { verifierFamily } from './verifier/index.js'
@@ -53,5 +53,9 @@ export function analyze(input: AnalysisInput): Analysis {
     if (result.testTimeline) testTimeline = result.testTimeline
   }
   const findings = applyLevels(raw, input)
-  return { findings, score: scoreMinimality(input, findings), splitPlan, testTimeline }
+  const score = scoreMinimality(input, findings)
+  // low-minimality needs every other finding first; its severity is final (config applied).
+  const low = lowMinimalityFinding(input, score)
+  if (low) findings.push(low)
+  return { findings, score, splitPlan, testTimeline }
 }

@@ -115,7 +115,8 @@ export function evaluateCorpus(dir: string = CORPUS_DIR): CorpusResult {
     const unexpected = [...actual].filter((id) => !expected.has(id))
     for (const id of expected) {
       const c = counts.get(id.split(' ')[0] as RuleId)
-      if (c) actual.has(id) ? c.tp++ : c.fn++
+      if (c && actual.has(id)) c.tp++
+      else if (c) c.fn++
     }
     for (const id of unexpected) {
       const c = counts.get(id.split(' ')[0] as RuleId)
@@ -125,7 +126,8 @@ export function evaluateCorpus(dir: string = CORPUS_DIR): CorpusResult {
       behaviourDiffs++
       if (actual.size > 0) alarmed.push(name)
     }
-    if (missing.length > 0 || unexpected.length > 0) mismatches.push({ diff: name, missing, unexpected })
+    if (missing.length > 0 || unexpected.length > 0)
+      mismatches.push({ diff: name, missing, unexpected })
   }
   const kinds = EVALUATED_RULES.map((rule) => {
     const { tp, fp, fn } = counts.get(rule) ?? { tp: 0, fp: 0, fn: 0 }
@@ -145,7 +147,8 @@ export function evaluateCorpus(dir: string = CORPUS_DIR): CorpusResult {
     if (k.precision < TARGETS.precision) missed.push(`${k.rule}: precision ${pct(k.precision)}`)
     if (k.recall < TARGETS.recall) missed.push(`${k.rule}: recall ${pct(k.recall)}`)
   }
-  if (rate > TARGETS.falseAlarmRate) missed.push(`false alarms on behaviour-only diffs: ${pct(rate)}`)
+  if (rate > TARGETS.falseAlarmRate)
+    missed.push(`false alarms on behaviour-only diffs: ${pct(rate)}`)
   return {
     diffs: Object.keys(labels.diffs).length,
     kinds,

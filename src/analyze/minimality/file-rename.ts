@@ -66,8 +66,8 @@ export function inferredRenames(blocks: readonly MovedBlock[]): {
   const renames: FileRename[] = []
   for (const { from, to, blocks: pairBlocks, moved: m } of ranked) {
     if (used.has(from) || used.has(to)) continue
-    const delTotal = from.lines.length
-    const addTotal = to.lines.length
+    const delTotal = from.file.deletions
+    const addTotal = to.file.additions
     if (m.dels < delTotal * MIN_INFERRED_SHARE || m.adds < addTotal * MIN_INFERRED_SHARE) continue
     used.add(from)
     used.add(to)

@@ -1,12 +1,12 @@
 import type { ChangedFile, DiffLine, Hunk } from '../../model.js'
 import { languageOf, tokenizerFor } from './tokenize/index.js'
-import { mayOpenSpan, sketchLine } from './tokenize/sketch.js'
+import { emptySketch, mayOpenSpan, sketchLine } from './tokenize/sketch.js'
 import type { LineSketch } from './tokenize/sketch.js'
 import type { Language, Token, TokenizedLine } from './tokenize/types.js'
 
 /** What a changed line turned out to be; every changed line has exactly one class. */
 export type LineClass =
-  'essential' | 'format' | 'comment' | 'import' | 'rename' | 'moved' | 'file-rename' | 'generated'
+  'essential' | 'format' | 'comment' | 'import' | 'rename' | 'moved' | 'file-rename'
 
 export interface ChangedLine {
   hunk: number
@@ -42,18 +42,45 @@ export interface HunkView {
   hunk: Hunk
   tokenized: boolean
   /** Tokens by hunk line index: old side (context and del lines), new side (context and add). */
-  oldTokens: (TokenizedLine | undefined)[]
-  newTokens: (TokenizedLine | undefined)[]
-  oldLevels: number[]
-  newLevels: number[]
-  regions: Region[]
+  oldTokens: readonly (TokenizedLine | undefined)[]
+  newTokens: readonly (TokenizedLine | undefined)[]
+  oldLevels: readonly number[]
+  newLevels: readonly number[]
+  /** Regions of a tokenized hunk (others hold only behavioural or moved lines). */
+  regions: readonly Region[]
+}
+
+export const BLANK = 1
+export const SIGNIFICANT = 2
+export const HAS_CODE = 4
+
+/**
+ * Every changed line of the file, as parallel arrays: most hunks are plainly behavioural, and
+ * objects for their lines would cost more than the rest of the analysis.
+ */
+export interface CompactLines {
+  count: number
+  hunk: number[]
+  at: number[]
+  del: boolean[]
+  regionStart: number[]
+  moveKey: number[]
+  /** BLANK | SIGNIFICANT | HAS_CODE */
+  flags: number[]
+  indent: number[]
+  /** The line as an object: set in tokenized hunks, and once a move claims it. */
+  line: (ChangedLine | undefined)[]
 }
 
 export interface FileView {
   file: ChangedFile
   language: Language
   hunks: HunkView[]
+  /** The changed lines that exist as objects (tokenized hunks, moved blocks). */
   lines: ChangedLine[]
+  compact: CompactLines
+  /** Regions of untokenized hunks, made when a line of them is materialized. */
+  lazyRegions: Map<string, Region>
 }
 
 const NO_TOKENS: TokenizedLine = Object.freeze({
@@ -67,18 +94,6 @@ const NO_TOKENS: TokenizedLine = Object.freeze({
 const IMPORT_LIKE =
   /^\s*(?:import\b|from\s+\S+\s+import\b|export\s*(?:\{|\*)|(?:const|let|var)\b.*\brequire\s*\(|(?:[\w.]+\s+)?"[^"]*"\s*$)/
 
-/** The first letter of an import-like line: `import`, `from`, `export`, `const`/`let`/`var`. */
-const IMPORT_INITIALS = new Set([105, 102, 101, 99, 108, 118])
-
-function mayImport(text: string): boolean {
-  let i = 0
-  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++
-  const c = text.charCodeAt(i)
-  if (c === 99 || c === 108 || c === 118) return text.includes('require') && IMPORT_LIKE.test(text)
-  const last = text.charCodeAt(text.trimEnd().length - 1)
-  return (IMPORT_INITIALS.has(c) || last === 34) && IMPORT_LIKE.test(text)
-}
-
 export function isBlank(line: ChangedLine): boolean {
   return line.sketch.blank
 }
@@ -87,70 +102,117 @@ export function tokenKey(token: Token): string {
   return token.kind[0] + token.text
 }
 
+const NO_KEYS: readonly string[] = Object.freeze([])
+
+/** The line's token keys, made once per line however many comparisons read it. */
+export function keysOf(tok: TokenizedLine): readonly string[] {
+  if (tok.tokens.length === 0) return NO_KEYS
+  return (tok.keys ??= tok.tokens.map(tokenKey))
+}
+
 /** Code tokens joined; a statement-ending `;` is layout in every language we read. */
-export function lineKey(tokens: readonly Token[]): string {
-  let end = tokens.length
-  if (end > 0 && tokens[end - 1].text === ';' && tokens[end - 1].kind === 'punct') end--
-  let key = ''
-  for (let i = 0; i < end; i++) key += (i > 0 ? '\u0001' : '') + tokenKey(tokens[i])
-  return key
+export function lineKey(tok: TokenizedLine): string {
+  const keys = keysOf(tok)
+  const end = keys.length > 0 && keys[keys.length - 1] === 'p;' ? keys.length - 1 : keys.length
+  return end === keys.length ? keys.join('\u0001') : keys.slice(0, end).join('\u0001')
 }
 
 export function buildFileView(file: ChangedFile): FileView {
   const language = languageOf(file.path)
-  const view: FileView = { file, language, hunks: [], lines: [] }
-  const imports =
-    language !== 'text' &&
-    language !== 'hash' &&
-    file.hunks.some((hunk) => hunk.lines.some((l) => l.kind !== 'context' && mayImport(l.content)))
-  file.hunks.forEach((hunk, index) => view.hunks.push(buildHunkView(view, hunk, index, imports)))
+  const compact: CompactLines = {
+    count: 0,
+    hunk: [],
+    at: [],
+    del: [],
+    regionStart: [],
+    moveKey: [],
+    flags: [],
+    indent: [],
+    line: []
+  }
+  const view: FileView = { file, language, hunks: [], lines: [], compact, lazyRegions: new Map() }
+  const imports = language !== 'text' && language !== 'hash'
+  const scratch: Scratch = { sketches: [], dels: [], adds: [] }
+  file.hunks.forEach((hunk, index) =>
+    view.hunks.push(buildHunkView(view, hunk, index, imports, scratch))
+  )
   return view
 }
 
-function buildHunkView(view: FileView, hunk: Hunk, index: number, imports: boolean): HunkView {
-  const hv: HunkView = {
-    hunk,
-    tokenized: false,
-    oldTokens: [],
-    newTokens: [],
-    oldLevels: [],
-    newLevels: [],
-    regions: []
-  }
-  let region: Region | null = null
-  let spans = false
+const NO_LINES: readonly never[] = Object.freeze([])
+
+/** Buffers reused from hunk to hunk of a file, so that sketching allocates nothing per line. */
+interface Scratch {
+  sketches: LineSketch[]
+  dels: LineSketch[]
+  adds: LineSketch[]
+}
+
+/** Sketches the hunk's changed lines; tokenizes it only when it may hold refactor work. */
+function buildHunkView(
+  view: FileView,
+  hunk: Hunk,
+  index: number,
+  imports: boolean,
+  scratch: Scratch
+): HunkView {
   const lines = hunk.lines
+  const sketches = scratch.sketches
+  let count = 0
+  let spans = false
+  let blankOnly = true
+  let importLines = false
   for (let k = 0; k < lines.length; k++) {
     const diff = lines[k]
     if (diff.kind === 'context') {
-      region = null
       if (!spans) spans = mayOpenSpan(diff.content, view.language)
       continue
     }
-    if (region === null) {
-      region = { view, hunk: index, start: k, end: k, dels: [], adds: [], tokenized: false }
-      hv.regions.push(region)
-    }
-    region.end = k + 1
-    const sketch = sketchLine(diff.content, view.language)
+    const sketch = sketchLine(diff.content, view.language, (sketches[count] ??= emptySketch()))
+    count++
     spans ||= sketch.spans || sketch.prose
-    const line: ChangedLine = {
-      hunk: index,
-      at: k,
-      kind: diff.kind,
-      diff,
-      sketch,
-      tok: NO_TOKENS,
-      key: '',
-      level: -1,
-      cls: 'essential',
-      region
-    }
-    ;(diff.kind === 'del' ? region.dels : region.adds).push(line)
-    view.lines.push(line)
+    blankOnly &&= sketch.blank
+    // Import lines are tokenized with their hunk, where the import section sits.
+    importLines ||= imports && sketch.importish && IMPORT_LIKE.test(diff.content)
   }
-  if (imports || spans || mayHoldRefactor(hv)) tokenize(view, hv)
-  return hv
+  if (importLines || spans || blankOnly || mayHoldRefactor(lines, scratch)) {
+    return tokenizedHunk(view, hunk, index, sketches)
+  }
+  const c = view.compact
+  let regionStart = 0
+  let n = 0
+  for (let k = 0; k < lines.length; k++) {
+    const diff = lines[k]
+    if (diff.kind === 'context') continue
+    if (k === 0 || lines[k - 1].kind === 'context') regionStart = k
+    const sketch = sketches[n++]
+    c.hunk.push(index)
+    c.at.push(k)
+    c.del.push(diff.kind === 'del')
+    c.regionStart.push(regionStart)
+    c.moveKey.push(sketch.moveKey)
+    c.flags.push(flagsOf(sketch))
+    c.indent.push(sketch.indent)
+    c.line.push(undefined)
+    c.count++
+  }
+  return {
+    hunk,
+    tokenized: false,
+    oldTokens: NO_LINES,
+    newTokens: NO_LINES,
+    oldLevels: NO_LINES,
+    newLevels: NO_LINES,
+    regions: NO_LINES
+  }
+}
+
+function flagsOf(sketch: LineSketch): number {
+  return (
+    (sketch.blank ? BLANK : 0) |
+    (sketch.significant ? SIGNIFICANT : 0) |
+    (sketch.hasCode ? HAS_CODE : 0)
+  )
 }
 
 /**
@@ -158,66 +220,147 @@ function buildHunkView(view: FileView, hunk: Hunk, index: number, imports: boole
  * equal shapes (a rename keeps punctuation and literals), or only comments. Other hunks are
  * behavioural or moved code, which the sketch alone decides.
  */
-function mayHoldRefactor(hv: HunkView): boolean {
+function mayHoldRefactor(lines: readonly DiffLine[], scratch: Scratch): boolean {
+  const { sketches, dels, adds } = scratch
   let oldWords = 0
   let newWords = 0
-  for (const region of hv.regions) {
-    const { dels, adds } = region
-    if (dels.length === 0 || adds.length === 0) {
-      const lines = dels.length > 0 ? dels : adds
-      if (lines.every((l) => !l.sketch.hasCode) && lines.some((l) => !l.sketch.blank)) return true
+  let regions = 0
+  let n = 0
+  for (let k = 0; k < lines.length;) {
+    if (lines[k].kind === 'context') {
+      k++
       continue
     }
-    const dWords = sum(dels, 'words')
-    const aWords = sum(adds, 'words')
-    oldWords = (oldWords + dWords) | 0
-    newWords = (newWords + aWords) | 0
-    if (dWords === aWords || sum(dels, 'shape') === sum(adds, 'shape')) return true
+    regions++
+    dels.length = 0
+    adds.length = 0
+    for (; k < lines.length && lines[k].kind !== 'context'; k++) {
+      ;(lines[k].kind === 'del' ? dels : adds).push(sketches[n++])
+    }
+    if (dels.length === 0 || adds.length === 0) {
+      const side = dels.length > 0 ? dels : adds
+      if (side.every((s) => !s.hasCode) && side.some((s) => !s.blank)) return true
+      continue
+    }
+    const delWords = sum(dels, 'words')
+    const addWords = sum(adds, 'words')
+    oldWords = (oldWords + delWords) | 0
+    newWords = (newWords + addWords) | 0
+    if (delWords === addWords || sum(dels, 'shape') === sum(adds, 'shape')) return true
     if (dels.length === adds.length) {
       for (let i = 0; i < dels.length; i++) {
-        const x = dels[i].sketch
-        const y = adds[i].sketch
+        const x = dels[i]
+        const y = adds[i]
         if (x.shape === y.shape || (x.words === y.words && x.hasCode)) return true
       }
     }
   }
-  return hv.regions.length > 1 && oldWords === newWords
+  return regions > 1 && oldWords === newWords
 }
 
-function sum(lines: readonly ChangedLine[], field: 'words' | 'shape'): number {
+function sum(sketches: readonly LineSketch[], field: 'words' | 'shape'): number {
   let total = 0
-  for (const line of lines) if (line.sketch.hasCode) total = (total + line.sketch[field]) | 0
+  for (const s of sketches) if (s.hasCode) total = (total + s[field]) | 0
   return total
 }
 
-function tokenize(view: FileView, hv: HunkView): void {
+function tokenizedHunk(
+  view: FileView,
+  hunk: Hunk,
+  index: number,
+  sketches: readonly LineSketch[]
+): HunkView {
   const tokenizeSide = tokenizerFor(view.language)
-  const lines = hv.hunk.lines
+  const lines = hunk.lines
   const oldAt: number[] = []
   const newAt: number[] = []
   lines.forEach((line, k) => {
     if (line.kind !== 'add') oldAt.push(k)
     if (line.kind !== 'del') newAt.push(k)
   })
-  hv.tokenized = true
-  hv.oldTokens = spread(lines.length, oldAt, tokenizeSide(oldAt.map((k) => lines[k].content)))
-  hv.newTokens = spread(lines.length, newAt, tokenizeSide(newAt.map((k) => lines[k].content)))
+  const oldTokens = spread(lines.length, oldAt, tokenizeSide(oldAt.map((k) => lines[k].content)))
+  const newTokens = spread(lines.length, newAt, tokenizeSide(newAt.map((k) => lines[k].content)))
   const python = view.language === 'python'
-  if (python) {
-    hv.oldLevels = indentLevels(hv.oldTokens)
-    hv.newLevels = indentLevels(hv.newTokens)
-  }
-  for (const region of hv.regions) {
-    region.tokenized = true
-    for (const line of [...region.dels, ...region.adds]) {
-      const del = line.kind === 'del'
-      line.tok = (del ? hv.oldTokens[line.at] : hv.newTokens[line.at]) ?? NO_TOKENS
-      line.key = lineKey(line.tok.tokens)
-      line.level = python ? ((del ? hv.oldLevels : hv.newLevels)[line.at] ?? -1) : -1
+  const oldLevels = python ? indentLevels(oldTokens) : []
+  const newLevels = python ? indentLevels(newTokens) : []
+  const regions: Region[] = []
+  let region: Region | null = null
+  let n = 0
+  for (let k = 0; k < lines.length; k++) {
+    const diff = lines[k]
+    if (diff.kind === 'context') {
+      region = null
+      continue
     }
+    if (region === null) {
+      region = { view, hunk: index, start: k, end: k, dels: [], adds: [], tokenized: true }
+      regions.push(region)
+    }
+    region.end = k + 1
+    const del = diff.kind === 'del'
+    const tok = (del ? oldTokens[k] : newTokens[k]) ?? NO_TOKENS
+    const line: ChangedLine = {
+      hunk: index,
+      at: k,
+      kind: diff.kind,
+      diff,
+      sketch: { ...sketches[n++] },
+      tok,
+      key: lineKey(tok),
+      level: python ? ((del ? oldLevels : newLevels)[k] ?? -1) : -1,
+      cls: 'essential',
+      region
+    }
+    ;(del ? region.dels : region.adds).push(line)
+    view.lines.push(line)
+    const c = view.compact
+    c.hunk.push(index)
+    c.at.push(k)
+    c.del.push(del)
+    c.regionStart.push(region.start)
+    c.moveKey.push(line.sketch.moveKey)
+    c.flags.push(flagsOf(line.sketch))
+    c.indent.push(line.sketch.indent)
+    c.line.push(line)
+    c.count++
   }
+  return { hunk, tokenized: true, oldTokens, newTokens, oldLevels, newLevels, regions }
 }
 
+/** The changed line at compact index `i` as an object, made on first use. */
+export function lineAt(view: FileView, i: number): ChangedLine {
+  const c = view.compact
+  const existing = c.line[i]
+  if (existing !== undefined) return existing
+  const hunk = c.hunk[i]
+  const at = c.at[i]
+  const diff = view.file.hunks[hunk].lines[at]
+  const regionKey = `${hunk}:${c.regionStart[i]}`
+  let region = view.lazyRegions.get(regionKey)
+  if (region === undefined) {
+    const hunkLines = view.file.hunks[hunk].lines
+    let end = c.regionStart[i]
+    while (end < hunkLines.length && hunkLines[end].kind !== 'context') end++
+    region = { view, hunk, start: c.regionStart[i], end, dels: [], adds: [], tokenized: false }
+    view.lazyRegions.set(regionKey, region)
+  }
+  const line: ChangedLine = {
+    hunk,
+    at,
+    kind: c.del[i] ? 'del' : 'add',
+    diff,
+    sketch: sketchLine(diff.content, view.language),
+    tok: NO_TOKENS,
+    key: '',
+    level: -1,
+    cls: 'essential',
+    region
+  }
+  ;(c.del[i] ? region.dels : region.adds).push(line)
+  view.lines.push(line)
+  c.line[i] = line
+  return line
+}
 function spread(
   length: number,
   at: readonly number[],

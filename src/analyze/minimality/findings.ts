@@ -21,34 +21,36 @@ const HUNK_KINDS: readonly [LineClass, RuleId][] = [
   ['comment', 'comment-only']
 ]
 
-const TEXT: Readonly<Record<string, { what: string; why: string; fix: string }>> = {
+/** What a hunk-level finding says its lines do. */
+const WHAT: Readonly<Record<string, string>> = {
+  'format-only':
+    'only change layout (whitespace, wrapping, quotes, commas, semicolons, parentheses)',
+  'import-reorder': 'only reorder or regroup imports',
+  'comment-only': 'only change comments or docstrings'
+}
+
+const TEXT: Readonly<Record<string, { why: string; fix: string }>> = {
   'format-only': {
-    what: 'only change layout (whitespace, wrapping, quotes, commas, semicolons, parentheses)',
     why: 'Formatting the task did not ask for hides the behavioural change from the reviewer.',
     fix: 'Revert the formatting or send it as its own PR; or allow it with task.allow: [format].'
   },
   'import-reorder': {
-    what: 'only reorder or regroup imports',
     why: 'Reordered imports are noise the reviewer must read past.',
     fix: 'Revert the reordering or send it as its own PR; or allow it with task.allow: [format].'
   },
   'comment-only': {
-    what: 'only change comments or docstrings',
     why: 'Comment edits away from the change dilute the review.',
     fix: 'Keep comment edits to the code you changed, or allow them with task.allow: [refactor].'
   },
   'rename-symbol': {
-    what: 'rename a symbol',
     why: 'A rename touches every use of a name: noise around the behavioural change.',
     fix: 'Send the rename as its own PR, or allow it with task.allow: [rename].'
   },
   'moved-code': {
-    what: 'move code',
     why: 'Moved code reads as new code in the diff and hides what changed.',
     fix: 'Move code in its own PR, or allow it with task.allow: [move].'
   },
   'file-rename': {
-    what: 'rename a file',
     why: 'A moved file makes its real changes hard to see.',
     fix: 'Rename files in their own PR, or allow it with task.allow: [move].'
   }
@@ -110,8 +112,8 @@ function hunkFindings(view: FileView, input: AnalysisInput): Finding[] {
   for (const [cls, rule] of HUNK_KINDS) {
     const lines = byClass.get(cls) ?? []
     if (lines.length === 0) continue
-    const what = TEXT[rule].what
-    if (lines.length === view.lines.length) {
+    const what = WHAT[rule]
+    if (lines.length === view.compact.count) {
       const first = span(
         lines.filter((l) => l.hunk === lines[0].hunk),
         view.file.hunks[lines[0].hunk],
@@ -191,14 +193,14 @@ function renameFindings(
   for (const rename of renames) {
     for (const [view, entry] of rename.byFile) {
       const lines = withBlanks(entry.lines, 'rename', counted)
-      const hunk = lines[0]?.hunk ?? 0
+      const inHunk = entry.at.filter((line) => line.hunk === entry.at[0].hunk)
       const occurrences = `${entry.occurrences} occurrence${entry.occurrences === 1 ? '' : 's'}`
       out.push(
         decorate('rename-symbol', input, {
           rule: 'rename-symbol',
           message: `\`${rename.from}\` renamed to \`${rename.to}\` (${occurrences} here, ${rename.occurrences} in the change).`,
           path: view.file.path,
-          ...span(lines, view.file.hunks[hunk], view.file.status === 'deleted'),
+          ...span(inHunk, view.file.hunks[entry.at[0].hunk], view.file.status === 'deleted'),
           lines: lines.length,
           evidence: {
             from: rename.from,

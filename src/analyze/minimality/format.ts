@@ -3,17 +3,15 @@ import { isBlank } from './file-view.js'
 import type { ChangedLine, FileView, HunkView, LineClass, Region } from './file-view.js'
 import { layoutFree, sameStream } from './layout.js'
 import type { StreamLine } from './layout.js'
-import { lcsPairs } from './sequence.js'
+import { alignTokens, lcsPairs } from './sequence.js'
 import type { Language } from './tokenize/types.js'
-
-/** Longest run of neighbouring regions re-compared as one, when a wrap crossed a context line. */
-const MAX_MERGED_REGIONS = 8
 
 /** Classifies each region's layout-only and comment-only lines; the rest stay essential. */
 export function classifyLayout(view: FileView): void {
   for (const hv of view.hunks) {
     for (const region of hv.regions) classifyRegion(region, view.language)
-    mergeAcrossContext(hv, view.language)
+    alignHunk(hv, view.language)
+    realignComments(hv)
   }
 }
 
@@ -67,53 +65,124 @@ function classifyRegion(region: Region, language: Language): void {
   if (mixed) for (const line of soft) line.cls = 'essential'
 }
 
-/** A wrap that git split around an unchanged line: compare neighbouring regions as one. */
-function mergeAcrossContext(hv: HunkView, language: Language): void {
-  if (!hv.tokenized) return
-  const pending = hv.regions.map((region) =>
-    [...region.dels, ...region.adds].some((line) => open(line) && line.key !== '')
+/** Edits a hunk's token alignment may need before it gives up (the rest stays essential). */
+const MAX_EDITS = 1000
+
+/**
+ * Re-reads the whole hunk when some region is still essential: git aligns blank lines and
+ * braces as context inside a re-indented or re-wrapped block, so a layout change can spread
+ * over regions that are each unequal. Tokens are aligned across the hunk; a region whose
+ * changed lines' tokens all align is layout.
+ */
+function alignHunk(hv: HunkView, language: Language): void {
+  const pending = hv.regions.some((r) =>
+    [...r.dels, ...r.adds].some((l) => open(l) && l.key !== '')
   )
-  let start = 0
-  while (start < pending.length) {
-    if (!pending[start]) {
-      start++
-      continue
+  if (!pending || hv.regions.length < 2) return
+  const oldSide: StreamLine[] = []
+  const newSide: StreamLine[] = []
+  const oldLine: (ChangedLine | null)[] = []
+  const newLine: (ChangedLine | null)[] = []
+  const oldAt: number[] = []
+  const newAt: number[] = []
+  const byAt = new Map<number, ChangedLine>()
+  for (const r of hv.regions) for (const l of [...r.dels, ...r.adds]) byAt.set(l.at, l)
+  hv.hunk.lines.forEach((diff, k) => {
+    const changed = byAt.get(k) ?? null
+    if (changed !== null && changed.cls === 'import') return
+    if (diff.kind !== 'add') {
+      oldSide.push({ tok: hv.oldTokens[k] ?? changed?.tok ?? EMPTY, level: hv.oldLevels[k] ?? -1 })
+      oldLine.push(diff.kind === 'del' ? changed : null)
+      oldAt.push(k)
     }
-    let end = start
-    while (end + 1 < pending.length && pending[end + 1] && end - start + 1 < MAX_MERGED_REGIONS)
-      end++
-    if (end > start && !mergeSpan(hv, start, end, language)) {
-      for (let r = start; r < end; r++) mergeSpan(hv, r, r + 1, language)
+    if (diff.kind !== 'del') {
+      newSide.push({ tok: hv.newTokens[k] ?? changed?.tok ?? EMPTY, level: hv.newLevels[k] ?? -1 })
+      newLine.push(diff.kind === 'add' ? changed : null)
+      newAt.push(k)
     }
-    start = end + 1
+  })
+  const oldOrigin: number[] = []
+  const newOrigin: number[] = []
+  const a = layoutFree(oldSide, language, oldOrigin)
+  const b = layoutFree(newSide, language, newOrigin)
+  const budget = Math.min(MAX_EDITS, Math.floor(20_000_000 / (a.length + b.length + 1)))
+  const aligned = alignTokens(a, b, budget)
+  if (aligned === null) return
+  const mixed = new Set<Region>()
+  const outOfStep = new Set<number>()
+  const mark = (
+    matched: Uint8Array,
+    origin: number[],
+    lines: (ChangedLine | null)[],
+    at: number[]
+  ) => {
+    matched.forEach((m, i) => {
+      if (m === 1) return
+      const line = lines[origin[i]]
+      if (line !== null) mixed.add(line.region)
+      // An unchanged line out of step (swapped lines): the regions around it changed order.
+      else if (!outOfStep.has(at[origin[i]])) {
+        outOfStep.add(at[origin[i]])
+        for (const region of regionsAround(hv, at[origin[i]])) mixed.add(region)
+      }
+    })
+  }
+  mark(aligned.matchedA, oldOrigin, oldLine, oldAt)
+  mark(aligned.matchedB, newOrigin, newLine, newAt)
+  for (const region of hv.regions) {
+    const lines = [...region.dels, ...region.adds]
+    // A region with any unaligned token keeps its own reading (a real edit is in it).
+    if (mixed.has(region)) continue
+    for (const line of lines) if (open(line)) line.cls = 'format'
   }
 }
 
-function mergeSpan(hv: HunkView, first: number, last: number, language: Language): boolean {
-  const from = hv.regions[first].start
-  const to = hv.regions[last].end
-  const oldSide: StreamLine[] = []
-  const newSide: StreamLine[] = []
-  const changed: ChangedLine[] = []
-  for (let r = first; r <= last; r++) {
-    for (const line of [...hv.regions[r].dels, ...hv.regions[r].adds]) {
-      if (line.cls === 'essential' || line.cls === 'format' || line.cls === 'comment')
-        changed.push(line)
+/**
+ * Comment words aligned across the hunk: a comment that only moved to another region (git
+ * aligned the lines differently on each side) is layout, not a comment change.
+ */
+function realignComments(hv: HunkView): void {
+  const lines = hv.regions.flatMap((r) => [...r.dels, ...r.adds])
+  if (hv.regions.length < 2 || !lines.some((l) => l.cls === 'comment' || l.cls === 'format')) return
+  const byAt = new Map(lines.map((l) => [l.at, l]))
+  const sides = { old: [] as string[], new: [] as string[] }
+  const origins = { old: [] as (ChangedLine | null)[], new: [] as (ChangedLine | null)[] }
+  hv.hunk.lines.forEach((diff, k) => {
+    const changed = byAt.get(k) ?? null
+    for (const side of ['old', 'new'] as const) {
+      if (diff.kind === (side === 'old' ? 'add' : 'del')) continue
+      const tok = side === 'old' ? hv.oldTokens[k] : hv.newTokens[k]
+      for (const word of tok?.comment.split(' ') ?? []) {
+        if (word === '') continue
+        sides[side].push(word)
+        origins[side].push(changed)
+      }
     }
+  })
+  const aligned = alignTokens(sides.old, sides.new, MAX_EDITS)
+  if (aligned === null) return
+  const changedComment = new Set<ChangedLine>()
+  aligned.matchedA.forEach(
+    (m, i) => m === 0 && origins.old[i] && changedComment.add(origins.old[i])
+  )
+  aligned.matchedB.forEach(
+    (m, i) => m === 0 && origins.new[i] && changedComment.add(origins.new[i])
+  )
+  for (const line of lines) {
+    if (line.tok.comment === '') continue
+    if (line.cls === 'comment' && !changedComment.has(line)) line.cls = 'format'
+    else if (line.cls === 'format' && changedComment.has(line)) line.cls = 'comment'
   }
-  const inSpan = new Set(changed.map((line) => line.at))
-  for (let k = from; k < to; k++) {
-    const kind = hv.hunk.lines[k].kind
-    if (kind !== 'context' && !inSpan.has(k)) continue
-    if (kind !== 'add') oldSide.push({ tok: hv.oldTokens[k]!, level: hv.oldLevels[k] ?? -1 })
-    if (kind !== 'del') newSide.push({ tok: hv.newTokens[k]!, level: hv.newLevels[k] ?? -1 })
-  }
-  if (!sameStream(layoutFree(oldSide, language), layoutFree(newSide, language))) return false
-  const dels = changed.filter((line) => line.kind === 'del')
-  const adds = changed.filter((line) => line.kind === 'add')
-  classifyCodeEqual(dels, adds)
-  return true
 }
+
+/** The regions just before and just after hunk line `at`. */
+function regionsAround(hv: HunkView, at: number): Region[] {
+  const before = hv.regions.filter((r) => r.end <= at).at(-1)
+  const after = hv.regions.find((r) => r.start > at)
+  return [before, after].filter((r): r is Region => r !== undefined)
+}
+
+const EMPTY = { tokens: [], comment: '', indent: 0, statementStart: false }
 
 /** Blank lines follow their neighbours; a hunk that only adds or drops blank lines is layout. */
 export function resolveBlankLines(view: FileView): void {

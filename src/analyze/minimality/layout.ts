@@ -1,4 +1,4 @@
-import { tokenKey } from './file-view.js'
+import { keysOf } from './file-view.js'
 import type { Language, TokenizedLine } from './tokenize/types.js'
 
 export interface StreamLine {
@@ -28,28 +28,50 @@ const IDENTIFIER = /^[A-Za-z_$][\w$]*$/
  * redundant parentheses and (JavaScript) quoted object keys. Newlines and spacing are already
  * gone; Python keeps an indentation-level token per statement because there it is syntax.
  */
-export function layoutFree(lines: readonly StreamLine[], language: Language): string[] {
+export function layoutFree(
+  lines: readonly StreamLine[],
+  language: Language,
+  origins?: number[]
+): string[] {
   const keys: string[] = []
   const lineEnd: boolean[] = []
+  const lineOf: number[] = []
   const plain = language === 'text' || language === 'hash'
-  for (const { tok, level } of lines) {
+  let parens = 0
+  /** Paren depths of open `for (` headers, where `;` separates clauses. */
+  const forHeaders: number[] = []
+  lines.forEach(({ tok, level }, n) => {
     if (level >= 0) {
       keys.push('\u21e5' + level)
       lineEnd.push(false)
+      lineOf.push(n)
     }
     const tokens = tok.tokens
+    const tokenKeys = keysOf(tok)
     for (let i = 0; i < tokens.length; i++) {
-      const key = tokenKey(tokens[i])
-      if (!plain && key === 'p;' && i === tokens.length - 1) continue
+      const key = tokenKeys[i]
+      if (key === 'p(') {
+        parens++
+        if (keys[keys.length - 1] === 'kfor') forHeaders.push(parens)
+      } else if (key === 'p)') {
+        if (forHeaders[forHeaders.length - 1] === parens) forHeaders.pop()
+        parens--
+      }
+      // A line-ending `;` ends a statement, except inside a wrapped `for (...;...;...)`.
+      const last = i === tokens.length - 1
+      if (!plain && key === 'p;' && last && forHeaders.length === 0) continue
       keys.push(key)
       lineEnd.push(i === tokens.length - 1)
+      lineOf.push(n)
     }
-  }
-  if (plain) return keys
-  return dropRedundant(keys, lineEnd, language)
+  })
+  const drop = plain ? new Uint8Array(keys.length) : dropRedundant(keys, lineEnd, language)
+  if (origins !== undefined) origins.push(...lineOf.filter((_, i) => drop[i] === 0))
+  return keys.filter((_, i) => drop[i] === 0)
 }
 
-function dropRedundant(keys: string[], lineEnd: boolean[], language: Language): string[] {
+/** Marks the layout tokens to drop; rewrites quoted object keys in place. */
+function dropRedundant(keys: string[], lineEnd: boolean[], language: Language): Uint8Array {
   const python = language === 'python'
   const js = language === 'javascript' || language === 'typescript'
   const match = matchBrackets(keys)
@@ -67,7 +89,7 @@ function dropRedundant(keys: string[], lineEnd: boolean[], language: Language): 
       keys[i] = 'w' + key.slice(1)
     }
   }
-  return keys.filter((_, i) => drop[i] === 0)
+  return drop
 }
 
 /** For each bracket, the index of its partner (or -1). */
@@ -76,8 +98,11 @@ function matchBrackets(keys: readonly string[]): Int32Array {
   const stack: number[] = []
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i]
-    if (OPENERS[key] !== undefined) stack.push(i)
-    else if (CLOSERS.has(key)) {
+    // Brackets are the two-character keys `p(`, `p[`, `p{` and their closers.
+    if (key.length !== 2 || key.charCodeAt(0) !== 112) continue
+    const c = key.charCodeAt(1)
+    if (c === 40 || c === 91 || c === 123) stack.push(i)
+    else if (c === 41 || c === 93 || c === 125) {
       const open = stack.pop()
       if (open !== undefined && OPENERS[keys[open]] === key) {
         match[open] = i

@@ -7,7 +7,15 @@ export interface SymbolRename {
   from: string
   to: string
   occurrences: number
-  byFile: Map<FileView, { occurrences: number; lines: ChangedLine[] }>
+  byFile: Map<FileView, RenameInFile>
+}
+
+export interface RenameInFile {
+  occurrences: number
+  /** The lines this rename accounts for (a line renaming two symbols counts under the first). */
+  lines: ChangedLine[]
+  /** Every line where the rename occurs: where the finding points. */
+  at: ChangedLine[]
 }
 
 interface Candidate {
@@ -84,7 +92,7 @@ export function findRenames(views: readonly FileView[]): SymbolRename[] {
     const to = valid.get(from) as string
     const rename = renames.get(from) ?? { from, to, occurrences: 0, byFile: new Map() }
     renames.set(from, rename)
-    const entry = rename.byFile.get(view) ?? { occurrences: 0, lines: [] }
+    const entry = rename.byFile.get(view) ?? { occurrences: 0, lines: [], at: [] }
     rename.byFile.set(view, entry)
     return { rename, entry }
   }
@@ -94,6 +102,7 @@ export function findRenames(views: readonly FileView[]): SymbolRename[] {
       const { rename, entry } = entryFor(from, candidate.view)
       rename.occurrences++
       entry.occurrences++
+      entry.at.push(...candidate.lines)
     }
     // A line renaming two symbols is counted once, under the first.
     const { entry } = entryFor(candidate.subs[0][0], candidate.view)

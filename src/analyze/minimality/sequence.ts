@@ -68,3 +68,79 @@ function longestIncreasing(pairs: readonly [number, number][]): [number, number]
   }
   return out.reverse()
 }
+
+/**
+ * Tokens of `a` and `b` matched by a shortest edit script: common prefix and suffix first, then
+ * Myers' greedy algorithm on the middle. Null when the middle needs more than `maxEdits` edits.
+ */
+export function alignTokens(
+  a: readonly string[],
+  b: readonly string[],
+  maxEdits: number
+): { matchedA: Uint8Array; matchedB: Uint8Array } | null {
+  const matchedA = new Uint8Array(a.length)
+  const matchedB = new Uint8Array(b.length)
+  let start = 0
+  while (start < a.length && start < b.length && a[start] === b[start]) {
+    matchedA[start] = 1
+    matchedB[start] = 1
+    start++
+  }
+  let endA = a.length
+  let endB = b.length
+  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+    matchedA[--endA] = 1
+    matchedB[--endB] = 1
+  }
+  const n = endA - start
+  const m = endB - start
+  if (n === 0 || m === 0) return { matchedA, matchedB }
+  const max = Math.min(maxEdits, n + m)
+  const offset = max + 1
+  const v = new Int32Array(2 * max + 3)
+  const trace: Int32Array[] = []
+  for (let d = 0; d <= max; d++) {
+    trace.push(v.slice())
+    for (let k = -d; k <= d; k += 2) {
+      let x =
+        k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1])
+          ? v[offset + k + 1]
+          : v[offset + k - 1] + 1
+      let y = x - k
+      while (x < n && y < m && a[start + x] === b[start + y]) {
+        x++
+        y++
+      }
+      v[offset + k] = x
+      if (x >= n && y >= m) {
+        backtrack(trace, offset, n, m, (i, j) => {
+          matchedA[start + i] = 1
+          matchedB[start + j] = 1
+        })
+        return { matchedA, matchedB }
+      }
+    }
+  }
+  return null
+}
+
+function backtrack(
+  trace: readonly Int32Array[],
+  offset: number,
+  n: number,
+  m: number,
+  match: (i: number, j: number) => void
+): void {
+  let x = n
+  let y = m
+  for (let d = trace.length - 1; d >= 0; d--) {
+    const v = trace[d]
+    const k = x - y
+    const prevK = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1]) ? k + 1 : k - 1
+    const prevX = d === 0 ? 0 : v[offset + prevK]
+    const prevY = d === 0 ? 0 : prevX - prevK
+    while (x > prevX && y > prevY) match(--x, --y)
+    x = prevX
+    y = prevY
+  }
+}

@@ -1,4 +1,5 @@
 import type { ChangedFile, RuleId, SplitPlan } from '../../model.js'
+import { BLANK } from './file-view.js'
 import type { FileView, LineClass } from './file-view.js'
 import type { FileRename } from './file-rename.js'
 import type { GeneratedFile } from './generated.js'
@@ -9,8 +10,7 @@ const RULE_OF: Readonly<Record<Exclude<LineClass, 'essential'>, RuleId>> = {
   import: 'import-reorder',
   rename: 'rename-symbol',
   moved: 'moved-code',
-  'file-rename': 'file-rename',
-  generated: 'generated-churn'
+  'file-rename': 'file-rename'
 }
 
 /**
@@ -39,8 +39,13 @@ export function splitPlan(
     const reasons = new Set<RuleId>(renamed.has(file) ? ['file-rename'] : [])
     const essential = new Set<number>()
     const kinds = new Map<number, Set<RuleId>>()
-    for (const line of view?.lines ?? []) {
-      if (line.cls === 'essential') essential.add(line.hunk)
+    const c = view?.compact
+    for (let i = 0; c !== undefined && i < c.count; i++) {
+      const line = c.line[i]
+      // Lines never materialized are behavioural (blank ones go with their neighbours).
+      if (line === undefined) {
+        if ((c.flags[i] & BLANK) === 0) essential.add(c.hunk[i])
+      } else if (line.cls === 'essential') essential.add(line.hunk)
       else kinds.set(line.hunk, (kinds.get(line.hunk) ?? new Set()).add(RULE_OF[line.cls]))
     }
     view?.hunks.forEach((_, h) => {

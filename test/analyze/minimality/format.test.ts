@@ -81,4 +81,39 @@ describe('format-only', () => {
     const after = 'function f() {\n  if (ok) {\n    a()\n    b()\n  }\n}\n'
     expect(kindsOf([{ path: 'w.ts', before, after }])).toEqual([])
   })
+
+  it('reads a whole re-indented file as layout even where git aligns braces as context', () => {
+    const body = [
+      'class Cart {',
+      '    constructor(items) {',
+      '        this.items = items;',
+      '    }',
+      '',
+      '    total() {',
+      '        let sum = 0;',
+      '        for (let i = 0; i < this.items.length; i++) {',
+      '            sum += this.items[i].price;',
+      '        }',
+      '        return sum;',
+      '    }',
+      '',
+      '    count() {',
+      '        return this.items.length;',
+      '    }',
+      '}',
+      ''
+    ].join('\n')
+    const reindented = body.replace(/ {4}/g, '  ').replace(/;$/gm, '')
+    const layoutOnly = findingsOf([{ path: 'cart.js', before: body, after: reindented }])
+    expect(layoutOnly.map((f) => [f.rule, f.lines])).toEqual([['format-only', 24]])
+    const withFix = reindented.replace(
+      'sum += this.items[i].price',
+      'sum += this.items[i].price * this.items[i].qty'
+    )
+    const [mixed] = findingsOf([{ path: 'cart.js', before: body, after: withFix }])
+    // The fixed line (and what git grouped with it) stays essential; the rest is layout.
+    expect(mixed.rule).toBe('format-only')
+    expect(mixed.lines).toBeGreaterThan(12)
+    expect(mixed.lines).toBeLessThanOrEqual(22)
+  })
 })

@@ -141,12 +141,21 @@ describe('moved-code', () => {
     })
   })
 
-  it('finds a re-indented move of a Python method within its file', () => {
+  it('finds a Python method moved out of its class into a module function, re-indented', () => {
     const method =
-      '    def _load(self, key):\n        row = self.db.get(key)\n        if row is None:\n            raise KeyError(key)\n        return row\n'
-    const before = `class S:\n${method}\n    def get(self, key):\n        return self._load(key)\n`
-    const after = `class S:\n    def get(self, key):\n        return self._load(key)\n\n${method}`
-    expect(kindsOf([{ path: 's.py', before, after }])).toEqual(only('moved-code', 's.py'))
+      '    def load(self, key):\n        row = self.db.get(key)\n        if row is None:\n            raise KeyError(key)\n        return row\n'
+    const before = `class S:\n    db = None\n\n${method}`
+    const moved = method
+      .replace(/^ {4}/gm, '')
+      .replace('self, key', 'db, key')
+      .replace('self.db', 'db')
+    const findings = findingsOf([
+      { path: 'store.py', before, after: 'class S:\n    db = None\n' },
+      { path: 'rows.py', after: moved }
+    ])
+    expect(findings.map((f) => [f.rule, f.path, f.evidence?.lines])).toEqual([
+      ['moved-code', 'rows.py', 3]
+    ])
   })
 
   it('does not call reordered statements, swapped lines or a wrapped block a move', () => {
@@ -223,7 +232,8 @@ describe('file-rename', () => {
 
   it('infers a rename from a delete and an add of mostly the same content', () => {
     const content =
-      'package money\n\nfunc Parse(s string) int {\n\tn := len(s)\n\treturn n * 2\n}\n\nfunc Sum(v []int) int {\n\treturn len(v)\n}\n'
+      'package money\n\nfunc Parse(s string) int {\n\tn := len(s)\n\treturn n * 2\n}\n\n' +
+      'func Sum(v []int) int {\n\ttotal := 0\n\tfor _, x := range v {\n\t\ttotal += x\n\t}\n\treturn total\n}\n'
     const findings = findingsOf([
       { path: 'old/m.go', before: content },
       { path: 'new/m.go', after: content.replace('* 2', '* 3') }

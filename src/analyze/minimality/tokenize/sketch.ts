@@ -26,6 +26,10 @@ export interface LineSketch {
   prose: boolean
   /** Carries meaning on its own: a name or literal, or a sentence of comment. */
   significant: boolean
+  /** Equal for lines equal modulo whitespace (a small integer, for fast maps); text decides. */
+  moveKey: number
+  /** Starts like an import (`import`, `from`, `export`, a `require`, a Go import spec). */
+  importish: boolean
 }
 
 const FNV = 0x811c9dc5
@@ -91,11 +95,38 @@ for (let c = 0; c < 128; c++) {
   else if (c === 42) CLASS[c] = STAR
 }
 
+/** A fixed pseudo-random value per ASCII character: punctuation's share of a shape hash. */
+const PUNCT = new Int32Array(128)
+for (let c = 0; c < 128; c++) PUNCT[c] = Math.imul(Math.imul(c + 1, 0x9e3779b1) ^ FNV, 0x85ebca6b)
+
 function classOf(c: number): number {
   return c < 128 ? CLASS[c] : WORD
 }
 
-export function sketchLine(text: string, language: Language): LineSketch {
+/** A sketch to fill: reusing one per line of a hunk keeps the scan free of allocation. */
+export function emptySketch(): LineSketch {
+  return {
+    indent: 0,
+    blank: true,
+    words: 0,
+    shape: 0,
+    wordCount: 0,
+    hasCode: false,
+    comment: 0,
+    commentWords: 0,
+    spans: false,
+    prose: false,
+    significant: false,
+    moveKey: 0,
+    importish: false
+  }
+}
+
+export function sketchLine(
+  text: string,
+  language: Language,
+  into: LineSketch = emptySketch()
+): LineSketch {
   const n = text.length
   const cLike = language !== 'python' && language !== 'hash' && language !== 'text'
   const hashComments = language === 'python' || language === 'hash'
@@ -186,7 +217,7 @@ export function sketchLine(text: string, language: Language): LineSketch {
       spans = true
     }
     if (kind === BACKTICK && backticks) spans = true
-    shape = (shape + mix(FNV, c)) | 0
+    shape = (shape + PUNCT[c & 127]) | 0
     i++
   }
   const significant = hasCode
@@ -200,19 +231,29 @@ export function sketchLine(text: string, language: Language): LineSketch {
     literals === 0 &&
     !PYTHON_CODE_CHARS.test(text) &&
     !text.trimEnd().endsWith(':')
-  return {
-    indent,
-    blank: first === n,
-    words,
-    shape,
-    wordCount,
-    hasCode,
-    comment,
-    commentWords,
-    spans,
-    prose,
-    significant
-  }
+  into.indent = indent
+  into.blank = first === n
+  into.words = words
+  into.shape = shape
+  into.wordCount = wordCount
+  into.hasCode = hasCode
+  into.comment = comment
+  into.commentWords = commentWords
+  into.spans = spans
+  into.prose = prose
+  into.significant = significant
+  into.moveKey = (words + Math.imul(shape, 31) + Math.imul(comment, 17)) & 0x3fffffff
+  into.importish = hasCode && startsLikeImport(text, first, language)
+  return into
+}
+
+const IMPORT_WORDS = ['import', 'from', 'export']
+const BINDING_WORDS = ['const', 'let', 'var']
+
+function startsLikeImport(text: string, first: number, language: Language): boolean {
+  if (IMPORT_WORDS.some((word) => text.startsWith(word, first))) return true
+  if (BINDING_WORDS.some((word) => text.startsWith(word, first))) return text.includes('require')
+  return language === 'go' && text.trimEnd().endsWith('"')
 }
 
 /** A comment's words as a multiset hash, from `from` to the end of the line. */

@@ -18,6 +18,8 @@ export interface TokenizedLine {
   indent: number
   /** The line begins a statement: in Python, where indentation is syntax. */
   statementStart: boolean
+  /** Kind-prefixed token texts (`wname`, `p(`), filled on first comparison. */
+  keys?: readonly string[]
 }
 
 /** Tokenizes consecutive lines of one side of a hunk (a hunk may start inside a comment). */
