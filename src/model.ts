@@ -254,7 +254,10 @@ export interface MinimalityScore {
   components: ScoreComponent[]
 }
 
-/** Which parts of the change belong in a separate PR (refactors, formatting) and what remains. */
+/**
+ * Which parts of the change belong in a separate PR (refactors, formatting) and what remains.
+ * `hunks` are 0-based indexes into the file's `hunks`; empty means the whole file.
+ */
 export interface SplitPlan {
   separate: { path: string; hunks: number[]; reason: string }[]
   remaining: { path: string; hunks: number[] }[]

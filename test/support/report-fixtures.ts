@@ -85,14 +85,15 @@ export function paginationScore(): GateReport['score'] {
   }
 }
 
+/** Hunks are 0-based indexes, as the minimality family reports them; renderers show them from 1. */
 export function paginationSplitPlan(): SplitPlan {
   return {
     separate: [
-      { path: 'src/pagination/page.ts', hunks: [2, 3, 4], reason: 'formatting and a rename' },
+      { path: 'src/pagination/page.ts', hunks: [1, 2, 3], reason: 'formatting and a rename' },
       { path: 'src/pagination/paging.ts', hunks: [], reason: 'file rename' }
     ],
     remaining: [
-      { path: 'src/pagination/page.ts', hunks: [1] },
+      { path: 'src/pagination/page.ts', hunks: [0] },
       { path: 'test/pagination/page.test.ts', hunks: [] }
     ]
   }
@@ -283,10 +284,10 @@ export function hostileReport(): GateReport {
       })
     ],
     splitPlan: {
-      separate: [{ path: HOSTILE.pipePath, hunks: [1], reason: HOSTILE.linkMessage }],
+      separate: [{ path: HOSTILE.pipePath, hunks: [0], reason: HOSTILE.linkMessage }],
       remaining: [
         { path: HOSTILE.imgPath, hunks: [] },
-        { path: HOSTILE.workflowCommand, hunks: [2] }
+        { path: HOSTILE.workflowCommand, hunks: [1] }
       ]
     },
     testTimeline: [

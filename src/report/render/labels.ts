@@ -212,7 +212,8 @@ export function shortSha(ref: string): string {
 }
 
 /** Hunk numbers as the analysis gives them; none listed means the whole file. */
+/** Split-plan hunks are 0-based indexes into the file's hunks; people count from 1. */
 export function hunkList(hunks: readonly number[]): string {
   if (hunks.length === 0) return 'whole file'
-  return `${hunks.length === 1 ? 'hunk' : 'hunks'} ${hunks.join(', ')}`
+  return `${hunks.length === 1 ? 'hunk' : 'hunks'} ${hunks.map((h) => h + 1).join(', ')}`
 }

@@ -157,9 +157,9 @@ export function sketchLine(
       (kind === SLASH && cLike && text.charCodeAt(i + 1) === 47) ||
       (kind === HASH && hashComments)
     ) {
-      const sketch = commentSketch(text, i + (kind === SLASH ? 2 : 1))
-      comment = sketch.hash
-      commentWords = sketch.words
+      commentSketch(text, i + (kind === SLASH ? 2 : 1))
+      comment = commentHash
+      commentWords = commentCount
       break
     }
     hasCode = true
@@ -251,13 +251,21 @@ const IMPORT_WORDS = ['import', 'from', 'export']
 const BINDING_WORDS = ['const', 'let', 'var']
 
 function startsLikeImport(text: string, first: number, language: Language): boolean {
+  const c = text.charCodeAt(first)
+  // i(mport), f(rom), e(xport), c(onst), l(et), v(ar): anything else cannot start an import.
+  if (c !== 105 && c !== 102 && c !== 101 && c !== 99 && c !== 108 && c !== 118) {
+    return language === 'go' && text.trimEnd().endsWith('"')
+  }
   if (IMPORT_WORDS.some((word) => text.startsWith(word, first))) return true
   if (BINDING_WORDS.some((word) => text.startsWith(word, first))) return text.includes('require')
   return language === 'go' && text.trimEnd().endsWith('"')
 }
 
-/** A comment's words as a multiset hash, from `from` to the end of the line. */
-function commentSketch(text: string, from: number): { hash: number; words: number } {
+let commentHash = 0
+let commentCount = 0
+
+/** A comment's words as a multiset hash, from `from` to the end of the line (into module state). */
+function commentSketch(text: string, from: number): void {
   let hash = 0
   let words = 0
   let word = 0
@@ -277,5 +285,6 @@ function commentSketch(text: string, from: number): { hash: number; words: numbe
     word = mix(word, d)
   }
   if (inWord) hash = (hash + word) | 0
-  return { hash, words }
+  commentHash = hash
+  commentCount = words
 }
