@@ -37,7 +37,8 @@ export default tseslint.config(
       'coverage/',
       'bench/out/',
       '.ci/node24/',
-      'examples/demo-pr/'
+      'examples/demo-pr/',
+      '.tmp/'
     ]
   },
   js.configs.recommended,

@@ -30,7 +30,7 @@ const INDEX_LINE = /^index ([0-9a-f]+)\.\.([0-9a-f]+)(?: ([0-7]{6}))?$/
 const EMPTY_BLOB = 'e69de29bb2d1d6434b8b29ae775ad8c2e48c5391'
 const SIMILARITY = /^similarity index (\d+)%$/
 /** Text per parse-diff call on the common path: its output dies young, before it is promoted. */
-const BATCH_CHARS = 1 << 14
+const BATCH_CHARS = 1 << 15
 
 /** C-style escapes git writes in quoted paths, besides `\ooo` octal bytes. */
 const ESCAPES: Record<string, number> = {
