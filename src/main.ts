@@ -46,9 +46,9 @@ export async function run(): Promise<void> {
     )
     const report = await gatePullRequest(settings)
     if (report.verdict === 'fail') {
-      const blocking = report.findings.filter((f) => f.severity === 'block').length
+      const blocking = report.findings.filter((f) => f.effect === 'blocking').length
       core.setFailed(
-        `agent-pr-gate blocked this pull request: ${blocking} blocking finding(s). See the job summary; fix them or have a maintainer apply the approval label after the latest push.`
+        `agent-pr-gate blocked this pull request: ${blocking} blocking finding(s). See the job summary; fix them, or have a human with the required role apply the approval label after the latest push.`
       )
     }
   } catch (error) {

@@ -57,7 +57,13 @@ describe('dist/cli.js', () => {
     const report = JSON.parse(run.stdout) as { verdict: string; findings: { rule: string }[] }
     expect(report.verdict).toBe('fail')
     const rules = new Set(report.findings.map((f) => f.rule))
-    for (const rule of ['out-of-scope', 'test-skipped', 'ci-failure-masked', 'rerun-to-green'])
+    for (const rule of [
+      'out-of-scope',
+      'format-only',
+      'test-skipped',
+      'ci-failure-masked',
+      'rerun-to-green'
+    ])
       expect(rules).toContain(rule)
   })
 })
