@@ -60,14 +60,15 @@ export const HAS_CODE = 4
  */
 export interface CompactLines {
   count: number
-  hunk: number[]
-  at: number[]
-  del: boolean[]
-  regionStart: number[]
-  moveKey: number[]
+  hunk: Int32Array
+  at: Int32Array
+  /** 1 for a deleted line, 0 for an added one. */
+  del: Uint8Array
+  regionStart: Int32Array
+  moveKey: Int32Array
   /** BLANK | SIGNIFICANT | HAS_CODE */
-  flags: number[]
-  indent: number[]
+  flags: Uint8Array
+  indent: Int32Array
   /** The line as an object: set in tokenized hunks, and once a move claims it. */
   line: (ChangedLine | undefined)[]
 }
@@ -119,23 +120,26 @@ export function lineKey(tok: TokenizedLine): string {
 
 export function buildFileView(file: ChangedFile): FileView {
   const language = languageOf(file.path)
+  // Room for every hunk line (context too): an upper bound that needs no pass over the lines.
+  let changed = 0
+  for (const hunk of file.hunks) changed += hunk.lines.length
   const compact: CompactLines = {
     count: 0,
-    hunk: [],
-    at: [],
-    del: [],
-    regionStart: [],
-    moveKey: [],
-    flags: [],
-    indent: [],
-    line: []
+    hunk: new Int32Array(changed),
+    at: new Int32Array(changed),
+    del: new Uint8Array(changed),
+    regionStart: new Int32Array(changed),
+    moveKey: new Int32Array(changed),
+    flags: new Uint8Array(changed),
+    indent: new Int32Array(changed),
+    line: new Array<ChangedLine | undefined>(changed)
   }
   const view: FileView = { file, language, hunks: [], lines: [], compact, lazyRegions: new Map() }
   const imports = language !== 'text' && language !== 'hash'
-  const scratch: Scratch = { sketches: [], dels: [], adds: [] }
-  file.hunks.forEach((hunk, index) =>
-    view.hunks.push(buildHunkView(view, hunk, index, imports, scratch))
-  )
+  const scratch: Scratch = { sketches: [] }
+  for (let index = 0; index < file.hunks.length; index++) {
+    view.hunks.push(buildHunkView(view, file.hunks[index], index, imports, scratch))
+  }
   return view
 }
 
@@ -144,8 +148,6 @@ const NO_LINES: readonly never[] = Object.freeze([])
 /** Buffers reused from hunk to hunk of a file, so that sketching allocates nothing per line. */
 interface Scratch {
   sketches: LineSketch[]
-  dels: LineSketch[]
-  adds: LineSketch[]
 }
 
 /** Sketches the hunk's changed lines; tokenizes it only when it may hold refactor work. */
@@ -186,15 +188,14 @@ function buildHunkView(
     if (diff.kind === 'context') continue
     if (k === 0 || lines[k - 1].kind === 'context') regionStart = k
     const sketch = sketches[n++]
-    c.hunk.push(index)
-    c.at.push(k)
-    c.del.push(diff.kind === 'del')
-    c.regionStart.push(regionStart)
-    c.moveKey.push(sketch.moveKey)
-    c.flags.push(flagsOf(sketch))
-    c.indent.push(sketch.indent)
-    c.line.push(undefined)
-    c.count++
+    const i = c.count++
+    c.hunk[i] = index
+    c.at[i] = k
+    c.del[i] = diff.kind === 'del' ? 1 : 0
+    c.regionStart[i] = regionStart
+    c.moveKey[i] = sketch.moveKey
+    c.flags[i] = flagsOf(sketch)
+    c.indent[i] = sketch.indent
   }
   return {
     hunk,
@@ -221,7 +222,7 @@ function flagsOf(sketch: LineSketch): number {
  * behavioural or moved code, which the sketch alone decides.
  */
 function mayHoldRefactor(lines: readonly DiffLine[], scratch: Scratch): boolean {
-  const { sketches, dels, adds } = scratch
+  const sketches = scratch.sketches
   let oldWords = 0
   let newWords = 0
   let regions = 0
@@ -232,36 +233,67 @@ function mayHoldRefactor(lines: readonly DiffLine[], scratch: Scratch): boolean 
       continue
     }
     regions++
-    dels.length = 0
-    adds.length = 0
+    // The region's sketches are sketches[from, to); dels and adds interleave in any order.
+    const from = n
+    let delCount = 0
+    let addCount = 0
+    let delWords = 0
+    let addWords = 0
+    let delShape = 0
+    let addShape = 0
+    let allBlank = true
+    let anyCode = false
     for (; k < lines.length && lines[k].kind !== 'context'; k++) {
-      ;(lines[k].kind === 'del' ? dels : adds).push(sketches[n++])
-    }
-    if (dels.length === 0 || adds.length === 0) {
-      const side = dels.length > 0 ? dels : adds
-      if (side.every((s) => !s.hasCode) && side.some((s) => !s.blank)) return true
-      continue
-    }
-    const delWords = sum(dels, 'words')
-    const addWords = sum(adds, 'words')
-    oldWords = (oldWords + delWords) | 0
-    newWords = (newWords + addWords) | 0
-    if (delWords === addWords || sum(dels, 'shape') === sum(adds, 'shape')) return true
-    if (dels.length === adds.length) {
-      for (let i = 0; i < dels.length; i++) {
-        const x = dels[i]
-        const y = adds[i]
-        if (x.shape === y.shape || (x.words === y.words && x.hasCode)) return true
+      const s = sketches[n++]
+      allBlank &&= s.blank
+      anyCode ||= s.hasCode
+      if (lines[k].kind === 'del') {
+        delCount++
+        if (s.hasCode) {
+          delWords = (delWords + s.words) | 0
+          delShape = (delShape + s.shape) | 0
+        }
+      } else {
+        addCount++
+        if (s.hasCode) {
+          addWords = (addWords + s.words) | 0
+          addShape = (addShape + s.shape) | 0
+        }
       }
     }
+    if (delCount === 0 || addCount === 0) {
+      if (!anyCode && !allBlank) return true
+      continue
+    }
+    oldWords = (oldWords + delWords) | 0
+    newWords = (newWords + addWords) | 0
+    if (delWords === addWords || delShape === addShape) return true
+    if (delCount === addCount && pairMayMatch(lines, k, sketches, from, n)) return true
   }
   return regions > 1 && oldWords === newWords
 }
 
-function sum(sketches: readonly LineSketch[], field: 'words' | 'shape'): number {
-  let total = 0
-  for (const s of sketches) if (s.hasCode) total = (total + s[field]) | 0
-  return total
+/** The i-th deleted and i-th added line of the region ending before hunk line `end`. */
+function pairMayMatch(
+  lines: readonly DiffLine[],
+  end: number,
+  sketches: readonly LineSketch[],
+  from: number,
+  to: number
+): boolean {
+  const start = end - (to - from)
+  let d = start
+  let a = start
+  for (;;) {
+    while (d < end && lines[d].kind !== 'del') d++
+    while (a < end && lines[a].kind !== 'add') a++
+    if (d >= end || a >= end) return false
+    const x = sketches[from + d - start]
+    const y = sketches[from + a - start]
+    if (x.shape === y.shape || (x.words === y.words && x.hasCode)) return true
+    d++
+    a++
+  }
 }
 
 function tokenizedHunk(
@@ -314,15 +346,15 @@ function tokenizedHunk(
     ;(del ? region.dels : region.adds).push(line)
     view.lines.push(line)
     const c = view.compact
-    c.hunk.push(index)
-    c.at.push(k)
-    c.del.push(del)
-    c.regionStart.push(region.start)
-    c.moveKey.push(line.sketch.moveKey)
-    c.flags.push(flagsOf(line.sketch))
-    c.indent.push(line.sketch.indent)
-    c.line.push(line)
-    c.count++
+    const i = c.count++
+    c.hunk[i] = index
+    c.at[i] = k
+    c.del[i] = del ? 1 : 0
+    c.regionStart[i] = region.start
+    c.moveKey[i] = line.sketch.moveKey
+    c.flags[i] = flagsOf(line.sketch)
+    c.indent[i] = line.sketch.indent
+    c.line[i] = line
   }
   return { hunk, tokenized: true, oldTokens, newTokens, oldLevels, newLevels, regions }
 }

@@ -9,6 +9,8 @@ import type { Language } from './tokenize/types.js'
 /** Classifies each region's layout-only and comment-only lines; the rest stay essential. */
 export function classifyLayout(view: FileView): void {
   for (const hv of view.hunks) {
+    // Untokenized hunks have no regions: nothing of theirs is layout or comment work.
+    if (hv.regions.length === 0) continue
     for (const region of hv.regions) classifyRegion(region, view.language)
     alignHunk(hv, view.language)
     realignComments(hv)
@@ -187,6 +189,7 @@ const EMPTY = { tokens: [], comment: '', indent: 0, statementStart: false }
 /** Blank lines follow their neighbours; a hunk that only adds or drops blank lines is layout. */
 export function resolveBlankLines(view: FileView): void {
   for (const hv of view.hunks) {
+    if (hv.regions.length === 0) continue
     if (!hv.regions.some((r) => r.dels.some(isBlank) || r.adds.some(isBlank))) continue
     const hunkLines = hv.regions.flatMap((region) => [...region.dels, ...region.adds])
     hunkLines.sort((a, b) => a.at - b.at)
