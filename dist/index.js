@@ -36912,8 +36912,8 @@ async function run() {
         const settings = readSettings((name) => getInput(name), process.env, (p) => readFileSync(p, 'utf8'));
         const report = await gatePullRequest(settings);
         if (report.verdict === 'fail') {
-            const blocking = report.findings.filter((f) => f.severity === 'block').length;
-            setFailed(`agent-pr-gate blocked this pull request: ${blocking} blocking finding(s). See the job summary; fix them or have a maintainer apply the approval label after the latest push.`);
+            const blocking = report.findings.filter((f) => f.effect === 'blocking').length;
+            setFailed(`agent-pr-gate blocked this pull request: ${blocking} blocking finding(s). See the job summary; fix them, or have a human with the required role apply the approval label after the latest push.`);
         }
     }
     catch (error) {

@@ -1,6 +1,7 @@
 import { lstat, readFile, readdir } from 'node:fs/promises';
 import { resolve, join } from 'node:path';
 import { v as validate, m as minimatch } from './text.js';
+import { types } from 'node:util';
 
 const XMLValidator = {
   validate: validate
@@ -98,8 +99,9 @@ function staticPrefix(glob) {
 
 /** Turns anything thrown (an Error or not) into one message for the log; nothing is swallowed. */
 function describeFailure(error) {
-    if (error instanceof Error) {
-        const cause = error.cause instanceof Error ? ` (cause: ${error.cause.message})` : '';
+    // isNativeError also recognises errors from another realm (a vm context), unlike instanceof.
+    if (types.isNativeError(error)) {
+        const cause = types.isNativeError(error.cause) ? ` (cause: ${error.cause.message})` : '';
         return `${error.message}${cause}`;
     }
     if (typeof error === 'string')

@@ -57,11 +57,11 @@ function actionBudget(manifest, limit) {
 }
 
 const MANIFEST_BLOCK = /```+\s*agent-run\b[\s\S]*?```+|<!--[\s\S]*?-->/g;
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’_-]*/gu;
+const WORD$1 = /[\p{L}\p{N}][\p{L}\p{N}'’_-]*/gu;
 const REASON = /\b(?:because|since|so that|in order to|why|due to|caused by|root cause|reason|motivation|otherwise|problem|issue|bug|regression|broken|fails?|failing|crash(?:es|ed)?|to (?:fix|prevent|avoid|allow|support|ensure|handle|make|keep|stop))\b|\b(?:fix(?:es|ed)?|close[sd]?|resolve[sd]?)\s+(?:#\d+|[A-Z][A-Z0-9]+-\d+|https?:\/\/\S+)/i;
 function explanationFindings(body, maxWords) {
     const prose = body.replace(MANIFEST_BLOCK, ' ');
-    const words = prose.match(WORD)?.length ?? 0;
+    const words = prose.match(WORD$1)?.length ?? 0;
     const findings = [];
     if (words === 0) {
         findings.push({
@@ -9187,8 +9187,8 @@ function inferredRenames(blocks) {
     for (const { from, to, blocks: pairBlocks, moved: m } of ranked) {
         if (used.has(from) || used.has(to))
             continue;
-        const delTotal = from.lines.length;
-        const addTotal = to.lines.length;
+        const delTotal = from.file.deletions;
+        const addTotal = to.file.additions;
         if (m.dels < delTotal * MIN_INFERRED_SHARE || m.adds < addTotal * MIN_INFERRED_SHARE)
             continue;
         used.add(from);
@@ -9912,15 +9912,69 @@ function mayOpenSpan(text, language) {
     }
     return false;
 }
-function sketchLine(text, language) {
+const SPACE$1 = 1;
+const WORD = 2;
+const DIGIT = 3;
+const QUOTE$1 = 4;
+const SLASH$1 = 5;
+const HASH$1 = 6;
+const BACKTICK = 7;
+const STAR = 8;
+/** ASCII character classes (everything from 128 up is a word character). */
+const CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+    if (c === 32 || c === 9 || c === 11 || c === 12 || c === 13)
+        CLASS[c] = SPACE$1;
+    else if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 36)
+        CLASS[c] = WORD;
+    else if (c >= 48 && c <= 57)
+        CLASS[c] = DIGIT;
+    else if (c === 34 || c === 39)
+        CLASS[c] = QUOTE$1;
+    else if (c === 47)
+        CLASS[c] = SLASH$1;
+    else if (c === 35)
+        CLASS[c] = HASH$1;
+    else if (c === 96)
+        CLASS[c] = BACKTICK;
+    else if (c === 42)
+        CLASS[c] = STAR;
+}
+/** A fixed pseudo-random value per ASCII character: punctuation's share of a shape hash. */
+const PUNCT = new Int32Array(128);
+for (let c = 0; c < 128; c++)
+    PUNCT[c] = Math.imul(Math.imul(c + 1, 0x9e3779b1) ^ FNV, 0x85ebca6b);
+function classOf(c) {
+    return c < 128 ? CLASS[c] : WORD;
+}
+/** A sketch to fill: reusing one per line of a hunk keeps the scan free of allocation. */
+function emptySketch() {
+    return {
+        indent: 0,
+        blank: true,
+        words: 0,
+        shape: 0,
+        wordCount: 0,
+        hasCode: false,
+        comment: 0,
+        commentWords: 0,
+        spans: false,
+        prose: false,
+        significant: false,
+        moveKey: 0,
+        importish: false
+    };
+}
+function sketchLine(text, language, into = emptySketch()) {
     const n = text.length;
     const cLike = language !== 'python' && language !== 'hash' && language !== 'text';
     const hashComments = language === 'python' || language === 'hash';
     const quotes = language !== 'text';
     const backticks = language === 'javascript' || language === 'typescript' || language === 'go';
     let i = 0;
-    while (i < n && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9))
+    while (i < n && classOf(text.charCodeAt(i)) === SPACE$1)
         i++;
+    const first = i;
     const indent = i === 0 ? 0 : indentWidth(text);
     let words = 0;
     let shape = 0;
@@ -9929,78 +9983,37 @@ function sketchLine(text, language) {
     let commentWords = 0;
     let literals = 0;
     let hasCode = false;
-    let spans = false;
+    let spans = cLike && text.charCodeAt(i) === 42;
     let firstWordStart = 0;
     let firstWordEnd = 0;
-    const first = i;
-    if (cLike && text.charCodeAt(i) === 42)
-        spans = true;
     while (i < n) {
         const c = text.charCodeAt(i);
-        if (c === 32 || c === 9) {
+        const kind = classOf(c);
+        if (kind === SPACE$1) {
             i++;
             continue;
         }
-        const next = text.charCodeAt(i + 1);
-        const lineComment = cLike ? c === 47 && next === 47 : hashComments && c === 35;
-        if (lineComment) {
-            let inWord = false;
-            let word = 0;
-            for (let j = i; j < n; j++) {
-                const d = text.charCodeAt(j);
-                if (d === 32 || d === 9) {
-                    inWord = false;
-                    continue;
-                }
-                if (j < i + (cLike ? 2 : 1))
-                    continue;
-                if (!inWord) {
-                    commentWords++;
-                    comment = (comment + word) | 0;
-                    word = FNV;
-                    inWord = true;
-                }
-                word = mix(word, d);
-            }
-            comment = (comment + word) | 0;
+        if ((kind === SLASH$1 && cLike && text.charCodeAt(i + 1) === 47) ||
+            (kind === HASH$1 && hashComments)) {
+            commentSketch(text, i + (kind === SLASH$1 ? 2 : 1));
+            comment = commentHash;
+            commentWords = commentCount;
             break;
         }
         hasCode = true;
-        if (cLike && ((c === 47 && next === 42) || (c === 42 && next === 47)))
-            spans = true;
-        if (c === 96 && backticks)
-            spans = true;
-        if (quotes && (c === 34 || c === 39)) {
-            if (text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === c)
-                spans = true;
-            let j = i + 1;
-            let literal = mix(FNV, 1);
-            while (j < n && text.charCodeAt(j) !== c) {
-                const d = text.charCodeAt(j);
-                if (d === 92) {
-                    literal = mix(literal, text.charCodeAt(j + 1));
-                    j += 2;
-                    continue;
-                }
-                literal = mix(literal, d);
-                j++;
-            }
-            words = (words + literal) | 0;
-            shape = (shape + literal) | 0;
-            literals++;
-            i = j + 1;
-            continue;
-        }
-        if (isWordStart(c) || isDigit(c)) {
+        if (kind === WORD || kind === DIGIT) {
             let j = i;
             let word = FNV;
-            while (j < n && isWordPart(text.charCodeAt(j))) {
+            while (j < n) {
                 const d = text.charCodeAt(j);
+                const k = classOf(d);
+                if (k !== WORD && k !== DIGIT)
+                    break;
                 word = mix(word, d);
                 j++;
             }
             words = (words + word) | 0;
-            if (isDigit(c)) {
+            if (kind === DIGIT) {
                 literals++;
                 shape = (shape + word) | 0;
             }
@@ -10015,7 +10028,38 @@ function sketchLine(text, language) {
             i = j;
             continue;
         }
-        shape = (shape + mix(FNV, c)) | 0;
+        if (kind === QUOTE$1 && quotes) {
+            if (text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === c)
+                spans = true;
+            let j = i + 1;
+            let literal = mix(FNV, 1);
+            while (j < n) {
+                const d = text.charCodeAt(j);
+                if (d === c)
+                    break;
+                if (d === 92) {
+                    literal = mix(literal, text.charCodeAt(j + 1));
+                    j += 2;
+                }
+                else {
+                    literal = mix(literal, d);
+                    j++;
+                }
+            }
+            words = (words + literal) | 0;
+            shape = (shape + literal) | 0;
+            literals++;
+            i = j + 1;
+            continue;
+        }
+        if (cLike &&
+            ((kind === SLASH$1 && text.charCodeAt(i + 1) === 42) ||
+                (kind === STAR && text.charCodeAt(i + 1) === 47))) {
+            spans = true;
+        }
+        if (kind === BACKTICK && backticks)
+            spans = true;
+        shape = (shape + PUNCT[c & 127]) | 0;
         i++;
     }
     const significant = hasCode
@@ -10028,21 +10072,67 @@ function sketchLine(text, language) {
         literals === 0 &&
         !PYTHON_CODE_CHARS.test(text) &&
         !text.trimEnd().endsWith(':');
-    return {
-        indent,
-        blank: first === n,
-        words,
-        shape,
-        wordCount,
-        hasCode,
-        comment,
-        commentWords,
-        spans,
-        prose,
-        significant
-    };
+    into.indent = indent;
+    into.blank = first === n;
+    into.words = words;
+    into.shape = shape;
+    into.wordCount = wordCount;
+    into.hasCode = hasCode;
+    into.comment = comment;
+    into.commentWords = commentWords;
+    into.spans = spans;
+    into.prose = prose;
+    into.significant = significant;
+    into.moveKey = (words + Math.imul(shape, 31) + Math.imul(comment, 17)) & 0x3fffffff;
+    into.importish = hasCode && startsLikeImport(text, first, language);
+    return into;
+}
+const IMPORT_WORDS = ['import', 'from', 'export'];
+const BINDING_WORDS = ['const', 'let', 'var'];
+function startsLikeImport(text, first, language) {
+    const c = text.charCodeAt(first);
+    // i(mport), f(rom), e(xport), c(onst), l(et), v(ar): anything else cannot start an import.
+    if (c !== 105 && c !== 102 && c !== 101 && c !== 99 && c !== 108 && c !== 118) {
+        return language === 'go' && text.trimEnd().endsWith('"');
+    }
+    if (IMPORT_WORDS.some((word) => text.startsWith(word, first)))
+        return true;
+    if (BINDING_WORDS.some((word) => text.startsWith(word, first)))
+        return text.includes('require');
+    return language === 'go' && text.trimEnd().endsWith('"');
+}
+let commentHash = 0;
+let commentCount = 0;
+/** A comment's words as a multiset hash, from `from` to the end of the line (into module state). */
+function commentSketch(text, from) {
+    let hash = 0;
+    let words = 0;
+    let word = 0;
+    let inWord = false;
+    for (let j = from; j < text.length; j++) {
+        const d = text.charCodeAt(j);
+        if (classOf(d) === SPACE$1) {
+            if (inWord)
+                hash = (hash + word) | 0;
+            inWord = false;
+            continue;
+        }
+        if (!inWord) {
+            words++;
+            word = FNV;
+            inWord = true;
+        }
+        word = mix(word, d);
+    }
+    if (inWord)
+        hash = (hash + word) | 0;
+    commentHash = hash;
+    commentCount = words;
 }
 
+const BLANK = 1;
+const SIGNIFICANT = 2;
+const HAS_CODE = 4;
 const NO_TOKENS = Object.freeze({
     tokens: [],
     comment: '',
@@ -10051,133 +10141,193 @@ const NO_TOKENS = Object.freeze({
 });
 /** Lines that may be part of an import section (checked precisely once tokenized). */
 const IMPORT_LIKE = /^\s*(?:import\b|from\s+\S+\s+import\b|export\s*(?:\{|\*)|(?:const|let|var)\b.*\brequire\s*\(|(?:[\w.]+\s+)?"[^"]*"\s*$)/;
-/** The first letter of an import-like line: `import`, `from`, `export`, `const`/`let`/`var`. */
-const IMPORT_INITIALS = new Set([105, 102, 101, 99, 108, 118]);
-function mayImport(text) {
-    let i = 0;
-    while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)
-        i++;
-    const c = text.charCodeAt(i);
-    if (c === 99 || c === 108 || c === 118)
-        return text.includes('require') && IMPORT_LIKE.test(text);
-    const last = text.charCodeAt(text.trimEnd().length - 1);
-    return (IMPORT_INITIALS.has(c) || last === 34) && IMPORT_LIKE.test(text);
-}
 function isBlank(line) {
     return line.sketch.blank;
 }
 function tokenKey(token) {
     return token.kind[0] + token.text;
 }
+const NO_KEYS = Object.freeze([]);
+/** The line's token keys, made once per line however many comparisons read it. */
+function keysOf(tok) {
+    if (tok.tokens.length === 0)
+        return NO_KEYS;
+    return (tok.keys ??= tok.tokens.map(tokenKey));
+}
 /** Code tokens joined; a statement-ending `;` is layout in every language we read. */
-function lineKey(tokens) {
-    let end = tokens.length;
-    if (end > 0 && tokens[end - 1].text === ';' && tokens[end - 1].kind === 'punct')
-        end--;
-    let key = '';
-    for (let i = 0; i < end; i++)
-        key += (i > 0 ? '\u0001' : '') + tokenKey(tokens[i]);
-    return key;
+function lineKey(tok) {
+    const keys = keysOf(tok);
+    const end = keys.length > 0 && keys[keys.length - 1] === 'p;' ? keys.length - 1 : keys.length;
+    return end === keys.length ? keys.join('\u0001') : keys.slice(0, end).join('\u0001');
 }
 function buildFileView(file) {
     const language = languageOf(file.path);
-    const view = { file, language, hunks: [], lines: [] };
-    const imports = language !== 'text' &&
-        language !== 'hash' &&
-        file.hunks.some((hunk) => hunk.lines.some((l) => l.kind !== 'context' && mayImport(l.content)));
-    file.hunks.forEach((hunk, index) => view.hunks.push(buildHunkView(view, hunk, index, imports)));
+    // Room for every hunk line (context too): an upper bound that needs no pass over the lines.
+    let changed = 0;
+    for (const hunk of file.hunks)
+        changed += hunk.lines.length;
+    const compact = {
+        count: 0,
+        hunk: new Int32Array(changed),
+        at: new Int32Array(changed),
+        del: new Uint8Array(changed),
+        regionStart: new Int32Array(changed),
+        moveKey: new Int32Array(changed),
+        flags: new Uint8Array(changed),
+        indent: new Int32Array(changed),
+        line: new Array(changed)
+    };
+    const view = { file, language, hunks: [], lines: [], compact, lazyRegions: new Map() };
+    const imports = language !== 'text' && language !== 'hash';
+    const scratch = { sketches: [] };
+    for (let index = 0; index < file.hunks.length; index++) {
+        view.hunks.push(buildHunkView(view, file.hunks[index], index, imports, scratch));
+    }
     return view;
 }
-function buildHunkView(view, hunk, index, imports) {
-    const hv = {
-        hunk,
-        tokenized: false,
-        oldTokens: [],
-        newTokens: [],
-        oldLevels: [],
-        newLevels: [],
-        regions: []
-    };
-    let region = null;
-    let spans = false;
+const NO_LINES = Object.freeze([]);
+/** Sketches the hunk's changed lines; tokenizes it only when it may hold refactor work. */
+function buildHunkView(view, hunk, index, imports, scratch) {
     const lines = hunk.lines;
+    const sketches = scratch.sketches;
+    let count = 0;
+    let spans = false;
+    let blankOnly = true;
+    let importLines = false;
     for (let k = 0; k < lines.length; k++) {
         const diff = lines[k];
         if (diff.kind === 'context') {
-            region = null;
             if (!spans)
                 spans = mayOpenSpan(diff.content, view.language);
             continue;
         }
-        if (region === null) {
-            region = { view, hunk: index, start: k, end: k, dels: [], adds: [], tokenized: false };
-            hv.regions.push(region);
-        }
-        region.end = k + 1;
-        const sketch = sketchLine(diff.content, view.language);
+        const sketch = sketchLine(diff.content, view.language, (sketches[count] ??= emptySketch()));
+        count++;
         spans ||= sketch.spans || sketch.prose;
-        const line = {
-            hunk: index,
-            at: k,
-            kind: diff.kind,
-            diff,
-            sketch,
-            tok: NO_TOKENS,
-            key: '',
-            level: -1,
-            cls: 'essential',
-            region
-        };
-        (diff.kind === 'del' ? region.dels : region.adds).push(line);
-        view.lines.push(line);
+        blankOnly &&= sketch.blank;
+        // Import lines are tokenized with their hunk, where the import section sits.
+        importLines ||= imports && sketch.importish && IMPORT_LIKE.test(diff.content);
     }
-    if (imports || spans || mayHoldRefactor(hv))
-        tokenize(view, hv);
-    return hv;
+    if (importLines || spans || blankOnly || mayHoldRefactor(lines, scratch)) {
+        return tokenizedHunk(view, hunk, index, sketches);
+    }
+    const c = view.compact;
+    let regionStart = 0;
+    let n = 0;
+    for (let k = 0; k < lines.length; k++) {
+        const diff = lines[k];
+        if (diff.kind === 'context')
+            continue;
+        if (k === 0 || lines[k - 1].kind === 'context')
+            regionStart = k;
+        const sketch = sketches[n++];
+        const i = c.count++;
+        c.hunk[i] = index;
+        c.at[i] = k;
+        c.del[i] = diff.kind === 'del' ? 1 : 0;
+        c.regionStart[i] = regionStart;
+        c.moveKey[i] = sketch.moveKey;
+        c.flags[i] = flagsOf(sketch);
+        c.indent[i] = sketch.indent;
+    }
+    return {
+        hunk,
+        tokenized: false,
+        oldTokens: NO_LINES,
+        newTokens: NO_LINES,
+        oldLevels: NO_LINES,
+        newLevels: NO_LINES,
+        regions: NO_LINES
+    };
+}
+function flagsOf(sketch) {
+    return ((sketch.blank ? BLANK : 0) |
+        (sketch.significant ? SIGNIFICANT : 0) |
+        (sketch.hasCode ? HAS_CODE : 0));
 }
 /**
  * Whether some region could be layout, comment or rename work: equal code words on both sides,
  * equal shapes (a rename keeps punctuation and literals), or only comments. Other hunks are
  * behavioural or moved code, which the sketch alone decides.
  */
-function mayHoldRefactor(hv) {
+function mayHoldRefactor(lines, scratch) {
+    const sketches = scratch.sketches;
     let oldWords = 0;
     let newWords = 0;
-    for (const region of hv.regions) {
-        const { dels, adds } = region;
-        if (dels.length === 0 || adds.length === 0) {
-            const lines = dels.length > 0 ? dels : adds;
-            if (lines.every((l) => !l.sketch.hasCode) && lines.some((l) => !l.sketch.blank))
+    let regions = 0;
+    let n = 0;
+    for (let k = 0; k < lines.length;) {
+        if (lines[k].kind === 'context') {
+            k++;
+            continue;
+        }
+        regions++;
+        // The region's sketches are sketches[from, to); dels and adds interleave in any order.
+        const from = n;
+        let delCount = 0;
+        let addCount = 0;
+        let delWords = 0;
+        let addWords = 0;
+        let delShape = 0;
+        let addShape = 0;
+        let allBlank = true;
+        let anyCode = false;
+        for (; k < lines.length && lines[k].kind !== 'context'; k++) {
+            const s = sketches[n++];
+            allBlank &&= s.blank;
+            anyCode ||= s.hasCode;
+            if (lines[k].kind === 'del') {
+                delCount++;
+                if (s.hasCode) {
+                    delWords = (delWords + s.words) | 0;
+                    delShape = (delShape + s.shape) | 0;
+                }
+            }
+            else {
+                addCount++;
+                if (s.hasCode) {
+                    addWords = (addWords + s.words) | 0;
+                    addShape = (addShape + s.shape) | 0;
+                }
+            }
+        }
+        if (delCount === 0 || addCount === 0) {
+            if (!anyCode && !allBlank)
                 return true;
             continue;
         }
-        const dWords = sum(dels, 'words');
-        const aWords = sum(adds, 'words');
-        oldWords = (oldWords + dWords) | 0;
-        newWords = (newWords + aWords) | 0;
-        if (dWords === aWords || sum(dels, 'shape') === sum(adds, 'shape'))
+        oldWords = (oldWords + delWords) | 0;
+        newWords = (newWords + addWords) | 0;
+        if (delWords === addWords || delShape === addShape)
             return true;
-        if (dels.length === adds.length) {
-            for (let i = 0; i < dels.length; i++) {
-                const x = dels[i].sketch;
-                const y = adds[i].sketch;
-                if (x.shape === y.shape || (x.words === y.words && x.hasCode))
-                    return true;
-            }
-        }
+        if (delCount === addCount && pairMayMatch(lines, k, sketches, from, n))
+            return true;
     }
-    return hv.regions.length > 1 && oldWords === newWords;
+    return regions > 1 && oldWords === newWords;
 }
-function sum(lines, field) {
-    let total = 0;
-    for (const line of lines)
-        if (line.sketch.hasCode)
-            total = (total + line.sketch[field]) | 0;
-    return total;
+/** The i-th deleted and i-th added line of the region ending before hunk line `end`. */
+function pairMayMatch(lines, end, sketches, from, to) {
+    const start = end - (to - from);
+    let d = start;
+    let a = start;
+    for (;;) {
+        while (d < end && lines[d].kind !== 'del')
+            d++;
+        while (a < end && lines[a].kind !== 'add')
+            a++;
+        if (d >= end || a >= end)
+            return false;
+        const x = sketches[from + d - start];
+        const y = sketches[from + a - start];
+        if (x.shape === y.shape || (x.words === y.words && x.hasCode))
+            return true;
+        d++;
+        a++;
+    }
 }
-function tokenize(view, hv) {
+function tokenizedHunk(view, hunk, index, sketches) {
     const tokenizeSide = tokenizerFor(view.language);
-    const lines = hv.hunk.lines;
+    const lines = hunk.lines;
     const oldAt = [];
     const newAt = [];
     lines.forEach((line, k) => {
@@ -10186,23 +10336,89 @@ function tokenize(view, hv) {
         if (line.kind !== 'del')
             newAt.push(k);
     });
-    hv.tokenized = true;
-    hv.oldTokens = spread(lines.length, oldAt, tokenizeSide(oldAt.map((k) => lines[k].content)));
-    hv.newTokens = spread(lines.length, newAt, tokenizeSide(newAt.map((k) => lines[k].content)));
+    const oldTokens = spread(lines.length, oldAt, tokenizeSide(oldAt.map((k) => lines[k].content)));
+    const newTokens = spread(lines.length, newAt, tokenizeSide(newAt.map((k) => lines[k].content)));
     const python = view.language === 'python';
-    if (python) {
-        hv.oldLevels = indentLevels(hv.oldTokens);
-        hv.newLevels = indentLevels(hv.newTokens);
-    }
-    for (const region of hv.regions) {
-        region.tokenized = true;
-        for (const line of [...region.dels, ...region.adds]) {
-            const del = line.kind === 'del';
-            line.tok = (del ? hv.oldTokens[line.at] : hv.newTokens[line.at]) ?? NO_TOKENS;
-            line.key = lineKey(line.tok.tokens);
-            line.level = python ? ((del ? hv.oldLevels : hv.newLevels)[line.at] ?? -1) : -1;
+    const oldLevels = python ? indentLevels(oldTokens) : [];
+    const newLevels = python ? indentLevels(newTokens) : [];
+    const regions = [];
+    let region = null;
+    let n = 0;
+    for (let k = 0; k < lines.length; k++) {
+        const diff = lines[k];
+        if (diff.kind === 'context') {
+            region = null;
+            continue;
         }
+        if (region === null) {
+            region = { view, hunk: index, start: k, end: k, dels: [], adds: [], tokenized: true };
+            regions.push(region);
+        }
+        region.end = k + 1;
+        const del = diff.kind === 'del';
+        const tok = (del ? oldTokens[k] : newTokens[k]) ?? NO_TOKENS;
+        const line = {
+            hunk: index,
+            at: k,
+            kind: diff.kind,
+            diff,
+            sketch: { ...sketches[n++] },
+            tok,
+            key: lineKey(tok),
+            level: python ? ((del ? oldLevels : newLevels)[k] ?? -1) : -1,
+            cls: 'essential',
+            region
+        };
+        (del ? region.dels : region.adds).push(line);
+        view.lines.push(line);
+        const c = view.compact;
+        const i = c.count++;
+        c.hunk[i] = index;
+        c.at[i] = k;
+        c.del[i] = del ? 1 : 0;
+        c.regionStart[i] = region.start;
+        c.moveKey[i] = line.sketch.moveKey;
+        c.flags[i] = flagsOf(line.sketch);
+        c.indent[i] = line.sketch.indent;
+        c.line[i] = line;
     }
+    return { hunk, tokenized: true, oldTokens, newTokens, oldLevels, newLevels, regions };
+}
+/** The changed line at compact index `i` as an object, made on first use. */
+function lineAt$1(view, i) {
+    const c = view.compact;
+    const existing = c.line[i];
+    if (existing !== undefined)
+        return existing;
+    const hunk = c.hunk[i];
+    const at = c.at[i];
+    const diff = view.file.hunks[hunk].lines[at];
+    const regionKey = `${hunk}:${c.regionStart[i]}`;
+    let region = view.lazyRegions.get(regionKey);
+    if (region === undefined) {
+        const hunkLines = view.file.hunks[hunk].lines;
+        let end = c.regionStart[i];
+        while (end < hunkLines.length && hunkLines[end].kind !== 'context')
+            end++;
+        region = { view, hunk, start: c.regionStart[i], end, dels: [], adds: [], tokenized: false };
+        view.lazyRegions.set(regionKey, region);
+    }
+    const line = {
+        hunk,
+        at,
+        kind: c.del[i] ? 'del' : 'add',
+        diff,
+        sketch: sketchLine(diff.content, view.language),
+        tok: NO_TOKENS,
+        key: '',
+        level: -1,
+        cls: 'essential',
+        region
+    };
+    (c.del[i] ? region.dels : region.adds).push(line);
+    view.lines.push(line);
+    c.line[i] = line;
+    return line;
 }
 function spread(length, at, tokens) {
     const out = new Array(length);
@@ -10294,34 +10510,34 @@ const HUNK_KINDS = [
     ['import', 'import-reorder'],
     ['comment', 'comment-only']
 ];
+/** What a hunk-level finding says its lines do. */
+const WHAT$1 = {
+    'format-only': 'only change layout (whitespace, wrapping, quotes, commas, semicolons, parentheses)',
+    'import-reorder': 'only reorder or regroup imports',
+    'comment-only': 'only change comments or docstrings'
+};
 const TEXT = {
     'format-only': {
-        what: 'only change layout (whitespace, wrapping, quotes, commas, semicolons, parentheses)',
         why: 'Formatting the task did not ask for hides the behavioural change from the reviewer.',
         fix: 'Revert the formatting or send it as its own PR; or allow it with task.allow: [format].'
     },
     'import-reorder': {
-        what: 'only reorder or regroup imports',
         why: 'Reordered imports are noise the reviewer must read past.',
         fix: 'Revert the reordering or send it as its own PR; or allow it with task.allow: [format].'
     },
     'comment-only': {
-        what: 'only change comments or docstrings',
         why: 'Comment edits away from the change dilute the review.',
         fix: 'Keep comment edits to the code you changed, or allow them with task.allow: [refactor].'
     },
     'rename-symbol': {
-        what: 'rename a symbol',
         why: 'A rename touches every use of a name: noise around the behavioural change.',
         fix: 'Send the rename as its own PR, or allow it with task.allow: [rename].'
     },
     'moved-code': {
-        what: 'move code',
         why: 'Moved code reads as new code in the diff and hides what changed.',
         fix: 'Move code in its own PR, or allow it with task.allow: [move].'
     },
     'file-rename': {
-        what: 'rename a file',
         why: 'A moved file makes its real changes hard to see.',
         fix: 'Rename files in their own PR, or allow it with task.allow: [move].'
     }
@@ -10385,8 +10601,8 @@ function hunkFindings(view, input) {
         const lines = byClass.get(cls) ?? [];
         if (lines.length === 0)
             continue;
-        const what = TEXT[rule].what;
-        if (lines.length === view.lines.length) {
+        const what = WHAT$1[rule];
+        if (lines.length === view.compact.count) {
             const first = span(lines.filter((l) => l.hunk === lines[0].hunk), view.file.hunks[lines[0].hunk], deleted);
             const lastHunk = lines[lines.length - 1].hunk;
             const last = span(lines.filter((l) => l.hunk === lastHunk), view.file.hunks[lastHunk], deleted);
@@ -10447,13 +10663,13 @@ function renameFindings(renames, input, counted) {
     for (const rename of renames) {
         for (const [view, entry] of rename.byFile) {
             const lines = withBlanks(entry.lines, 'rename', counted);
-            const hunk = lines[0]?.hunk ?? 0;
+            const inHunk = entry.at.filter((line) => line.hunk === entry.at[0].hunk);
             const occurrences = `${entry.occurrences} occurrence${entry.occurrences === 1 ? '' : 's'}`;
             out.push(decorate('rename-symbol', input, {
                 rule: 'rename-symbol',
                 message: `\`${rename.from}\` renamed to \`${rename.to}\` (${occurrences} here, ${rename.occurrences} in the change).`,
                 path: view.file.path,
-                ...span(lines, view.file.hunks[hunk], view.file.status === 'deleted'),
+                ...span(inHunk, view.file.hunks[entry.at[0].hunk], view.file.status === 'deleted'),
                 lines: lines.length,
                 evidence: {
                     from: rename.from,
@@ -10588,28 +10804,49 @@ const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
  * redundant parentheses and (JavaScript) quoted object keys. Newlines and spacing are already
  * gone; Python keeps an indentation-level token per statement because there it is syntax.
  */
-function layoutFree(lines, language) {
+function layoutFree(lines, language, origins) {
     const keys = [];
     const lineEnd = [];
+    const lineOf = [];
     const plain = language === 'text' || language === 'hash';
-    for (const { tok, level } of lines) {
+    let parens = 0;
+    /** Paren depths of open `for (` headers, where `;` separates clauses. */
+    const forHeaders = [];
+    lines.forEach(({ tok, level }, n) => {
         if (level >= 0) {
             keys.push('\u21e5' + level);
             lineEnd.push(false);
+            lineOf.push(n);
         }
         const tokens = tok.tokens;
+        const tokenKeys = keysOf(tok);
         for (let i = 0; i < tokens.length; i++) {
-            const key = tokenKey(tokens[i]);
-            if (!plain && key === 'p;' && i === tokens.length - 1)
+            const key = tokenKeys[i];
+            if (key === 'p(') {
+                parens++;
+                if (keys[keys.length - 1] === 'kfor')
+                    forHeaders.push(parens);
+            }
+            else if (key === 'p)') {
+                if (forHeaders[forHeaders.length - 1] === parens)
+                    forHeaders.pop();
+                parens--;
+            }
+            // A line-ending `;` ends a statement, except inside a wrapped `for (...;...;...)`.
+            const last = i === tokens.length - 1;
+            if (!plain && key === 'p;' && last && forHeaders.length === 0)
                 continue;
             keys.push(key);
             lineEnd.push(i === tokens.length - 1);
+            lineOf.push(n);
         }
-    }
-    if (plain)
-        return keys;
-    return dropRedundant(keys, lineEnd, language);
+    });
+    const drop = plain ? new Uint8Array(keys.length) : dropRedundant(keys, lineEnd, language);
+    if (origins !== undefined)
+        origins.push(...lineOf.filter((_, i) => drop[i] === 0));
+    return keys.filter((_, i) => drop[i] === 0);
 }
+/** Marks the layout tokens to drop; rewrites quoted object keys in place. */
 function dropRedundant(keys, lineEnd, language) {
     const python = language === 'python';
     const js = language === 'javascript' || language === 'typescript';
@@ -10632,7 +10869,7 @@ function dropRedundant(keys, lineEnd, language) {
             keys[i] = 'w' + key.slice(1);
         }
     }
-    return keys.filter((_, i) => drop[i] === 0);
+    return drop;
 }
 /** For each bracket, the index of its partner (or -1). */
 function matchBrackets(keys) {
@@ -10640,9 +10877,13 @@ function matchBrackets(keys) {
     const stack = [];
     for (let i = 0; i < keys.length; i++) {
         const key = keys[i];
-        if (OPENERS[key] !== undefined)
+        // Brackets are the two-character keys `p(`, `p[`, `p{` and their closers.
+        if (key.length !== 2 || key.charCodeAt(0) !== 112)
+            continue;
+        const c = key.charCodeAt(1);
+        if (c === 40 || c === 91 || c === 123)
             stack.push(i);
-        else if (CLOSERS.has(key)) {
+        else if (c === 41 || c === 93 || c === 125) {
             const open = stack.pop();
             if (open !== undefined && OPENERS[keys[open]] === key) {
                 match[open] = i;
@@ -10794,15 +11035,82 @@ function longestIncreasing(pairs) {
     }
     return out.reverse();
 }
+/**
+ * Tokens of `a` and `b` matched by a shortest edit script: common prefix and suffix first, then
+ * Myers' greedy algorithm on the middle. Null when the middle needs more than `maxEdits` edits.
+ */
+function alignTokens(a, b, maxEdits) {
+    const matchedA = new Uint8Array(a.length);
+    const matchedB = new Uint8Array(b.length);
+    let start = 0;
+    while (start < a.length && start < b.length && a[start] === b[start]) {
+        matchedA[start] = 1;
+        matchedB[start] = 1;
+        start++;
+    }
+    let endA = a.length;
+    let endB = b.length;
+    while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+        matchedA[--endA] = 1;
+        matchedB[--endB] = 1;
+    }
+    const n = endA - start;
+    const m = endB - start;
+    if (n === 0 || m === 0)
+        return { matchedA, matchedB };
+    const max = Math.min(maxEdits, n + m);
+    const offset = max + 1;
+    const v = new Int32Array(2 * max + 3);
+    const trace = [];
+    for (let d = 0; d <= max; d++) {
+        trace.push(v.slice());
+        for (let k = -d; k <= d; k += 2) {
+            let x = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1])
+                ? v[offset + k + 1]
+                : v[offset + k - 1] + 1;
+            let y = x - k;
+            while (x < n && y < m && a[start + x] === b[start + y]) {
+                x++;
+                y++;
+            }
+            v[offset + k] = x;
+            if (x >= n && y >= m) {
+                backtrack(trace, offset, n, m, (i, j) => {
+                    matchedA[start + i] = 1;
+                    matchedB[start + j] = 1;
+                });
+                return { matchedA, matchedB };
+            }
+        }
+    }
+    return null;
+}
+function backtrack(trace, offset, n, m, match) {
+    let x = n;
+    let y = m;
+    for (let d = trace.length - 1; d >= 0; d--) {
+        const v = trace[d];
+        const k = x - y;
+        const prevK = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1]) ? k + 1 : k - 1;
+        const prevX = d === 0 ? 0 : v[offset + prevK];
+        const prevY = d === 0 ? 0 : prevX - prevK;
+        while (x > prevX && y > prevY)
+            match(--x, --y);
+        x = prevX;
+        y = prevY;
+    }
+}
 
-/** Longest run of neighbouring regions re-compared as one, when a wrap crossed a context line. */
-const MAX_MERGED_REGIONS = 8;
 /** Classifies each region's layout-only and comment-only lines; the rest stay essential. */
 function classifyLayout(view) {
     for (const hv of view.hunks) {
+        // Untokenized hunks have no regions: nothing of theirs is layout or comment work.
+        if (hv.regions.length === 0)
+            continue;
         for (const region of hv.regions)
             classifyRegion(region, view.language);
-        mergeAcrossContext(hv, view.language);
+        alignHunk(hv, view.language);
+        realignComments(hv);
     }
 }
 const open = (line) => line.cls === 'essential';
@@ -10857,59 +11165,132 @@ function classifyRegion(region, language) {
         for (const line of soft)
             line.cls = 'essential';
 }
-/** A wrap that git split around an unchanged line: compare neighbouring regions as one. */
-function mergeAcrossContext(hv, language) {
-    if (!hv.tokenized)
+/** Edits a hunk's token alignment may need before it gives up (the rest stays essential). */
+const MAX_EDITS = 1000;
+/**
+ * Re-reads the whole hunk when some region is still essential: git aligns blank lines and
+ * braces as context inside a re-indented or re-wrapped block, so a layout change can spread
+ * over regions that are each unequal. Tokens are aligned across the hunk; a region whose
+ * changed lines' tokens all align is layout.
+ */
+function alignHunk(hv, language) {
+    const pending = hv.regions.some((r) => [...r.dels, ...r.adds].some((l) => open(l) && l.key !== ''));
+    if (!pending || hv.regions.length < 2)
         return;
-    const pending = hv.regions.map((region) => [...region.dels, ...region.adds].some((line) => open(line) && line.key !== ''));
-    let start = 0;
-    while (start < pending.length) {
-        if (!pending[start]) {
-            start++;
-            continue;
-        }
-        let end = start;
-        while (end + 1 < pending.length && pending[end + 1] && end - start + 1 < MAX_MERGED_REGIONS)
-            end++;
-        if (end > start && !mergeSpan(hv, start, end, language)) {
-            for (let r = start; r < end; r++)
-                mergeSpan(hv, r, r + 1, language);
-        }
-        start = end + 1;
-    }
-}
-function mergeSpan(hv, first, last, language) {
-    const from = hv.regions[first].start;
-    const to = hv.regions[last].end;
     const oldSide = [];
     const newSide = [];
-    const changed = [];
-    for (let r = first; r <= last; r++) {
-        for (const line of [...hv.regions[r].dels, ...hv.regions[r].adds]) {
-            if (line.cls === 'essential' || line.cls === 'format' || line.cls === 'comment')
-                changed.push(line);
+    const oldLine = [];
+    const newLine = [];
+    const oldAt = [];
+    const newAt = [];
+    const byAt = new Map();
+    for (const r of hv.regions)
+        for (const l of [...r.dels, ...r.adds])
+            byAt.set(l.at, l);
+    hv.hunk.lines.forEach((diff, k) => {
+        const changed = byAt.get(k) ?? null;
+        if (changed !== null && changed.cls === 'import')
+            return;
+        if (diff.kind !== 'add') {
+            oldSide.push({ tok: hv.oldTokens[k] ?? changed?.tok ?? EMPTY, level: hv.oldLevels[k] ?? -1 });
+            oldLine.push(diff.kind === 'del' ? changed : null);
+            oldAt.push(k);
         }
-    }
-    const inSpan = new Set(changed.map((line) => line.at));
-    for (let k = from; k < to; k++) {
-        const kind = hv.hunk.lines[k].kind;
-        if (kind !== 'context' && !inSpan.has(k))
+        if (diff.kind !== 'del') {
+            newSide.push({ tok: hv.newTokens[k] ?? changed?.tok ?? EMPTY, level: hv.newLevels[k] ?? -1 });
+            newLine.push(diff.kind === 'add' ? changed : null);
+            newAt.push(k);
+        }
+    });
+    const oldOrigin = [];
+    const newOrigin = [];
+    const a = layoutFree(oldSide, language, oldOrigin);
+    const b = layoutFree(newSide, language, newOrigin);
+    const budget = Math.min(MAX_EDITS, Math.floor(20_000_000 / (a.length + b.length + 1)));
+    const aligned = alignTokens(a, b, budget);
+    if (aligned === null)
+        return;
+    const mixed = new Set();
+    const outOfStep = new Set();
+    const mark = (matched, origin, lines, at) => {
+        matched.forEach((m, i) => {
+            if (m === 1)
+                return;
+            const line = lines[origin[i]];
+            if (line !== null)
+                mixed.add(line.region);
+            // An unchanged line out of step (swapped lines): the regions around it changed order.
+            else if (!outOfStep.has(at[origin[i]])) {
+                outOfStep.add(at[origin[i]]);
+                for (const region of regionsAround(hv, at[origin[i]]))
+                    mixed.add(region);
+            }
+        });
+    };
+    mark(aligned.matchedA, oldOrigin, oldLine, oldAt);
+    mark(aligned.matchedB, newOrigin, newLine, newAt);
+    for (const region of hv.regions) {
+        const lines = [...region.dels, ...region.adds];
+        // A region with any unaligned token keeps its own reading (a real edit is in it).
+        if (mixed.has(region))
             continue;
-        if (kind !== 'add')
-            oldSide.push({ tok: hv.oldTokens[k], level: hv.oldLevels[k] ?? -1 });
-        if (kind !== 'del')
-            newSide.push({ tok: hv.newTokens[k], level: hv.newLevels[k] ?? -1 });
+        for (const line of lines)
+            if (open(line))
+                line.cls = 'format';
     }
-    if (!sameStream(layoutFree(oldSide, language), layoutFree(newSide, language)))
-        return false;
-    const dels = changed.filter((line) => line.kind === 'del');
-    const adds = changed.filter((line) => line.kind === 'add');
-    classifyCodeEqual(dels, adds);
-    return true;
 }
+/**
+ * Comment words aligned across the hunk: a comment that only moved to another region (git
+ * aligned the lines differently on each side) is layout, not a comment change.
+ */
+function realignComments(hv) {
+    const lines = hv.regions.flatMap((r) => [...r.dels, ...r.adds]);
+    if (hv.regions.length < 2 || !lines.some((l) => l.cls === 'comment' || l.cls === 'format'))
+        return;
+    const byAt = new Map(lines.map((l) => [l.at, l]));
+    const sides = { old: [], new: [] };
+    const origins = { old: [], new: [] };
+    hv.hunk.lines.forEach((diff, k) => {
+        const changed = byAt.get(k) ?? null;
+        for (const side of ['old', 'new']) {
+            if (diff.kind === (side === 'old' ? 'add' : 'del'))
+                continue;
+            const tok = side === 'old' ? hv.oldTokens[k] : hv.newTokens[k];
+            for (const word of tok?.comment.split(' ') ?? []) {
+                if (word === '')
+                    continue;
+                sides[side].push(word);
+                origins[side].push(changed);
+            }
+        }
+    });
+    const aligned = alignTokens(sides.old, sides.new, MAX_EDITS);
+    if (aligned === null)
+        return;
+    const changedComment = new Set();
+    aligned.matchedA.forEach((m, i) => m === 0 && origins.old[i] && changedComment.add(origins.old[i]));
+    aligned.matchedB.forEach((m, i) => m === 0 && origins.new[i] && changedComment.add(origins.new[i]));
+    for (const line of lines) {
+        if (line.tok.comment === '')
+            continue;
+        if (line.cls === 'comment' && !changedComment.has(line))
+            line.cls = 'format';
+        else if (line.cls === 'format' && changedComment.has(line))
+            line.cls = 'comment';
+    }
+}
+/** The regions just before and just after hunk line `at`. */
+function regionsAround(hv, at) {
+    const before = hv.regions.filter((r) => r.end <= at).at(-1);
+    const after = hv.regions.find((r) => r.start > at);
+    return [before, after].filter((r) => r !== undefined);
+}
+const EMPTY = { tokens: [], comment: '', indent: 0, statementStart: false };
 /** Blank lines follow their neighbours; a hunk that only adds or drops blank lines is layout. */
 function resolveBlankLines(view) {
     for (const hv of view.hunks) {
+        if (hv.regions.length === 0)
+            continue;
         if (!hv.regions.some((r) => r.dels.some(isBlank) || r.adds.some(isBlank)))
             continue;
         const hunkLines = hv.regions.flatMap((region) => [...region.dels, ...region.adds]);
@@ -11301,143 +11682,204 @@ function sortedSpecifiers(language, keys) {
     return [...keys.slice(0, from), ...sorted, ...keys.slice(to)];
 }
 
-/** A line shared by more deleted lines than this is too common to anchor a move on. */
+/** How many deleted lines sharing one key are tried as the start of a block. */
 const MAX_CANDIDATES = 8;
 const DECLARATION_STARTS = new Set(('function class async export def func type interface enum const let var public private ' +
     'protected static abstract final record struct impl fn').split(' '));
-/** Equal for lines equal modulo whitespace (a small integer: fast map keys); text decides. */
-function moveKey(line) {
-    const s = line.sketch;
-    return (s.words + Math.imul(s.shape, 31) + Math.imul(s.comment, 17)) & 0x3fffffff;
-}
-const squeezedText = new WeakMap();
-/** The line without whitespace, computed only for lines whose keys already match. */
-function squeezed(line) {
-    let text = squeezedText.get(line);
-    if (text === undefined) {
-        text = line.diff.content.replace(/\s+/g, '');
-        squeezedText.set(line, text);
-    }
-    return text;
-}
 /**
- * Blocks deleted in one place and added in another, matched on layout-free lines through a
- * hash index (bounded candidates per line, so the cost stays linear in the changed lines).
+ * Blocks deleted in one place and added in another, matched on lines equal modulo whitespace
+ * through a hash index (bounded candidates per line, so the cost stays linear in the changed
+ * lines), extended line by line in both directions.
  */
 function findMovedBlocks(views, minLines) {
-    const dels = [];
-    const adds = [];
-    for (const view of views) {
-        for (const line of view.lines) {
-            if (line.cls !== 'essential')
+    let total = 0;
+    for (const view of views)
+        total += view.compact.count;
+    const dels = { views, view: new Int32Array(total), index: new Int32Array(total), length: 0 };
+    const adds = { views, view: new Int32Array(total), index: new Int32Array(total), length: 0 };
+    views.forEach((view, v) => {
+        const c = view.compact;
+        for (let i = 0; i < c.count; i++) {
+            const line = c.line[i];
+            if (line !== undefined && line.cls !== 'essential')
                 continue;
-            (line.kind === 'del' ? dels : adds).push(line);
+            const into = c.del[i] ? dels : adds;
+            into.view[into.length] = v;
+            into.index[into.length++] = i;
         }
-    }
-    const index = new Map();
-    dels.forEach((line, p) => {
-        if (!line.sketch.significant)
-            return;
-        const key = moveKey(line);
-        const list = index.get(key);
-        if (list === undefined)
-            index.set(key, [p]);
-        else if (list.length <= MAX_CANDIDATES)
-            list.push(p);
     });
-    const claimed = new Set();
+    const chains = chainByKey(dels);
+    const claimedDel = new Uint8Array(dels.length);
+    const claimedAdd = new Uint8Array(adds.length);
     const blocks = [];
-    for (let i = 0; i < adds.length; i++) {
-        const add = adds[i];
-        if (claimed.has(add) || !add.sketch.significant)
-            continue;
-        const candidates = index.get(moveKey(add));
-        if (candidates === undefined || candidates.length > MAX_CANDIDATES)
+    for (let a = 0; a < adds.length; a++) {
+        const c = views[adds.view[a]].compact;
+        const i = adds.index[a];
+        if (claimedAdd[a] === 1 || (c.flags[i] & SIGNIFICANT) === 0)
             continue;
         let best = null;
-        for (const p of candidates) {
-            if (claimed.has(dels[p]))
+        let tried = 0;
+        for (let p = chains.first(c.moveKey[i]); p >= 0 && tried < MAX_CANDIDATES; p = chains.next[p]) {
+            if (claimedDel[p] === 1)
                 continue;
-            const extent = extend(adds, dels, i, p, claimed);
-            if (extent.size >= minLines && (best === null || extent.size > best.size) && isMove(extent)) {
-                best = extent;
+            tried++;
+            const extent = extend({ dels, adds, claimedDel, claimedAdd }, a, p);
+            if (extent.size >= minLines && (best === null || extent.size > best.size)) {
+                if (isMove(extent, dels, adds))
+                    best = extent;
             }
         }
         if (best === null)
             continue;
-        for (const line of [...best.adds, ...best.dels]) {
-            claimed.add(line);
-            line.cls = 'moved';
+        const block = { dels: [], adds: [] };
+        for (let q = best.delFrom; q <= best.delTo; q++) {
+            claimedDel[q] = 1;
+            block.dels.push(claim$1(dels, q));
         }
-        blocks.push(best);
-        i += best.adds.length - 1;
+        for (let q = best.addFrom; q <= best.addTo; q++) {
+            claimedAdd[q] = 1;
+            block.adds.push(claim$1(adds, q));
+        }
+        blocks.push(block);
+        a = best.addTo;
     }
     return blocks;
 }
-function sameHunk(a, b) {
-    return a.region.view === b.region.view && a.hunk === b.hunk;
-}
-function extend(adds, dels, i, p, claimed) {
-    const python = adds[i].region.view.language === 'python';
-    const addBase = adds[i].sketch.indent;
-    const delBase = dels[p].sketch.indent;
-    let a = i;
-    let d = p;
-    let size = 0;
-    let lastA = i;
-    let lastD = p;
-    while (a < adds.length && d < dels.length) {
-        const al = adds[a];
-        const dl = dels[d];
-        if (claimed.has(al) || claimed.has(dl) || !sameHunk(al, adds[i]) || !sameHunk(dl, dels[p])) {
-            break;
-        }
-        if (isBlank(al)) {
-            a++;
+/** Significant deleted lines chained by key in an open-addressing table (no per-key objects). */
+function chainByKey(dels) {
+    let size = 16;
+    while (size < dels.length * 2)
+        size *= 2;
+    const mask = size - 1;
+    const keys = new Int32Array(size);
+    const heads = new Int32Array(size).fill(-1);
+    const next = new Int32Array(dels.length).fill(-1);
+    const slot = (key) => {
+        let h = Math.imul(key, 0x9e3779b1) & mask;
+        while (heads[h] !== -1 && keys[h] !== key)
+            h = (h + 1) & mask;
+        return h;
+    };
+    for (let p = dels.length - 1; p >= 0; p--) {
+        const c = dels.views[dels.view[p]].compact;
+        const i = dels.index[p];
+        if ((c.flags[i] & SIGNIFICANT) === 0)
             continue;
-        }
-        if (isBlank(dl)) {
-            d++;
-            continue;
-        }
-        if (moveKey(al) !== moveKey(dl) || squeezed(al) !== squeezed(dl))
-            break;
-        // Python: the block may shift as a whole, but its inner indentation is its structure.
-        if (python && al.sketch.indent - addBase !== dl.sketch.indent - delBase)
-            break;
-        if (al.sketch.significant)
-            size++;
-        lastA = a;
-        lastD = d;
-        a++;
-        d++;
+        const h = slot(c.moveKey[i]);
+        keys[h] = c.moveKey[i];
+        next[p] = heads[h];
+        heads[h] = p;
     }
-    return { adds: adds.slice(i, lastA + 1), dels: dels.slice(p, lastD + 1), size };
+    return { first: (key) => heads[slot(key)], next };
+}
+function claim$1(s, q) {
+    const line = lineAt$1(s.views[s.view[q]], s.index[q]);
+    line.cls = 'moved';
+    return line;
+}
+function content(s, q) {
+    const view = s.views[s.view[q]];
+    const i = s.index[q];
+    return view.file.hunks[view.compact.hunk[i]].lines[view.compact.at[i]].content;
+}
+function flags(s, q) {
+    return s.views[s.view[q]].compact.flags[s.index[q]];
+}
+function sameHunk(s, q, r) {
+    if (s.view[q] !== s.view[r])
+        return false;
+    const hunks = s.views[s.view[q]].compact.hunk;
+    return hunks[s.index[q]] === hunks[s.index[r]];
+}
+/** Equal modulo whitespace: keys first, then the text itself. */
+function sameText(t, a, d) {
+    const ca = t.adds.views[t.adds.view[a]].compact;
+    const cd = t.dels.views[t.dels.view[d]].compact;
+    if (ca.moveKey[t.adds.index[a]] !== cd.moveKey[t.dels.index[d]])
+        return false;
+    return content(t.adds, a).replace(/\s+/g, '') === content(t.dels, d).replace(/\s+/g, '');
+}
+function extend(t, a0, d0) {
+    const python = t.adds.views[t.adds.view[a0]].language === 'python';
+    const indent = (s, q) => s.views[s.view[q]].compact.indent[s.index[q]];
+    const addBase = indent(t.adds, a0);
+    const delBase = indent(t.dels, d0);
+    const usable = (a, d) => a >= 0 &&
+        d >= 0 &&
+        a < t.adds.length &&
+        d < t.dels.length &&
+        t.claimedAdd[a] === 0 &&
+        t.claimedDel[d] === 0 &&
+        sameHunk(t.adds, a, a0) &&
+        sameHunk(t.dels, d, d0);
+    const blank = (s, q) => (flags(s, q) & BLANK) !== 0;
+    // Python: the block may shift as a whole, but its inner indentation is its structure.
+    const aligned = (a, d) => !python || indent(t.adds, a) - addBase === indent(t.dels, d) - delBase;
+    const matches = (a, d) => blank(t.adds, a) && blank(t.dels, d) ? true : sameText(t, a, d) && aligned(a, d);
+    // Back over the braces and blank lines that open the block (`}`, `@Override`, a blank line).
+    let addFrom = a0;
+    let delFrom = d0;
+    while (usable(addFrom - 1, delFrom - 1) && matches(addFrom - 1, delFrom - 1)) {
+        addFrom--;
+        delFrom--;
+    }
+    let a = a0;
+    let d = d0;
+    let size = 0;
+    let addTo = a0;
+    let delTo = d0;
+    while (usable(a, d)) {
+        if (blank(t.adds, a) !== blank(t.dels, d)) {
+            if (blank(t.adds, a))
+                a++;
+            else
+                d++;
+            continue;
+        }
+        if (!matches(a, d))
+            break;
+        if ((flags(t.adds, a) & SIGNIFICANT) !== 0)
+            size++;
+        addTo = a++;
+        delTo = d++;
+    }
+    return { addFrom, addTo, delFrom, delTo, size };
 }
 /**
  * In-place edits are not moves: a block re-indented under a new `if` stays in its region, and
  * statements reordered inside one function change behaviour. Within one file a move must carry
  * a declaration, or land in a newly declared function (an extracted method).
  */
-function isMove(extent) {
-    const add = extent.adds[0];
-    const del = extent.dels[0];
-    if (add.region === del.region)
+function isMove(e, dels, adds) {
+    if (adds.view[e.addFrom] !== dels.view[e.delFrom])
+        return true;
+    const addView = adds.views[adds.view[e.addFrom]];
+    const ca = addView.compact;
+    const ai = adds.index[e.addFrom];
+    const di = dels.index[e.delFrom];
+    if (ca.hunk[ai] === ca.hunk[di] && ca.regionStart[ai] === ca.regionStart[di])
         return false;
-    if (add.region.view !== del.region.view)
-        return true;
-    const firstCode = extent.dels.find((line) => line.sketch.hasCode);
-    if (firstCode !== undefined && startsDeclaration(firstCode))
-        return true;
-    return add.region.adds.some((line) => line.at < add.at && startsDeclaration(line));
+    for (let q = e.delFrom; q <= e.delTo; q++) {
+        if ((flags(dels, q) & HAS_CODE) === 0)
+            continue;
+        if (startsDeclaration(content(dels, q)))
+            return true;
+        break;
+    }
+    const lines = addView.file.hunks[ca.hunk[ai]].lines;
+    for (let k = ca.regionStart[ai]; k < ca.at[ai]; k++) {
+        if (lines[k].kind === 'add' && startsDeclaration(lines[k].content))
+            return true;
+    }
+    return false;
 }
 /** `function f(`, `def f(`, `func (r *T) f(`, `@Override`, `public int f(...) {`, `f(x) {`. */
-function startsDeclaration(line) {
-    const text = line.diff.content.trim();
-    const first = /^[@\w]+/.exec(text)?.[0] ?? '';
+function startsDeclaration(text) {
+    const trimmed = text.trim();
+    const first = /^[@\w]+/.exec(trimmed)?.[0] ?? '';
     if (DECLARATION_STARTS.has(first) || first.startsWith('@'))
         return true;
-    return /^[\w$<>[\], ]+\(.*\)[^;]*\{$/.test(text);
+    return /^[\w$<>[\], ]+\(.*\)[^;]*\{$/.test(trimmed);
 }
 
 /** Fewer occurrences than this is one changed reference: a behavioural edit, not a rename. */
@@ -11502,7 +11944,7 @@ function findRenames(views) {
         const to = valid.get(from);
         const rename = renames.get(from) ?? { from, to, occurrences: 0, byFile: new Map() };
         renames.set(from, rename);
-        const entry = rename.byFile.get(view) ?? { occurrences: 0, lines: [] };
+        const entry = rename.byFile.get(view) ?? { occurrences: 0, lines: [], at: [] };
         rename.byFile.set(view, entry);
         return { rename, entry };
     };
@@ -11513,6 +11955,7 @@ function findRenames(views) {
             const { rename, entry } = entryFor(from, candidate.view);
             rename.occurrences++;
             entry.occurrences++;
+            entry.at.push(...candidate.lines);
         }
         // A line renaming two symbols is counted once, under the first.
         const { entry } = entryFor(candidate.subs[0][0], candidate.view);
@@ -11638,8 +12081,7 @@ const RULE_OF = {
     import: 'import-reorder',
     rename: 'rename-symbol',
     moved: 'moved-code',
-    'file-rename': 'file-rename',
-    generated: 'generated-churn'
+    'file-rename': 'file-rename'
 };
 /**
  * Hunks with no essential line go to a separate refactor PR (hunk numbers index
@@ -11662,8 +12104,15 @@ function splitPlan(files, views, generated, fileRenames) {
         const reasons = new Set(renamed.has(file) ? ['file-rename'] : []);
         const essential = new Set();
         const kinds = new Map();
-        for (const line of view?.lines ?? []) {
-            if (line.cls === 'essential')
+        const c = view?.compact;
+        for (let i = 0; c !== undefined && i < c.count; i++) {
+            const line = c.line[i];
+            // Lines never materialized are behavioural (blank ones go with their neighbours).
+            if (line === undefined) {
+                if ((c.flags[i] & BLANK) === 0)
+                    essential.add(c.hunk[i]);
+            }
+            else if (line.cls === 'essential')
                 essential.add(line.hunk);
             else
                 kinds.set(line.hunk, (kinds.get(line.hunk) ?? new Set()).add(RULE_OF[line.cls]));
@@ -11818,6 +12267,30 @@ function scoreMinimality(input, findings) {
         });
     }
     return { value: Math.floor((100 * essential) / total), components };
+}
+/**
+ * `low-minimality` from the final score: block below `block_below` (unless configured `warn`),
+ * warn below `warn_below`, nothing when `off`. Its severity is final: append it after levels.
+ */
+function lowMinimalityFinding(input, score) {
+    const configured = input.config.rules['low-minimality'];
+    const { warn_below: warnBelow, block_below: blockBelow } = input.config.minimality;
+    if (configured === 'off' || score.value >= warnBelow)
+        return null;
+    const severity = score.value < blockBelow && configured !== 'warn' ? 'block' : 'warn';
+    const noise = score.components
+        .filter((c) => c.name !== 'essential' && c.name !== 'requested refactors' && !c.name.endsWith('not scored'))
+        .sort((a, b) => b.lines - a.lines);
+    const largest = noise[0];
+    return {
+        rule: 'low-minimality',
+        severity,
+        message: `Minimality score ${score.value} is below ${severity === 'block' ? blockBelow : warnBelow}` +
+            (largest ? `: the largest noise is ${largest.name} (${largest.lines} lines).` : '.'),
+        evidence: { score: score.value, warnBelow, blockBelow },
+        why: 'Most of this diff is not the change the task asked for: review it in separate PRs.',
+        fix: 'Follow the split plan: move the noise to its own PR, or allow it in task.allow.'
+    };
 }
 
 /**
@@ -15064,7 +15537,12 @@ function analyze(input) {
             testTimeline = result.testTimeline;
     }
     const findings = applyLevels(raw, input);
-    return { findings, score: scoreMinimality(input, findings), splitPlan, testTimeline };
+    const score = scoreMinimality(input, findings);
+    // low-minimality needs every other finding first; its severity is final (config applied).
+    const low = lowMinimalityFinding(input, score);
+    if (low)
+        findings.push(low);
+    return { findings, score, splitPlan, testTimeline };
 }
 
 /** The diff text cannot be read as a unified diff at all (binary data, or no diff structure). */
@@ -15900,6 +16378,10 @@ const DEFAULT_BASES = [
 ];
 const STDERR_LIMIT = 64 * 1024;
 const COMMIT_SHA = /^[0-9a-f]{7,64}$/i;
+/**
+ * The change from the merge-base of base (default: the default branch) and head (default: HEAD)
+ * to head, in `repo`.
+ */
 async function collectFromGit(options) {
     const { repo } = options;
     const headRef = options.head ?? 'HEAD';
@@ -34450,10 +34932,11 @@ function shortSha(ref) {
     return /^[0-9a-f]{40,64}$/i.test(ref) ? ref.slice(0, 7) : ref;
 }
 /** Hunk numbers as the analysis gives them; none listed means the whole file. */
+/** Split-plan hunks are 0-based indexes into the file's hunks; people count from 1. */
 function hunkList(hunks) {
     if (hunks.length === 0)
         return 'whole file';
-    return `${hunks.length === 1 ? 'hunk' : 'hunks'} ${hunks.join(', ')}`;
+    return `${hunks.length === 1 ? 'hunk' : 'hunks'} ${hunks.map((h) => h + 1).join(', ')}`;
 }
 
 /** Said when a source marks the change incomplete without saying why. */
