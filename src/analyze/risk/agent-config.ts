@@ -1,6 +1,7 @@
 import type { GateConfig } from '../../config/types.js'
 import type { ChangedFile, Finding } from '../../model.js'
 import { approvalFix, severityFor } from './approval-hint.js'
+import { NO_FINDINGS } from './no-findings.js'
 import { matchChangedPaths } from './path-matcher.js'
 import type { PathMatcher } from './path-matcher.js'
 import { describeChange, pathEvidence } from './sensitive-paths.js'
@@ -13,9 +14,9 @@ export function detectAgentConfig(
   file: ChangedFile,
   matcher: PathMatcher,
   config: GateConfig
-): Finding[] {
+): readonly Finding[] {
   const match = matchChangedPaths(matcher, file.path, file.oldPath)
-  if (match === null) return []
+  if (match === null) return NO_FINDINGS
   return [
     {
       rule: 'agent-config-change',

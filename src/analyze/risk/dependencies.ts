@@ -2,6 +2,7 @@ import type { GateConfig } from '../../config/types.js'
 import type { ChangedFile, Finding, Hunk } from '../../model.js'
 import { approvalFix, severityFor } from './approval-hint.js'
 import { changedLines, enclosingKey, netAdded } from './hunk-lines.js'
+import { NO_FINDINGS } from './no-findings.js'
 import { matchChangedPaths } from './path-matcher.js'
 import type { PathMatcher } from './path-matcher.js'
 import { describeChange, pathEvidence } from './sensitive-paths.js'
@@ -22,9 +23,9 @@ export function detectDependencies(
   file: ChangedFile,
   matcher: PathMatcher,
   config: GateConfig
-): Finding[] {
-  const scripts = PACKAGE_JSON.test(file.path) ? changedInstallScripts(file) : []
-  if (scripts.length > 0) {
+): readonly Finding[] {
+  const scripts = PACKAGE_JSON.test(file.path) ? changedInstallScripts(file) : null
+  if (scripts !== null && scripts.length > 0) {
     return scripts.map(({ script, line }) => ({
       rule: 'dependency-change',
       severity: 'block',
@@ -38,7 +39,7 @@ export function detectDependencies(
     }))
   }
   const match = matchChangedPaths(matcher, file.path, file.oldPath)
-  if (match === null) return []
+  if (match === null) return NO_FINDINGS
   const what = LOCKFILE.test(match.path) ? 'a lockfile' : 'a dependency manifest'
   return [
     {

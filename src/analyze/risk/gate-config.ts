@@ -2,6 +2,7 @@ import { DEFAULT_SENSITIVE } from '../../config/defaults.js'
 import type { GateConfig } from '../../config/types.js'
 import type { ChangedFile, Finding } from '../../model.js'
 import { approvalFix } from './approval-hint.js'
+import { NO_FINDINGS } from './no-findings.js'
 import { compileGlobs, matchChangedPaths } from './path-matcher.js'
 import type { FileMatch, PathMatcher } from './path-matcher.js'
 import { describeChange, pathEvidence } from './sensitive-paths.js'
@@ -25,7 +26,7 @@ export function detectGateConfig(
   file: ChangedFile,
   matcher: PathMatcher,
   config: GateConfig
-): Finding[] {
+): readonly Finding[] {
   const configMatch = matchChangedPaths(matcher, file.path, file.oldPath)
   if (configMatch !== null) {
     return [
@@ -33,15 +34,15 @@ export function detectGateConfig(
     ]
   }
   const reason = gateWorkflowReason(file)
-  if (reason === null) return []
+  if (reason === null) return NO_FINDINGS
   return [gateFinding(file, `${reason}: \`${file.path}\``, config, null)]
 }
 
 /** Why a workflow counts as the gate's own, or null: the diff is all the gate can read. */
 function gateWorkflowReason(file: ChangedFile): string | null {
-  const paths = [file.path, file.oldPath ?? file.path]
-  if (!paths.some((p) => WORKFLOW_FILE.test(p) || LOCAL_ACTION_FILE.test(p))) return null
-  if (paths.some((p) => p.toLowerCase().includes(GATE_NAME))) {
+  const oldPath = file.oldPath ?? file.path
+  if (!isWorkflowOrAction(file.path) && !isWorkflowOrAction(oldPath)) return null
+  if (mentionsGateName(file.path) || mentionsGateName(oldPath)) {
     return 'Changes the workflow that runs the gate'
   }
   if (file.patchMissing) {
@@ -53,6 +54,14 @@ function gateWorkflowReason(file: ChangedFile): string | null {
       hunk.lines.some((line) => line.content.toLowerCase().includes(GATE_NAME))
   )
   return mentionsGate ? 'Changes a workflow that runs the gate' : null
+}
+
+function isWorkflowOrAction(path: string): boolean {
+  return WORKFLOW_FILE.test(path) || LOCAL_ACTION_FILE.test(path)
+}
+
+function mentionsGateName(path: string): boolean {
+  return path.toLowerCase().includes(GATE_NAME)
 }
 
 function gateFinding(

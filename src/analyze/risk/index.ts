@@ -50,26 +50,35 @@ export const riskFamily: DetectorFamily = {
   name: 'risk',
   rules: RISK_RULES,
   detect({ changeSet, config }) {
-    const detectors = compileRiskDetectors(config)
+    const detect = compileRiskDetectors(config)
     const findings: Finding[] = []
-    for (const file of changeSet.files) findings.push(...detectors(file))
+    for (const file of changeSet.files) detect(file, findings)
     return { findings }
   }
 }
 
-/** Globs and allowlists compiled once per run, then every file goes through every rule. */
-function compileRiskDetectors(config: GateConfig): (file: ChangedFile) => Finding[] {
+/**
+ * Globs and allowlists compiled once per run, then every file goes through every rule; findings
+ * are appended in rule order to one list rather than spread into a new array per file.
+ */
+function compileRiskDetectors(
+  config: GateConfig
+): (file: ChangedFile, findings: Finding[]) => void {
   const categories = compileSensitiveCategories(config)
   const agentConfig = compileGlobs(config.sensitive.agent_config ?? [])
   const dependencies = compileGlobs(config.sensitive.dependencies ?? [])
   const gate = compileGateMatcher(config)
   const secrets = compileSecretScanner(config)
-  return (file) => [
-    ...detectGateConfig(file, gate, config),
-    ...detectSensitivePaths(file, categories, config),
-    ...detectWorkflowPrivilege(file, config),
-    ...detectAgentConfig(file, agentConfig, config),
-    ...detectDependencies(file, dependencies, config),
-    ...secrets.scan(file)
-  ]
+  return (file, findings) => {
+    append(findings, detectGateConfig(file, gate, config))
+    append(findings, detectSensitivePaths(file, categories, config))
+    append(findings, detectWorkflowPrivilege(file, config))
+    append(findings, detectAgentConfig(file, agentConfig, config))
+    append(findings, detectDependencies(file, dependencies, config))
+    append(findings, secrets.scan(file))
+  }
+}
+
+function append(to: Finding[], found: readonly Finding[]): void {
+  for (let i = 0; i < found.length; i++) to.push(found[i])
 }

@@ -48,31 +48,37 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
 }
 
+const SLASH = 47
+
 /**
  * The longest run of plain characters outside wildcards, braces, classes and extglob groups,
  * without edge slashes (`**\/` may match nothing): any path the glob matches contains it.
  */
 export function requiredLiteral(glob: string): string {
-  let longest = ''
-  let run = ''
+  // Runs are tracked as index ranges: no string is built until the longest one is known.
+  let bestStart = 0
+  let bestEnd = 0
+  let runStart = 0
   let depth = 0
-  const close = (): void => {
-    const trimmed = run.replace(/^\/+|\/+$/g, '')
-    if (trimmed.length > longest.length) longest = trimmed
-    run = ''
+  const close = (end: number): void => {
+    let start = runStart
+    while (start < end && glob.charCodeAt(start) === SLASH) start++
+    while (end > start && glob.charCodeAt(end - 1) === SLASH) end--
+    if (end - start > bestEnd - bestStart) {
+      bestStart = start
+      bestEnd = end
+    }
   }
   for (let i = 0; i < glob.length; i++) {
     const ch = glob.charAt(i)
     if (ch === '{' || ch === '(' || ch === '[') depth++
     else if ((ch === '}' || ch === ')' || ch === ']') && depth > 0) depth--
-    else if (depth === 0 && !'*?!+@|\\,'.includes(ch)) {
-      run += ch
-      continue
-    }
-    close()
+    else if (depth === 0 && !'*?!+@|\\,'.includes(ch)) continue
+    close(i)
+    runStart = i + 1
   }
-  close()
-  return longest.toLowerCase()
+  close(glob.length)
+  return glob.slice(bestStart, bestEnd).toLowerCase()
 }
 
 /** Which side of a change touched a glob list: renames and copies are matched on both paths. */

@@ -1,6 +1,7 @@
 import type { GateConfig } from '../../config/types.js'
 import type { ChangedFile, Finding, Hunk } from '../../model.js'
 import { approvalFix } from './approval-hint.js'
+import { NO_FINDINGS } from './no-findings.js'
 import { compileGlobs } from './path-matcher.js'
 import {
   PEM_END,
@@ -26,7 +27,7 @@ const WHY =
   'A credential pushed to a branch is readable by everyone with repository access and stays in git history.'
 
 export interface SecretScanner {
-  scan(file: ChangedFile): Finding[]
+  scan(file: ChangedFile): readonly Finding[]
 }
 
 /** Allowlists compiled once per run; each file is then scanned on its added lines only. */
@@ -40,13 +41,11 @@ export function compileSecretScanner(config: GateConfig): SecretScanner {
 
   return {
     scan(file) {
-      if (file.binary || file.hunks.length === 0 || allowPaths.match(file.path) !== null) return []
-      let bareValues: boolean | null = null
-      const findings: Finding[] = []
-      const report = (candidate: SecretCandidate, line: number, endLine: number | null): void => {
-        if (allowed(candidate.value)) return
-        findings.push(secretFinding(file.path, candidate, line, endLine, fix))
+      if (file.binary || file.hunks.length === 0 || allowPaths.match(file.path) !== null) {
+        return NO_FINDINGS
       }
+      let bareValues: boolean | null = null
+      let findings: Finding[] | null = null
       let pemCoveredThrough = 0
       for (let h = 0; h < file.hunks.length; h++) {
         const hunk = file.hunks[h]
@@ -61,12 +60,17 @@ export function compileSecretScanner(config: GateConfig): SecretScanner {
           if (candidates.length === 0) continue
           const marked = content.includes(ALLOW_SECRET_MARKER)
           for (const candidate of candidates) {
-            if (marked) findings.push(markerNote(file.path, candidate, newLine))
-            else report(candidate, newLine, pem?.endLine ?? null)
+            if (marked) {
+              findings ??= []
+              findings.push(markerNote(file.path, candidate, newLine))
+            } else if (!allowed(candidate.value)) {
+              findings ??= []
+              findings.push(secretFinding(file.path, candidate, newLine, pem?.endLine ?? null, fix))
+            }
           }
         }
       }
-      return findings
+      return findings ?? NO_FINDINGS
     }
   }
 }

@@ -1,6 +1,7 @@
 import type { GateConfig } from '../../config/types.js'
 import type { ChangedFile, Finding } from '../../model.js'
 import { approvalFix, severityFor } from './approval-hint.js'
+import { NO_FINDINGS } from './no-findings.js'
 import { compileGlobs, matchChangedPaths } from './path-matcher.js'
 import type { FileMatch, PathMatcher } from './path-matcher.js'
 
@@ -30,11 +31,12 @@ export function detectSensitivePaths(
   file: ChangedFile,
   categories: readonly SensitiveCategory[],
   config: GateConfig
-): Finding[] {
-  const findings: Finding[] = []
+): readonly Finding[] {
+  let findings: Finding[] | null = null
   for (const { category, matcher } of categories) {
     const match = matchChangedPaths(matcher, file.path, file.oldPath)
     if (match === null) continue
+    findings ??= []
     findings.push({
       rule: 'sensitive-path',
       severity: severityFor(config, category),
@@ -46,7 +48,7 @@ export function detectSensitivePaths(
       fix: approvalFix(config, category)
     })
   }
-  return findings
+  return findings ?? NO_FINDINGS
 }
 
 /** What happened to a matched file, rename direction included; `what` is a noun phrase. */

@@ -8,6 +8,7 @@ import {
   newSideLine,
   stripYamlComment
 } from './hunk-lines.js'
+import { NO_FINDINGS } from './no-findings.js'
 
 export const WORKFLOW_FILE = /^\.github\/workflows\/.+\.ya?ml$/i
 /** Composite actions and reusable steps: their `uses:` and secrets matter as much. */
@@ -62,9 +63,9 @@ const RUNS_ON = /^\s*runs-on:/
 const SELF_HOSTED =
   /^\s*(?:-\s+)?(?:runs-on|labels):.*\bself-hosted\b|^\s*-\s*["']?self-hosted["']?\s*$/
 
-export function detectWorkflowPrivilege(file: ChangedFile, config: GateConfig): Finding[] {
+export function detectWorkflowPrivilege(file: ChangedFile, config: GateConfig): readonly Finding[] {
   const workflow = WORKFLOW_FILE.test(file.path)
-  if (!workflow && !ACTION_FILE.test(file.path)) return []
+  if (!workflow && !ACTION_FILE.test(file.path)) return NO_FINDINGS
   const added = emptySide()
   const removed = emptySide()
   for (const { hunk, index, line } of changedLines(file)) {

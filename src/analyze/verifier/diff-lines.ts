@@ -19,29 +19,37 @@ export interface ChangeBlock {
 export function changeBlocks(file: ChangedFile): ChangeBlock[] {
   const blocks: ChangeBlock[] = []
   for (const hunk of file.hunks) {
-    let current: ChangeBlock | null = null
+    const lines = hunk.lines
     let nextNewLine = hunk.newStart
-    for (const line of hunk.lines) {
-      if (line.kind === 'context') {
-        current = null
-        nextNewLine = (line.newLine ?? nextNewLine) + 1
+    let i = 0
+    while (i < lines.length) {
+      if (lines[i].kind === 'context') {
+        nextNewLine = (lines[i].newLine ?? nextNewLine) + 1
+        i++
         continue
       }
-      if (current === null) {
-        current = {
-          removed: [],
-          added: [],
-          section: hunk.section,
-          anchor: Math.max(1, nextNewLine)
+      const anchor = Math.max(1, nextNewLine)
+      // Removed lines, then added ones: the usual shape, taken as two exact-size slices.
+      const start = i
+      while (i < lines.length && lines[i].kind === 'del') i++
+      const split = i
+      while (i < lines.length && lines[i].kind === 'add') {
+        nextNewLine = (lines[i].newLine ?? nextNewLine) + 1
+        i++
+      }
+      const removed = lines.slice(start, split)
+      const added = lines.slice(split, i)
+      // Rare: removals after additions in one block; the rest is gathered line by line.
+      for (; i < lines.length && lines[i].kind !== 'context'; i++) {
+        const line = lines[i]
+        if (line.kind === 'add') {
+          added.push(line)
+          nextNewLine = (line.newLine ?? nextNewLine) + 1
+        } else {
+          removed.push(line)
         }
-        blocks.push(current)
       }
-      if (line.kind === 'add') {
-        current.added.push(line)
-        nextNewLine = (line.newLine ?? nextNewLine) + 1
-      } else {
-        current.removed.push(line)
-      }
+      blocks.push({ removed, added, section: hunk.section, anchor })
     }
   }
   return blocks
