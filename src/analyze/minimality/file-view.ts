@@ -60,18 +60,27 @@ export const HAS_CODE = 4
  */
 export interface CompactLines {
   count: number
-  hunk: Int32Array
-  at: Int32Array
-  /** 1 for a deleted line, 0 for an added one. */
-  del: Uint8Array
-  regionStart: Int32Array
-  moveKey: Int32Array
-  /** BLANK | SIGNIFICANT | HAS_CODE */
-  flags: Uint8Array
-  indent: Int32Array
+  /**
+   * `STRIDE` numbers per changed line at the `COL_*` offsets: one buffer per file, since
+   * allocating typed arrays costs more than filling them on diffs of many small files.
+   */
+  data: Int32Array
   /** The line as an object: set in tokenized hunks, and once a move claims it. */
   line: (ChangedLine | undefined)[]
 }
+
+export const COL_HUNK = 0
+/** Index in `Hunk.lines`. */
+export const COL_AT = 1
+/** 1 for a deleted line, 0 for an added one. */
+export const COL_DEL = 2
+/** Hunk line index where the line's region starts. */
+export const COL_REGION = 3
+export const COL_KEY = 4
+/** BLANK | SIGNIFICANT | HAS_CODE */
+export const COL_FLAGS = 5
+export const COL_INDENT = 6
+export const STRIDE = 7
 
 export interface FileView {
   file: ChangedFile
@@ -120,18 +129,15 @@ export function lineKey(tok: TokenizedLine): string {
 
 export function buildFileView(file: ChangedFile): FileView {
   const language = languageOf(file.path)
-  // Room for every hunk line (context too): an upper bound that needs no pass over the lines.
+  // Exactly the changed lines: on large diffs these buffers drive garbage collection.
   let changed = 0
-  for (const hunk of file.hunks) changed += hunk.lines.length
+  for (const hunk of file.hunks) {
+    const lines = hunk.lines
+    for (let k = 0; k < lines.length; k++) if (lines[k].kind !== 'context') changed++
+  }
   const compact: CompactLines = {
     count: 0,
-    hunk: new Int32Array(changed),
-    at: new Int32Array(changed),
-    del: new Uint8Array(changed),
-    regionStart: new Int32Array(changed),
-    moveKey: new Int32Array(changed),
-    flags: new Uint8Array(changed),
-    indent: new Int32Array(changed),
+    data: new Int32Array(changed * STRIDE),
     line: new Array<ChangedLine | undefined>(changed)
   }
   const view: FileView = { file, language, hunks: [], lines: [], compact, lazyRegions: new Map() }
@@ -189,13 +195,13 @@ function buildHunkView(
     if (k === 0 || lines[k - 1].kind === 'context') regionStart = k
     const sketch = sketches[n++]
     const i = c.count++
-    c.hunk[i] = index
-    c.at[i] = k
-    c.del[i] = diff.kind === 'del' ? 1 : 0
-    c.regionStart[i] = regionStart
-    c.moveKey[i] = sketch.moveKey
-    c.flags[i] = flagsOf(sketch)
-    c.indent[i] = sketch.indent
+    c.data[i * STRIDE + COL_HUNK] = index
+    c.data[i * STRIDE + COL_AT] = k
+    c.data[i * STRIDE + COL_DEL] = diff.kind === 'del' ? 1 : 0
+    c.data[i * STRIDE + COL_REGION] = regionStart
+    c.data[i * STRIDE + COL_KEY] = sketch.moveKey
+    c.data[i * STRIDE + COL_FLAGS] = flagsOf(sketch)
+    c.data[i * STRIDE + COL_INDENT] = sketch.indent
   }
   return {
     hunk,
@@ -347,13 +353,13 @@ function tokenizedHunk(
     view.lines.push(line)
     const c = view.compact
     const i = c.count++
-    c.hunk[i] = index
-    c.at[i] = k
-    c.del[i] = del ? 1 : 0
-    c.regionStart[i] = region.start
-    c.moveKey[i] = line.sketch.moveKey
-    c.flags[i] = flagsOf(line.sketch)
-    c.indent[i] = line.sketch.indent
+    c.data[i * STRIDE + COL_HUNK] = index
+    c.data[i * STRIDE + COL_AT] = k
+    c.data[i * STRIDE + COL_DEL] = del ? 1 : 0
+    c.data[i * STRIDE + COL_REGION] = region.start
+    c.data[i * STRIDE + COL_KEY] = line.sketch.moveKey
+    c.data[i * STRIDE + COL_FLAGS] = flagsOf(line.sketch)
+    c.data[i * STRIDE + COL_INDENT] = line.sketch.indent
     c.line[i] = line
   }
   return { hunk, tokenized: true, oldTokens, newTokens, oldLevels, newLevels, regions }
@@ -364,22 +370,30 @@ export function lineAt(view: FileView, i: number): ChangedLine {
   const c = view.compact
   const existing = c.line[i]
   if (existing !== undefined) return existing
-  const hunk = c.hunk[i]
-  const at = c.at[i]
+  const hunk = c.data[i * STRIDE + COL_HUNK]
+  const at = c.data[i * STRIDE + COL_AT]
   const diff = view.file.hunks[hunk].lines[at]
-  const regionKey = `${hunk}:${c.regionStart[i]}`
+  const regionKey = `${hunk}:${c.data[i * STRIDE + COL_REGION]}`
   let region = view.lazyRegions.get(regionKey)
   if (region === undefined) {
     const hunkLines = view.file.hunks[hunk].lines
-    let end = c.regionStart[i]
+    let end = c.data[i * STRIDE + COL_REGION]
     while (end < hunkLines.length && hunkLines[end].kind !== 'context') end++
-    region = { view, hunk, start: c.regionStart[i], end, dels: [], adds: [], tokenized: false }
+    region = {
+      view,
+      hunk,
+      start: c.data[i * STRIDE + COL_REGION],
+      end,
+      dels: [],
+      adds: [],
+      tokenized: false
+    }
     view.lazyRegions.set(regionKey, region)
   }
   const line: ChangedLine = {
     hunk,
     at,
-    kind: c.del[i] ? 'del' : 'add',
+    kind: c.data[i * STRIDE + COL_DEL] ? 'del' : 'add',
     diff,
     sketch: sketchLine(diff.content, view.language),
     tok: NO_TOKENS,
@@ -388,7 +402,7 @@ export function lineAt(view: FileView, i: number): ChangedLine {
     cls: 'essential',
     region
   }
-  ;(c.del[i] ? region.dels : region.adds).push(line)
+  ;(c.data[i * STRIDE + COL_DEL] ? region.dels : region.adds).push(line)
   view.lines.push(line)
   c.line[i] = line
   return line

@@ -61,6 +61,13 @@ const VENDORED = ['vendor/**', '**/node_modules/**'].map(
   (glob) => new Minimatch(glob, GLOB_OPTIONS)
 )
 
+/**
+ * A text every build-output glob needs in the path (`dist/`, `.min.`, `.map`, `generated`...):
+ * paths without any skip the globs, which cost more than the rest of the check.
+ */
+const MAY_BE_BUILD_OUTPUT = /dist\/|\.min\.|\.map$|generated|\.pb\.go$|_pb2|\.dart$/
+const MAY_BE_VENDORED = /vendor\/|node_modules\//
+
 /** The conventional first-lines markers: Go's `Code generated ... DO NOT EDIT.`, `@generated`. */
 const HEADER =
   /^\s*(?:\/\/|#|\/\*|\*|<!--|--|"""|;).*(?:@generated\b|\bDO NOT EDIT\b|\bauto-?generated\b|\bgenerated (?:by|from|automatically)\b)/i
@@ -144,8 +151,10 @@ function generatedKind(
   if (marked === false) return null
   if (marked === true) return 'gitattributes'
   if (LOCKFILES[basename(path)] !== undefined) return 'lockfile'
-  if (BUILD_OUTPUT.some((m) => m.match(path))) return 'build-output'
-  if (VENDORED.some((m) => m.match(path))) return 'vendored'
+  if (MAY_BE_BUILD_OUTPUT.test(path) && BUILD_OUTPUT.some((m) => m.match(path))) {
+    return 'build-output'
+  }
+  if (MAY_BE_VENDORED.test(path) && VENDORED.some((m) => m.match(path))) return 'vendored'
   return hasGeneratedHeader(file) ? 'header' : null
 }
 

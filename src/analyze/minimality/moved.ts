@@ -1,4 +1,17 @@
-import { BLANK, HAS_CODE, lineAt, SIGNIFICANT } from './file-view.js'
+import {
+  BLANK,
+  COL_AT,
+  COL_DEL,
+  COL_FLAGS,
+  COL_HUNK,
+  COL_INDENT,
+  COL_KEY,
+  COL_REGION,
+  HAS_CODE,
+  lineAt,
+  SIGNIFICANT,
+  STRIDE
+} from './file-view.js'
 import type { ChangedLine, FileView } from './file-view.js'
 
 export interface MovedBlock {
@@ -30,16 +43,33 @@ interface Side {
  * lines), extended line by line in both directions.
  */
 export function findMovedBlocks(views: readonly FileView[], minLines: number): MovedBlock[] {
-  let total = 0
-  for (const view of views) total += view.compact.count
-  const dels: Side = { views, view: new Int32Array(total), index: new Int32Array(total), length: 0 }
-  const adds: Side = { views, view: new Int32Array(total), index: new Int32Array(total), length: 0 }
+  let delCount = 0
+  let addCount = 0
+  for (const view of views) {
+    const c = view.compact
+    for (let i = 0; i < c.count; i++) {
+      if (c.data[i * STRIDE + COL_DEL] === 1) delCount++
+      else addCount++
+    }
+  }
+  const dels: Side = {
+    views,
+    view: new Int32Array(delCount),
+    index: new Int32Array(delCount),
+    length: 0
+  }
+  const adds: Side = {
+    views,
+    view: new Int32Array(addCount),
+    index: new Int32Array(addCount),
+    length: 0
+  }
   views.forEach((view, v) => {
     const c = view.compact
     for (let i = 0; i < c.count; i++) {
       const line = c.line[i]
       if (line !== undefined && line.cls !== 'essential') continue
-      const into = c.del[i] ? dels : adds
+      const into = c.data[i * STRIDE + COL_DEL] ? dels : adds
       into.view[into.length] = v
       into.index[into.length++] = i
     }
@@ -51,10 +81,14 @@ export function findMovedBlocks(views: readonly FileView[], minLines: number): M
   for (let a = 0; a < adds.length; a++) {
     const c = views[adds.view[a]].compact
     const i = adds.index[a]
-    if (claimedAdd[a] === 1 || (c.flags[i] & SIGNIFICANT) === 0) continue
+    if (claimedAdd[a] === 1 || (c.data[i * STRIDE + COL_FLAGS] & SIGNIFICANT) === 0) continue
     let best: Extent | null = null
     let tried = 0
-    for (let p = chains.first(c.moveKey[i]); p >= 0 && tried < MAX_CANDIDATES; p = chains.next[p]) {
+    for (
+      let p = chains.first(c.data[i * STRIDE + COL_KEY]);
+      p >= 0 && tried < MAX_CANDIDATES;
+      p = chains.next[p]
+    ) {
       if (claimedDel[p] === 1) continue
       tried++
       const extent = extend({ dels, adds, claimedDel, claimedAdd }, a, p)
@@ -94,9 +128,9 @@ function chainByKey(dels: Side): { first(key: number): number; next: Int32Array 
   for (let p = dels.length - 1; p >= 0; p--) {
     const c = dels.views[dels.view[p]].compact
     const i = dels.index[p]
-    if ((c.flags[i] & SIGNIFICANT) === 0) continue
-    const h = slot(c.moveKey[i])
-    keys[h] = c.moveKey[i]
+    if ((c.data[i * STRIDE + COL_FLAGS] & SIGNIFICANT) === 0) continue
+    const h = slot(c.data[i * STRIDE + COL_KEY])
+    keys[h] = c.data[i * STRIDE + COL_KEY]
     next[p] = heads[h]
     heads[h] = p
   }
@@ -128,33 +162,41 @@ interface Sides {
 function content(s: Side, q: number): string {
   const view = s.views[s.view[q]]
   const i = s.index[q]
-  return view.file.hunks[view.compact.hunk[i]].lines[view.compact.at[i]].content
+  return view.file.hunks[view.compact.data[i * STRIDE + COL_HUNK]].lines[
+    view.compact.data[i * STRIDE + COL_AT]
+  ].content
 }
 
 function flags(s: Side, q: number): number {
-  return s.views[s.view[q]].compact.flags[s.index[q]]
+  return s.views[s.view[q]].compact.data[s.index[q] * STRIDE + COL_FLAGS]
 }
 
 function sameHunk(s: Side, q: number, r: number): boolean {
   if (s.view[q] !== s.view[r]) return false
-  const hunks = s.views[s.view[q]].compact.hunk
-  return hunks[s.index[q]] === hunks[s.index[r]]
+  const data = s.views[s.view[q]].compact.data
+  return data[s.index[q] * STRIDE + COL_HUNK] === data[s.index[r] * STRIDE + COL_HUNK]
 }
 
 /** Equal modulo whitespace: keys first, then the text itself. */
 function sameText(t: Sides, a: number, d: number): boolean {
   const ca = t.adds.views[t.adds.view[a]].compact
   const cd = t.dels.views[t.dels.view[d]].compact
-  if (ca.moveKey[t.adds.index[a]] !== cd.moveKey[t.dels.index[d]]) return false
+  if (ca.data[t.adds.index[a] * STRIDE + COL_KEY] !== cd.data[t.dels.index[d] * STRIDE + COL_KEY])
+    return false
   return content(t.adds, a).replace(/\s+/g, '') === content(t.dels, d).replace(/\s+/g, '')
 }
 
-function extend(t: Sides, a0: number, d0: number): Extent {
-  const python = t.adds.views[t.adds.view[a0]].language === 'python'
-  const indent = (s: Side, q: number) => s.views[s.view[q]].compact.indent[s.index[q]]
-  const addBase = indent(t.adds, a0)
-  const delBase = indent(t.dels, d0)
-  const usable = (a: number, d: number): boolean =>
+function indentOf(s: Side, q: number): number {
+  return s.views[s.view[q]].compact.data[s.index[q] * STRIDE + COL_INDENT]
+}
+
+function isBlankAt(s: Side, q: number): boolean {
+  return (flags(s, q) & BLANK) !== 0
+}
+
+/** Module functions rather than closures: `extend` runs once per candidate pair. */
+function usable(t: Sides, a: number, d: number, a0: number, d0: number): boolean {
+  return (
     a >= 0 &&
     d >= 0 &&
     a < t.adds.length &&
@@ -163,16 +205,30 @@ function extend(t: Sides, a0: number, d0: number): Extent {
     t.claimedDel[d] === 0 &&
     sameHunk(t.adds, a, a0) &&
     sameHunk(t.dels, d, d0)
-  const blank = (s: Side, q: number) => (flags(s, q) & BLANK) !== 0
-  // Python: the block may shift as a whole, but its inner indentation is its structure.
-  const aligned = (a: number, d: number) =>
-    !python || indent(t.adds, a) - addBase === indent(t.dels, d) - delBase
-  const matches = (a: number, d: number) =>
-    blank(t.adds, a) && blank(t.dels, d) ? true : sameText(t, a, d) && aligned(a, d)
+  )
+}
+
+/**
+ * Equal modulo whitespace, or both blank. Python: the block may shift as a whole, but its inner
+ * indentation is its structure (`addBase`/`delBase` are the start lines' indents; -1 elsewhere).
+ */
+function matches(t: Sides, a: number, d: number, addBase: number, delBase: number): boolean {
+  if (isBlankAt(t.adds, a) && isBlankAt(t.dels, d)) return true
+  if (!sameText(t, a, d)) return false
+  return addBase < 0 || indentOf(t.adds, a) - addBase === indentOf(t.dels, d) - delBase
+}
+
+function extend(t: Sides, a0: number, d0: number): Extent {
+  const python = t.adds.views[t.adds.view[a0]].language === 'python'
+  const addBase = python ? indentOf(t.adds, a0) : -1
+  const delBase = python ? indentOf(t.dels, d0) : -1
   // Back over the braces and blank lines that open the block (`}`, `@Override`, a blank line).
   let addFrom = a0
   let delFrom = d0
-  while (usable(addFrom - 1, delFrom - 1) && matches(addFrom - 1, delFrom - 1)) {
+  while (
+    usable(t, addFrom - 1, delFrom - 1, a0, d0) &&
+    matches(t, addFrom - 1, delFrom - 1, addBase, delBase)
+  ) {
     addFrom--
     delFrom--
   }
@@ -181,13 +237,14 @@ function extend(t: Sides, a0: number, d0: number): Extent {
   let size = 0
   let addTo = a0
   let delTo = d0
-  while (usable(a, d)) {
-    if (blank(t.adds, a) !== blank(t.dels, d)) {
-      if (blank(t.adds, a)) a++
+  while (usable(t, a, d, a0, d0)) {
+    const blankAdd = isBlankAt(t.adds, a)
+    if (blankAdd !== isBlankAt(t.dels, d)) {
+      if (blankAdd) a++
       else d++
       continue
     }
-    if (!matches(a, d)) break
+    if (!matches(t, a, d, addBase, delBase)) break
     if ((flags(t.adds, a) & SIGNIFICANT) !== 0) size++
     addTo = a++
     delTo = d++
@@ -206,14 +263,18 @@ function isMove(e: Extent, dels: Side, adds: Side): boolean {
   const ca = addView.compact
   const ai = adds.index[e.addFrom]
   const di = dels.index[e.delFrom]
-  if (ca.hunk[ai] === ca.hunk[di] && ca.regionStart[ai] === ca.regionStart[di]) return false
+  if (
+    ca.data[ai * STRIDE + COL_HUNK] === ca.data[di * STRIDE + COL_HUNK] &&
+    ca.data[ai * STRIDE + COL_REGION] === ca.data[di * STRIDE + COL_REGION]
+  )
+    return false
   for (let q = e.delFrom; q <= e.delTo; q++) {
     if ((flags(dels, q) & HAS_CODE) === 0) continue
     if (startsDeclaration(content(dels, q))) return true
     break
   }
-  const lines = addView.file.hunks[ca.hunk[ai]].lines
-  for (let k = ca.regionStart[ai]; k < ca.at[ai]; k++) {
+  const lines = addView.file.hunks[ca.data[ai * STRIDE + COL_HUNK]].lines
+  for (let k = ca.data[ai * STRIDE + COL_REGION]; k < ca.data[ai * STRIDE + COL_AT]; k++) {
     if (lines[k].kind === 'add' && startsDeclaration(lines[k].content)) return true
   }
   return false

@@ -1,5 +1,5 @@
 import type { ChangedFile, RuleId, SplitPlan } from '../../model.js'
-import { BLANK } from './file-view.js'
+import { BLANK, COL_FLAGS, COL_HUNK, STRIDE } from './file-view.js'
 import type { FileView, LineClass } from './file-view.js'
 import type { FileRename } from './file-rename.js'
 import type { GeneratedFile } from './generated.js'
@@ -24,8 +24,9 @@ export function splitPlan(
   generated: readonly GeneratedFile[],
   fileRenames: readonly FileRename[]
 ): SplitPlan | undefined {
-  const generatedFiles = new Set(generated.map((g) => g.file))
   const renamed = new Set(fileRenames.filter((r) => !r.inferred).map((r) => r.file))
+  if (generated.length === 0 && renamed.size === 0 && onlyEssential(views)) return undefined
+  const generatedFiles = new Set(generated.map((g) => g.file))
   const plan: SplitPlan = { separate: [], remaining: [] }
   for (const file of files) {
     const all = file.hunks.map((_, i) => i)
@@ -37,19 +38,20 @@ export function splitPlan(
     const separate: number[] = []
     const remaining: number[] = []
     const reasons = new Set<RuleId>(renamed.has(file) ? ['file-rename'] : [])
-    const essential = new Set<number>()
+    const essential = new Uint8Array(file.hunks.length)
     const kinds = new Map<number, Set<RuleId>>()
     const c = view?.compact
     for (let i = 0; c !== undefined && i < c.count; i++) {
       const line = c.line[i]
       // Lines never materialized are behavioural (blank ones go with their neighbours).
       if (line === undefined) {
-        if ((c.flags[i] & BLANK) === 0) essential.add(c.hunk[i])
-      } else if (line.cls === 'essential') essential.add(line.hunk)
+        if ((c.data[i * STRIDE + COL_FLAGS] & BLANK) === 0)
+          essential[c.data[i * STRIDE + COL_HUNK]] = 1
+      } else if (line.cls === 'essential') essential[line.hunk] = 1
       else kinds.set(line.hunk, (kinds.get(line.hunk) ?? new Set()).add(RULE_OF[line.cls]))
     }
     view?.hunks.forEach((_, h) => {
-      if (essential.has(h) || !kinds.has(h)) remaining.push(h)
+      if (essential[h] === 1 || !kinds.has(h)) remaining.push(h)
       else {
         separate.push(h)
         for (const rule of kinds.get(h) ?? []) reasons.add(rule)
@@ -64,4 +66,12 @@ export function splitPlan(
     }
   }
   return plan.separate.length > 0 ? plan : undefined
+}
+
+/** No line was classed as refactor work (lines never materialized are behavioural). */
+function onlyEssential(views: ReadonlyMap<ChangedFile, FileView>): boolean {
+  for (const view of views.values()) {
+    for (const line of view.lines) if (line.cls !== 'essential') return false
+  }
+  return true
 }
