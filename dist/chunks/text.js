@@ -9916,7 +9916,7 @@ const SPACE$1 = 1;
 const WORD = 2;
 const DIGIT = 3;
 const QUOTE$1 = 4;
-const SLASH$1 = 5;
+const SLASH$2 = 5;
 const HASH$1 = 6;
 const BACKTICK = 7;
 const STAR = 8;
@@ -9932,7 +9932,7 @@ for (let c = 0; c < 128; c++) {
     else if (c === 34 || c === 39)
         CLASS[c] = QUOTE$1;
     else if (c === 47)
-        CLASS[c] = SLASH$1;
+        CLASS[c] = SLASH$2;
     else if (c === 35)
         CLASS[c] = HASH$1;
     else if (c === 96)
@@ -9993,9 +9993,9 @@ function sketchLine(text, language, into = emptySketch()) {
             i++;
             continue;
         }
-        if ((kind === SLASH$1 && cLike && text.charCodeAt(i + 1) === 47) ||
+        if ((kind === SLASH$2 && cLike && text.charCodeAt(i + 1) === 47) ||
             (kind === HASH$1 && hashComments)) {
-            commentSketch(text, i + (kind === SLASH$1 ? 2 : 1));
+            commentSketch(text, i + (kind === SLASH$2 ? 2 : 1));
             comment = commentHash;
             commentWords = commentCount;
             break;
@@ -10053,7 +10053,7 @@ function sketchLine(text, language, into = emptySketch()) {
             continue;
         }
         if (cLike &&
-            ((kind === SLASH$1 && text.charCodeAt(i + 1) === 42) ||
+            ((kind === SLASH$2 && text.charCodeAt(i + 1) === 42) ||
                 (kind === STAR && text.charCodeAt(i + 1) === 47))) {
             spans = true;
         }
@@ -10133,6 +10133,18 @@ function commentSketch(text, from) {
 const BLANK = 1;
 const SIGNIFICANT = 2;
 const HAS_CODE = 4;
+const COL_HUNK = 0;
+/** Index in `Hunk.lines`. */
+const COL_AT = 1;
+/** 1 for a deleted line, 0 for an added one. */
+const COL_DEL = 2;
+/** Hunk line index where the line's region starts. */
+const COL_REGION = 3;
+const COL_KEY = 4;
+/** BLANK | SIGNIFICANT | HAS_CODE */
+const COL_FLAGS = 5;
+const COL_INDENT = 6;
+const STRIDE = 7;
 const NO_TOKENS = Object.freeze({
     tokens: [],
     comment: '',
@@ -10162,19 +10174,17 @@ function lineKey(tok) {
 }
 function buildFileView(file) {
     const language = languageOf(file.path);
-    // Room for every hunk line (context too): an upper bound that needs no pass over the lines.
+    // Exactly the changed lines: on large diffs these buffers drive garbage collection.
     let changed = 0;
-    for (const hunk of file.hunks)
-        changed += hunk.lines.length;
+    for (const hunk of file.hunks) {
+        const lines = hunk.lines;
+        for (let k = 0; k < lines.length; k++)
+            if (lines[k].kind !== 'context')
+                changed++;
+    }
     const compact = {
         count: 0,
-        hunk: new Int32Array(changed),
-        at: new Int32Array(changed),
-        del: new Uint8Array(changed),
-        regionStart: new Int32Array(changed),
-        moveKey: new Int32Array(changed),
-        flags: new Uint8Array(changed),
-        indent: new Int32Array(changed),
+        data: new Int32Array(changed * STRIDE),
         line: new Array(changed)
     };
     const view = { file, language, hunks: [], lines: [], compact, lazyRegions: new Map() };
@@ -10222,13 +10232,13 @@ function buildHunkView(view, hunk, index, imports, scratch) {
             regionStart = k;
         const sketch = sketches[n++];
         const i = c.count++;
-        c.hunk[i] = index;
-        c.at[i] = k;
-        c.del[i] = diff.kind === 'del' ? 1 : 0;
-        c.regionStart[i] = regionStart;
-        c.moveKey[i] = sketch.moveKey;
-        c.flags[i] = flagsOf(sketch);
-        c.indent[i] = sketch.indent;
+        c.data[i * STRIDE + COL_HUNK] = index;
+        c.data[i * STRIDE + COL_AT] = k;
+        c.data[i * STRIDE + COL_DEL] = diff.kind === 'del' ? 1 : 0;
+        c.data[i * STRIDE + COL_REGION] = regionStart;
+        c.data[i * STRIDE + COL_KEY] = sketch.moveKey;
+        c.data[i * STRIDE + COL_FLAGS] = flagsOf(sketch);
+        c.data[i * STRIDE + COL_INDENT] = sketch.indent;
     }
     return {
         hunk,
@@ -10373,13 +10383,13 @@ function tokenizedHunk(view, hunk, index, sketches) {
         view.lines.push(line);
         const c = view.compact;
         const i = c.count++;
-        c.hunk[i] = index;
-        c.at[i] = k;
-        c.del[i] = del ? 1 : 0;
-        c.regionStart[i] = region.start;
-        c.moveKey[i] = line.sketch.moveKey;
-        c.flags[i] = flagsOf(line.sketch);
-        c.indent[i] = line.sketch.indent;
+        c.data[i * STRIDE + COL_HUNK] = index;
+        c.data[i * STRIDE + COL_AT] = k;
+        c.data[i * STRIDE + COL_DEL] = del ? 1 : 0;
+        c.data[i * STRIDE + COL_REGION] = region.start;
+        c.data[i * STRIDE + COL_KEY] = line.sketch.moveKey;
+        c.data[i * STRIDE + COL_FLAGS] = flagsOf(line.sketch);
+        c.data[i * STRIDE + COL_INDENT] = line.sketch.indent;
         c.line[i] = line;
     }
     return { hunk, tokenized: true, oldTokens, newTokens, oldLevels, newLevels, regions };
@@ -10390,23 +10400,31 @@ function lineAt$1(view, i) {
     const existing = c.line[i];
     if (existing !== undefined)
         return existing;
-    const hunk = c.hunk[i];
-    const at = c.at[i];
+    const hunk = c.data[i * STRIDE + COL_HUNK];
+    const at = c.data[i * STRIDE + COL_AT];
     const diff = view.file.hunks[hunk].lines[at];
-    const regionKey = `${hunk}:${c.regionStart[i]}`;
+    const regionKey = `${hunk}:${c.data[i * STRIDE + COL_REGION]}`;
     let region = view.lazyRegions.get(regionKey);
     if (region === undefined) {
         const hunkLines = view.file.hunks[hunk].lines;
-        let end = c.regionStart[i];
+        let end = c.data[i * STRIDE + COL_REGION];
         while (end < hunkLines.length && hunkLines[end].kind !== 'context')
             end++;
-        region = { view, hunk, start: c.regionStart[i], end, dels: [], adds: [], tokenized: false };
+        region = {
+            view,
+            hunk,
+            start: c.data[i * STRIDE + COL_REGION],
+            end,
+            dels: [],
+            adds: [],
+            tokenized: false
+        };
         view.lazyRegions.set(regionKey, region);
     }
     const line = {
         hunk,
         at,
-        kind: c.del[i] ? 'del' : 'add',
+        kind: c.data[i * STRIDE + COL_DEL] ? 'del' : 'add',
         diff,
         sketch: sketchLine(diff.content, view.language),
         tok: NO_TOKENS,
@@ -10415,7 +10433,7 @@ function lineAt$1(view, i) {
         cls: 'essential',
         region
     };
-    (c.del[i] ? region.dels : region.adds).push(line);
+    (c.data[i * STRIDE + COL_DEL] ? region.dels : region.adds).push(line);
     view.lines.push(line);
     c.line[i] = line;
     return line;
@@ -11373,6 +11391,12 @@ const BUILD_OUTPUT = [
     '**/*.freezed.dart'
 ].map((glob) => new Minimatch(glob, GLOB_OPTIONS$1));
 const VENDORED = ['vendor/**', '**/node_modules/**'].map((glob) => new Minimatch(glob, GLOB_OPTIONS$1));
+/**
+ * A text every build-output glob needs in the path (`dist/`, `.min.`, `.map`, `generated`...):
+ * paths without any skip the globs, which cost more than the rest of the check.
+ */
+const MAY_BE_BUILD_OUTPUT = /dist\/|\.min\.|\.map$|generated|\.pb\.go$|_pb2|\.dart$/;
+const MAY_BE_VENDORED = /vendor\/|node_modules\//;
 /** The conventional first-lines markers: Go's `Code generated ... DO NOT EDIT.`, `@generated`. */
 const HEADER = /^\s*(?:\/\/|#|\/\*|\*|<!--|--|"""|;).*(?:@generated\b|\bDO NOT EDIT\b|\bauto-?generated\b|\bgenerated (?:by|from|automatically)\b)/i;
 /** How far into a file a generated-file header is looked for. */
@@ -11446,9 +11470,10 @@ function generatedKind(file, attributes, configured) {
         return 'gitattributes';
     if (LOCKFILES[basename$1(path)] !== undefined)
         return 'lockfile';
-    if (BUILD_OUTPUT.some((m) => m.match(path)))
+    if (MAY_BE_BUILD_OUTPUT.test(path) && BUILD_OUTPUT.some((m) => m.match(path))) {
         return 'build-output';
-    if (VENDORED.some((m) => m.match(path)))
+    }
+    if (MAY_BE_VENDORED.test(path) && VENDORED.some((m) => m.match(path)))
         return 'vendored';
     return hasGeneratedHeader(file) ? 'header' : null;
 }
@@ -11692,18 +11717,36 @@ const DECLARATION_STARTS = new Set(('function class async export def func type i
  * lines), extended line by line in both directions.
  */
 function findMovedBlocks(views, minLines) {
-    let total = 0;
-    for (const view of views)
-        total += view.compact.count;
-    const dels = { views, view: new Int32Array(total), index: new Int32Array(total), length: 0 };
-    const adds = { views, view: new Int32Array(total), index: new Int32Array(total), length: 0 };
+    let delCount = 0;
+    let addCount = 0;
+    for (const view of views) {
+        const c = view.compact;
+        for (let i = 0; i < c.count; i++) {
+            if (c.data[i * STRIDE + COL_DEL] === 1)
+                delCount++;
+            else
+                addCount++;
+        }
+    }
+    const dels = {
+        views,
+        view: new Int32Array(delCount),
+        index: new Int32Array(delCount),
+        length: 0
+    };
+    const adds = {
+        views,
+        view: new Int32Array(addCount),
+        index: new Int32Array(addCount),
+        length: 0
+    };
     views.forEach((view, v) => {
         const c = view.compact;
         for (let i = 0; i < c.count; i++) {
             const line = c.line[i];
             if (line !== undefined && line.cls !== 'essential')
                 continue;
-            const into = c.del[i] ? dels : adds;
+            const into = c.data[i * STRIDE + COL_DEL] ? dels : adds;
             into.view[into.length] = v;
             into.index[into.length++] = i;
         }
@@ -11715,11 +11758,11 @@ function findMovedBlocks(views, minLines) {
     for (let a = 0; a < adds.length; a++) {
         const c = views[adds.view[a]].compact;
         const i = adds.index[a];
-        if (claimedAdd[a] === 1 || (c.flags[i] & SIGNIFICANT) === 0)
+        if (claimedAdd[a] === 1 || (c.data[i * STRIDE + COL_FLAGS] & SIGNIFICANT) === 0)
             continue;
         let best = null;
         let tried = 0;
-        for (let p = chains.first(c.moveKey[i]); p >= 0 && tried < MAX_CANDIDATES; p = chains.next[p]) {
+        for (let p = chains.first(c.data[i * STRIDE + COL_KEY]); p >= 0 && tried < MAX_CANDIDATES; p = chains.next[p]) {
             if (claimedDel[p] === 1)
                 continue;
             tried++;
@@ -11763,10 +11806,10 @@ function chainByKey(dels) {
     for (let p = dels.length - 1; p >= 0; p--) {
         const c = dels.views[dels.view[p]].compact;
         const i = dels.index[p];
-        if ((c.flags[i] & SIGNIFICANT) === 0)
+        if ((c.data[i * STRIDE + COL_FLAGS] & SIGNIFICANT) === 0)
             continue;
-        const h = slot(c.moveKey[i]);
-        keys[h] = c.moveKey[i];
+        const h = slot(c.data[i * STRIDE + COL_KEY]);
+        keys[h] = c.data[i * STRIDE + COL_KEY];
         next[p] = heads[h];
         heads[h] = p;
     }
@@ -11780,46 +11823,62 @@ function claim$1(s, q) {
 function content(s, q) {
     const view = s.views[s.view[q]];
     const i = s.index[q];
-    return view.file.hunks[view.compact.hunk[i]].lines[view.compact.at[i]].content;
+    return view.file.hunks[view.compact.data[i * STRIDE + COL_HUNK]].lines[view.compact.data[i * STRIDE + COL_AT]].content;
 }
 function flags(s, q) {
-    return s.views[s.view[q]].compact.flags[s.index[q]];
+    return s.views[s.view[q]].compact.data[s.index[q] * STRIDE + COL_FLAGS];
 }
 function sameHunk(s, q, r) {
     if (s.view[q] !== s.view[r])
         return false;
-    const hunks = s.views[s.view[q]].compact.hunk;
-    return hunks[s.index[q]] === hunks[s.index[r]];
+    const data = s.views[s.view[q]].compact.data;
+    return data[s.index[q] * STRIDE + COL_HUNK] === data[s.index[r] * STRIDE + COL_HUNK];
 }
 /** Equal modulo whitespace: keys first, then the text itself. */
 function sameText(t, a, d) {
     const ca = t.adds.views[t.adds.view[a]].compact;
     const cd = t.dels.views[t.dels.view[d]].compact;
-    if (ca.moveKey[t.adds.index[a]] !== cd.moveKey[t.dels.index[d]])
+    if (ca.data[t.adds.index[a] * STRIDE + COL_KEY] !== cd.data[t.dels.index[d] * STRIDE + COL_KEY])
         return false;
     return content(t.adds, a).replace(/\s+/g, '') === content(t.dels, d).replace(/\s+/g, '');
 }
-function extend(t, a0, d0) {
-    const python = t.adds.views[t.adds.view[a0]].language === 'python';
-    const indent = (s, q) => s.views[s.view[q]].compact.indent[s.index[q]];
-    const addBase = indent(t.adds, a0);
-    const delBase = indent(t.dels, d0);
-    const usable = (a, d) => a >= 0 &&
+function indentOf$1(s, q) {
+    return s.views[s.view[q]].compact.data[s.index[q] * STRIDE + COL_INDENT];
+}
+function isBlankAt(s, q) {
+    return (flags(s, q) & BLANK) !== 0;
+}
+/** Module functions rather than closures: `extend` runs once per candidate pair. */
+function usable(t, a, d, a0, d0) {
+    return (a >= 0 &&
         d >= 0 &&
         a < t.adds.length &&
         d < t.dels.length &&
         t.claimedAdd[a] === 0 &&
         t.claimedDel[d] === 0 &&
         sameHunk(t.adds, a, a0) &&
-        sameHunk(t.dels, d, d0);
-    const blank = (s, q) => (flags(s, q) & BLANK) !== 0;
-    // Python: the block may shift as a whole, but its inner indentation is its structure.
-    const aligned = (a, d) => !python || indent(t.adds, a) - addBase === indent(t.dels, d) - delBase;
-    const matches = (a, d) => blank(t.adds, a) && blank(t.dels, d) ? true : sameText(t, a, d) && aligned(a, d);
+        sameHunk(t.dels, d, d0));
+}
+/**
+ * Equal modulo whitespace, or both blank. Python: the block may shift as a whole, but its inner
+ * indentation is its structure (`addBase`/`delBase` are the start lines' indents; -1 elsewhere).
+ */
+function matches(t, a, d, addBase, delBase) {
+    if (isBlankAt(t.adds, a) && isBlankAt(t.dels, d))
+        return true;
+    if (!sameText(t, a, d))
+        return false;
+    return addBase < 0 || indentOf$1(t.adds, a) - addBase === indentOf$1(t.dels, d) - delBase;
+}
+function extend(t, a0, d0) {
+    const python = t.adds.views[t.adds.view[a0]].language === 'python';
+    const addBase = python ? indentOf$1(t.adds, a0) : -1;
+    const delBase = python ? indentOf$1(t.dels, d0) : -1;
     // Back over the braces and blank lines that open the block (`}`, `@Override`, a blank line).
     let addFrom = a0;
     let delFrom = d0;
-    while (usable(addFrom - 1, delFrom - 1) && matches(addFrom - 1, delFrom - 1)) {
+    while (usable(t, addFrom - 1, delFrom - 1, a0, d0) &&
+        matches(t, addFrom - 1, delFrom - 1, addBase, delBase)) {
         addFrom--;
         delFrom--;
     }
@@ -11828,15 +11887,16 @@ function extend(t, a0, d0) {
     let size = 0;
     let addTo = a0;
     let delTo = d0;
-    while (usable(a, d)) {
-        if (blank(t.adds, a) !== blank(t.dels, d)) {
-            if (blank(t.adds, a))
+    while (usable(t, a, d, a0, d0)) {
+        const blankAdd = isBlankAt(t.adds, a);
+        if (blankAdd !== isBlankAt(t.dels, d)) {
+            if (blankAdd)
                 a++;
             else
                 d++;
             continue;
         }
-        if (!matches(a, d))
+        if (!matches(t, a, d, addBase, delBase))
             break;
         if ((flags(t.adds, a) & SIGNIFICANT) !== 0)
             size++;
@@ -11857,7 +11917,8 @@ function isMove(e, dels, adds) {
     const ca = addView.compact;
     const ai = adds.index[e.addFrom];
     const di = dels.index[e.delFrom];
-    if (ca.hunk[ai] === ca.hunk[di] && ca.regionStart[ai] === ca.regionStart[di])
+    if (ca.data[ai * STRIDE + COL_HUNK] === ca.data[di * STRIDE + COL_HUNK] &&
+        ca.data[ai * STRIDE + COL_REGION] === ca.data[di * STRIDE + COL_REGION])
         return false;
     for (let q = e.delFrom; q <= e.delTo; q++) {
         if ((flags(dels, q) & HAS_CODE) === 0)
@@ -11866,8 +11927,8 @@ function isMove(e, dels, adds) {
             return true;
         break;
     }
-    const lines = addView.file.hunks[ca.hunk[ai]].lines;
-    for (let k = ca.regionStart[ai]; k < ca.at[ai]; k++) {
+    const lines = addView.file.hunks[ca.data[ai * STRIDE + COL_HUNK]].lines;
+    for (let k = ca.data[ai * STRIDE + COL_REGION]; k < ca.data[ai * STRIDE + COL_AT]; k++) {
         if (lines[k].kind === 'add' && startsDeclaration(lines[k].content))
             return true;
     }
@@ -12089,8 +12150,10 @@ const RULE_OF = {
  * would move.
  */
 function splitPlan(files, views, generated, fileRenames) {
-    const generatedFiles = new Set(generated.map((g) => g.file));
     const renamed = new Set(fileRenames.filter((r) => !r.inferred).map((r) => r.file));
+    if (generated.length === 0 && renamed.size === 0 && onlyEssential(views))
+        return undefined;
+    const generatedFiles = new Set(generated.map((g) => g.file));
     const plan = { separate: [], remaining: [] };
     for (const file of files) {
         const all = file.hunks.map((_, i) => i);
@@ -12102,23 +12165,23 @@ function splitPlan(files, views, generated, fileRenames) {
         const separate = [];
         const remaining = [];
         const reasons = new Set(renamed.has(file) ? ['file-rename'] : []);
-        const essential = new Set();
+        const essential = new Uint8Array(file.hunks.length);
         const kinds = new Map();
         const c = view?.compact;
         for (let i = 0; c !== undefined && i < c.count; i++) {
             const line = c.line[i];
             // Lines never materialized are behavioural (blank ones go with their neighbours).
             if (line === undefined) {
-                if ((c.flags[i] & BLANK) === 0)
-                    essential.add(c.hunk[i]);
+                if ((c.data[i * STRIDE + COL_FLAGS] & BLANK) === 0)
+                    essential[c.data[i * STRIDE + COL_HUNK]] = 1;
             }
             else if (line.cls === 'essential')
-                essential.add(line.hunk);
+                essential[line.hunk] = 1;
             else
                 kinds.set(line.hunk, (kinds.get(line.hunk) ?? new Set()).add(RULE_OF[line.cls]));
         }
         view?.hunks.forEach((_, h) => {
-            if (essential.has(h) || !kinds.has(h))
+            if (essential[h] === 1 || !kinds.has(h))
                 remaining.push(h);
             else {
                 separate.push(h);
@@ -12136,6 +12199,15 @@ function splitPlan(files, views, generated, fileRenames) {
         }
     }
     return plan.separate.length > 0 ? plan : undefined;
+}
+/** No line was classed as refactor work (lines never materialized are behavioural). */
+function onlyEssential(views) {
+    for (const view of views.values()) {
+        for (const line of view.lines)
+            if (line.cls !== 'essential')
+                return false;
+    }
+    return true;
 }
 
 /**
@@ -12340,6 +12412,9 @@ function approvalFix(config, category) {
     return `Approve: ${who} adds the label \`${prefix}${category}\` (this category) or \`${label}\` (the whole PR).`;
 }
 
+/** What most files yield from each risk rule: shared, so that a clean file allocates nothing. */
+const NO_FINDINGS = Object.freeze([]);
+
 /** How every risk glob is read: dotfiles match `*`, case never matters, `!` is ours to handle. */
 const GLOB_OPTIONS = { dot: true, nocase: true, nonegate: true, nocomment: true };
 function compileGlobs(globs) {
@@ -12374,19 +12449,27 @@ function compileGlobs(globs) {
 function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
+const SLASH$1 = 47;
 /**
  * The longest run of plain characters outside wildcards, braces, classes and extglob groups,
  * without edge slashes (`**\/` may match nothing): any path the glob matches contains it.
  */
 function requiredLiteral(glob) {
-    let longest = '';
-    let run = '';
+    // Runs are tracked as index ranges: no string is built until the longest one is known.
+    let bestStart = 0;
+    let bestEnd = 0;
+    let runStart = 0;
     let depth = 0;
-    const close = () => {
-        const trimmed = run.replace(/^\/+|\/+$/g, '');
-        if (trimmed.length > longest.length)
-            longest = trimmed;
-        run = '';
+    const close = (end) => {
+        let start = runStart;
+        while (start < end && glob.charCodeAt(start) === SLASH$1)
+            start++;
+        while (end > start && glob.charCodeAt(end - 1) === SLASH$1)
+            end--;
+        if (end - start > bestEnd - bestStart) {
+            bestStart = start;
+            bestEnd = end;
+        }
     };
     for (let i = 0; i < glob.length; i++) {
         const ch = glob.charAt(i);
@@ -12394,14 +12477,13 @@ function requiredLiteral(glob) {
             depth++;
         else if ((ch === '}' || ch === ')' || ch === ']') && depth > 0)
             depth--;
-        else if (depth === 0 && !'*?!+@|\\,'.includes(ch)) {
-            run += ch;
+        else if (depth === 0 && !'*?!+@|\\,'.includes(ch))
             continue;
-        }
-        close();
+        close(i);
+        runStart = i + 1;
     }
-    close();
-    return longest.toLowerCase();
+    close(glob.length);
+    return glob.slice(bestStart, bestEnd).toLowerCase();
 }
 function matchChangedPaths(matcher, path, oldPath) {
     const current = matcher.match(path);
@@ -12436,11 +12518,12 @@ function compileSensitiveCategories(config) {
         .map(([category, globs]) => ({ category, matcher: compileGlobs(globs) }));
 }
 function detectSensitivePaths(file, categories, config) {
-    const findings = [];
+    let findings = null;
     for (const { category, matcher } of categories) {
         const match = matchChangedPaths(matcher, file.path, file.oldPath);
         if (match === null)
             continue;
+        findings ??= [];
         findings.push({
             rule: 'sensitive-path',
             severity: severityFor(config, category),
@@ -12452,7 +12535,7 @@ function detectSensitivePaths(file, categories, config) {
             fix: approvalFix(config, category)
         });
     }
-    return findings;
+    return findings ?? NO_FINDINGS;
 }
 /** What happened to a matched file, rename direction included; `what` is a noun phrase. */
 function describeChange(file, match, what) {
@@ -12473,7 +12556,7 @@ const WHY$6 = 'Agent instructions, rules and MCP servers steer every later agent
 function detectAgentConfig(file, matcher, config) {
     const match = matchChangedPaths(matcher, file.path, file.oldPath);
     if (match === null)
-        return [];
+        return NO_FINDINGS;
     return [
         {
             rule: 'agent-config-change',
@@ -12585,8 +12668,8 @@ const INSTALL_SCRIPT = /^\s*"(preinstall|install|postinstall|preprepare|prepare|
 const PACKAGE_JSON = /(?:^|\/)package\.json$/i;
 const LOCKFILE = /(?:^|\/)[^/]*(?:lock[^/]*|\.sum)$/i;
 function detectDependencies(file, matcher, config) {
-    const scripts = PACKAGE_JSON.test(file.path) ? changedInstallScripts(file) : [];
-    if (scripts.length > 0) {
+    const scripts = PACKAGE_JSON.test(file.path) ? changedInstallScripts(file) : null;
+    if (scripts !== null && scripts.length > 0) {
         return scripts.map(({ script, line }) => ({
             rule: 'dependency-change',
             severity: 'block',
@@ -12601,7 +12684,7 @@ function detectDependencies(file, matcher, config) {
     }
     const match = matchChangedPaths(matcher, file.path, file.oldPath);
     if (match === null)
-        return [];
+        return NO_FINDINGS;
     const what = LOCKFILE.test(match.path) ? 'a lockfile' : 'a dependency manifest';
     return [
         {
@@ -12907,7 +12990,7 @@ const SELF_HOSTED = /^\s*(?:-\s+)?(?:runs-on|labels):.*\bself-hosted\b|^\s*-\s*[
 function detectWorkflowPrivilege(file, config) {
     const workflow = WORKFLOW_FILE.test(file.path);
     if (!workflow && !ACTION_FILE.test(file.path))
-        return [];
+        return NO_FINDINGS;
     const added = emptySide();
     const removed = emptySide();
     for (const { hunk, index, line } of changedLines(file)) {
@@ -13103,15 +13186,15 @@ function detectGateConfig(file, matcher, config) {
     }
     const reason = gateWorkflowReason(file);
     if (reason === null)
-        return [];
+        return NO_FINDINGS;
     return [gateFinding(file, `${reason}: \`${file.path}\``, config, null)];
 }
 /** Why a workflow counts as the gate's own, or null: the diff is all the gate can read. */
 function gateWorkflowReason(file) {
-    const paths = [file.path, file.oldPath ?? file.path];
-    if (!paths.some((p) => WORKFLOW_FILE.test(p) || LOCAL_ACTION_FILE.test(p)))
+    const oldPath = file.oldPath ?? file.path;
+    if (!isWorkflowOrAction(file.path) && !isWorkflowOrAction(oldPath))
         return null;
-    if (paths.some((p) => p.toLowerCase().includes(GATE_NAME))) {
+    if (mentionsGateName(file.path) || mentionsGateName(oldPath)) {
         return 'Changes the workflow that runs the gate';
     }
     if (file.patchMissing) {
@@ -13120,6 +13203,12 @@ function gateWorkflowReason(file) {
     const mentionsGate = file.hunks.some((hunk) => hunk.section.toLowerCase().includes(GATE_NAME) ||
         hunk.lines.some((line) => line.content.toLowerCase().includes(GATE_NAME)));
     return mentionsGate ? 'Changes a workflow that runs the gate' : null;
+}
+function isWorkflowOrAction(path) {
+    return WORKFLOW_FILE.test(path) || LOCAL_ACTION_FILE.test(path);
+}
+function mentionsGateName(path) {
+    return path.toLowerCase().includes(GATE_NAME);
 }
 function gateFinding(file, message, config, match) {
     return {
@@ -13533,15 +13622,11 @@ function compileSecretScanner(config) {
     const allowed = (value) => allowPatterns.some((pattern) => pattern.test(value));
     return {
         scan(file) {
-            if (file.binary || file.hunks.length === 0 || allowPaths.match(file.path) !== null)
-                return [];
+            if (file.binary || file.hunks.length === 0 || allowPaths.match(file.path) !== null) {
+                return NO_FINDINGS;
+            }
             let bareValues = null;
-            const findings = [];
-            const report = (candidate, line, endLine) => {
-                if (allowed(candidate.value))
-                    return;
-                findings.push(secretFinding(file.path, candidate, line, endLine, fix));
-            };
+            let findings = null;
             let pemCoveredThrough = 0;
             for (let h = 0; h < file.hunks.length; h++) {
                 const hunk = file.hunks[h];
@@ -13560,14 +13645,18 @@ function compileSecretScanner(config) {
                         continue;
                     const marked = content.includes(ALLOW_SECRET_MARKER);
                     for (const candidate of candidates) {
-                        if (marked)
+                        if (marked) {
+                            findings ??= [];
                             findings.push(markerNote(file.path, candidate, newLine));
-                        else
-                            report(candidate, newLine, pem?.endLine ?? null);
+                        }
+                        else if (!allowed(candidate.value)) {
+                            findings ??= [];
+                            findings.push(secretFinding(file.path, candidate, newLine, pem?.endLine ?? null, fix));
+                        }
                     }
                 }
             }
-            return findings;
+            return findings ?? NO_FINDINGS;
         }
     };
 }
@@ -13699,28 +13788,35 @@ const riskFamily = {
     name: 'risk',
     rules: RISK_RULES,
     detect({ changeSet, config }) {
-        const detectors = compileRiskDetectors(config);
+        const detect = compileRiskDetectors(config);
         const findings = [];
         for (const file of changeSet.files)
-            findings.push(...detectors(file));
+            detect(file, findings);
         return { findings };
     }
 };
-/** Globs and allowlists compiled once per run, then every file goes through every rule. */
+/**
+ * Globs and allowlists compiled once per run, then every file goes through every rule; findings
+ * are appended in rule order to one list rather than spread into a new array per file.
+ */
 function compileRiskDetectors(config) {
     const categories = compileSensitiveCategories(config);
     const agentConfig = compileGlobs(config.sensitive.agent_config ?? []);
     const dependencies = compileGlobs(config.sensitive.dependencies ?? []);
     const gate = compileGateMatcher(config);
     const secrets = compileSecretScanner(config);
-    return (file) => [
-        ...detectGateConfig(file, gate, config),
-        ...detectSensitivePaths(file, categories, config),
-        ...detectWorkflowPrivilege(file, config),
-        ...detectAgentConfig(file, agentConfig, config),
-        ...detectDependencies(file, dependencies, config),
-        ...secrets.scan(file)
-    ];
+    return (file, findings) => {
+        append(findings, detectGateConfig(file, gate, config));
+        append(findings, detectSensitivePaths(file, categories, config));
+        append(findings, detectWorkflowPrivilege(file, config));
+        append(findings, detectAgentConfig(file, agentConfig, config));
+        append(findings, detectDependencies(file, dependencies, config));
+        append(findings, secrets.scan(file));
+    };
+}
+function append(to, found) {
+    for (let i = 0; i < found.length; i++)
+        to.push(found[i]);
 }
 
 /**
@@ -13781,30 +13877,39 @@ const scopeFamily = {
 function changeBlocks(file) {
     const blocks = [];
     for (const hunk of file.hunks) {
-        let current = null;
+        const lines = hunk.lines;
         let nextNewLine = hunk.newStart;
-        for (const line of hunk.lines) {
-            if (line.kind === 'context') {
-                current = null;
-                nextNewLine = (line.newLine ?? nextNewLine) + 1;
+        let i = 0;
+        while (i < lines.length) {
+            if (lines[i].kind === 'context') {
+                nextNewLine = (lines[i].newLine ?? nextNewLine) + 1;
+                i++;
                 continue;
             }
-            if (current === null) {
-                current = {
-                    removed: [],
-                    added: [],
-                    section: hunk.section,
-                    anchor: Math.max(1, nextNewLine)
-                };
-                blocks.push(current);
+            const anchor = Math.max(1, nextNewLine);
+            // Removed lines, then added ones: the usual shape, taken as two exact-size slices.
+            const start = i;
+            while (i < lines.length && lines[i].kind === 'del')
+                i++;
+            const split = i;
+            while (i < lines.length && lines[i].kind === 'add') {
+                nextNewLine = (lines[i].newLine ?? nextNewLine) + 1;
+                i++;
             }
-            if (line.kind === 'add') {
-                current.added.push(line);
-                nextNewLine = (line.newLine ?? nextNewLine) + 1;
+            const removed = lines.slice(start, split);
+            const added = lines.slice(split, i);
+            // Rare: removals after additions in one block; the rest is gathered line by line.
+            for (; i < lines.length && lines[i].kind !== 'context'; i++) {
+                const line = lines[i];
+                if (line.kind === 'add') {
+                    added.push(line);
+                    nextNewLine = (line.newLine ?? nextNewLine) + 1;
+                }
+                else {
+                    removed.push(line);
+                }
             }
-            else {
-                current.removed.push(line);
-            }
+            blocks.push({ removed, added, section: hunk.section, anchor });
         }
     }
     return blocks;
