@@ -5,6 +5,7 @@
 import parseDiff from 'parse-diff'
 import { FAMILIES } from '../src/analyze/index.js'
 import { parseUnifiedDiff } from '../src/collect/diff-text.js'
+import { changeSetOf } from '../src/collect/change-set.js'
 import { DEFAULT_CONFIG } from '../src/config/defaults.js'
 import type { ChangeSet } from '../src/model.js'
 import { median } from './median.js'
@@ -26,19 +27,7 @@ for (let i = 0; i < runs + 1; i++) {
   time('parse-diff alone', () => parseDiff(text))
   let files: ChangeSet['files'] = []
   time('parseUnifiedDiff', () => (files = parseUnifiedDiff(text).files))
-  const changeSet: ChangeSet = {
-    source: 'diff',
-    base: null,
-    head: null,
-    files,
-    complete: true,
-    incompleteReason: null,
-    pr: null,
-    commits: [],
-    manifest: { status: 'absent' },
-    ci: null,
-    gitattributes: null
-  }
+  const changeSet = changeSetOf({ source: 'diff', files })
   for (const family of FAMILIES) {
     time(family.name, () => family.detect({ changeSet, config: DEFAULT_CONFIG, isAgent: true }))
   }

@@ -8,9 +8,9 @@
 import { spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import parseDiff from 'parse-diff'
+import { changeSetOf } from '../src/collect/change-set.js'
 import { DEFAULT_CONFIG } from '../src/config/defaults.js'
 import { parseUnifiedDiff } from '../src/collect/diff-text.js'
-import type { ChangeSet } from '../src/model.js'
 import { NO_APPROVAL } from '../src/model.js'
 import { runGate } from '../src/pipeline.js'
 import { renderText } from '../src/report/render/text.js'
@@ -62,19 +62,7 @@ function gateOnce(text: string): {
 } {
   const t0 = performance.now()
   const parsed = parseUnifiedDiff(text)
-  const changeSet: ChangeSet = {
-    source: 'diff',
-    base: null,
-    head: null,
-    files: parsed.files,
-    complete: parsed.problems.length === 0,
-    incompleteReason: null,
-    pr: null,
-    commits: [],
-    manifest: { status: 'absent' },
-    ci: null,
-    gitattributes: null
-  }
+  const changeSet = changeSetOf({ source: 'diff', files: parsed.files, problems: parsed.problems })
   const t1 = performance.now()
   const { report } = runGate({
     changeSet,

@@ -3,7 +3,7 @@ import { writeFile, readFile } from 'node:fs/promises';
 import { resolve, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { l as loadConfigFile, i as runGate, N as NO_APPROVAL, f as parseUnifiedDiff, c as collectFromGit, e as parseManifest, h as renderText, g as renderMarkdown, r as renderJson, R as RULES } from './chunks/text.js';
-import { r as readJUnitReports, d as describeFailure } from './chunks/failure.js';
+import { r as readJUnitReports, d as describeFailure, c as changeSetOf } from './chunks/failure.js';
 import { r as renderSarif } from './chunks/sarif.js';
 import 'node:child_process';
 import 'process';
@@ -116,25 +116,15 @@ async function collectChange(options, io) {
             throw new UsageError(`the diff ${options.diff === '-' ? 'on stdin' : `in "${options.diff}"`} is empty; pipe the output of "git diff BASE...HEAD", or omit --diff to diff the repository`);
         }
         const parsed = parseUnifiedDiff(text);
-        return changeSet('diff', null, null, parsed.files, parsed.problems, [], await readOptional(join(options.repo, '.gitattributes')));
+        return changeSetOf({
+            source: 'diff',
+            files: parsed.files,
+            problems: parsed.problems,
+            gitattributes: await readOptional(join(options.repo, '.gitattributes'))
+        });
     }
     const git = await collectFromGit({ repo: options.repo, base: options.base, head: options.head });
-    return changeSet('git', git.base, git.head, git.files, git.problems, git.commits, git.gitattributes);
-}
-function changeSet(source, base, head, files, problems, commits, gitattributes) {
-    return {
-        source,
-        base,
-        head,
-        files,
-        complete: problems.length === 0,
-        incompleteReason: problems.length === 0 ? null : problems.join('; '),
-        pr: null,
-        commits,
-        manifest: { status: 'absent' },
-        ci: null,
-        gitattributes
-    };
+    return changeSetOf({ source: 'git', ...git });
 }
 async function readOptional(path) {
     try {

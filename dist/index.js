@@ -36,7 +36,7 @@ import require$$1$5 from 'node:dns';
 import require$$5$3 from 'string_decoder';
 import 'child_process';
 import 'timers';
-import { d as describeFailure, r as readJUnitReports } from './chunks/failure.js';
+import { d as describeFailure, r as readJUnitReports, c as changeSetOf } from './chunks/failure.js';
 import 'node:child_process';
 import 'process';
 import 'buffer';
@@ -36975,19 +36975,7 @@ async function gatePullRequest(settings) {
 }
 async function collectLocally(workspace, pr) {
     const git = await collectFromGit({ repo: workspace, base: pr.baseSha, head: pr.headSha });
-    const changeSet = {
-        source: 'git',
-        base: git.base,
-        head: git.head,
-        files: git.files,
-        complete: git.problems.length === 0,
-        incompleteReason: git.problems.length === 0 ? null : git.problems.join('; '),
-        pr,
-        commits: git.commits,
-        manifest: { status: 'absent' },
-        ci: null,
-        gitattributes: git.gitattributes
-    };
+    const changeSet = changeSetOf({ source: 'git', ...git, pr });
     return { changeSet, notes: ['Diffed locally with git: the workspace holds both commits.'] };
 }
 async function collectRemotely(client, pr) {
@@ -36998,19 +36986,18 @@ async function collectRemotely(client, pr) {
         path: '.gitattributes',
         ref: pr.baseSha
     });
-    const changeSet = {
+    const changeSet = changeSetOf({
         source: 'github',
         base: pr.baseSha,
         head: pr.headSha,
         files: remote.files,
-        complete: remote.complete,
-        incompleteReason: remote.incompleteReason,
+        problems: remote.complete
+            ? []
+            : [remote.incompleteReason ?? 'GitHub did not deliver the whole change'],
         pr,
         commits: remote.commits,
-        manifest: { status: 'absent' },
-        ci: null,
         gitattributes
-    };
+    });
     return { changeSet, notes: remote.notes };
 }
 /** The config comes from the BASE commit: a pull request must not be able to weaken its own gate. */

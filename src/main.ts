@@ -7,6 +7,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { isAbsolute, join, relative, resolve } from 'node:path'
 import * as core from '@actions/core'
 import { verifyApproval } from './collect/approval.js'
+import { changeSetOf } from './collect/change-set.js'
 import { collectCiHistory } from './collect/ci-history.js'
 import { collectFromGitHub, fetchPullRequest, readRepoFile } from './collect/github.js'
 import { createGitHubClient } from './collect/github-client.js'
@@ -130,19 +131,7 @@ interface Collected {
 
 async function collectLocally(workspace: string, pr: PullRequestInfo): Promise<Collected> {
   const git = await collectFromGit({ repo: workspace, base: pr.baseSha, head: pr.headSha })
-  const changeSet: ChangeSet = {
-    source: 'git',
-    base: git.base,
-    head: git.head,
-    files: git.files,
-    complete: git.problems.length === 0,
-    incompleteReason: git.problems.length === 0 ? null : git.problems.join('; '),
-    pr,
-    commits: git.commits,
-    manifest: { status: 'absent' },
-    ci: null,
-    gitattributes: git.gitattributes
-  }
+  const changeSet = changeSetOf({ source: 'git', ...git, pr })
   return { changeSet, notes: ['Diffed locally with git: the workspace holds both commits.'] }
 }
 
@@ -154,19 +143,18 @@ async function collectRemotely(client: GitHubClient, pr: PullRequestInfo): Promi
     path: '.gitattributes',
     ref: pr.baseSha
   })
-  const changeSet: ChangeSet = {
+  const changeSet = changeSetOf({
     source: 'github',
     base: pr.baseSha,
     head: pr.headSha,
     files: remote.files,
-    complete: remote.complete,
-    incompleteReason: remote.incompleteReason,
+    problems: remote.complete
+      ? []
+      : [remote.incompleteReason ?? 'GitHub did not deliver the whole change'],
     pr,
     commits: remote.commits,
-    manifest: { status: 'absent' },
-    ci: null,
     gitattributes
-  }
+  })
   return { changeSet, notes: remote.notes }
 }
 

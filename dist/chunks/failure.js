@@ -7,6 +7,24 @@ const XMLValidator = {
   validate: validate
 };
 
+/** The one place a ChangeSet is assembled; the manifest and CI history are filled in later. */
+function changeSetOf(parts) {
+    const problems = parts.problems ?? [];
+    return {
+        source: parts.source,
+        base: parts.base ?? null,
+        head: parts.head ?? null,
+        files: parts.files,
+        complete: problems.length === 0,
+        incompleteReason: problems.length === 0 ? null : problems.join('; '),
+        pr: parts.pr ?? null,
+        commits: parts.commits ?? [],
+        manifest: { status: 'absent' },
+        ci: null,
+        gitattributes: parts.gitattributes ?? null
+    };
+}
+
 const MAX_REPORT_FILES = 200;
 const MAX_REPORT_BYTES = 50 * 1024 * 1024;
 /** Directory entries visited at most while expanding the globs. */
@@ -114,5 +132,5 @@ function describeFailure(error) {
     }
 }
 
-export { describeFailure as d, readJUnitReports as r };
+export { changeSetOf as c, describeFailure as d, readJUnitReports as r };
 //# sourceMappingURL=failure.js.map

@@ -6,6 +6,7 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { RULES } from '../analyze/index.js'
+import { changeSetOf } from '../collect/change-set.js'
 import { parseUnifiedDiff } from '../collect/diff-text.js'
 import { readJUnitReports } from '../collect/junit-files.js'
 import { collectFromGit } from '../collect/local-git.js'
@@ -147,50 +148,15 @@ async function collectChange(options: CliOptions, io: CliIo): Promise<ChangeSet>
       )
     }
     const parsed = parseUnifiedDiff(text)
-    return changeSet(
-      'diff',
-      null,
-      null,
-      parsed.files,
-      parsed.problems,
-      [],
-      await readOptional(join(options.repo, '.gitattributes'))
-    )
+    return changeSetOf({
+      source: 'diff',
+      files: parsed.files,
+      problems: parsed.problems,
+      gitattributes: await readOptional(join(options.repo, '.gitattributes'))
+    })
   }
   const git = await collectFromGit({ repo: options.repo, base: options.base, head: options.head })
-  return changeSet(
-    'git',
-    git.base,
-    git.head,
-    git.files,
-    git.problems,
-    git.commits,
-    git.gitattributes
-  )
-}
-
-function changeSet(
-  source: ChangeSet['source'],
-  base: string | null,
-  head: string | null,
-  files: ChangeSet['files'],
-  problems: string[],
-  commits: ChangeSet['commits'],
-  gitattributes: string | null
-): ChangeSet {
-  return {
-    source,
-    base,
-    head,
-    files,
-    complete: problems.length === 0,
-    incompleteReason: problems.length === 0 ? null : problems.join('; '),
-    pr: null,
-    commits,
-    manifest: { status: 'absent' },
-    ci: null,
-    gitattributes
-  }
+  return changeSetOf({ source: 'git', ...git })
 }
 
 async function readOptional(path: string): Promise<string | null> {
