@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { verifyApproval } from '../../src/collect/approval.js'
-import { createGitHubClient } from '../../src/collect/github-client.js'
 import type { GitHubClient } from '../../src/collect/github-client.js'
 import { DEFAULT_CONFIG } from '../../src/config/defaults.js'
 import type { GateConfig } from '../../src/config/types.js'
@@ -14,8 +13,9 @@ import {
 import type { CheckSuite, IssueEvent } from '../fixtures/github/issue-event.js'
 import { HEAD_SHA } from '../fixtures/github/pull-request.js'
 import { NOT_FOUND } from '../fixtures/github/serve.js'
-import { FakeGitHub } from '../support/fake-github.js'
+import type { FakeGitHub } from '../support/fake-github.js'
 import type { Reply } from '../support/fake-github.js'
+import { startFakeApi } from '../support/api-client.js'
 
 const REPO = '/repos/octo-org/octo-repo'
 const EVENTS = `${REPO}/issues/7/events`
@@ -53,14 +53,7 @@ let fake: FakeGitHub
 let client: GitHubClient
 
 beforeEach(async () => {
-  fake = new FakeGitHub()
-  await fake.start()
-  client = createGitHubClient({
-    token: 'ghs_testtoken',
-    baseUrl: fake.url,
-    retryBaseMs: 1,
-    log: { info: () => undefined, warning: () => undefined }
-  })
+  ;({ fake, client } = await startFakeApi())
 })
 
 afterEach(async () => {

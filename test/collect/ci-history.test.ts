@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { collectCiHistory } from '../../src/collect/ci-history.js'
-import { createGitHubClient } from '../../src/collect/github-client.js'
 import type { GitHubClient } from '../../src/collect/github-client.js'
 import { GitHubApiError } from '../../src/collect/github-errors.js'
 import { readJUnitReports } from '../../src/collect/junit-files.js'
@@ -11,8 +10,9 @@ import { ciFlips } from '../../src/analyze/verifier/flips.js'
 import { checkRun, workflowRun } from '../fixtures/github/checks.js'
 import type { CheckRun, WorkflowRun } from '../fixtures/github/checks.js'
 import { NOT_FOUND } from '../fixtures/github/serve.js'
-import { FakeGitHub } from '../support/fake-github.js'
+import type { FakeGitHub } from '../support/fake-github.js'
 import type { Reply } from '../support/fake-github.js'
+import { startFakeApi } from '../support/api-client.js'
 
 const REPO = '/repos/octo-org/octo-repo'
 const HEAD = 'c0ffee0000000000000000000000000000000001'
@@ -22,14 +22,7 @@ let fake: FakeGitHub
 let client: GitHubClient
 
 beforeEach(async () => {
-  fake = new FakeGitHub()
-  await fake.start()
-  client = createGitHubClient({
-    token: 'ghs_testtoken',
-    baseUrl: fake.url,
-    retryBaseMs: 1,
-    log: { info: () => undefined, warning: () => undefined }
-  })
+  ;({ fake, client } = await startFakeApi())
 })
 
 afterEach(async () => {

@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { collectFromGitHub, fetchPullRequest, readRepoFile } from '../../src/collect/github.js'
-import { createGitHubClient } from '../../src/collect/github-client.js'
 import type { GitHubClient } from '../../src/collect/github-client.js'
 import { GitHubApiError, NotAFileError } from '../../src/collect/github-errors.js'
 import { commit, manyCommits } from '../fixtures/github/commit.js'
@@ -18,25 +17,18 @@ import { BASE_SHA, HEAD_SHA, pullRequest } from '../fixtures/github/pull-request
 import type { PullRequestSpec } from '../fixtures/github/pull-request.js'
 import { DIFF_TOO_LARGE, NOT_FOUND, servePullRequest } from '../fixtures/github/serve.js'
 import type { PullRequestScenario } from '../fixtures/github/serve.js'
-import { FakeGitHub } from '../support/fake-github.js'
+import type { FakeGitHub } from '../support/fake-github.js'
+import { startFakeApi, type FakeApi } from '../support/api-client.js'
 
 const REPO = '/repos/octo-org/octo-repo'
 const PR = { owner: 'octo-org', repo: 'octo-repo', number: 7 }
 
 let fake: FakeGitHub
 let client: GitHubClient
-let warnings: string[]
+let logged: FakeApi['logged']
 
 beforeEach(async () => {
-  fake = new FakeGitHub()
-  await fake.start()
-  warnings = []
-  client = createGitHubClient({
-    token: 'ghs_testtoken',
-    baseUrl: fake.url,
-    retryBaseMs: 1,
-    log: { info: () => undefined, warning: (m) => warnings.push(m) }
-  })
+  ;({ fake, client, logged } = await startFakeApi())
 })
 
 afterEach(async () => {
@@ -202,7 +194,7 @@ describe('collectFromGitHub, small PR', () => {
     const info = await fetchPullRequest(client, PR)
     expect(info.headSha).toBe(HEAD_SHA)
     expect(client.apiCalls()).toBe(2)
-    expect(warnings).toEqual([expect.stringContaining('waiting 1s')])
+    expect(logged.warning).toEqual([expect.stringContaining('waiting 1s')])
   })
 })
 

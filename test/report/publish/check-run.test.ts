@@ -1,13 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { createGitHubClient } from '../../../src/collect/github-client.js'
 import type { GitHubClient } from '../../../src/collect/github-client.js'
 import { CHECK_RUN_NAME, publishCheckRun } from '../../../src/report/publish/check-run.js'
 import { renderAnnotations } from '../../../src/report/render/annotations.js'
 import type { RenderedCheckRun } from '../../../src/report/render/check-run.js'
 import { checkRun } from '../../fixtures/github/checks.js'
 import { manyFindingsReport } from '../../support/report-fixtures.js'
-import { FakeGitHub } from '../../support/fake-github.js'
+import type { FakeGitHub } from '../../support/fake-github.js'
 import type { RecordedRequest, Reply } from '../../support/fake-github.js'
+import { startFakeApi, type FakeApi } from '../../support/api-client.js'
 
 const RUNS = '/repos/octo-org/octo-repo/check-runs'
 const HEAD = 'a'.repeat(40)
@@ -32,17 +32,11 @@ const FORBIDDEN: Reply = {
 
 let fake: FakeGitHub
 let client: GitHubClient
-let logged: { info: string[]; warning: string[] }
-const log = {
-  info: (m: string) => logged.info.push(m),
-  warning: (m: string) => logged.warning.push(m)
-}
+let logged: FakeApi['logged']
+let log: FakeApi['log']
 
 beforeEach(async () => {
-  fake = new FakeGitHub()
-  await fake.start()
-  logged = { info: [], warning: [] }
-  client = createGitHubClient({ token: 'ghs_testtoken', baseUrl: fake.url, retryBaseMs: 1, log })
+  ;({ fake, client, logged, log } = await startFakeApi())
   fake.on('POST', RUNS, (req) => ({ ...created(42, req), status: 201 }))
   fake.on('PATCH', `${RUNS}/:id`, (req, { id }) => created(Number(id), req))
 })

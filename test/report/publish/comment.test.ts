@@ -1,28 +1,22 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { createGitHubClient } from '../../../src/collect/github-client.js'
 import type { GitHubClient } from '../../../src/collect/github-client.js'
 import { publishStickyComment } from '../../../src/report/publish/comment.js'
 import { STICKY_MARKER } from '../../../src/report/render/comment.js'
 import { issueComment as comment } from '../../fixtures/github/issue-comment.js'
-import { FakeGitHub } from '../../support/fake-github.js'
+import type { FakeGitHub } from '../../support/fake-github.js'
+import { startFakeApi, type FakeApi } from '../../support/api-client.js'
 
 const COMMENTS = '/repos/octo-org/octo-repo/issues/7/comments'
 const BODY = `${STICKY_MARKER}\n### agent-pr-gate: ❌ Blocked\n`
 
 let fake: FakeGitHub
 let client: GitHubClient
-let logged: { info: string[]; warning: string[] }
-const log = {
-  info: (m: string) => logged.info.push(m),
-  warning: (m: string) => logged.warning.push(m)
-}
+let logged: FakeApi['logged']
+let log: FakeApi['log']
 const target = { owner: 'octo-org', repo: 'octo-repo', number: 7 }
 
 beforeEach(async () => {
-  fake = new FakeGitHub()
-  await fake.start()
-  logged = { info: [], warning: [] }
-  client = createGitHubClient({ token: 'ghs_testtoken', baseUrl: fake.url, retryBaseMs: 1, log })
+  ;({ fake, client, logged, log } = await startFakeApi())
   fake.on('POST', COMMENTS, { status: 201, body: comment(900, BODY) })
   fake.on('PATCH', '/repos/octo-org/octo-repo/issues/comments/:id', (_req, { id }) => ({
     body: comment(Number(id), BODY)
