@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import { main, type CliIo } from '../../src/cli/main.js'
 import { RULE_IDS } from '../../src/model.js'
+import { CONTRACT_KEYS } from '../support/report-fixtures.js'
 import { sarifValidator } from '../support/sarif-schema.js'
 
 interface Captured {
@@ -106,20 +107,7 @@ describe('agent-pr-gate CLI', () => {
   it('reports a diff from stdin as JSON matching contract 2.3', async () => {
     const run = await cli(['--diff', '-', '--format', 'json'], DIFF)
     const report = JSON.parse(run.stdout) as Record<string, unknown>
-    for (const key of [
-      'version',
-      'verdict',
-      'overridden',
-      'approval',
-      'complete',
-      'incompleteReason',
-      'score',
-      'stats',
-      'findings',
-      'timingMs'
-    ]) {
-      expect(report).toHaveProperty(key)
-    }
+    for (const key of CONTRACT_KEYS) expect(report).toHaveProperty(key)
     expect(report.version).toBe(1)
     expect(report.stats).toEqual({ files: 2, additions: 2, deletions: 2 })
     expect(Object.keys(report.timingMs as object).sort()).toEqual(['analyze', 'collect', 'report'])

@@ -19,6 +19,20 @@ import type {
 } from '../../src/model.js'
 import { RULE_IDS } from '../../src/model.js'
 
+/** Contract 2.3's report keys in its order; the fields GateReport adds come after them. */
+export const CONTRACT_KEYS = [
+  'version',
+  'verdict',
+  'overridden',
+  'approval',
+  'complete',
+  'incompleteReason',
+  'score',
+  'stats',
+  'findings',
+  'timingMs'
+] as const
+
 export const HEAD_SHA = '9fceb02d0ae598e95dc970b74767f19372d61af8'
 export const BASE_SHA = '5d41402abc4b2a76b9719d911017c592ae1c5c3f'
 export const TREE_SHA = '4b825dc642cb6eb9a060e54bf8d69288fbee4904'

@@ -7,22 +7,10 @@ import {
   overriddenReport,
   passReport,
   skippedReport,
-  warnReport
+  warnReport,
+  CONTRACT_KEYS
 } from '../../support/report-fixtures.js'
 
-/** Contract 2.3's keys in its order; the fields GateReport adds come after them. */
-const CONTRACT_KEYS = [
-  'version',
-  'verdict',
-  'overridden',
-  'approval',
-  'complete',
-  'incompleteReason',
-  'score',
-  'stats',
-  'findings',
-  'timingMs'
-]
 const EXTRA_KEYS = [
   'mode',
   'skipped',
