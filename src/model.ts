@@ -78,7 +78,8 @@ export interface Hunk {
   newLines: number
   /** The text after the second `@@` (often the enclosing function), may be empty. */
   section: string
-  lines: DiffLine[]
+  /** Every line of the hunk. Made on first use for hunks read from a diff (see packed-lines). */
+  readonly lines: readonly DiffLine[]
 }
 
 export type FileStatus = 'added' | 'deleted' | 'modified' | 'renamed' | 'copied'

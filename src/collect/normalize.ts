@@ -11,7 +11,22 @@
  *   `--no-prefix` diffs: names come from the header lines instead.
  */
 import parseDiff from 'parse-diff'
-import type { ChangedFile, DiffLine, FileStatus, LineKind } from '../model.js'
+import type { ChangedFile, FileStatus } from '../model.js'
+import {
+  AT_END,
+  AT_FLAGS,
+  AT_NEW,
+  AT_OLD,
+  AT_START,
+  FLAG_CRLF,
+  FLAG_NO_NEWLINE_AT_EOF,
+  KIND_ADD,
+  KIND_CONTEXT,
+  KIND_DEL,
+  LINE_STRIDE,
+  LineWriter,
+  PackedHunk
+} from '../packed-lines.js'
 
 const LF = 10
 const CR = 13
@@ -101,6 +116,7 @@ export function normalizeDiff(text: string): NormalizedDiff {
  * counts. Null at the first mismatch: the text is then read section by section.
  */
 function readWhole(text: string): NormalizedDiff | null {
+  const writer = new LineWriter(expectedLines(text))
   const start = text.startsWith('diff ') ? 0 : text.indexOf('\ndiff ') + 1
   if (start === 0 && !text.startsWith('diff ')) return null
   const preamble = runParseDiff(text.slice(0, start))
@@ -130,7 +146,8 @@ function readWhole(text: string): NormalizedDiff | null {
         const headerEnd = cursor + chunk.content.length
         if (!text.startsWith(chunk.content, cursor) || !endsLine(text, headerEnd)) return null
         const before = problems.length
-        cursor = headerEnd + 1 + normalizeHunk(chunk, open!.file, problems)
+        cursor =
+          headerEnd + 1 + normalizeHunk(chunk, open!.file, problems, writer, text, headerEnd + 1)
         // a hunk that reports a problem may have been misread: the careful path decides
         if (problems.length > before) return null
       }
@@ -140,6 +157,11 @@ function readWhole(text: string): NormalizedDiff | null {
   }
   if (open !== null) finishFile(open.section, open.file, problems)
   return { files, problems }
+}
+
+/** A guess at a diff's line count, to size line buffers: long enough lines are cheap to guess. */
+function expectedLines(text: string): number {
+  return Math.ceil(text.length / 32)
 }
 
 function endsLine(text: string, at: number): boolean {
@@ -262,6 +284,7 @@ function readHeaderLine(section: FileSection, line: string): void {
 
 /** The careful path: find each file's section, counting hunk lines, and read them apart. */
 function readBySection(text: string): NormalizedDiff {
+  const writer = new LineWriter(expectedLines(text))
   const sections = scanSections(text)
   const parses = readSections(text, sections)
   const files: ChangedFile[] = []
@@ -285,7 +308,7 @@ function readBySection(text: string): NormalizedDiff {
       )
     } else {
       for (const one of parsed) {
-        for (const chunk of one.chunks) normalizeHunk(chunk, file, problems)
+        for (const chunk of one.chunks) normalizeHunk(chunk, file, problems, writer, null, 0)
       }
       finishFile(section, file, problems)
     }
@@ -486,77 +509,94 @@ function isEmptyBlob(id: string): boolean {
 
 /**
  * Adds the chunk to the file as a Hunk, with a problem when its lines do not match its header.
- * Returns how many characters of the text its lines span.
+ * `body` is where the chunk's first line starts in `text`; without a text, the lines are read
+ * from parse-diff's strings. Returns how many characters of the text its lines span.
  */
-function normalizeHunk(chunk: parseDiff.Chunk, file: ChangedFile, problems: string[]): number {
+function normalizeHunk(
+  chunk: parseDiff.Chunk,
+  file: ChangedFile,
+  problems: string[],
+  writer: LineWriter,
+  text: string | null,
+  body: number
+): number {
   const { oldStart, oldLines, newStart, newLines } = chunk
   const oldEnd = oldStart + oldLines
   const newEnd = newStart + newLines
   const changes = chunk.changes
-  const lines: DiffLine[] = []
+  const source = text ?? changes.map((change) => change.content).join('\n')
+  writer.reserve(changes.length)
+  const cols = writer.cols
+  const first = writer.used
+  let count = 0
   let oldLine = oldStart
   let newLine = newStart
-  let previous: DiffLine | null = null
+  let previous = -1
   let misfit = false
-  let span = 0
+  let pos = text === null ? 0 : body
   for (let i = 0; i < changes.length; i++) {
     const raw = changes[i]!.content
-    span += raw.length + 1
-    const first = raw.charCodeAt(0)
-    let kind: LineKind
-    if (first === PLUS) {
+    const at = pos
+    pos += raw.length + 1
+    const marker = raw.charCodeAt(0)
+    let kind: number
+    if (marker === PLUS) {
       if (newLine >= newEnd) {
         misfit = true
         continue
       }
-      kind = 'add'
-    } else if (first === MINUS) {
+      kind = KIND_ADD
+    } else if (marker === MINUS) {
       if (oldLine >= oldEnd) {
         misfit = true
         continue
       }
-      kind = 'del'
-    } else if (first === SPACE || raw.length === 0 || (first === CR && raw.length === 1)) {
+      kind = KIND_DEL
+    } else if (marker === SPACE || raw.length === 0 || (marker === CR && raw.length === 1)) {
       // an empty line is a context line whose leading space a mailer or editor stripped
       if (oldLine >= oldEnd || newLine >= newEnd) {
         misfit = true
         continue
       }
-      kind = 'context'
-    } else if (first === BACKSLASH) {
+      kind = KIND_CONTEXT
+    } else if (marker === BACKSLASH) {
       // `\ No newline at end of file`: parse-diff records it as a copy of the previous change
-      if (previous === null) misfit = true
-      else previous.noNewlineAtEof = true
+      if (previous === -1) misfit = true
+      else cols[previous + AT_FLAGS] |= FLAG_NO_NEWLINE_AT_EOF
       continue
     } else {
       misfit = true
       continue
     }
-    let end = raw.length
-    const crlf = end > 0 && raw.charCodeAt(end - 1) === CR
-    if (crlf) end--
-    previous = {
-      kind,
-      content: raw.slice(1, end),
-      oldLine: kind === 'add' ? null : oldLine++,
-      newLine: kind === 'del' ? null : newLine++,
-      crlf,
-      noNewlineAtEof: false
-    }
-    lines.push(previous)
+    const crlf = raw.length > 0 && raw.charCodeAt(raw.length - 1) === CR
+    const start = raw.length === 0 ? 0 : 1
+    const o = (first + count) * LINE_STRIDE
+    cols[o + AT_FLAGS] = crlf ? kind | FLAG_CRLF : kind
+    cols[o + AT_START] = at + start
+    cols[o + AT_END] = at + Math.max(start, crlf ? raw.length - 1 : raw.length)
+    cols[o + AT_OLD] = kind === KIND_ADD ? -1 : oldLine++
+    cols[o + AT_NEW] = kind === KIND_DEL ? -1 : newLine++
+    previous = o
+    count++
   }
-  const context = oldLine - oldStart + (newLine - newStart) - lines.length
+  writer.commit(count)
+  const context = oldLine - oldStart + (newLine - newStart) - count
   file.additions += newLine - newStart - context
   file.deletions += oldLine - oldStart - context
-  file.hunks.push({
-    oldStart,
-    oldLines,
-    newStart,
-    newLines,
-    section: sectionText(chunk.content),
-    lines
-  })
-  if (newLine === newEnd && oldLine === oldEnd && !misfit) return span
+  file.hunks.push(
+    new PackedHunk(
+      oldStart,
+      oldLines,
+      newStart,
+      newLines,
+      sectionText(chunk.content),
+      source,
+      cols,
+      first,
+      count
+    )
+  )
+  if (newLine === newEnd && oldLine === oldEnd && !misfit) return pos - body
   const header = `@@ -${oldStart},${oldLines} +${newStart},${newLines} @@`
   if (newLine < newEnd) {
     problems.push(
@@ -574,7 +614,7 @@ function normalizeHunk(chunk: parseDiff.Chunk, file: ChangedFile, problems: stri
       `${file.path}: hunk ${header} has lines that its header does not count: the diff is malformed`
     )
   }
-  return span
+  return pos - body
 }
 
 /** The text after the hunk header's closing `@@`, often the enclosing function. */

@@ -3,6 +3,13 @@ import { parseUnifiedDiff } from '../../src/collect/diff-text.js'
 import { DiffParseError } from '../../src/collect/errors.js'
 import type { ChangedFile } from '../../src/model.js'
 import { makeRepo, type TestRepo } from '../support/git-repo.js'
+import { plainFiles, plainHunks } from '../support/plain-diff.js'
+
+/** The parse as plain data, to compare with another parse of the same change. */
+function plainParse(text: string): { files: object[]; problems: string[] } {
+  const { files, problems } = parseUnifiedDiff(text)
+  return { files: plainFiles(files), problems }
+}
 
 const SPECIAL = 'tab\there "q" back\\slash.txt'
 
@@ -139,7 +146,7 @@ describe('parseUnifiedDiff on git output', () => {
       ['--src-prefix=old/', '--dst-prefix=new/']
     ]) {
       const text = await repo.git('diff', '-M', '-C', '-C', ...flags, refs.base, refs.head)
-      expect(parseUnifiedDiff(text)).toEqual({ files, problems: [] })
+      expect(plainParse(text)).toEqual({ files: plainFiles(files), problems: [] })
     }
   })
 
@@ -150,7 +157,7 @@ describe('parseUnifiedDiff on git output', () => {
 
   it('reads binary patches', async () => {
     const text = await repo.git('diff', '--binary', '-M', '-C', '-C', refs.base, refs.head)
-    expect(parseUnifiedDiff(text)).toEqual({ files, problems: [] })
+    expect(plainParse(text)).toEqual({ files: plainFiles(files), problems: [] })
   })
 
   it('reads git format-patch output, mail headers and signature around the diff', async () => {
@@ -163,13 +170,13 @@ describe('parseUnifiedDiff on git output', () => {
       `${refs.base}..${refs.head}`
     )
     expect(text).toMatch(/^From [0-9a-f]{40} /)
-    expect(parseUnifiedDiff(text)).toEqual({ files, problems: [] })
+    expect(plainParse(text)).toEqual({ files: plainFiles(files), problems: [] })
   })
 
   it('reads a diff saved with CRLF line ends, keeping CRLF files apart', async () => {
     const text = await repo.git('diff', '-M', '-C', '-C', refs.base, refs.head)
     const saved = text.replace(/\n/g, '\r\n')
-    expect(parseUnifiedDiff(saved)).toEqual({ files, problems: [] })
+    expect(plainParse(saved)).toEqual({ files: plainFiles(files), problems: [] })
   })
 })
 
@@ -241,7 +248,9 @@ describe('parseUnifiedDiff on large diffs', () => {
     const parts = Array.from({ length: 1200 }, (_, i) => header(i) + hunk(1) + hunk(10))
     const whole = parseUnifiedDiff(parts.join(''))
     expect(whole.problems).toEqual([])
-    expect(whole.files).toEqual(parts.flatMap((part) => parseUnifiedDiff(part).files))
+    expect(plainFiles(whole.files)).toEqual(
+      plainFiles(parts.flatMap((part) => parseUnifiedDiff(part).files))
+    )
   })
 
   it('reads one huge file the same as it reads each hunk alone', () => {
@@ -250,7 +259,7 @@ describe('parseUnifiedDiff on large diffs', () => {
     expect(whole.problems).toEqual([])
     expect(whole.files).toHaveLength(1)
     const alone = hunks.flatMap((h) => parseUnifiedDiff(header(0) + h).files[0]!.hunks)
-    expect(whole.files[0]!.hunks).toEqual(alone)
+    expect(plainHunks(whole.files[0]!.hunks)).toEqual(plainHunks(alone))
     expect(whole.files[0]).toMatchObject({ additions: 3000, deletions: 3000 })
   })
 

@@ -7,6 +7,7 @@ import { GitError } from '../../src/collect/errors.js'
 import { collectFromGit, hasCommits, readGitFile } from '../../src/collect/local-git.js'
 import type { ChangedFile } from '../../src/model.js'
 import { makeRepo, type TestRepo } from '../support/git-repo.js'
+import { plainFiles } from '../support/plain-diff.js'
 
 const summary = (files: ChangedFile[]) =>
   files.map((f) => [f.status, f.oldPath, f.path, f.binary, f.additions, f.deletions])
@@ -140,7 +141,7 @@ describe('collectFromGit on a feature branch', () => {
       headRef: 'feature'
     })
     const bySha = await collectFromGit({ repo: repo.dir, base: branchPoint, head: feature })
-    expect(bySha.files).toEqual(named.files)
+    expect(plainFiles(bySha.files)).toEqual(plainFiles(named.files))
   })
 
   it('finds nothing to report when head is the base', async () => {

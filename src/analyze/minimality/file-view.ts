@@ -1,6 +1,17 @@
 import type { ChangedFile, DiffLine, Hunk } from '../../model.js'
+import {
+  AT_END,
+  AT_FLAGS,
+  AT_START,
+  KIND_ADD,
+  KIND_CONTEXT,
+  KIND_DEL,
+  KIND_MASK,
+  LINE_STRIDE,
+  packedOf
+} from '../../packed-lines.js'
 import { languageOf, tokenizerFor } from './tokenize/index.js'
-import { emptySketch, mayOpenSpan, sketchLine } from './tokenize/sketch.js'
+import { emptySketch, mayOpenSpanAt, sketchLine, sketchSpan } from './tokenize/sketch.js'
 import type { LineSketch } from './tokenize/sketch.js'
 import type { Language, Token, TokenizedLine } from './tokenize/types.js'
 
@@ -132,8 +143,11 @@ export function buildFileView(file: ChangedFile): FileView {
   // Exactly the changed lines: on large diffs these buffers drive garbage collection.
   let changed = 0
   for (const hunk of file.hunks) {
-    const lines = hunk.lines
-    for (let k = 0; k < lines.length; k++) if (lines[k].kind !== 'context') changed++
+    const { cols, first, count } = packedOf(hunk)
+    const stop = (first + count) * LINE_STRIDE
+    for (let o = first * LINE_STRIDE; o < stop; o += LINE_STRIDE) {
+      if ((cols[o + AT_FLAGS] & KIND_MASK) !== KIND_CONTEXT) changed++
+    }
   }
   const compact: CompactLines = {
     count: 0,
@@ -142,7 +156,7 @@ export function buildFileView(file: ChangedFile): FileView {
   }
   const view: FileView = { file, language, hunks: [], lines: [], compact, lazyRegions: new Map() }
   const imports = language !== 'text' && language !== 'hash'
-  const scratch: Scratch = { sketches: [] }
+  const scratch: Scratch = { sketches: [], kinds: new Uint8Array(64) }
   for (let index = 0; index < file.hunks.length; index++) {
     view.hunks.push(buildHunkView(view, file.hunks[index], index, imports, scratch))
   }
@@ -154,6 +168,8 @@ const NO_LINES: readonly never[] = Object.freeze([])
 /** Buffers reused from hunk to hunk of a file, so that sketching allocates nothing per line. */
 interface Scratch {
   sketches: LineSketch[]
+  /** `KIND_*` by hunk line index. */
+  kinds: Uint8Array
 }
 
 /** Sketches the hunk's changed lines; tokenizes it only when it may hold refactor work. */
@@ -164,40 +180,47 @@ function buildHunkView(
   imports: boolean,
   scratch: Scratch
 ): HunkView {
-  const lines = hunk.lines
+  const packed = packedOf(hunk)
+  const { cols, text, first } = packed
+  const length = packed.count
   const sketches = scratch.sketches
+  const kinds =
+    scratch.kinds.length >= length ? scratch.kinds : (scratch.kinds = new Uint8Array(length * 2))
   let count = 0
   let spans = false
   let blankOnly = true
   let importLines = false
-  for (let k = 0; k < lines.length; k++) {
-    const diff = lines[k]
-    if (diff.kind === 'context') {
-      if (!spans) spans = mayOpenSpan(diff.content, view.language)
+  for (let k = 0, o = first * LINE_STRIDE; k < length; k++, o += LINE_STRIDE) {
+    const kind = cols[o + AT_FLAGS] & KIND_MASK
+    kinds[k] = kind
+    const start = cols[o + AT_START]
+    const end = cols[o + AT_END]
+    if (kind === KIND_CONTEXT) {
+      if (!spans) spans = mayOpenSpanAt(text, start, end, view.language)
       continue
     }
-    const sketch = sketchLine(diff.content, view.language, (sketches[count] ??= emptySketch()))
+    const sketch = sketchSpan(text, start, end, view.language, (sketches[count] ??= emptySketch()))
     count++
     spans ||= sketch.spans || sketch.prose
     blankOnly &&= sketch.blank
     // Import lines are tokenized with their hunk, where the import section sits.
-    importLines ||= imports && sketch.importish && IMPORT_LIKE.test(diff.content)
+    importLines ||= imports && sketch.importish && IMPORT_LIKE.test(text.slice(start, end))
   }
-  if (importLines || spans || blankOnly || mayHoldRefactor(lines, scratch)) {
+  if (importLines || spans || blankOnly || mayHoldRefactor(kinds, length, scratch)) {
     return tokenizedHunk(view, hunk, index, sketches)
   }
   const c = view.compact
   let regionStart = 0
   let n = 0
-  for (let k = 0; k < lines.length; k++) {
-    const diff = lines[k]
-    if (diff.kind === 'context') continue
-    if (k === 0 || lines[k - 1].kind === 'context') regionStart = k
+  for (let k = 0; k < length; k++) {
+    const kind = kinds[k]
+    if (kind === KIND_CONTEXT) continue
+    if (k === 0 || kinds[k - 1] === KIND_CONTEXT) regionStart = k
     const sketch = sketches[n++]
     const i = c.count++
     c.data[i * STRIDE + COL_HUNK] = index
     c.data[i * STRIDE + COL_AT] = k
-    c.data[i * STRIDE + COL_DEL] = diff.kind === 'del' ? 1 : 0
+    c.data[i * STRIDE + COL_DEL] = kind === KIND_DEL ? 1 : 0
     c.data[i * STRIDE + COL_REGION] = regionStart
     c.data[i * STRIDE + COL_KEY] = sketch.moveKey
     c.data[i * STRIDE + COL_FLAGS] = flagsOf(sketch)
@@ -227,14 +250,14 @@ function flagsOf(sketch: LineSketch): number {
  * equal shapes (a rename keeps punctuation and literals), or only comments. Other hunks are
  * behavioural or moved code, which the sketch alone decides.
  */
-function mayHoldRefactor(lines: readonly DiffLine[], scratch: Scratch): boolean {
+function mayHoldRefactor(kinds: Uint8Array, length: number, scratch: Scratch): boolean {
   const sketches = scratch.sketches
   let oldWords = 0
   let newWords = 0
   let regions = 0
   let n = 0
-  for (let k = 0; k < lines.length;) {
-    if (lines[k].kind === 'context') {
+  for (let k = 0; k < length;) {
+    if (kinds[k] === KIND_CONTEXT) {
       k++
       continue
     }
@@ -249,11 +272,11 @@ function mayHoldRefactor(lines: readonly DiffLine[], scratch: Scratch): boolean 
     let addShape = 0
     let allBlank = true
     let anyCode = false
-    for (; k < lines.length && lines[k].kind !== 'context'; k++) {
+    for (; k < length && kinds[k] !== KIND_CONTEXT; k++) {
       const s = sketches[n++]
       allBlank &&= s.blank
       anyCode ||= s.hasCode
-      if (lines[k].kind === 'del') {
+      if (kinds[k] === KIND_DEL) {
         delCount++
         if (s.hasCode) {
           delWords = (delWords + s.words) | 0
@@ -274,14 +297,14 @@ function mayHoldRefactor(lines: readonly DiffLine[], scratch: Scratch): boolean 
     oldWords = (oldWords + delWords) | 0
     newWords = (newWords + addWords) | 0
     if (delWords === addWords || delShape === addShape) return true
-    if (delCount === addCount && pairMayMatch(lines, k, sketches, from, n)) return true
+    if (delCount === addCount && pairMayMatch(kinds, k, sketches, from, n)) return true
   }
   return regions > 1 && oldWords === newWords
 }
 
 /** The i-th deleted and i-th added line of the region ending before hunk line `end`. */
 function pairMayMatch(
-  lines: readonly DiffLine[],
+  kinds: Uint8Array,
   end: number,
   sketches: readonly LineSketch[],
   from: number,
@@ -291,8 +314,8 @@ function pairMayMatch(
   let d = start
   let a = start
   for (;;) {
-    while (d < end && lines[d].kind !== 'del') d++
-    while (a < end && lines[a].kind !== 'add') a++
+    while (d < end && kinds[d] !== KIND_DEL) d++
+    while (a < end && kinds[a] !== KIND_ADD) a++
     if (d >= end || a >= end) return false
     const x = sketches[from + d - start]
     const y = sketches[from + a - start]

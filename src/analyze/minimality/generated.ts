@@ -1,4 +1,5 @@
 import { Minimatch } from 'minimatch'
+import { contentAt, numberAt, packedOf } from '../../packed-lines.js'
 import type { ChangedFile } from '../../model.js'
 
 export type GeneratedKind =
@@ -160,9 +161,10 @@ function generatedKind(
 
 function hasGeneratedHeader(file: ChangedFile): boolean {
   for (const hunk of file.hunks) {
-    for (const line of hunk.lines) {
-      const number = line.kind === 'del' ? line.oldLine : line.newLine
-      if (number !== null && number <= HEADER_LINES && HEADER.test(line.content)) return true
+    const packed = packedOf(hunk)
+    for (let k = 0; k < packed.count; k++) {
+      const number = numberAt(packed, k)
+      if (number >= 0 && number <= HEADER_LINES && HEADER.test(contentAt(packed, k))) return true
     }
     if (hunk.newStart > HEADER_LINES && hunk.oldStart > HEADER_LINES) break
   }

@@ -12,6 +12,7 @@ import {
   SIGNIFICANT,
   STRIDE
 } from './file-view.js'
+import { KIND_ADD, contentAt, kindAt, packedOf } from '../../packed-lines.js'
 import type { ChangedLine, FileView } from './file-view.js'
 
 export interface MovedBlock {
@@ -162,9 +163,10 @@ interface Sides {
 function content(s: Side, q: number): string {
   const view = s.views[s.view[q]]
   const i = s.index[q]
-  return view.file.hunks[view.compact.data[i * STRIDE + COL_HUNK]].lines[
+  return contentAt(
+    packedOf(view.file.hunks[view.compact.data[i * STRIDE + COL_HUNK]]),
     view.compact.data[i * STRIDE + COL_AT]
-  ].content
+  )
 }
 
 function flags(s: Side, q: number): number {
@@ -273,9 +275,9 @@ function isMove(e: Extent, dels: Side, adds: Side): boolean {
     if (startsDeclaration(content(dels, q))) return true
     break
   }
-  const lines = addView.file.hunks[ca.data[ai * STRIDE + COL_HUNK]].lines
+  const hunk = packedOf(addView.file.hunks[ca.data[ai * STRIDE + COL_HUNK]])
   for (let k = ca.data[ai * STRIDE + COL_REGION]; k < ca.data[ai * STRIDE + COL_AT]; k++) {
-    if (lines[k].kind === 'add' && startsDeclaration(lines[k].content)) return true
+    if (kindAt(hunk, k) === KIND_ADD && startsDeclaration(contentAt(hunk, k))) return true
   }
   return false
 }

@@ -1,5 +1,15 @@
 import type { GateConfig } from '../../config/types.js'
 import type { ChangedFile, Finding, Hunk } from '../../model.js'
+import {
+  AT_END,
+  AT_FLAGS,
+  AT_NEW,
+  AT_START,
+  KIND_ADD,
+  KIND_MASK,
+  LINE_STRIDE,
+  packedOf
+} from '../../packed-lines.js'
 import { approvalFix } from './approval-hint.js'
 import { NO_FINDINGS } from './no-findings.js'
 import { compileGlobs } from './path-matcher.js'
@@ -48,12 +58,15 @@ export function compileSecretScanner(config: GateConfig): SecretScanner {
       let findings: Finding[] | null = null
       let pemCoveredThrough = 0
       for (let h = 0; h < file.hunks.length; h++) {
-        const hunk = file.hunks[h]
-        for (let i = 0; i < hunk.lines.length; i++) {
-          const { kind, content, newLine } = hunk.lines[i]
-          if (kind !== 'add' || newLine === null || newLine <= pemCoveredThrough) continue
+        // The packed table, not `hunk.lines`: no object or string per line until one may matter.
+        const { cols, text, first, count } = packedOf(file.hunks[h])
+        for (let i = 0, o = first * LINE_STRIDE; i < count; i++, o += LINE_STRIDE) {
+          if ((cols[o + AT_FLAGS] & KIND_MASK) !== KIND_ADD) continue
+          const newLine = cols[o + AT_NEW]
+          if (newLine < 0 || newLine <= pemCoveredThrough) continue
+          const content = text.slice(cols[o + AT_START], cols[o + AT_END])
           if (!mayHoldSecret(content)) continue
-          const pem = privateKeyAt(file, h, i)
+          const pem = privateKeyAt(file, h, i, content)
           if (pem !== null) pemCoveredThrough = pem.endLine ?? newLine
           bareValues ??= BARE_VALUE_FILE.test(file.path)
           const candidates = pem === null ? findSecretsInLine(content, bareValues) : [pem.candidate]
@@ -93,15 +106,20 @@ interface PrivateKeyBlock {
 }
 
 /**
- * A private-key PEM block whose BEGIN line is added at `hunks[h].lines[i]`. Its END may sit
- * further down, in a later hunk, or outside the diff; the header alone is not enough when the
- * next line is plainly code (a parser that mentions the header).
+ * A private-key PEM block whose BEGIN line is added at `hunks[h].lines[i]`, with `content`. Its
+ * END may sit further down, in a later hunk, or outside the diff; the header alone is not enough
+ * when the next line is plainly code (a parser that mentions the header).
  */
-function privateKeyAt(file: ChangedFile, h: number, i: number): PrivateKeyBlock | null {
-  const hunk = file.hunks[h]
-  const content = hunk.lines[i].content
+function privateKeyAt(
+  file: ChangedFile,
+  h: number,
+  i: number,
+  content: string
+): PrivateKeyBlock | null {
   const header = pemHeader(content)
   if (header === null) return null
+  // Rare from here on: the hunk's line objects are made only for a private-key header.
+  const hunk = file.hunks[h]
   const sameLineBody = content.slice(header.end)
   const next = hunk.lines.slice(i + 1).find((line) => line.kind !== 'del')
   const hasBody =

@@ -1,3 +1,4 @@
+import { occursWithin } from '../../../packed-lines.js'
 import { indentWidth } from './types.js'
 import type { Language } from './types.js'
 
@@ -73,6 +74,39 @@ export function mayOpenSpan(text: string, language: Language): boolean {
   return false
 }
 
+/** `mayOpenSpan` for the line `text[start, end)`, reading it only when it holds a marker. */
+export function mayOpenSpanAt(
+  text: string,
+  start: number,
+  end: number,
+  language: Language
+): boolean {
+  if (language === 'python') {
+    return occursWithin(text, '"""', start, end) || occursWithin(text, "'''", start, end)
+  }
+  if (language !== 'javascript' && language !== 'typescript' && language !== 'go') {
+    if (language !== 'java' && language !== 'c-family') return false
+    if (language === 'java' && occursWithin(text, '"""', start, end)) return true
+  } else if (occursWithin(text, '`', start, end)) return true
+  return occursWithin(text, '*', start, end) && mayOpenSpan(text.slice(start, end), language)
+}
+
+/** What `String.prototype.trim` takes off. */
+function isWhiteSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13)
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  )
+}
+
 const SPACE = 1
 const WORD = 2
 const DIGIT = 3
@@ -82,9 +116,10 @@ const HASH = 6
 const BACKTICK = 7
 const STAR = 8
 
-/** ASCII character classes (everything from 128 up is a word character). */
-const CLASS = new Uint8Array(128)
+/** Character classes by UTF-16 code unit: everything from 128 up is a word character. */
+const CLASS = new Uint8Array(65536).fill(WORD)
 for (let c = 0; c < 128; c++) {
+  CLASS[c] = 0
   if (c === 32 || c === 9 || c === 11 || c === 12 || c === 13) CLASS[c] = SPACE
   else if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 36) CLASS[c] = WORD
   else if (c >= 48 && c <= 57) CLASS[c] = DIGIT
@@ -100,7 +135,7 @@ const PUNCT = new Int32Array(128)
 for (let c = 0; c < 128; c++) PUNCT[c] = Math.imul(Math.imul(c + 1, 0x9e3779b1) ^ FNV, 0x85ebca6b)
 
 function classOf(c: number): number {
-  return c < 128 ? CLASS[c] : WORD
+  return CLASS[c]
 }
 
 /** A sketch to fill: reusing one per line of a hunk keeps the scan free of allocation. */
@@ -127,15 +162,26 @@ export function sketchLine(
   language: Language,
   into: LineSketch = emptySketch()
 ): LineSketch {
-  const n = text.length
+  return sketchSpan(text, 0, text.length, language, into)
+}
+
+/** `sketchLine` for the line `text[start, end)`. */
+export function sketchSpan(
+  text: string,
+  start: number,
+  end: number,
+  language: Language,
+  into: LineSketch = emptySketch()
+): LineSketch {
+  const n = end
   const cLike = language !== 'python' && language !== 'hash' && language !== 'text'
   const hashComments = language === 'python' || language === 'hash'
   const quotes = language !== 'text'
   const backticks = language === 'javascript' || language === 'typescript' || language === 'go'
-  let i = 0
+  let i = start
   while (i < n && classOf(text.charCodeAt(i)) === SPACE) i++
   const first = i
-  const indent = i === 0 ? 0 : indentWidth(text)
+  const indent = i === start ? 0 : indentWidth(text, start, end)
   let words = 0
   let shape = 0
   let comment = 0
@@ -143,7 +189,7 @@ export function sketchLine(
   let commentWords = 0
   let literals = 0
   let hasCode = false
-  let spans = cLike && text.charCodeAt(i) === 42
+  let spans = cLike && i < n && text.charCodeAt(i) === 42
   let firstWordStart = 0
   let firstWordEnd = 0
   while (i < n) {
@@ -154,10 +200,10 @@ export function sketchLine(
       continue
     }
     if (
-      (kind === SLASH && cLike && text.charCodeAt(i + 1) === 47) ||
+      (kind === SLASH && cLike && i + 1 < n && text.charCodeAt(i + 1) === 47) ||
       (kind === HASH && hashComments)
     ) {
-      commentSketch(text, i + (kind === SLASH ? 2 : 1))
+      commentSketch(text, i + (kind === SLASH ? 2 : 1), n)
       comment = commentHash
       commentWords = commentCount
       break
@@ -168,8 +214,8 @@ export function sketchLine(
       let word = FNV
       while (j < n) {
         const d = text.charCodeAt(j)
-        const k = classOf(d)
-        if (k !== WORD && k !== DIGIT) break
+        // WORD or DIGIT, in one comparison
+        if ((CLASS[d] - WORD) >>> 0 > 1) break
         word = mix(word, d)
         j++
       }
@@ -189,14 +235,14 @@ export function sketchLine(
       continue
     }
     if (kind === QUOTE && quotes) {
-      if (text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === c) spans = true
+      if (i + 2 < n && text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === c) spans = true
       let j = i + 1
       let literal = mix(FNV, 1)
       while (j < n) {
         const d = text.charCodeAt(j)
         if (d === c) break
         if (d === 92) {
-          literal = mix(literal, text.charCodeAt(j + 1))
+          literal = mix(literal, j + 1 < n ? text.charCodeAt(j + 1) : NaN)
           j += 2
         } else {
           literal = mix(literal, d)
@@ -211,6 +257,7 @@ export function sketchLine(
     }
     if (
       cLike &&
+      i + 1 < n &&
       ((kind === SLASH && text.charCodeAt(i + 1) === 42) ||
         (kind === STAR && text.charCodeAt(i + 1) === 47))
     ) {
@@ -229,8 +276,8 @@ export function sketchLine(
     language === 'python' &&
     wordCount >= 4 &&
     literals === 0 &&
-    !PYTHON_CODE_CHARS.test(text) &&
-    !text.trimEnd().endsWith(':')
+    !PYTHON_CODE_CHARS.test(text.slice(start, end)) &&
+    !endsWithAfterSpace(text, start, end, 58)
   into.indent = indent
   into.blank = first === n
   into.words = words
@@ -243,34 +290,56 @@ export function sketchLine(
   into.prose = prose
   into.significant = significant
   into.moveKey = (words + Math.imul(shape, 31) + Math.imul(comment, 17)) & 0x3fffffff
-  into.importish = hasCode && startsLikeImport(text, first, language)
+  into.importish = hasCode && startsLikeImport(text, first, end, language)
   return into
 }
 
-const IMPORT_WORDS = ['import', 'from', 'export']
-const BINDING_WORDS = ['const', 'let', 'var']
-
-function startsLikeImport(text: string, first: number, language: Language): boolean {
-  const c = text.charCodeAt(first)
-  // i(mport), f(rom), e(xport), c(onst), l(et), v(ar): anything else cannot start an import.
-  if (c !== 105 && c !== 102 && c !== 101 && c !== 99 && c !== 108 && c !== 118) {
-    return language === 'go' && text.trimEnd().endsWith('"')
+function startsLikeImport(text: string, first: number, end: number, language: Language): boolean {
+  // i(mport), f(rom), e(xport) start an import; c(onst), l(et), v(ar) may hold a `require`.
+  switch (text.charCodeAt(first)) {
+    case 105:
+      if (startsWithin(text, 'import', first, end)) return true
+      break
+    case 102:
+      if (startsWithin(text, 'from', first, end)) return true
+      break
+    case 101:
+      if (startsWithin(text, 'export', first, end)) return true
+      break
+    case 99:
+      if (startsWithin(text, 'const', first, end)) return occursWithin(text, 'require', first, end)
+      break
+    case 108:
+      if (startsWithin(text, 'let', first, end)) return occursWithin(text, 'require', first, end)
+      break
+    case 118:
+      if (startsWithin(text, 'var', first, end)) return occursWithin(text, 'require', first, end)
+      break
   }
-  if (IMPORT_WORDS.some((word) => text.startsWith(word, first))) return true
-  if (BINDING_WORDS.some((word) => text.startsWith(word, first))) return text.includes('require')
-  return language === 'go' && text.trimEnd().endsWith('"')
+  return language === 'go' && endsWithAfterSpace(text, first, end, 34)
+}
+
+function startsWithin(text: string, word: string, at: number, end: number): boolean {
+  return at + word.length <= end && text.startsWith(word, at)
+}
+
+/** Whether `text[start, end)` with trailing white space taken off ends with the character `c`. */
+function endsWithAfterSpace(text: string, start: number, end: number, c: number): boolean {
+  let last = end - 1
+  while (last >= start && isWhiteSpace(text.charCodeAt(last))) last--
+  return last >= start && text.charCodeAt(last) === c
 }
 
 let commentHash = 0
 let commentCount = 0
 
-/** A comment's words as a multiset hash, from `from` to the end of the line (into module state). */
-function commentSketch(text: string, from: number): void {
+/** A comment's words as a multiset hash, from `from` to `end`, the line's end (into module state). */
+function commentSketch(text: string, from: number, end: number): void {
   let hash = 0
   let words = 0
   let word = 0
   let inWord = false
-  for (let j = from; j < text.length; j++) {
+  for (let j = from; j < end; j++) {
     const d = text.charCodeAt(j)
     if (classOf(d) === SPACE) {
       if (inWord) hash = (hash + word) | 0

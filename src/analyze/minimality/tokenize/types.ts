@@ -25,9 +25,9 @@ export interface TokenizedLine {
 /** Tokenizes consecutive lines of one side of a hunk (a hunk may start inside a comment). */
 export type SideTokenizer = (lines: readonly string[]) => TokenizedLine[]
 
-export function indentWidth(text: string): number {
+export function indentWidth(text: string, start = 0, end = text.length): number {
   let width = 0
-  for (let i = 0; i < text.length; i++) {
+  for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i)
     if (c === 32) width++
     else if (c === 9) width = (Math.floor(width / 8) + 1) * 8
