@@ -43,7 +43,9 @@ export class PackedHunk implements Hunk {
     readonly text: string,
     readonly cols: Int32Array,
     readonly first: number,
-    readonly count: number
+    readonly count: number,
+    /** How many of the lines are added or removed ones. */
+    readonly changed: number
   ) {}
 
   /** The lines as objects, made once, on first use. */
@@ -88,6 +90,7 @@ function packHunk(hunk: Hunk): PackedHunk {
   const lines = hunk.lines
   const cols = new Int32Array(Math.max(1, lines.length) * LINE_STRIDE)
   let text = ''
+  let changed = 0
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k]
     const o = k * LINE_STRIDE
@@ -100,6 +103,7 @@ function packHunk(hunk: Hunk): PackedHunk {
     cols[o + AT_END] = text.length
     cols[o + AT_OLD] = line.oldLine ?? -1
     cols[o + AT_NEW] = line.newLine ?? -1
+    if (line.kind !== 'context') changed++
     text += '\n'
   }
   return new PackedHunk(
@@ -111,7 +115,8 @@ function packHunk(hunk: Hunk): PackedHunk {
     text,
     cols,
     0,
-    lines.length
+    lines.length,
+    changed
   )
 }
 
@@ -178,12 +183,18 @@ export function numberAt(hunk: PackedHunk, k: number): number {
 export function nextIndexOf(text: string, needle: string, from: number): number {
   if (text !== memoText) {
     memoText = text
-    memo.clear()
+    memo.length = 0
   }
-  let seen = memo.get(needle)
+  let seen: Seen | undefined
+  for (let i = 0; i < memo.length; i++) {
+    if (memo[i].needle === needle) {
+      seen = memo[i]
+      break
+    }
+  }
   if (seen === undefined) {
-    seen = { from: 0, at: -2 }
-    memo.set(needle, seen)
+    seen = { needle, from: 0, at: -2 }
+    memo.push(seen)
   }
   // `at` is the first occurrence at or after `seen.from`, so it answers every `from` up to it.
   if (seen.at !== -2 && from >= seen.from && (seen.at === -1 || from <= seen.at)) return seen.at
@@ -192,8 +203,16 @@ export function nextIndexOf(text: string, needle: string, from: number): number 
   return seen.at
 }
 
+interface Seen {
+  needle: string
+  from: number
+  /** The first occurrence at or after `from`; -1 for none, -2 before the first search. */
+  at: number
+}
+
 let memoText: string | null = null
-const memo = new Map<string, { from: number; at: number }>()
+/** A few needles at a time (detectors ask for a handful): a list beats a map. */
+const memo: Seen[] = []
 
 /** Whether `needle` occurs within `text[start, end)`. */
 export function occursWithin(text: string, needle: string, start: number, end: number): boolean {

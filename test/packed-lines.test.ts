@@ -63,6 +63,7 @@ describe('PackedHunk', () => {
     expect([0, 1, 2].map((k) => contentAt(hunk, k))).toEqual(['keep', 'old', 'new'])
     // the line's own side: old for a removed line, new otherwise
     expect([0, 1, 2].map((k) => numberAt(hunk, k))).toEqual([1, 2, 2])
+    expect(hunk.changed).toBe(2)
   })
 
   it('packs a hand-made hunk once, with the same lines', () => {
@@ -75,6 +76,7 @@ describe('PackedHunk', () => {
     const packed = packedOf(hunk)
     expect(packedOf(hunk)).toBe(packed)
     expect(packed.lines).toEqual(lines)
+    expect(packed.changed).toBe(2)
     expect([0, 1, 2].map((k) => kindAt(packed, k))).toEqual([KIND_CONTEXT, KIND_DEL, KIND_ADD])
   })
 

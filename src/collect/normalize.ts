@@ -593,7 +593,8 @@ function normalizeHunk(
       source,
       cols,
       first,
-      count
+      count,
+      count - context
     )
   )
   if (newLine === newEnd && oldLine === oldEnd && !misfit) return pos - body

@@ -142,13 +142,7 @@ export function buildFileView(file: ChangedFile): FileView {
   const language = languageOf(file.path)
   // Exactly the changed lines: on large diffs these buffers drive garbage collection.
   let changed = 0
-  for (const hunk of file.hunks) {
-    const { cols, first, count } = packedOf(hunk)
-    const stop = (first + count) * LINE_STRIDE
-    for (let o = first * LINE_STRIDE; o < stop; o += LINE_STRIDE) {
-      if ((cols[o + AT_FLAGS] & KIND_MASK) !== KIND_CONTEXT) changed++
-    }
-  }
+  for (let h = 0; h < file.hunks.length; h++) changed += packedOf(file.hunks[h]).changed
   const compact: CompactLines = {
     count: 0,
     data: new Int32Array(changed * STRIDE),
