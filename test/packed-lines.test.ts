@@ -19,7 +19,8 @@ import {
   mayOpenSpan,
   mayOpenSpanAt,
   sketchLine,
-  sketchSpan
+  sketchSpan,
+  spanMarkersWithin
 } from '../src/analyze/minimality/tokenize/sketch.js'
 import type { Language } from '../src/analyze/minimality/tokenize/types.js'
 
@@ -185,6 +186,10 @@ describe('sketching a line inside a larger text', () => {
           const end = start + own.length
           expect(sketchSpan(text, start, end, language)).toEqual(sketchLine(own, language))
           expect(mayOpenSpanAt(text, start, end, language)).toBe(mayOpenSpan(own, language))
+          // the hunk-wide pre-check never hides a line that opens a span
+          if (mayOpenSpan(own, language)) {
+            expect(spanMarkersWithin(text, start, end, language)).toBe(true)
+          }
         }
       ),
       { numRuns: 2000 }

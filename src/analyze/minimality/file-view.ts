@@ -11,7 +11,13 @@ import {
   packedOf
 } from '../../packed-lines.js'
 import { languageOf, tokenizerFor } from './tokenize/index.js'
-import { emptySketch, mayOpenSpanAt, sketchLine, sketchSpan } from './tokenize/sketch.js'
+import {
+  emptySketch,
+  mayOpenSpanAt,
+  sketchLine,
+  sketchSpan,
+  spanMarkersWithin
+} from './tokenize/sketch.js'
 import type { LineSketch } from './tokenize/sketch.js'
 import type { Language, Token, TokenizedLine } from './tokenize/types.js'
 
@@ -181,6 +187,15 @@ function buildHunkView(
   const kinds =
     scratch.kinds.length >= length ? scratch.kinds : (scratch.kinds = new Uint8Array(length * 2))
   let count = 0
+  // Context lines are read for span openers only when the hunk holds a marker at all.
+  const readContext =
+    length > 0 &&
+    spanMarkersWithin(
+      text,
+      cols[first * LINE_STRIDE + AT_START],
+      cols[(first + length - 1) * LINE_STRIDE + AT_END],
+      view.language
+    )
   let spans = false
   let blankOnly = true
   let importLines = false
@@ -190,7 +205,7 @@ function buildHunkView(
     const start = cols[o + AT_START]
     const end = cols[o + AT_END]
     if (kind === KIND_CONTEXT) {
-      if (!spans) spans = mayOpenSpanAt(text, start, end, view.language)
+      if (readContext && !spans) spans = mayOpenSpanAt(text, start, end, view.language)
       continue
     }
     const sketch = sketchSpan(text, start, end, view.language, (sketches[count] ??= emptySketch()))

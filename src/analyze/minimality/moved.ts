@@ -35,6 +35,9 @@ interface Side {
   views: readonly FileView[]
   view: Int32Array
   index: Int32Array
+  /** The line's `COL_KEY` and `COL_FLAGS`, copied: the hot loops read them without indirection. */
+  key: Int32Array
+  flags: Int32Array
   length: number
 }
 
@@ -53,43 +56,31 @@ export function findMovedBlocks(views: readonly FileView[], minLines: number): M
       else addCount++
     }
   }
-  const dels: Side = {
-    views,
-    view: new Int32Array(delCount),
-    index: new Int32Array(delCount),
-    length: 0
-  }
-  const adds: Side = {
-    views,
-    view: new Int32Array(addCount),
-    index: new Int32Array(addCount),
-    length: 0
-  }
-  views.forEach((view, v) => {
-    const c = view.compact
+  const dels = side(views, delCount)
+  const adds = side(views, addCount)
+  for (let v = 0; v < views.length; v++) {
+    const c = views[v].compact
+    const data = c.data
     for (let i = 0; i < c.count; i++) {
       const line = c.line[i]
       if (line !== undefined && line.cls !== 'essential') continue
-      const into = c.data[i * STRIDE + COL_DEL] ? dels : adds
-      into.view[into.length] = v
-      into.index[into.length++] = i
+      const into = data[i * STRIDE + COL_DEL] ? dels : adds
+      const q = into.length++
+      into.view[q] = v
+      into.index[q] = i
+      into.key[q] = data[i * STRIDE + COL_KEY]
+      into.flags[q] = data[i * STRIDE + COL_FLAGS]
     }
-  })
+  }
   const chains = chainByKey(dels)
   const claimedDel = new Uint8Array(dels.length)
   const claimedAdd = new Uint8Array(adds.length)
   const blocks: MovedBlock[] = []
   for (let a = 0; a < adds.length; a++) {
-    const c = views[adds.view[a]].compact
-    const i = adds.index[a]
-    if (claimedAdd[a] === 1 || (c.data[i * STRIDE + COL_FLAGS] & SIGNIFICANT) === 0) continue
+    if (claimedAdd[a] === 1 || (adds.flags[a] & SIGNIFICANT) === 0) continue
     let best: Extent | null = null
     let tried = 0
-    for (
-      let p = chains.first(c.data[i * STRIDE + COL_KEY]);
-      p >= 0 && tried < MAX_CANDIDATES;
-      p = chains.next[p]
-    ) {
+    for (let p = chains.first(adds.key[a]); p >= 0 && tried < MAX_CANDIDATES; p = chains.next[p]) {
       if (claimedDel[p] === 1) continue
       tried++
       const extent = extend({ dels, adds, claimedDel, claimedAdd }, a, p)
@@ -113,6 +104,17 @@ export function findMovedBlocks(views: readonly FileView[], minLines: number): M
   return blocks
 }
 
+function side(views: readonly FileView[], size: number): Side {
+  return {
+    views,
+    view: new Int32Array(size),
+    index: new Int32Array(size),
+    key: new Int32Array(size),
+    flags: new Int32Array(size),
+    length: 0
+  }
+}
+
 /** Significant deleted lines chained by key in an open-addressing table (no per-key objects). */
 function chainByKey(dels: Side): { first(key: number): number; next: Int32Array } {
   let size = 16
@@ -127,11 +129,9 @@ function chainByKey(dels: Side): { first(key: number): number; next: Int32Array 
     return h
   }
   for (let p = dels.length - 1; p >= 0; p--) {
-    const c = dels.views[dels.view[p]].compact
-    const i = dels.index[p]
-    if ((c.data[i * STRIDE + COL_FLAGS] & SIGNIFICANT) === 0) continue
-    const h = slot(c.data[i * STRIDE + COL_KEY])
-    keys[h] = c.data[i * STRIDE + COL_KEY]
+    if ((dels.flags[p] & SIGNIFICANT) === 0) continue
+    const h = slot(dels.key[p])
+    keys[h] = dels.key[p]
     next[p] = heads[h]
     heads[h] = p
   }
@@ -170,7 +170,7 @@ function content(s: Side, q: number): string {
 }
 
 function flags(s: Side, q: number): number {
-  return s.views[s.view[q]].compact.data[s.index[q] * STRIDE + COL_FLAGS]
+  return s.flags[q]
 }
 
 function sameHunk(s: Side, q: number, r: number): boolean {
@@ -181,10 +181,7 @@ function sameHunk(s: Side, q: number, r: number): boolean {
 
 /** Equal modulo whitespace: keys first, then the text itself. */
 function sameText(t: Sides, a: number, d: number): boolean {
-  const ca = t.adds.views[t.adds.view[a]].compact
-  const cd = t.dels.views[t.dels.view[d]].compact
-  if (ca.data[t.adds.index[a] * STRIDE + COL_KEY] !== cd.data[t.dels.index[d] * STRIDE + COL_KEY])
-    return false
+  if (t.adds.key[a] !== t.dels.key[d]) return false
   return content(t.adds, a).replace(/\s+/g, '') === content(t.dels, d).replace(/\s+/g, '')
 }
 

@@ -4,7 +4,7 @@
  * assertion commented out.
  */
 import type { DiffLine, Finding } from '../../model.js'
-import type { ChangeBlock } from './diff-lines.js'
+import type { BlockHits } from './changed-lines.js'
 import { countCode, excerpt, isComment, normalized, uncomment } from './diff-lines.js'
 import type { TestLanguage } from './file-roles.js'
 import {
@@ -14,6 +14,7 @@ import {
   type Rank
 } from './language-markers.js'
 import type { ScannedFile } from './scan.js'
+import type { UnpairedLines } from './deleted.js'
 
 const WHY = 'A weaker assertion passes on more outputs, including wrong ones.'
 const FIX = 'Keep the original assertion and fix the code, or have a maintainer approve the change.'
@@ -23,7 +24,7 @@ const RUST_TEST_SECTION = /\btests?\b|#\[cfg\(test\)\]/
 
 export function weakenedAssertions(
   scanned: readonly ScannedFile[],
-  unpairedLines: ReadonlySet<DiffLine>
+  unpairedLines: UnpairedLines
 ): Finding[] {
   const findings: Finding[] = []
   for (const file of scanned) {
@@ -31,9 +32,12 @@ export function weakenedAssertions(
     if (language === null || file.file.status === 'added' || file.file.status === 'deleted') {
       continue
     }
+    const { assertionHint } = LANGUAGE_MARKERS[language]
+    // Blocks without an assertion-like line count nothing and swap nothing: they are left out.
+    const changed = file.lines.hits(assertionHint)
     const blocks = file.roles.inlineTests
-      ? file.blocks.filter((b) => RUST_TEST_SECTION.test(b.section))
-      : file.blocks
+      ? changed.filter((b) => RUST_TEST_SECTION.test(b.block.section))
+      : changed
     if (blocks.length === 0) continue
     findings.push(...inFile(file, language, blocks, unpairedLines))
   }
@@ -43,10 +47,10 @@ export function weakenedAssertions(
 function inFile(
   file: ScannedFile,
   language: TestLanguage,
-  blocks: readonly ChangeBlock[],
-  unpairedLines: ReadonlySet<DiffLine>
+  blocks: readonly BlockHits[],
+  unpairedLines: UnpairedLines
 ): Finding[] {
-  const { assertion, assertionHint } = LANGUAGE_MARKERS[language]
+  const { assertion } = LANGUAGE_MARKERS[language]
   const { syntax } = file
   const path = file.file.path
   const findings: Finding[] = []
@@ -58,7 +62,7 @@ function inFile(
   for (const block of blocks) {
     let blockRemoved = 0
     for (const line of block.removed) {
-      if (!assertionHint.test(line.content) || unpairedLines.has(line)) continue
+      if (unpairedLines.has(file.lines, line)) continue
       if (isComment(line.content, syntax)) continue
       const n = countCode(line.content, assertion, syntax.quotes)
       if (n > 0) removedLive.add(normalized(line.content))
@@ -66,14 +70,14 @@ function inFile(
     }
     let blockAdded = 0
     for (const line of block.added) {
-      if (!assertionHint.test(line.content) || unpairedLines.has(line)) continue
+      if (unpairedLines.has(file.lines, line)) continue
       if (isComment(line.content, syntax)) {
         if (countCode(uncomment(line.content, syntax), assertion, '') > 0) commented.push(line)
         continue
       }
       blockAdded += countCode(line.content, assertion, syntax.quotes)
     }
-    if (blockRemoved > blockAdded && firstDrop === null) firstDrop = block.anchor
+    if (blockRemoved > blockAdded && firstDrop === null) firstDrop = block.block.anchor
     removedCount += blockRemoved
     addedCount += blockAdded
     findings.push(...swaps(block, language, file, unpairedLines))
@@ -111,16 +115,16 @@ function inFile(
 
 /** Strict matchers the block removes that come back as looser ones. */
 function swaps(
-  block: ChangeBlock,
+  hits: BlockHits,
   language: TestLanguage,
   file: ScannedFile,
-  unpairedLines: ReadonlySet<DiffLine>
+  unpairedLines: UnpairedLines
 ): Finding[] {
-  if (block.removed.length === 0 || block.added.length === 0) return []
+  if (hits.block.removedCount === 0 || hits.block.addedCount === 0) return []
   const ranks = MATCHER_RANKS[language]
   const markers = LANGUAGE_MARKERS[language]
-  const before = ranked(block.removed, markers, ranks, file, unpairedLines)
-  const after = ranked(block.added, markers, ranks, file, unpairedLines)
+  const before = ranked(hits.removed, markers, ranks, file, unpairedLines)
+  const after = ranked(hits.added, markers, ranks, file, unpairedLines)
   if (before.length === 0 || after.length === 0) return []
   for (let i = before.length - 1; i >= 0; i--) {
     const twin = after.findIndex((a) => a.name === before[i]!.name)
@@ -159,11 +163,12 @@ function ranked(
   markers: LanguageMarkers,
   ranks: Record<string, Rank>,
   file: ScannedFile,
-  unpairedLines: ReadonlySet<DiffLine>
+  unpairedLines: UnpairedLines
 ): RankedMatcher[] {
   const out: RankedMatcher[] = []
+  // `lines` all match the assertion hint already.
   for (const line of lines) {
-    if (!markers.assertionHint.test(line.content) || unpairedLines.has(line)) continue
+    if (unpairedLines.has(file.lines, line)) continue
     if (isComment(line.content, file.syntax)) continue
     for (const name of markers.matchers(line.content)) {
       if (Object.hasOwn(ranks, name)) out.push({ name, rank: ranks[name]!, line })

@@ -4,6 +4,8 @@
  * (renamed), or by a new test in the same file (renamed and rewritten); what is left was deleted.
  */
 import type { DiffLine, Finding } from '../../model.js'
+import { contentAt } from '../../packed-lines.js'
+import type { FileLines } from './changed-lines.js'
 import { normalized } from './diff-lines.js'
 import { testDeclarations, type TestDeclaration } from './declarations.js'
 import type { ScannedFile } from './scan.js'
@@ -11,7 +13,7 @@ import type { ScannedFile } from './scan.js'
 export interface DeletedTests {
   findings: Finding[]
   /** Lines of removed tests nothing replaced and of new tests: not edits of a kept test. */
-  unpairedLines: Set<DiffLine>
+  unpairedLines: UnpairedLines
 }
 
 /** Share of body lines two tests must have in common to be the same test renamed. */
@@ -30,19 +32,25 @@ export function deletedTests(scanned: readonly ScannedFile[]): DeletedTests {
   const renamedCandidates = removed.filter(
     (r) => !claim(r, byName.get(r.name) ?? [], unmatchedAdded)
   )
-  const bodies = new Map(declarations.map((d) => [d, bodyLines(d)]))
+  const bodies = new Map<TestDeclaration, Set<string>>()
+  const bodyOf = (d: TestDeclaration) => {
+    let body = bodies.get(d)
+    if (body === undefined) {
+      body = bodyLines(d)
+      bodies.set(d, body)
+    }
+    return body
+  }
   const rewritten = renamedCandidates.filter((r) => {
-    const body = bodies.get(r)!
+    const body = bodyOf(r)
     if (body.size < 2) return true
-    const similar = [...unmatchedAdded].filter((a) => similarity(body, bodies.get(a)!) >= SAME_BODY)
+    const similar = [...unmatchedAdded].filter((a) => similarity(body, bodyOf(a)) >= SAME_BODY)
     return !claim(r, similar, unmatchedAdded)
   })
   const addedByPath = groupBy(added, (d) => d.path)
   const deleted = rewritten.filter((r) => !claim(r, addedByPath.get(r.path) ?? [], unmatchedAdded))
 
-  const unpairedLines = new Set<DiffLine>()
-  for (const d of [...deleted, ...unmatchedAdded])
-    for (const line of d.lines) unpairedLines.add(line)
+  const unpairedLines = new UnpairedLines([...deleted, ...unmatchedAdded])
 
   const byPath = groupBy(deleted, (d) => d.path)
   for (const file of scanned) {
@@ -110,10 +118,54 @@ function similarity(before: Set<string>, after: Set<string>): number {
 
 function bodyLines(d: TestDeclaration): Set<string> {
   const out = new Set<string>()
-  for (const line of d.lines.slice(1)) {
-    const text = normalized(line.content)
+  const hunk = d.lines.hunks[d.hunk]!
+  for (let k = d.from + 1; k < d.to; k++) {
+    const text = normalized(contentAt(hunk, k))
     if (/\w/.test(text)) out.add(text)
   }
+  return out
+}
+
+/**
+ * The lines of some tests, asked about line by line: each file's tests as ranges of line ids,
+ * sorted on the first question (most changes have no edited test line to ask about).
+ */
+export class UnpairedLines {
+  readonly #tests: readonly TestDeclaration[]
+  #ranges: Map<FileLines, number[]> | undefined
+
+  constructor(tests: readonly TestDeclaration[]) {
+    this.#tests = tests
+  }
+
+  /** True when `line`, one of `lines`, belongs to one of the tests. */
+  has(lines: FileLines, line: DiffLine): boolean {
+    const ranges = (this.#ranges ??= rangesOf(this.#tests)).get(lines)
+    if (ranges === undefined) return false
+    const id = lines.idOfLine(line)
+    if (id === undefined) return false
+    // The last range starting at or before `id` (ranges do not overlap), then whether it ends after.
+    let lo = 0
+    let hi = ranges.length / 2
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (ranges[mid * 2]! <= id) lo = mid + 1
+      else hi = mid
+    }
+    return lo > 0 && id < ranges[lo * 2 - 1]!
+  }
+}
+
+/** Per file, the tests' line ids as `[from, to, from, to, ...]`, rising. */
+function rangesOf(tests: readonly TestDeclaration[]): Map<FileLines, number[]> {
+  const byFile = new Map<FileLines, [number, number][]>()
+  for (const d of tests) {
+    const list = byFile.get(d.lines) ?? []
+    list.push([d.lines.idOf(d.hunk, d.from), d.lines.idOf(d.hunk, d.to)])
+    byFile.set(d.lines, list)
+  }
+  const out = new Map<FileLines, number[]>()
+  for (const [lines, list] of byFile) out.set(lines, list.sort((a, b) => a[0] - b[0]).flat())
   return out
 }
 

@@ -1,59 +1,9 @@
 /**
- * Line-level reading of one changed file: edits grouped into change blocks (the removed and added
- * lines between two context lines), comment lines told apart from code, matches inside string
- * literals ignored (a test about a test runner quotes its markers).
+ * Line-level reading of test and config code: comment lines told apart from code, matches inside
+ * string literals ignored (a test about a test runner quotes its markers). Change blocks are read
+ * in changed-lines.ts.
  */
-import type { ChangedFile, DiffLine } from '../../model.js'
 import type { TestLanguage } from './file-roles.js'
-
-/** The removed and added lines between two context lines: an edit is compared within it. */
-export interface ChangeBlock {
-  removed: DiffLine[]
-  added: DiffLine[]
-  /** The enclosing heading git printed after the hunk's `@@` (a function, a module). */
-  section: string
-  /** The new-file line where the block sits, for annotating removals. */
-  anchor: number
-}
-
-export function changeBlocks(file: ChangedFile): ChangeBlock[] {
-  const blocks: ChangeBlock[] = []
-  for (const hunk of file.hunks) {
-    const lines = hunk.lines
-    let nextNewLine = hunk.newStart
-    let i = 0
-    while (i < lines.length) {
-      if (lines[i].kind === 'context') {
-        nextNewLine = (lines[i].newLine ?? nextNewLine) + 1
-        i++
-        continue
-      }
-      const anchor = Math.max(1, nextNewLine)
-      // Removed lines, then added ones: the usual shape, taken as two exact-size slices.
-      const start = i
-      while (i < lines.length && lines[i].kind === 'del') i++
-      const split = i
-      while (i < lines.length && lines[i].kind === 'add') {
-        nextNewLine = (lines[i].newLine ?? nextNewLine) + 1
-        i++
-      }
-      const removed = lines.slice(start, split)
-      const added = lines.slice(split, i)
-      // Rare: removals after additions in one block; the rest is gathered line by line.
-      for (; i < lines.length && lines[i].kind !== 'context'; i++) {
-        const line = lines[i]
-        if (line.kind === 'add') {
-          added.push(line)
-          nextNewLine = (line.newLine ?? nextNewLine) + 1
-        } else {
-          removed.push(line)
-        }
-      }
-      blocks.push({ removed, added, section: hunk.section, anchor })
-    }
-  }
-  return blocks
-}
 
 /** How a file writes comments and strings, from its name. */
 export interface Syntax {

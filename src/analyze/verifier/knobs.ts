@@ -6,7 +6,6 @@
 import type { DiffLine } from '../../model.js'
 import { codeMatch, isComment } from './diff-lines.js'
 import type { Absent, Knob } from './knob-tables.js'
-import { anyLine } from './net-markers.js'
 import type { ScannedFile } from './scan.js'
 
 export interface KnobChange {
@@ -38,20 +37,16 @@ export function loosenedKnobs(
   hint: RegExp
 ): KnobChange[] {
   const applies = (knob: Knob) => knob.scopes.some((scope) => scanned.scopes.has(scope))
-  if (!table.some(applies) || !anyLine(scanned, hint)) return []
+  if (!table.some(applies)) return []
+  const changed = scanned.lines.hits(hint)
+  if (changed.length === 0) return []
   const knobs = table.filter(applies)
   const changes: KnobChange[] = []
   const leftRemoved: Reading[] = []
   const leftAdded: Reading[] = []
-  for (const block of scanned.blocks) {
-    const removed = readings(block.removed, knobs, hint, scanned, () => block.anchor)
-    const added = readings(
-      block.added,
-      knobs,
-      hint,
-      scanned,
-      (line) => line.newLine ?? block.anchor
-    )
+  for (const { block, removed: removedLines, added: addedLines } of changed) {
+    const removed = readings(removedLines, knobs, scanned, () => block.anchor)
+    const added = readings(addedLines, knobs, scanned, (line) => line.newLine ?? block.anchor)
     if (removed.length === 0 && added.length === 0) continue
     for (const kind of new Set([...removed, ...added].map((r) => r.kind))) {
       const before = removed.filter((r) => r.kind === kind)
@@ -74,14 +69,13 @@ export function loosenedKnobs(
 function readings(
   lines: readonly DiffLine[],
   knobs: readonly Knob[],
-  hint: RegExp,
   scanned: ScannedFile,
   lineOf: (line: DiffLine) => number
 ): Reading[] {
   const out: Reading[] = []
   for (const line of lines) {
     const text = line.content
-    if (!hint.test(text) || isComment(text, scanned.syntax)) continue
+    if (isComment(text, scanned.syntax)) continue
     for (const knob of knobs) {
       const m = codeMatch(text, knob.pattern, scanned.syntax.quotes)
       if (m === null) continue

@@ -27,6 +27,8 @@ export interface LanguageMarkers {
   /** A line without a match here holds no skip marker. */
   skipHint: RegExp
   declarations: DeclarationRule
+  /** A line without a match here neither declares a test nor holds a test marker. */
+  declarationHint: RegExp
   /** Global: counts every assertion on a line. */
   assertion: RegExp
   /** A line without a match here holds no assertion and no matcher. */
@@ -104,6 +106,7 @@ export const LANGUAGE_MARKERS: Record<TestLanguage, LanguageMarkers> = {
     declarations: {
       line: /\b(?:it|test|specify)(?:\.(?:only|skip|concurrent|failing|fails|todo|fixme|sequential))*\s*\(\s*(?<q>['"`])(?<name>.*?)\k<q>/
     },
+    declarationHint: /\b(?:it|test|specify)[.\s(]/,
     assertion:
       /\bexpect(?:\.soft)?\s*\(|\bassert(?:\.\w+)*\s*\(|\.should(?:\.\w+)*\s*\(|\bt\.(?:is|not|deepEqual|notDeepEqual|true|false|truthy|falsy|throws|throwsAsync|notThrows|regex|assert|equal|notEqual|same|match|ok|notOk|strictEqual|deepStrictEqual)\s*\(/g,
     assertionHint:
@@ -128,6 +131,7 @@ export const LANGUAGE_MARKERS: Record<TestLanguage, LanguageMarkers> = {
     ],
     skipHint: /skip|Skip|xfail|expectedFailure/,
     declarations: { line: /^\s*(?:async\s+)?def\s+(?<name>test\w*)\s*\(/ },
+    declarationHint: /def\s+test/,
     assertion:
       /^\s*assert\b|\.assert\w*\s*\(|\bassert[A-Z]\w*\s*\(|\bpytest\.raises\s*\(|\bself\.fail\s*\(/g,
     assertionHint: /assert|raises|fail/,
@@ -146,6 +150,7 @@ export const LANGUAGE_MARKERS: Record<TestLanguage, LanguageMarkers> = {
     declarations: {
       line: /^func\s+(?:\([^)]*\)\s*)?(?<name>(?:Test|Fuzz|Example)\w*)\s*\(/
     },
+    declarationHint: /^func\s/,
     assertion:
       /\bt\.(?:Error|Errorf|Fatal|Fatalf|Fail|FailNow)\s*\(|\b(?:assert|require)\.[A-Z]\w*\s*\(/g,
     assertionHint: /\bt\.|assert\.|require\./,
@@ -163,6 +168,7 @@ export const LANGUAGE_MARKERS: Record<TestLanguage, LanguageMarkers> = {
       signature: /\b(?:void|fun)\s+(?<name>`[^`]+`|\w+)\s*\(/,
       line: /\bvoid\s+(?<name>test\w*)\s*\(/
     },
+    declarationHint: /@(?:Test|ParameterizedTest|RepeatedTest)|\bvoid\s+test/,
     assertion: /\bassert\w*\s*\(|\bverify\s*\(|\bfail\s*\(|^\s*assert\s/g,
     assertionHint:
       /assert|verify|fail|\.(?:is|has)[A-Z]|contains|\.startsWith|\.endsWith|equalTo|notNullValue|anything|hasItem/,
@@ -175,6 +181,7 @@ export const LANGUAGE_MARKERS: Record<TestLanguage, LanguageMarkers> = {
       marker: /#\[(?:\w+::)*(?:test|rstest|test_case|quickcheck)\b/,
       signature: /\bfn\s+(?<name>\w+)\s*[<(]/
     },
+    declarationHint: /#\[(?:\w+::)*(?:test|rstest|quickcheck)/,
     assertion: /\b(?:debug_)?assert(?:_eq|_ne)?!\s*\(/g,
     assertionHint: /assert/,
     matchers(code) {

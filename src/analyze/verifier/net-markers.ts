@@ -19,14 +19,15 @@ export function netAddedMarkers<M extends { pattern: RegExp; scopes?: readonly S
   hint: RegExp
 ): MarkerHit<M>[] {
   const applies = (m: M) => m.scopes === undefined || m.scopes.some((s) => scanned.scopes.has(s))
-  if (!markers.some(applies) || !anyLine(scanned, hint)) return []
+  if (!markers.some(applies)) return []
+  const changed = scanned.lines.hits(hint)
+  if (changed.length === 0) return []
   const applicable = markers.filter(applies)
   const removedCount = new Map<string, number>()
   const removedTexts = new Map<string, string[]>()
   const added = new Map<string, MarkerHit<M>[]>()
-  for (const block of scanned.blocks) {
+  for (const block of changed) {
     for (const line of block.removed) {
-      if (!hint.test(line.content)) continue
       for (const marker of markersOn(line, applicable, kindOf, scanned)) {
         const kind = kindOf(marker)
         removedCount.set(kind, (removedCount.get(kind) ?? 0) + 1)
@@ -34,7 +35,6 @@ export function netAddedMarkers<M extends { pattern: RegExp; scopes?: readonly S
       }
     }
     for (const line of block.added) {
-      if (!hint.test(line.content)) continue
       for (const marker of markersOn(line, applicable, kindOf, scanned)) {
         const kind = kindOf(marker)
         listOf(added, kind).push({ marker, line })
@@ -55,15 +55,6 @@ export function netAddedMarkers<M extends { pattern: RegExp; scopes?: readonly S
     hits.push(...(fresh.length >= net ? fresh : list).slice(0, net))
   }
   return hits.sort((a, b) => (a.line.newLine ?? 0) - (b.line.newLine ?? 0))
-}
-
-/** True when a changed line of the file matches `hint`: most files have none, and stop here. */
-export function anyLine(scanned: ScannedFile, hint: RegExp): boolean {
-  for (const block of scanned.blocks) {
-    for (const line of block.removed) if (hint.test(line.content)) return true
-    for (const line of block.added) if (hint.test(line.content)) return true
-  }
-  return false
 }
 
 /** The markers on one code line, one per kind. */

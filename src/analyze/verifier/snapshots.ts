@@ -3,7 +3,9 @@
  * (new snapshots appended for new tests are not a rewrite), Jest inline snapshots edited in
  * place, and snapshot-update flags added to the commands that run the tests.
  */
-import type { ChangedFile, Finding } from '../../model.js'
+import type { Finding } from '../../model.js'
+import { contentAt, KIND_ADD, KIND_DEL, kindAt } from '../../packed-lines.js'
+import { newLineAt, type FileLines } from './changed-lines.js'
 import { excerpt } from './diff-lines.js'
 import { SNAPSHOT_UPDATE_HINT, SNAPSHOT_UPDATE_MARKERS } from './knob-tables.js'
 import { netAddedMarkers } from './net-markers.js'
@@ -16,6 +18,7 @@ const FIX =
 /** A template literal passed to an inline-snapshot matcher opens on this line. */
 const INLINE_OPEN = /InlineSnapshot\(\s*`/
 const INLINE_CLOSE = /`\s*\)/
+const INLINE_CALL = 'InlineSnapshot('
 
 export function rewrittenSnapshots(scanned: readonly ScannedFile[]): Finding[] {
   const findings: Finding[] = []
@@ -26,7 +29,7 @@ export function rewrittenSnapshots(scanned: readonly ScannedFile[]): Finding[] {
       continue
     }
     if (file.language === 'js') {
-      const line = inlineSnapshotEdit(file.file)
+      const line = inlineSnapshotEdit(file.lines)
       if (line !== null) {
         findings.push({
           rule: 'snapshot-rewritten',
@@ -84,7 +87,7 @@ function storedSnapshot(scanned: ScannedFile): Finding | null {
     }
   }
   if (file.deletions === 0) return null
-  const first = scanned.blocks.find((b) => b.removed.length > 0)
+  const first = scanned.blocks.find((b) => b.removedCount > 0)
   return {
     ...base,
     message: `A stored snapshot is rewritten: ${file.deletions} existing line${file.deletions === 1 ? '' : 's'} changed or removed.`,
@@ -96,17 +99,23 @@ function storedSnapshot(scanned: ScannedFile): Finding | null {
 }
 
 /** The new-file line of the first removed line inside an inline snapshot, or null. */
-function inlineSnapshotEdit(file: ChangedFile): number | null {
-  for (const hunk of file.hunks) {
+function inlineSnapshotEdit(lines: FileLines): number | null {
+  for (let h = 0; h < lines.hunks.length; h++) {
+    // A hunk that never opens an inline snapshot has nothing inside one.
+    if (!lines.mayInclude(h, INLINE_CALL)) continue
+    const hunk = lines.hunks[h]!
     let inside = false
     let nextNewLine = hunk.newStart
-    for (const line of hunk.lines) {
-      if (line.newLine !== null) nextNewLine = line.newLine + 1
-      if (line.kind === 'add') continue
-      if (line.kind === 'del' && inside) return Math.max(1, nextNewLine)
-      if (line.content.includes('InlineSnapshot(') && INLINE_OPEN.test(line.content)) {
-        inside = !INLINE_CLOSE.test(line.content.slice(line.content.search(INLINE_OPEN)))
-      } else if (inside && INLINE_CLOSE.test(line.content)) {
+    for (let k = 0; k < hunk.count; k++) {
+      const newLine = newLineAt(hunk, k)
+      if (newLine !== null) nextNewLine = newLine + 1
+      const kind = kindAt(hunk, k)
+      if (kind === KIND_ADD) continue
+      if (kind === KIND_DEL && inside) return Math.max(1, nextNewLine)
+      const content = contentAt(hunk, k)
+      if (content.includes(INLINE_CALL) && INLINE_OPEN.test(content)) {
+        inside = !INLINE_CLOSE.test(content.slice(content.search(INLINE_OPEN)))
+      } else if (inside && INLINE_CLOSE.test(content)) {
         inside = false
       }
     }

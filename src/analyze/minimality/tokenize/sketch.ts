@@ -91,6 +91,32 @@ export function mayOpenSpanAt(
   return occursWithin(text, '*', start, end) && mayOpenSpan(text.slice(start, end), language)
 }
 
+/**
+ * Whether `text[start, end)` holds any character sequence `mayOpenSpan` looks for: when it holds
+ * none, none of its lines can open a span, and they need not be read one by one.
+ */
+export function spanMarkersWithin(
+  text: string,
+  start: number,
+  end: number,
+  language: Language
+): boolean {
+  switch (language) {
+    case 'python':
+      return occursWithin(text, '"""', start, end) || occursWithin(text, "'''", start, end)
+    case 'java':
+      return occursWithin(text, '"""', start, end) || occursWithin(text, '*', start, end)
+    case 'javascript':
+    case 'typescript':
+    case 'go':
+      return occursWithin(text, '`', start, end) || occursWithin(text, '*', start, end)
+    case 'c-family':
+      return occursWithin(text, '*', start, end)
+    default:
+      return false
+  }
+}
+
 /** What `String.prototype.trim` takes off. */
 function isWhiteSpace(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13)

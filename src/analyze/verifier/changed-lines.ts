@@ -1,0 +1,287 @@
+/**
+ * A scanned file's lines, read from the hunks' packed tables (see packed-lines.ts): the change
+ * blocks as line ranges, and for each hint the changed lines that match it. Every changed line is
+ * read once against a gate of all the hints the file's rules use (hint-gate.ts); the few that
+ * pass are the only ones a rule looks at. A line becomes a `DiffLine` only when a rule keeps it
+ * (once: `idOfLine` finds its place again); a test's lines are kept as a range of line ids.
+ */
+import type { DiffLine, LineKind } from '../../model.js'
+import {
+  AT_END,
+  AT_FLAGS,
+  AT_NEW,
+  AT_OLD,
+  AT_START,
+  FLAG_CRLF,
+  FLAG_NO_NEWLINE_AT_EOF,
+  KIND_ADD,
+  KIND_CONTEXT,
+  KIND_DEL,
+  KIND_MASK,
+  LINE_STRIDE,
+  type PackedHunk
+} from '../../packed-lines.js'
+import { passes, type HintGate } from './hint-gate.js'
+
+/** The removed and added lines between two context lines: an edit is compared within it. */
+export interface ChangeBlock {
+  /** The hunk's index in the file. */
+  hunk: number
+  /** The block is the hunk's lines `from` to `to - 1`: removed and added, no context line. */
+  from: number
+  to: number
+  removedCount: number
+  addedCount: number
+  /** The enclosing heading git printed after the hunk's `@@` (a function, a module). */
+  section: string
+  /** The new-file line where the block sits, for annotating removals. */
+  anchor: number
+}
+
+/** A block's lines that match a hint, removed and added, in diff order. */
+export interface BlockHits {
+  block: ChangeBlock
+  removed: DiffLine[]
+  added: DiffLine[]
+}
+
+/** A changed line as a rule first reads it: where it is, and its text. */
+interface Candidate {
+  /** `FileLines.idOf(hunk, k)`. */
+  id: number
+  hunk: number
+  k: number
+  /** `KIND_ADD` or `KIND_DEL`. */
+  kind: number
+  /** Index in `FileLines.blocks`. */
+  block: number
+  content: string
+}
+
+const KINDS: readonly LineKind[] = ['context', 'add', 'del']
+
+/** A hunk whose lines' text is spread this much wider than its length is searched line by line. */
+const SPAN_SLACK = 4
+
+export class FileLines {
+  readonly hunks: readonly PackedHunk[]
+  readonly blocks: readonly ChangeBlock[]
+  /** The id of each hunk's first line: ids number the file's lines in diff order. */
+  readonly #base: number[]
+  /** Per hunk, where its lines' text starts and ends, or -1 when it is better read line by line. */
+  readonly #spanStart: number[]
+  readonly #spanEnd: number[]
+  readonly #gate: HintGate
+  #passed: Candidate[] | undefined
+  #all: Candidate[] | undefined
+  readonly #matches = new Map<RegExp, Candidate[]>()
+  readonly #hits = new Map<RegExp, BlockHits[]>()
+  readonly #lines = new Map<number, DiffLine>()
+  readonly #ids = new Map<DiffLine, number>()
+
+  /** `gate`: the hints rules will ask about; another hint costs a pass of its own. */
+  constructor(hunks: readonly PackedHunk[], gate: HintGate) {
+    this.hunks = hunks
+    this.#gate = gate
+    const blocks: ChangeBlock[] = []
+    this.#base = []
+    this.#spanStart = []
+    this.#spanEnd = []
+    let base = 0
+    for (let h = 0; h < hunks.length; h++) {
+      const hunk = hunks[h]!
+      this.#base.push(base)
+      base += hunk.count
+      readHunk(hunk, h, blocks, this.#spanStart, this.#spanEnd)
+    }
+    this.blocks = blocks
+  }
+
+  /** A number for the hunk's line `k`, unique in the file and rising in diff order. */
+  idOf(hunk: number, k: number): number {
+    return this.#base[hunk]! + k
+  }
+
+  /** The hunk's line `k` as a `DiffLine`, made once (rules read few lines this way). */
+  line(hunk: number, k: number, content?: string): DiffLine {
+    const id = this.#base[hunk]! + k
+    let line = this.#lines.get(id)
+    if (line === undefined) {
+      const packed = this.hunks[hunk]!
+      const { cols } = packed
+      const o = (packed.first + k) * LINE_STRIDE
+      const flags = cols[o + AT_FLAGS]!
+      const oldLine = cols[o + AT_OLD]!
+      const newLine = cols[o + AT_NEW]!
+      line = {
+        kind: KINDS[flags & KIND_MASK]!,
+        content: content ?? packed.text.slice(cols[o + AT_START], cols[o + AT_END]),
+        oldLine: oldLine < 0 ? null : oldLine,
+        newLine: newLine < 0 ? null : newLine,
+        crlf: (flags & FLAG_CRLF) !== 0,
+        noNewlineAtEof: (flags & FLAG_NO_NEWLINE_AT_EOF) !== 0
+      }
+      this.#lines.set(id, line)
+      this.#ids.set(line, id)
+    }
+    return line
+  }
+
+  /** The id of a line made by `line`, or undefined for another object. */
+  idOfLine(line: DiffLine): number | undefined {
+    return this.#ids.get(line)
+  }
+
+  /**
+   * The blocks with a changed line that matches `hint` (non-global), with those lines; empty for
+   * most files, which stop there.
+   */
+  hits(hint: RegExp): readonly BlockHits[] {
+    let hits = this.#hits.get(hint)
+    if (hits === undefined) {
+      hits = []
+      let last: BlockHits | undefined
+      for (const c of this.#changedMatching(hint)) {
+        const block = this.blocks[c.block]!
+        if (last?.block !== block) {
+          last = { block, removed: [], added: [] }
+          hits.push(last)
+        }
+        const line = this.line(c.hunk, c.k, c.content)
+        if (c.kind === KIND_DEL) last.removed.push(line)
+        else last.added.push(line)
+      }
+      this.#hits.set(hint, hits)
+    }
+    return hits
+  }
+
+  /**
+   * The ids, rising, of the lines that match `hint` (non-global): changed lines, and context lines
+   * too when `context` is set.
+   */
+  idsMatching(hint: RegExp, context: boolean): number[] {
+    const ids = this.#changedMatching(hint).map((c) => c.id)
+    if (!context) return ids
+    for (let h = 0; h < this.hunks.length; h++) {
+      const hunk = this.hunks[h]!
+      const { cols, text } = hunk
+      for (let k = 0, o = hunk.first * LINE_STRIDE; k < hunk.count; k++, o += LINE_STRIDE) {
+        if ((cols[o + AT_FLAGS]! & KIND_MASK) !== KIND_CONTEXT) continue
+        if (hint.test(text.slice(cols[o + AT_START], cols[o + AT_END]))) ids.push(this.idOf(h, k))
+      }
+    }
+    return ids.sort((a, b) => a - b)
+  }
+
+  /** False when no line of the hunk can hold `literal`: a bounded search over its whole text. */
+  mayInclude(hunk: number, literal: string): boolean {
+    const start = this.#spanStart[hunk]!
+    if (start < 0) return true
+    return this.hunks[hunk]!.text.slice(start, this.#spanEnd[hunk]).includes(literal)
+  }
+
+  /** Changed lines that match `hint`, in diff order. */
+  #changedMatching(hint: RegExp): Candidate[] {
+    let found = this.#matches.get(hint)
+    if (found === undefined) {
+      const pool = this.#gate.hints.has(hint) ? this.#passedGate() : this.#allChanged()
+      found = pool.filter((c) => hint.test(c.content))
+      this.#matches.set(hint, found)
+    }
+    return found
+  }
+
+  #passedGate(): Candidate[] {
+    return (this.#passed ??= this.#read(this.#gate))
+  }
+
+  #allChanged(): Candidate[] {
+    return (this.#all ??= this.#read(null))
+  }
+
+  /** The changed lines that pass `gate` (all of them for null), with their text. */
+  #read(gate: HintGate | null): Candidate[] {
+    const out: Candidate[] = []
+    for (let b = 0; b < this.blocks.length; b++) {
+      const block = this.blocks[b]!
+      const hunk = this.hunks[block.hunk]!
+      const { cols, text } = hunk
+      let o = (hunk.first + block.from) * LINE_STRIDE
+      for (let k = block.from; k < block.to; k++, o += LINE_STRIDE) {
+        const content = text.slice(cols[o + AT_START], cols[o + AT_END])
+        if (gate !== null && !passes(gate, content)) continue
+        out.push({
+          id: this.#base[block.hunk]! + k,
+          hunk: block.hunk,
+          k,
+          kind: cols[o + AT_FLAGS]! & KIND_MASK,
+          block: b,
+          content
+        })
+      }
+    }
+    return out
+  }
+}
+
+/** The hunk's change blocks, and the bounds of its lines' text. */
+function readHunk(
+  hunk: PackedHunk,
+  h: number,
+  blocks: ChangeBlock[],
+  spanStart: number[],
+  spanEnd: number[]
+): void {
+  const { cols, count } = hunk
+  let minStart = Infinity
+  let maxEnd = -1
+  let chars = 0
+  let nextNewLine = hunk.newStart
+  let block: ChangeBlock | null = null
+  for (let k = 0, o = hunk.first * LINE_STRIDE; k < count; k++, o += LINE_STRIDE) {
+    const start = cols[o + AT_START]!
+    const end = cols[o + AT_END]!
+    if (start < minStart) minStart = start
+    if (end > maxEnd) maxEnd = end
+    chars += end - start + 1
+    const kind = cols[o + AT_FLAGS]! & KIND_MASK
+    if (kind === KIND_CONTEXT) {
+      const newLine = cols[o + AT_NEW]!
+      nextNewLine = (newLine < 0 ? nextNewLine : newLine) + 1
+      block = null
+      continue
+    }
+    // Removed lines, then added ones as a rule; removals after additions count the same.
+    if (block === null) {
+      const anchor = Math.max(1, nextNewLine)
+      block = {
+        hunk: h,
+        from: k,
+        to: k,
+        removedCount: 0,
+        addedCount: 0,
+        section: hunk.section,
+        anchor
+      }
+      blocks.push(block)
+    }
+    block.to = k + 1
+    if (kind === KIND_ADD) {
+      const newLine = cols[o + AT_NEW]!
+      nextNewLine = (newLine < 0 ? nextNewLine : newLine) + 1
+      block.addedCount++
+    } else {
+      block.removedCount++
+    }
+  }
+  const compact = maxEnd >= minStart && maxEnd - minStart <= SPAN_SLACK * (chars + 16)
+  spanStart.push(compact ? minStart : -1)
+  spanEnd.push(compact ? maxEnd : -1)
+}
+
+/** The new-file number of the hunk's line `k`, or null (a removed line). */
+export function newLineAt(hunk: PackedHunk, k: number): number | null {
+  const n = hunk.cols[(hunk.first + k) * LINE_STRIDE + AT_NEW]!
+  return n < 0 ? null : n
+}
