@@ -33,6 +33,8 @@ const KINDS: readonly LineKind[] = ['context', 'add', 'del']
  */
 export class PackedHunk implements Hunk {
   #lines: DiffLine[] | undefined
+  /** `source.text`, read on every line. */
+  readonly text: string
 
   constructor(
     readonly oldStart: number,
@@ -40,13 +42,15 @@ export class PackedHunk implements Hunk {
     readonly newStart: number,
     readonly newLines: number,
     readonly section: string,
-    readonly text: string,
+    readonly source: LineSource,
     readonly cols: Int32Array,
     readonly first: number,
     readonly count: number,
     /** How many of the lines are added or removed ones. */
     readonly changed: number
-  ) {}
+  ) {
+    this.text = source.text
+  }
 
   /** The lines as objects, made once, on first use. */
   get lines(): readonly DiffLine[] {
@@ -112,7 +116,7 @@ function packHunk(hunk: Hunk): PackedHunk {
     hunk.newStart,
     hunk.newLines,
     hunk.section,
-    text,
+    new LineSource(text),
     cols,
     0,
     lines.length,
@@ -175,32 +179,41 @@ export function numberAt(hunk: PackedHunk, k: number): number {
 }
 
 /**
- * Where `needle` next occurs in `text` at or after `from` (-1: nowhere), remembered per needle
- * for the last text asked about. Hunks share one text, the whole diff, so a plain `indexOf` from a
- * line that holds no match would read on to the diff's end; asked in increasing `from` order, as
- * detectors read lines, these scans together read the text about once.
+ * The text a parse's hunks share (the whole diff), with what detectors searched for in it. A
+ * plain `indexOf` from a line that holds no match would read on to the diff's end; `next` keeps
+ * the last answer per needle, so that questions asked in increasing offset order, as detectors
+ * read lines, read the text about once in all.
  */
-export function nextIndexOf(text: string, needle: string, from: number): number {
-  if (text !== memoText) {
-    memoText = text
-    memo.length = 0
-  }
-  let seen: Seen | undefined
-  for (let i = 0; i < memo.length; i++) {
-    if (memo[i].needle === needle) {
-      seen = memo[i]
-      break
+export class LineSource {
+  readonly #seen: Seen[] = []
+
+  constructor(readonly text: string) {}
+
+  /** Where `needle` next occurs at or after `from`; -1 for nowhere. */
+  next(needle: string, from: number): number {
+    let seen: Seen | undefined
+    for (let i = 0; i < this.#seen.length; i++) {
+      if (this.#seen[i].needle === needle) {
+        seen = this.#seen[i]
+        break
+      }
     }
+    if (seen === undefined) {
+      seen = { needle, from: 0, at: -2 }
+      this.#seen.push(seen)
+    }
+    // `at` is the first occurrence at or after `seen.from`, so it answers every `from` up to it.
+    if (seen.at !== -2 && from >= seen.from && (seen.at === -1 || from <= seen.at)) return seen.at
+    seen.from = from
+    seen.at = this.text.indexOf(needle, from)
+    return seen.at
   }
-  if (seen === undefined) {
-    seen = { needle, from: 0, at: -2 }
-    memo.push(seen)
+
+  /** Whether `needle` occurs within `text[start, end)`. */
+  occursWithin(needle: string, start: number, end: number): boolean {
+    const at = this.next(needle, start)
+    return at !== -1 && at + needle.length <= end
   }
-  // `at` is the first occurrence at or after `seen.from`, so it answers every `from` up to it.
-  if (seen.at !== -2 && from >= seen.from && (seen.at === -1 || from <= seen.at)) return seen.at
-  seen.from = from
-  seen.at = text.indexOf(needle, from)
-  return seen.at
 }
 
 interface Seen {
@@ -208,14 +221,4 @@ interface Seen {
   from: number
   /** The first occurrence at or after `from`; -1 for none, -2 before the first search. */
   at: number
-}
-
-let memoText: string | null = null
-/** A few needles at a time (detectors ask for a handful): a list beats a map. */
-const memo: Seen[] = []
-
-/** Whether `needle` occurs within `text[start, end)`. */
-export function occursWithin(text: string, needle: string, start: number, end: number): boolean {
-  const at = nextIndexOf(text, needle, start)
-  return at !== -1 && at + needle.length <= end
 }

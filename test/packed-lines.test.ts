@@ -6,13 +6,12 @@ import {
   KIND_ADD,
   KIND_CONTEXT,
   KIND_DEL,
+  LineSource,
   LineWriter,
   PackedHunk,
   contentAt,
   kindAt,
-  nextIndexOf,
   numberAt,
-  occursWithin,
   packedOf
 } from '../src/packed-lines.js'
 import {
@@ -113,7 +112,7 @@ describe('LineWriter', () => {
   })
 })
 
-describe('nextIndexOf', () => {
+describe('LineSource', () => {
   it('answers like indexOf whatever order it is asked in', () => {
     fc.assert(
       fc.property(
@@ -121,8 +120,9 @@ describe('nextIndexOf', () => {
         fc.constantFrom('*', '`', 'ab', '**'),
         fc.array(fc.nat(60), { maxLength: 30 }),
         (text, needle, froms) => {
+          const source = new LineSource(text)
           for (const from of froms) {
-            expect(nextIndexOf(text, needle, from)).toBe(text.indexOf(needle, from))
+            expect(source.next(needle, from)).toBe(text.indexOf(needle, from))
           }
         }
       )
@@ -130,11 +130,11 @@ describe('nextIndexOf', () => {
   })
 
   it('finds a needle only when all of it lies within the bounds', () => {
-    const text = 'ab*c\nd**e'
-    expect(occursWithin(text, '*', 0, 4)).toBe(true)
-    expect(occursWithin(text, '*', 3, 4)).toBe(false)
-    expect(occursWithin(text, '**', 5, 7)).toBe(false)
-    expect(occursWithin(text, '**', 5, 8)).toBe(true)
+    const source = new LineSource('ab*c\nd**e')
+    expect(source.occursWithin('*', 0, 4)).toBe(true)
+    expect(source.occursWithin('*', 3, 4)).toBe(false)
+    expect(source.occursWithin('**', 5, 7)).toBe(false)
+    expect(source.occursWithin('**', 5, 8)).toBe(true)
   })
 })
 
@@ -181,14 +181,14 @@ describe('sketching a line inside a larger text', () => {
         lineText,
         fc.constantFrom(...LANGUAGES),
         (before, own, after, language) => {
-          const text = `${before}${own}${after}`
+          const source = new LineSource(`${before}${own}${after}`)
           const start = before.length
           const end = start + own.length
-          expect(sketchSpan(text, start, end, language)).toEqual(sketchLine(own, language))
-          expect(mayOpenSpanAt(text, start, end, language)).toBe(mayOpenSpan(own, language))
+          expect(sketchSpan(source, start, end, language)).toEqual(sketchLine(own, language))
+          expect(mayOpenSpanAt(source, start, end, language)).toBe(mayOpenSpan(own, language))
           // the hunk-wide pre-check never hides a line that opens a span
           if (mayOpenSpan(own, language)) {
-            expect(spanMarkersWithin(text, start, end, language)).toBe(true)
+            expect(spanMarkersWithin(source, start, end, language)).toBe(true)
           }
         }
       ),

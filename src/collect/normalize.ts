@@ -24,6 +24,7 @@ import {
   KIND_CONTEXT,
   KIND_DEL,
   LINE_STRIDE,
+  LineSource,
   LineWriter,
   PackedHunk
 } from '../packed-lines.js'
@@ -117,6 +118,7 @@ export function normalizeDiff(text: string): NormalizedDiff {
  */
 function readWhole(text: string): NormalizedDiff | null {
   const writer = new LineWriter(expectedLines(text))
+  const source = new LineSource(text)
   const start = text.startsWith('diff ') ? 0 : text.indexOf('\ndiff ') + 1
   if (start === 0 && !text.startsWith('diff ')) return null
   const preamble = runParseDiff(text.slice(0, start))
@@ -147,7 +149,7 @@ function readWhole(text: string): NormalizedDiff | null {
         if (!text.startsWith(chunk.content, cursor) || !endsLine(text, headerEnd)) return null
         const before = problems.length
         cursor =
-          headerEnd + 1 + normalizeHunk(chunk, open!.file, problems, writer, text, headerEnd + 1)
+          headerEnd + 1 + normalizeHunk(chunk, open!.file, problems, writer, source, headerEnd + 1)
         // a hunk that reports a problem may have been misread: the careful path decides
         if (problems.length > before) return null
       }
@@ -517,14 +519,14 @@ function normalizeHunk(
   file: ChangedFile,
   problems: string[],
   writer: LineWriter,
-  text: string | null,
+  text: LineSource | null,
   body: number
 ): number {
   const { oldStart, oldLines, newStart, newLines } = chunk
   const oldEnd = oldStart + oldLines
   const newEnd = newStart + newLines
   const changes = chunk.changes
-  const source = text ?? changes.map((change) => change.content).join('\n')
+  const source = text ?? new LineSource(changes.map((change) => change.content).join('\n'))
   writer.reserve(changes.length)
   const cols = writer.cols
   const first = writer.used

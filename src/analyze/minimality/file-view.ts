@@ -181,7 +181,7 @@ function buildHunkView(
   scratch: Scratch
 ): HunkView {
   const packed = packedOf(hunk)
-  const { cols, text, first } = packed
+  const { cols, source, first } = packed
   const length = packed.count
   const sketches = scratch.sketches
   const kinds =
@@ -191,7 +191,7 @@ function buildHunkView(
   const readContext =
     length > 0 &&
     spanMarkersWithin(
-      text,
+      source,
       cols[first * LINE_STRIDE + AT_START],
       cols[(first + length - 1) * LINE_STRIDE + AT_END],
       view.language
@@ -205,15 +205,21 @@ function buildHunkView(
     const start = cols[o + AT_START]
     const end = cols[o + AT_END]
     if (kind === KIND_CONTEXT) {
-      if (readContext && !spans) spans = mayOpenSpanAt(text, start, end, view.language)
+      if (readContext && !spans) spans = mayOpenSpanAt(source, start, end, view.language)
       continue
     }
-    const sketch = sketchSpan(text, start, end, view.language, (sketches[count] ??= emptySketch()))
+    const sketch = sketchSpan(
+      source,
+      start,
+      end,
+      view.language,
+      (sketches[count] ??= emptySketch())
+    )
     count++
     spans ||= sketch.spans || sketch.prose
     blankOnly &&= sketch.blank
     // Import lines are tokenized with their hunk, where the import section sits.
-    importLines ||= imports && sketch.importish && IMPORT_LIKE.test(text.slice(start, end))
+    importLines ||= imports && sketch.importish && IMPORT_LIKE.test(source.text.slice(start, end))
   }
   if (importLines || spans || blankOnly || mayHoldRefactor(kinds, length, scratch)) {
     return tokenizedHunk(view, hunk, index, sketches)

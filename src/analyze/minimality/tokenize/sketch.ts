@@ -1,4 +1,4 @@
-import { occursWithin } from '../../../packed-lines.js'
+import { LineSource } from '../../../packed-lines.js'
 import { indentWidth } from './types.js'
 import type { Language } from './types.js'
 
@@ -76,19 +76,21 @@ export function mayOpenSpan(text: string, language: Language): boolean {
 
 /** `mayOpenSpan` for the line `text[start, end)`, reading it only when it holds a marker. */
 export function mayOpenSpanAt(
-  text: string,
+  source: LineSource,
   start: number,
   end: number,
   language: Language
 ): boolean {
   if (language === 'python') {
-    return occursWithin(text, '"""', start, end) || occursWithin(text, "'''", start, end)
+    return source.occursWithin('"""', start, end) || source.occursWithin("'''", start, end)
   }
   if (language !== 'javascript' && language !== 'typescript' && language !== 'go') {
     if (language !== 'java' && language !== 'c-family') return false
-    if (language === 'java' && occursWithin(text, '"""', start, end)) return true
-  } else if (occursWithin(text, '`', start, end)) return true
-  return occursWithin(text, '*', start, end) && mayOpenSpan(text.slice(start, end), language)
+    if (language === 'java' && source.occursWithin('"""', start, end)) return true
+  } else if (source.occursWithin('`', start, end)) return true
+  return (
+    source.occursWithin('*', start, end) && mayOpenSpan(source.text.slice(start, end), language)
+  )
 }
 
 /**
@@ -96,22 +98,22 @@ export function mayOpenSpanAt(
  * none, none of its lines can open a span, and they need not be read one by one.
  */
 export function spanMarkersWithin(
-  text: string,
+  source: LineSource,
   start: number,
   end: number,
   language: Language
 ): boolean {
   switch (language) {
     case 'python':
-      return occursWithin(text, '"""', start, end) || occursWithin(text, "'''", start, end)
+      return source.occursWithin('"""', start, end) || source.occursWithin("'''", start, end)
     case 'java':
-      return occursWithin(text, '"""', start, end) || occursWithin(text, '*', start, end)
+      return source.occursWithin('"""', start, end) || source.occursWithin('*', start, end)
     case 'javascript':
     case 'typescript':
     case 'go':
-      return occursWithin(text, '`', start, end) || occursWithin(text, '*', start, end)
+      return source.occursWithin('`', start, end) || source.occursWithin('*', start, end)
     case 'c-family':
-      return occursWithin(text, '*', start, end)
+      return source.occursWithin('*', start, end)
     default:
       return false
   }
@@ -188,17 +190,18 @@ export function sketchLine(
   language: Language,
   into: LineSketch = emptySketch()
 ): LineSketch {
-  return sketchSpan(text, 0, text.length, language, into)
+  return sketchSpan(new LineSource(text), 0, text.length, language, into)
 }
 
 /** `sketchLine` for the line `text[start, end)`. */
 export function sketchSpan(
-  text: string,
+  source: LineSource,
   start: number,
   end: number,
   language: Language,
   into: LineSketch = emptySketch()
 ): LineSketch {
+  const text = source.text
   const n = end
   const cLike = language !== 'python' && language !== 'hash' && language !== 'text'
   const hashComments = language === 'python' || language === 'hash'
@@ -316,11 +319,17 @@ export function sketchSpan(
   into.prose = prose
   into.significant = significant
   into.moveKey = (words + Math.imul(shape, 31) + Math.imul(comment, 17)) & 0x3fffffff
-  into.importish = hasCode && startsLikeImport(text, first, end, language)
+  into.importish = hasCode && startsLikeImport(source, first, end, language)
   return into
 }
 
-function startsLikeImport(text: string, first: number, end: number, language: Language): boolean {
+function startsLikeImport(
+  source: LineSource,
+  first: number,
+  end: number,
+  language: Language
+): boolean {
+  const text = source.text
   // i(mport), f(rom), e(xport) start an import; c(onst), l(et), v(ar) may hold a `require`.
   switch (text.charCodeAt(first)) {
     case 105:
@@ -333,13 +342,13 @@ function startsLikeImport(text: string, first: number, end: number, language: La
       if (startsWithin(text, 'export', first, end)) return true
       break
     case 99:
-      if (startsWithin(text, 'const', first, end)) return occursWithin(text, 'require', first, end)
+      if (startsWithin(text, 'const', first, end)) return source.occursWithin('require', first, end)
       break
     case 108:
-      if (startsWithin(text, 'let', first, end)) return occursWithin(text, 'require', first, end)
+      if (startsWithin(text, 'let', first, end)) return source.occursWithin('require', first, end)
       break
     case 118:
-      if (startsWithin(text, 'var', first, end)) return occursWithin(text, 'require', first, end)
+      if (startsWithin(text, 'var', first, end)) return source.occursWithin('require', first, end)
       break
   }
   return language === 'go' && endsWithAfterSpace(text, first, end, 34)
