@@ -300,7 +300,7 @@ function validate$1(xmlData, options) {
               return getErrorObject('InvalidChar', "char '&' is not expected.", getLineNumberForPosition(xmlData, i));
             i = afterAmp;
           } else {
-            if (reachedRoot === true && !isWhiteSpace(xmlData[i])) {
+            if (reachedRoot === true && !isWhiteSpace$1(xmlData[i])) {
               return getErrorObject('InvalidXml', "Extra text at the end", getLineNumberForPosition(xmlData, i));
             }
           }
@@ -310,7 +310,7 @@ function validate$1(xmlData, options) {
         }
       }
     } else {
-      if (isWhiteSpace(xmlData[i])) {
+      if (isWhiteSpace$1(xmlData[i])) {
         continue;
       }
       return getErrorObject('InvalidChar', "char '" + xmlData[i] + "' is not expected.", getLineNumberForPosition(xmlData, i));
@@ -329,7 +329,7 @@ function validate$1(xmlData, options) {
 
   return true;
 }
-function isWhiteSpace(char) {
+function isWhiteSpace$1(char) {
   return char === ' ' || char === '\t' || char === '\n' || char === '\r';
 }
 /**
@@ -487,7 +487,7 @@ function scanAttributeTokens(attrStr) {
     const tokenStart = i;
 
     // Leading whitespace before the name.
-    while (i < len && isWhiteSpace(attrStr[i])) i++;
+    while (i < len && isWhiteSpace$1(attrStr[i])) i++;
     if (i >= len) break; // trailing whitespace only — nothing left to read
 
     if (attrStr[i] === '=') {
@@ -500,13 +500,13 @@ function scanAttributeTokens(attrStr) {
 
     // Attribute name — everything up to the next whitespace or '='.
     const nameStart = i;
-    while (i < len && !isWhiteSpace(attrStr[i]) && attrStr[i] !== '=') i++;
+    while (i < len && !isWhiteSpace$1(attrStr[i]) && attrStr[i] !== '=') i++;
     const name = attrStr.slice(nameStart, i);
 
     // Optional whitespace + '='.
     let equalsGroup; // whitespace + '=' text, or undefined if absent
     let j = i;
-    while (j < len && isWhiteSpace(attrStr[j])) j++;
+    while (j < len && isWhiteSpace$1(attrStr[j])) j++;
     if (j < len && attrStr[j] === '=') {
       equalsGroup = attrStr.slice(i, j + 1);
       i = j + 1;
@@ -516,7 +516,7 @@ function scanAttributeTokens(attrStr) {
     let quoteChar;
     let value;
     let k = i;
-    while (k < len && isWhiteSpace(attrStr[k])) k++;
+    while (k < len && isWhiteSpace$1(attrStr[k])) k++;
     if (k < len && (attrStr[k] === '"' || attrStr[k] === "'")) {
       const valueStart = k + 1;
       const closeIdx = attrStr.indexOf(attrStr[k], valueStart);
@@ -9219,9 +9219,203 @@ function moved(blocks) {
     return { dels, adds };
 }
 
-function indentWidth(text) {
+/** Numbers per line in `PackedHunk.cols`, at the `AT_*` offsets. */
+const LINE_STRIDE = 5;
+/** `KIND_*` in the low two bits, then the `FLAG_*` bits. */
+const AT_FLAGS = 0;
+/** Where the content starts in `text` (after the `+`, `-` or space). */
+const AT_START = 1;
+/** Where the content ends in `text` (before a trailing CR). */
+const AT_END = 2;
+/** Line number in the old file, or -1 for an added line. */
+const AT_OLD = 3;
+/** Line number in the new file, or -1 for a removed line. */
+const AT_NEW = 4;
+const KIND_CONTEXT = 0;
+const KIND_ADD = 1;
+const KIND_DEL = 2;
+const KIND_MASK = 3;
+const FLAG_CRLF = 4;
+const FLAG_NO_NEWLINE_AT_EOF = 8;
+const KINDS$1 = ['context', 'add', 'del'];
+/**
+ * A hunk whose lines live in `cols` (lines `first` to `first + count - 1`, `LINE_STRIDE` numbers
+ * each) over `text`. Many hunks share one `cols` buffer and one text.
+ */
+class PackedHunk {
+    oldStart;
+    oldLines;
+    newStart;
+    newLines;
+    section;
+    source;
+    cols;
+    first;
+    count;
+    changed;
+    #lines;
+    /** `source.text`, read on every line. */
+    text;
+    constructor(oldStart, oldLines, newStart, newLines, section, source, cols, first, count, 
+    /** How many of the lines are added or removed ones. */
+    changed) {
+        this.oldStart = oldStart;
+        this.oldLines = oldLines;
+        this.newStart = newStart;
+        this.newLines = newLines;
+        this.section = section;
+        this.source = source;
+        this.cols = cols;
+        this.first = first;
+        this.count = count;
+        this.changed = changed;
+        this.text = source.text;
+    }
+    /** The lines as objects, made once, on first use. */
+    get lines() {
+        return (this.#lines ??= unpack(this));
+    }
+}
+function unpack(hunk) {
+    const { cols, text } = hunk;
+    const lines = new Array(hunk.count);
+    for (let k = 0, o = hunk.first * LINE_STRIDE; k < hunk.count; k++, o += LINE_STRIDE) {
+        const flags = cols[o + AT_FLAGS];
+        const oldLine = cols[o + AT_OLD];
+        const newLine = cols[o + AT_NEW];
+        lines[k] = {
+            kind: KINDS$1[flags & KIND_MASK],
+            content: text.slice(cols[o + AT_START], cols[o + AT_END]),
+            oldLine: oldLine < 0 ? null : oldLine,
+            newLine: newLine < 0 ? null : newLine,
+            crlf: (flags & FLAG_CRLF) !== 0,
+            noNewlineAtEof: (flags & FLAG_NO_NEWLINE_AT_EOF) !== 0
+        };
+    }
+    return lines;
+}
+const packedCopies = new WeakMap();
+/** The hunk as a table: itself when the diff reader made it, else a copy made once. */
+function packedOf(hunk) {
+    if (hunk instanceof PackedHunk)
+        return hunk;
+    let packed = packedCopies.get(hunk);
+    if (packed === undefined) {
+        packed = packHunk(hunk);
+        packedCopies.set(hunk, packed);
+    }
+    return packed;
+}
+function packHunk(hunk) {
+    const lines = hunk.lines;
+    const cols = new Int32Array(Math.max(1, lines.length) * LINE_STRIDE);
+    let text = '';
+    let changed = 0;
+    for (let k = 0; k < lines.length; k++) {
+        const line = lines[k];
+        const o = k * LINE_STRIDE;
+        cols[o + AT_FLAGS] =
+            KINDS$1.indexOf(line.kind) |
+                (line.crlf ? FLAG_CRLF : 0) |
+                (line.noNewlineAtEof ? FLAG_NO_NEWLINE_AT_EOF : 0);
+        cols[o + AT_START] = text.length;
+        text += line.content;
+        cols[o + AT_END] = text.length;
+        cols[o + AT_OLD] = line.oldLine ?? -1;
+        cols[o + AT_NEW] = line.newLine ?? -1;
+        if (line.kind !== 'context')
+            changed++;
+        text += '\n';
+    }
+    return new PackedHunk(hunk.oldStart, hunk.oldLines, hunk.newStart, hunk.newLines, hunk.section, new LineSource(text), cols, 0, lines.length, changed);
+}
+/**
+ * Buffers that hunks' lines are written into, a block at a time: one typed array per hunk would
+ * cost more to allocate than to fill.
+ */
+class LineWriter {
+    #cols;
+    #used = 0;
+    #blockLines;
+    /** `expectedLines` sizes the blocks: a small diff gets a small buffer. */
+    constructor(expectedLines) {
+        this.#blockLines = Math.min(1 << 15, Math.max(64, expectedLines));
+        this.#cols = new Int32Array(this.#blockLines * LINE_STRIDE);
+    }
+    /** Makes room for `count` more lines, written in `cols` from line index `used` on. */
+    reserve(count) {
+        if ((this.#used + count) * LINE_STRIDE > this.#cols.length) {
+            this.#cols = new Int32Array(Math.max(this.#blockLines, count) * LINE_STRIDE);
+            this.#used = 0;
+        }
+    }
+    get cols() {
+        return this.#cols;
+    }
+    /** Lines written to `cols` so far: the index of the next one. */
+    get used() {
+        return this.#used;
+    }
+    commit(count) {
+        this.#used += count;
+    }
+}
+/** `KIND_*` of the hunk's line `k`. */
+function kindAt(hunk, k) {
+    return hunk.cols[(hunk.first + k) * LINE_STRIDE + AT_FLAGS] & KIND_MASK;
+}
+/** The content of the hunk's line `k`, as `DiffLine.content` holds it. */
+function contentAt(hunk, k) {
+    const o = (hunk.first + k) * LINE_STRIDE;
+    return hunk.text.slice(hunk.cols[o + AT_START], hunk.cols[o + AT_END]);
+}
+/** The line number of the hunk's line `k` on its own side: old for removed lines, else new. */
+function numberAt(hunk, k) {
+    const o = (hunk.first + k) * LINE_STRIDE;
+    return hunk.cols[o + ((hunk.cols[o + AT_FLAGS] & KIND_MASK) === KIND_DEL ? AT_OLD : AT_NEW)];
+}
+/**
+ * The text a parse's hunks share (the whole diff), with what detectors searched for in it. A
+ * plain `indexOf` from a line that holds no match would read on to the diff's end; `next` keeps
+ * the last answer per needle, so that questions asked in increasing offset order, as detectors
+ * read lines, read the text about once in all.
+ */
+class LineSource {
+    text;
+    #seen = [];
+    constructor(text) {
+        this.text = text;
+    }
+    /** Where `needle` next occurs at or after `from`; -1 for nowhere. */
+    next(needle, from) {
+        let seen;
+        for (let i = 0; i < this.#seen.length; i++) {
+            if (this.#seen[i].needle === needle) {
+                seen = this.#seen[i];
+                break;
+            }
+        }
+        if (seen === undefined) {
+            seen = { needle, from: 0, at: -2 };
+            this.#seen.push(seen);
+        }
+        // `at` is the first occurrence at or after `seen.from`, so it answers every `from` up to it.
+        if (seen.at !== -2 && from >= seen.from && (seen.at === -1 || from <= seen.at))
+            return seen.at;
+        seen.from = from;
+        seen.at = this.text.indexOf(needle, from);
+        return seen.at;
+    }
+    /** Whether `needle` occurs within `text[start, end)`. */
+    occursWithin(needle, start, end) {
+        const at = this.next(needle, start);
+        return at !== -1 && at + needle.length <= end;
+    }
+}
+
+function indentWidth(text, start = 0, end = text.length) {
     let width = 0;
-    for (let i = 0; i < text.length; i++) {
+    for (let i = start; i < end; i++) {
         const c = text.charCodeAt(i);
         if (c === 32)
             width++;
@@ -9912,6 +10106,55 @@ function mayOpenSpan(text, language) {
     }
     return false;
 }
+/** `mayOpenSpan` for the line `text[start, end)`, reading it only when it holds a marker. */
+function mayOpenSpanAt(source, start, end, language) {
+    if (language === 'python') {
+        return source.occursWithin('"""', start, end) || source.occursWithin("'''", start, end);
+    }
+    if (language !== 'javascript' && language !== 'typescript' && language !== 'go') {
+        if (language !== 'java' && language !== 'c-family')
+            return false;
+        if (language === 'java' && source.occursWithin('"""', start, end))
+            return true;
+    }
+    else if (source.occursWithin('`', start, end))
+        return true;
+    return (source.occursWithin('*', start, end) && mayOpenSpan(source.text.slice(start, end), language));
+}
+/**
+ * Whether `text[start, end)` holds any character sequence `mayOpenSpan` looks for: when it holds
+ * none, none of its lines can open a span, and they need not be read one by one.
+ */
+function spanMarkersWithin(source, start, end, language) {
+    switch (language) {
+        case 'python':
+            return source.occursWithin('"""', start, end) || source.occursWithin("'''", start, end);
+        case 'java':
+            return source.occursWithin('"""', start, end) || source.occursWithin('*', start, end);
+        case 'javascript':
+        case 'typescript':
+        case 'go':
+            return source.occursWithin('`', start, end) || source.occursWithin('*', start, end);
+        case 'c-family':
+            return source.occursWithin('*', start, end);
+        default:
+            return false;
+    }
+}
+/** What `String.prototype.trim` takes off. */
+function isWhiteSpace(c) {
+    if (c < 128)
+        return c === 32 || (c >= 9 && c <= 13);
+    return (c === 0xa0 ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200a) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x3000 ||
+        c === 0xfeff);
+}
 const SPACE$1 = 1;
 const WORD = 2;
 const DIGIT = 3;
@@ -9920,9 +10163,10 @@ const SLASH$2 = 5;
 const HASH$1 = 6;
 const BACKTICK = 7;
 const STAR = 8;
-/** ASCII character classes (everything from 128 up is a word character). */
-const CLASS = new Uint8Array(128);
+/** Character classes by UTF-16 code unit: everything from 128 up is a word character. */
+const CLASS = new Uint8Array(65536).fill(WORD);
 for (let c = 0; c < 128; c++) {
+    CLASS[c] = 0;
     if (c === 32 || c === 9 || c === 11 || c === 12 || c === 13)
         CLASS[c] = SPACE$1;
     else if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 36)
@@ -9945,7 +10189,7 @@ const PUNCT = new Int32Array(128);
 for (let c = 0; c < 128; c++)
     PUNCT[c] = Math.imul(Math.imul(c + 1, 0x9e3779b1) ^ FNV, 0x85ebca6b);
 function classOf(c) {
-    return c < 128 ? CLASS[c] : WORD;
+    return CLASS[c];
 }
 /** A sketch to fill: reusing one per line of a hunk keeps the scan free of allocation. */
 function emptySketch() {
@@ -9966,16 +10210,21 @@ function emptySketch() {
     };
 }
 function sketchLine(text, language, into = emptySketch()) {
-    const n = text.length;
+    return sketchSpan(new LineSource(text), 0, text.length, language, into);
+}
+/** `sketchLine` for the line `text[start, end)`. */
+function sketchSpan(source, start, end, language, into = emptySketch()) {
+    const text = source.text;
+    const n = end;
     const cLike = language !== 'python' && language !== 'hash' && language !== 'text';
     const hashComments = language === 'python' || language === 'hash';
     const quotes = language !== 'text';
     const backticks = language === 'javascript' || language === 'typescript' || language === 'go';
-    let i = 0;
+    let i = start;
     while (i < n && classOf(text.charCodeAt(i)) === SPACE$1)
         i++;
     const first = i;
-    const indent = i === 0 ? 0 : indentWidth(text);
+    const indent = i === start ? 0 : indentWidth(text, start, end);
     let words = 0;
     let shape = 0;
     let comment = 0;
@@ -9983,7 +10232,7 @@ function sketchLine(text, language, into = emptySketch()) {
     let commentWords = 0;
     let literals = 0;
     let hasCode = false;
-    let spans = cLike && text.charCodeAt(i) === 42;
+    let spans = cLike && i < n && text.charCodeAt(i) === 42;
     let firstWordStart = 0;
     let firstWordEnd = 0;
     while (i < n) {
@@ -9993,9 +10242,9 @@ function sketchLine(text, language, into = emptySketch()) {
             i++;
             continue;
         }
-        if ((kind === SLASH$2 && cLike && text.charCodeAt(i + 1) === 47) ||
+        if ((kind === SLASH$2 && cLike && i + 1 < n && text.charCodeAt(i + 1) === 47) ||
             (kind === HASH$1 && hashComments)) {
-            commentSketch(text, i + (kind === SLASH$2 ? 2 : 1));
+            commentSketch(text, i + (kind === SLASH$2 ? 2 : 1), n);
             comment = commentHash;
             commentWords = commentCount;
             break;
@@ -10006,8 +10255,8 @@ function sketchLine(text, language, into = emptySketch()) {
             let word = FNV;
             while (j < n) {
                 const d = text.charCodeAt(j);
-                const k = classOf(d);
-                if (k !== WORD && k !== DIGIT)
+                // WORD or DIGIT, in one comparison
+                if ((CLASS[d] - WORD) >>> 0 > 1)
                     break;
                 word = mix(word, d);
                 j++;
@@ -10029,7 +10278,7 @@ function sketchLine(text, language, into = emptySketch()) {
             continue;
         }
         if (kind === QUOTE$1 && quotes) {
-            if (text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === c)
+            if (i + 2 < n && text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === c)
                 spans = true;
             let j = i + 1;
             let literal = mix(FNV, 1);
@@ -10038,7 +10287,7 @@ function sketchLine(text, language, into = emptySketch()) {
                 if (d === c)
                     break;
                 if (d === 92) {
-                    literal = mix(literal, text.charCodeAt(j + 1));
+                    literal = mix(literal, j + 1 < n ? text.charCodeAt(j + 1) : NaN);
                     j += 2;
                 }
                 else {
@@ -10053,6 +10302,7 @@ function sketchLine(text, language, into = emptySketch()) {
             continue;
         }
         if (cLike &&
+            i + 1 < n &&
             ((kind === SLASH$2 && text.charCodeAt(i + 1) === 42) ||
                 (kind === STAR && text.charCodeAt(i + 1) === 47))) {
             spans = true;
@@ -10070,8 +10320,8 @@ function sketchLine(text, language, into = emptySketch()) {
     const prose = language === 'python' &&
         wordCount >= 4 &&
         literals === 0 &&
-        !PYTHON_CODE_CHARS.test(text) &&
-        !text.trimEnd().endsWith(':');
+        !PYTHON_CODE_CHARS.test(text.slice(start, end)) &&
+        !endsWithAfterSpace(text, start, end, 58);
     into.indent = indent;
     into.blank = first === n;
     into.words = words;
@@ -10084,32 +10334,59 @@ function sketchLine(text, language, into = emptySketch()) {
     into.prose = prose;
     into.significant = significant;
     into.moveKey = (words + Math.imul(shape, 31) + Math.imul(comment, 17)) & 0x3fffffff;
-    into.importish = hasCode && startsLikeImport(text, first, language);
+    into.importish = hasCode && startsLikeImport(source, first, end, language);
     return into;
 }
-const IMPORT_WORDS = ['import', 'from', 'export'];
-const BINDING_WORDS = ['const', 'let', 'var'];
-function startsLikeImport(text, first, language) {
-    const c = text.charCodeAt(first);
-    // i(mport), f(rom), e(xport), c(onst), l(et), v(ar): anything else cannot start an import.
-    if (c !== 105 && c !== 102 && c !== 101 && c !== 99 && c !== 108 && c !== 118) {
-        return language === 'go' && text.trimEnd().endsWith('"');
+function startsLikeImport(source, first, end, language) {
+    const text = source.text;
+    // i(mport), f(rom), e(xport) start an import; c(onst), l(et), v(ar) may hold a `require`.
+    switch (text.charCodeAt(first)) {
+        case 105:
+            if (startsWithin(text, 'import', first, end))
+                return true;
+            break;
+        case 102:
+            if (startsWithin(text, 'from', first, end))
+                return true;
+            break;
+        case 101:
+            if (startsWithin(text, 'export', first, end))
+                return true;
+            break;
+        case 99:
+            if (startsWithin(text, 'const', first, end))
+                return source.occursWithin('require', first, end);
+            break;
+        case 108:
+            if (startsWithin(text, 'let', first, end))
+                return source.occursWithin('require', first, end);
+            break;
+        case 118:
+            if (startsWithin(text, 'var', first, end))
+                return source.occursWithin('require', first, end);
+            break;
     }
-    if (IMPORT_WORDS.some((word) => text.startsWith(word, first)))
-        return true;
-    if (BINDING_WORDS.some((word) => text.startsWith(word, first)))
-        return text.includes('require');
-    return language === 'go' && text.trimEnd().endsWith('"');
+    return language === 'go' && endsWithAfterSpace(text, first, end, 34);
+}
+function startsWithin(text, word, at, end) {
+    return at + word.length <= end && text.startsWith(word, at);
+}
+/** Whether `text[start, end)` with trailing white space taken off ends with the character `c`. */
+function endsWithAfterSpace(text, start, end, c) {
+    let last = end - 1;
+    while (last >= start && isWhiteSpace(text.charCodeAt(last)))
+        last--;
+    return last >= start && text.charCodeAt(last) === c;
 }
 let commentHash = 0;
 let commentCount = 0;
-/** A comment's words as a multiset hash, from `from` to the end of the line (into module state). */
-function commentSketch(text, from) {
+/** A comment's words as a multiset hash, from `from` to `end`, the line's end (into module state). */
+function commentSketch(text, from, end) {
     let hash = 0;
     let words = 0;
     let word = 0;
     let inWord = false;
-    for (let j = from; j < text.length; j++) {
+    for (let j = from; j < end; j++) {
         const d = text.charCodeAt(j);
         if (classOf(d) === SPACE$1) {
             if (inWord)
@@ -10176,12 +10453,8 @@ function buildFileView(file) {
     const language = languageOf(file.path);
     // Exactly the changed lines: on large diffs these buffers drive garbage collection.
     let changed = 0;
-    for (const hunk of file.hunks) {
-        const lines = hunk.lines;
-        for (let k = 0; k < lines.length; k++)
-            if (lines[k].kind !== 'context')
-                changed++;
-    }
+    for (let h = 0; h < file.hunks.length; h++)
+        changed += packedOf(file.hunks[h]).changed;
     const compact = {
         count: 0,
         data: new Int32Array(changed * STRIDE),
@@ -10189,7 +10462,7 @@ function buildFileView(file) {
     };
     const view = { file, language, hunks: [], lines: [], compact, lazyRegions: new Map() };
     const imports = language !== 'text' && language !== 'hash';
-    const scratch = { sketches: [] };
+    const scratch = { sketches: [], kinds: new Uint8Array(64) };
     for (let index = 0; index < file.hunks.length; index++) {
         view.hunks.push(buildHunkView(view, file.hunks[index], index, imports, scratch));
     }
@@ -10198,43 +10471,52 @@ function buildFileView(file) {
 const NO_LINES = Object.freeze([]);
 /** Sketches the hunk's changed lines; tokenizes it only when it may hold refactor work. */
 function buildHunkView(view, hunk, index, imports, scratch) {
-    const lines = hunk.lines;
+    const packed = packedOf(hunk);
+    const { cols, source, first } = packed;
+    const length = packed.count;
     const sketches = scratch.sketches;
+    const kinds = scratch.kinds.length >= length ? scratch.kinds : (scratch.kinds = new Uint8Array(length * 2));
     let count = 0;
+    // Context lines are read for span openers only when the hunk holds a marker at all.
+    const readContext = length > 0 &&
+        spanMarkersWithin(source, cols[first * LINE_STRIDE + AT_START], cols[(first + length - 1) * LINE_STRIDE + AT_END], view.language);
     let spans = false;
     let blankOnly = true;
     let importLines = false;
-    for (let k = 0; k < lines.length; k++) {
-        const diff = lines[k];
-        if (diff.kind === 'context') {
-            if (!spans)
-                spans = mayOpenSpan(diff.content, view.language);
+    for (let k = 0, o = first * LINE_STRIDE; k < length; k++, o += LINE_STRIDE) {
+        const kind = cols[o + AT_FLAGS] & KIND_MASK;
+        kinds[k] = kind;
+        const start = cols[o + AT_START];
+        const end = cols[o + AT_END];
+        if (kind === KIND_CONTEXT) {
+            if (readContext && !spans)
+                spans = mayOpenSpanAt(source, start, end, view.language);
             continue;
         }
-        const sketch = sketchLine(diff.content, view.language, (sketches[count] ??= emptySketch()));
+        const sketch = sketchSpan(source, start, end, view.language, (sketches[count] ??= emptySketch()));
         count++;
         spans ||= sketch.spans || sketch.prose;
         blankOnly &&= sketch.blank;
         // Import lines are tokenized with their hunk, where the import section sits.
-        importLines ||= imports && sketch.importish && IMPORT_LIKE.test(diff.content);
+        importLines ||= imports && sketch.importish && IMPORT_LIKE.test(source.text.slice(start, end));
     }
-    if (importLines || spans || blankOnly || mayHoldRefactor(lines, scratch)) {
+    if (importLines || spans || blankOnly || mayHoldRefactor(kinds, length, scratch)) {
         return tokenizedHunk(view, hunk, index, sketches);
     }
     const c = view.compact;
     let regionStart = 0;
     let n = 0;
-    for (let k = 0; k < lines.length; k++) {
-        const diff = lines[k];
-        if (diff.kind === 'context')
+    for (let k = 0; k < length; k++) {
+        const kind = kinds[k];
+        if (kind === KIND_CONTEXT)
             continue;
-        if (k === 0 || lines[k - 1].kind === 'context')
+        if (k === 0 || kinds[k - 1] === KIND_CONTEXT)
             regionStart = k;
         const sketch = sketches[n++];
         const i = c.count++;
         c.data[i * STRIDE + COL_HUNK] = index;
         c.data[i * STRIDE + COL_AT] = k;
-        c.data[i * STRIDE + COL_DEL] = diff.kind === 'del' ? 1 : 0;
+        c.data[i * STRIDE + COL_DEL] = kind === KIND_DEL ? 1 : 0;
         c.data[i * STRIDE + COL_REGION] = regionStart;
         c.data[i * STRIDE + COL_KEY] = sketch.moveKey;
         c.data[i * STRIDE + COL_FLAGS] = flagsOf(sketch);
@@ -10260,14 +10542,14 @@ function flagsOf(sketch) {
  * equal shapes (a rename keeps punctuation and literals), or only comments. Other hunks are
  * behavioural or moved code, which the sketch alone decides.
  */
-function mayHoldRefactor(lines, scratch) {
+function mayHoldRefactor(kinds, length, scratch) {
     const sketches = scratch.sketches;
     let oldWords = 0;
     let newWords = 0;
     let regions = 0;
     let n = 0;
-    for (let k = 0; k < lines.length;) {
-        if (lines[k].kind === 'context') {
+    for (let k = 0; k < length;) {
+        if (kinds[k] === KIND_CONTEXT) {
             k++;
             continue;
         }
@@ -10282,11 +10564,11 @@ function mayHoldRefactor(lines, scratch) {
         let addShape = 0;
         let allBlank = true;
         let anyCode = false;
-        for (; k < lines.length && lines[k].kind !== 'context'; k++) {
+        for (; k < length && kinds[k] !== KIND_CONTEXT; k++) {
             const s = sketches[n++];
             allBlank &&= s.blank;
             anyCode ||= s.hasCode;
-            if (lines[k].kind === 'del') {
+            if (kinds[k] === KIND_DEL) {
                 delCount++;
                 if (s.hasCode) {
                     delWords = (delWords + s.words) | 0;
@@ -10310,20 +10592,20 @@ function mayHoldRefactor(lines, scratch) {
         newWords = (newWords + addWords) | 0;
         if (delWords === addWords || delShape === addShape)
             return true;
-        if (delCount === addCount && pairMayMatch(lines, k, sketches, from, n))
+        if (delCount === addCount && pairMayMatch(kinds, k, sketches, from, n))
             return true;
     }
     return regions > 1 && oldWords === newWords;
 }
 /** The i-th deleted and i-th added line of the region ending before hunk line `end`. */
-function pairMayMatch(lines, end, sketches, from, to) {
+function pairMayMatch(kinds, end, sketches, from, to) {
     const start = end - (to - from);
     let d = start;
     let a = start;
     for (;;) {
-        while (d < end && lines[d].kind !== 'del')
+        while (d < end && kinds[d] !== KIND_DEL)
             d++;
-        while (a < end && lines[a].kind !== 'add')
+        while (a < end && kinds[a] !== KIND_ADD)
             a++;
         if (d >= end || a >= end)
             return false;
@@ -11479,9 +11761,10 @@ function generatedKind(file, attributes, configured) {
 }
 function hasGeneratedHeader(file) {
     for (const hunk of file.hunks) {
-        for (const line of hunk.lines) {
-            const number = line.kind === 'del' ? line.oldLine : line.newLine;
-            if (number !== null && number <= HEADER_LINES && HEADER.test(line.content))
+        const packed = packedOf(hunk);
+        for (let k = 0; k < packed.count; k++) {
+            const number = numberAt(packed, k);
+            if (number >= 0 && number <= HEADER_LINES && HEADER.test(contentAt(packed, k)))
                 return true;
         }
         if (hunk.newStart > HEADER_LINES && hunk.oldStart > HEADER_LINES)
@@ -11728,41 +12011,33 @@ function findMovedBlocks(views, minLines) {
                 addCount++;
         }
     }
-    const dels = {
-        views,
-        view: new Int32Array(delCount),
-        index: new Int32Array(delCount),
-        length: 0
-    };
-    const adds = {
-        views,
-        view: new Int32Array(addCount),
-        index: new Int32Array(addCount),
-        length: 0
-    };
-    views.forEach((view, v) => {
-        const c = view.compact;
+    const dels = side(views, delCount);
+    const adds = side(views, addCount);
+    for (let v = 0; v < views.length; v++) {
+        const c = views[v].compact;
+        const data = c.data;
         for (let i = 0; i < c.count; i++) {
             const line = c.line[i];
             if (line !== undefined && line.cls !== 'essential')
                 continue;
-            const into = c.data[i * STRIDE + COL_DEL] ? dels : adds;
-            into.view[into.length] = v;
-            into.index[into.length++] = i;
+            const into = data[i * STRIDE + COL_DEL] ? dels : adds;
+            const q = into.length++;
+            into.view[q] = v;
+            into.index[q] = i;
+            into.key[q] = data[i * STRIDE + COL_KEY];
+            into.flags[q] = data[i * STRIDE + COL_FLAGS];
         }
-    });
+    }
     const chains = chainByKey(dels);
     const claimedDel = new Uint8Array(dels.length);
     const claimedAdd = new Uint8Array(adds.length);
     const blocks = [];
     for (let a = 0; a < adds.length; a++) {
-        const c = views[adds.view[a]].compact;
-        const i = adds.index[a];
-        if (claimedAdd[a] === 1 || (c.data[i * STRIDE + COL_FLAGS] & SIGNIFICANT) === 0)
+        if (claimedAdd[a] === 1 || (adds.flags[a] & SIGNIFICANT) === 0)
             continue;
         let best = null;
         let tried = 0;
-        for (let p = chains.first(c.data[i * STRIDE + COL_KEY]); p >= 0 && tried < MAX_CANDIDATES; p = chains.next[p]) {
+        for (let p = chains.first(adds.key[a]); p >= 0 && tried < MAX_CANDIDATES; p = chains.next[p]) {
             if (claimedDel[p] === 1)
                 continue;
             tried++;
@@ -11788,6 +12063,16 @@ function findMovedBlocks(views, minLines) {
     }
     return blocks;
 }
+function side(views, size) {
+    return {
+        views,
+        view: new Int32Array(size),
+        index: new Int32Array(size),
+        key: new Int32Array(size),
+        flags: new Int32Array(size),
+        length: 0
+    };
+}
 /** Significant deleted lines chained by key in an open-addressing table (no per-key objects). */
 function chainByKey(dels) {
     let size = 16;
@@ -11804,12 +12089,10 @@ function chainByKey(dels) {
         return h;
     };
     for (let p = dels.length - 1; p >= 0; p--) {
-        const c = dels.views[dels.view[p]].compact;
-        const i = dels.index[p];
-        if ((c.data[i * STRIDE + COL_FLAGS] & SIGNIFICANT) === 0)
+        if ((dels.flags[p] & SIGNIFICANT) === 0)
             continue;
-        const h = slot(c.data[i * STRIDE + COL_KEY]);
-        keys[h] = c.data[i * STRIDE + COL_KEY];
+        const h = slot(dels.key[p]);
+        keys[h] = dels.key[p];
         next[p] = heads[h];
         heads[h] = p;
     }
@@ -11823,10 +12106,10 @@ function claim$1(s, q) {
 function content(s, q) {
     const view = s.views[s.view[q]];
     const i = s.index[q];
-    return view.file.hunks[view.compact.data[i * STRIDE + COL_HUNK]].lines[view.compact.data[i * STRIDE + COL_AT]].content;
+    return contentAt(packedOf(view.file.hunks[view.compact.data[i * STRIDE + COL_HUNK]]), view.compact.data[i * STRIDE + COL_AT]);
 }
 function flags(s, q) {
-    return s.views[s.view[q]].compact.data[s.index[q] * STRIDE + COL_FLAGS];
+    return s.flags[q];
 }
 function sameHunk(s, q, r) {
     if (s.view[q] !== s.view[r])
@@ -11836,9 +12119,7 @@ function sameHunk(s, q, r) {
 }
 /** Equal modulo whitespace: keys first, then the text itself. */
 function sameText(t, a, d) {
-    const ca = t.adds.views[t.adds.view[a]].compact;
-    const cd = t.dels.views[t.dels.view[d]].compact;
-    if (ca.data[t.adds.index[a] * STRIDE + COL_KEY] !== cd.data[t.dels.index[d] * STRIDE + COL_KEY])
+    if (t.adds.key[a] !== t.dels.key[d])
         return false;
     return content(t.adds, a).replace(/\s+/g, '') === content(t.dels, d).replace(/\s+/g, '');
 }
@@ -11927,9 +12208,9 @@ function isMove(e, dels, adds) {
             return true;
         break;
     }
-    const lines = addView.file.hunks[ca.data[ai * STRIDE + COL_HUNK]].lines;
+    const hunk = packedOf(addView.file.hunks[ca.data[ai * STRIDE + COL_HUNK]]);
     for (let k = ca.data[ai * STRIDE + COL_REGION]; k < ca.data[ai * STRIDE + COL_AT]; k++) {
-        if (lines[k].kind === 'add' && startsDeclaration(lines[k].content))
+        if (kindAt(hunk, k) === KIND_ADD && startsDeclaration(contentAt(hunk, k)))
             return true;
     }
     return false;
@@ -13629,14 +13910,18 @@ function compileSecretScanner(config) {
             let findings = null;
             let pemCoveredThrough = 0;
             for (let h = 0; h < file.hunks.length; h++) {
-                const hunk = file.hunks[h];
-                for (let i = 0; i < hunk.lines.length; i++) {
-                    const { kind, content, newLine } = hunk.lines[i];
-                    if (kind !== 'add' || newLine === null || newLine <= pemCoveredThrough)
+                // The packed table, not `hunk.lines`: no object or string per line until one may matter.
+                const { cols, text, first, count } = packedOf(file.hunks[h]);
+                for (let i = 0, o = first * LINE_STRIDE; i < count; i++, o += LINE_STRIDE) {
+                    if ((cols[o + AT_FLAGS] & KIND_MASK) !== KIND_ADD)
                         continue;
+                    const newLine = cols[o + AT_NEW];
+                    if (newLine < 0 || newLine <= pemCoveredThrough)
+                        continue;
+                    const content = text.slice(cols[o + AT_START], cols[o + AT_END]);
                     if (!mayHoldSecret(content))
                         continue;
-                    const pem = privateKeyAt(file, h, i);
+                    const pem = privateKeyAt(file, h, i, content);
                     if (pem !== null)
                         pemCoveredThrough = pem.endLine ?? newLine;
                     bareValues ??= BARE_VALUE_FILE.test(file.path);
@@ -13673,16 +13958,16 @@ function compileAllowPatterns(sources) {
     return patterns;
 }
 /**
- * A private-key PEM block whose BEGIN line is added at `hunks[h].lines[i]`. Its END may sit
- * further down, in a later hunk, or outside the diff; the header alone is not enough when the
- * next line is plainly code (a parser that mentions the header).
+ * A private-key PEM block whose BEGIN line is added at `hunks[h].lines[i]`, with `content`. Its
+ * END may sit further down, in a later hunk, or outside the diff; the header alone is not enough
+ * when the next line is plainly code (a parser that mentions the header).
  */
-function privateKeyAt(file, h, i) {
-    const hunk = file.hunks[h];
-    const content = hunk.lines[i].content;
+function privateKeyAt(file, h, i, content) {
     const header = pemHeader(content);
     if (header === null)
         return null;
+    // Rare from here on: the hunk's line objects are made only for a private-key header.
+    const hunk = file.hunks[h];
     const sameLineBody = content.slice(header.end);
     const next = hunk.lines.slice(i + 1).find((line) => line.kind !== 'del');
     const hasBody = /[A-Za-z0-9+/=]{16,}/.test(sameLineBody) ||
@@ -13874,46 +14159,6 @@ const scopeFamily = {
     }
 };
 
-function changeBlocks(file) {
-    const blocks = [];
-    for (const hunk of file.hunks) {
-        const lines = hunk.lines;
-        let nextNewLine = hunk.newStart;
-        let i = 0;
-        while (i < lines.length) {
-            if (lines[i].kind === 'context') {
-                nextNewLine = (lines[i].newLine ?? nextNewLine) + 1;
-                i++;
-                continue;
-            }
-            const anchor = Math.max(1, nextNewLine);
-            // Removed lines, then added ones: the usual shape, taken as two exact-size slices.
-            const start = i;
-            while (i < lines.length && lines[i].kind === 'del')
-                i++;
-            const split = i;
-            while (i < lines.length && lines[i].kind === 'add') {
-                nextNewLine = (lines[i].newLine ?? nextNewLine) + 1;
-                i++;
-            }
-            const removed = lines.slice(start, split);
-            const added = lines.slice(split, i);
-            // Rare: removals after additions in one block; the rest is gathered line by line.
-            for (; i < lines.length && lines[i].kind !== 'context'; i++) {
-                const line = lines[i];
-                if (line.kind === 'add') {
-                    added.push(line);
-                    nextNewLine = (line.newLine ?? nextNewLine) + 1;
-                }
-                else {
-                    removed.push(line);
-                }
-            }
-            blocks.push({ removed, added, section: hunk.section, anchor });
-        }
-    }
-    return blocks;
-}
 const SLASH_COMMENT = /^\s*(?:\/\/+|\/\*+|\*(?!\/))\s?/;
 const HASH_COMMENT = /^\s*#+\s?/;
 const XML_COMMENT = /^\s*<!--\s?/;
@@ -14071,6 +14316,7 @@ const LANGUAGE_MARKERS = {
         declarations: {
             line: /\b(?:it|test|specify)(?:\.(?:only|skip|concurrent|failing|fails|todo|fixme|sequential))*\s*\(\s*(?<q>['"`])(?<name>.*?)\k<q>/
         },
+        declarationHint: /\b(?:it|test|specify)[.\s(]/,
         assertion: /\bexpect(?:\.soft)?\s*\(|\bassert(?:\.\w+)*\s*\(|\.should(?:\.\w+)*\s*\(|\bt\.(?:is|not|deepEqual|notDeepEqual|true|false|truthy|falsy|throws|throwsAsync|notThrows|regex|assert|equal|notEqual|same|match|ok|notOk|strictEqual|deepStrictEqual)\s*\(/g,
         assertionHint: /expect|assert|should|\bt\.|\.(?:not\.)?to[A-Z]|\.(?:to|be)\.|\.(?:equal|eql|include|contain|members|match)\s*\(/,
         matchers: jsMatchers
@@ -14092,6 +14338,7 @@ const LANGUAGE_MARKERS = {
         ],
         skipHint: /skip|Skip|xfail|expectedFailure/,
         declarations: { line: /^\s*(?:async\s+)?def\s+(?<name>test\w*)\s*\(/ },
+        declarationHint: /def\s+test/,
         assertion: /^\s*assert\b|\.assert\w*\s*\(|\bassert[A-Z]\w*\s*\(|\bpytest\.raises\s*\(|\bself\.fail\s*\(/g,
         assertionHint: /assert|raises|fail/,
         matchers(code) {
@@ -14108,6 +14355,7 @@ const LANGUAGE_MARKERS = {
         declarations: {
             line: /^func\s+(?:\([^)]*\)\s*)?(?<name>(?:Test|Fuzz|Example)\w*)\s*\(/
         },
+        declarationHint: /^func\s/,
         assertion: /\bt\.(?:Error|Errorf|Fatal|Fatalf|Fail|FailNow)\s*\(|\b(?:assert|require)\.[A-Z]\w*\s*\(/g,
         assertionHint: /\bt\.|assert\.|require\./,
         matchers: (code) => names$1(code, GO_MATCHER)
@@ -14124,6 +14372,7 @@ const LANGUAGE_MARKERS = {
             signature: /\b(?:void|fun)\s+(?<name>`[^`]+`|\w+)\s*\(/,
             line: /\bvoid\s+(?<name>test\w*)\s*\(/
         },
+        declarationHint: /@(?:Test|ParameterizedTest|RepeatedTest)|\bvoid\s+test/,
         assertion: /\bassert\w*\s*\(|\bverify\s*\(|\bfail\s*\(|^\s*assert\s/g,
         assertionHint: /assert|verify|fail|\.(?:is|has)[A-Z]|contains|\.startsWith|\.endsWith|equalTo|notNullValue|anything|hasItem/,
         matchers: (code) => names$1(code, JAVA_MATCHER)
@@ -14135,6 +14384,7 @@ const LANGUAGE_MARKERS = {
             marker: /#\[(?:\w+::)*(?:test|rstest|test_case|quickcheck)\b/,
             signature: /\bfn\s+(?<name>\w+)\s*[<(]/
         },
+        declarationHint: /#\[(?:\w+::)*(?:test|rstest|quickcheck)/,
         assertion: /\b(?:debug_)?assert(?:_eq|_ne)?!\s*\(/g,
         assertionHint: /assert/,
         matchers(code) {
@@ -14392,9 +14642,12 @@ function weakenedAssertions(scanned, unpairedLines) {
         if (language === null || file.file.status === 'added' || file.file.status === 'deleted') {
             continue;
         }
+        const { assertionHint } = LANGUAGE_MARKERS[language];
+        // Blocks without an assertion-like line count nothing and swap nothing: they are left out.
+        const changed = file.lines.hits(assertionHint);
         const blocks = file.roles.inlineTests
-            ? file.blocks.filter((b) => RUST_TEST_SECTION.test(b.section))
-            : file.blocks;
+            ? changed.filter((b) => RUST_TEST_SECTION.test(b.block.section))
+            : changed;
         if (blocks.length === 0)
             continue;
         findings.push(...inFile(file, language, blocks, unpairedLines));
@@ -14402,7 +14655,7 @@ function weakenedAssertions(scanned, unpairedLines) {
     return findings;
 }
 function inFile(file, language, blocks, unpairedLines) {
-    const { assertion, assertionHint } = LANGUAGE_MARKERS[language];
+    const { assertion } = LANGUAGE_MARKERS[language];
     const { syntax } = file;
     const path = file.file.path;
     const findings = [];
@@ -14414,7 +14667,7 @@ function inFile(file, language, blocks, unpairedLines) {
     for (const block of blocks) {
         let blockRemoved = 0;
         for (const line of block.removed) {
-            if (!assertionHint.test(line.content) || unpairedLines.has(line))
+            if (unpairedLines.has(file.lines, line))
                 continue;
             if (isComment(line.content, syntax))
                 continue;
@@ -14425,7 +14678,7 @@ function inFile(file, language, blocks, unpairedLines) {
         }
         let blockAdded = 0;
         for (const line of block.added) {
-            if (!assertionHint.test(line.content) || unpairedLines.has(line))
+            if (unpairedLines.has(file.lines, line))
                 continue;
             if (isComment(line.content, syntax)) {
                 if (countCode(uncomment(line.content, syntax), assertion, '') > 0)
@@ -14435,7 +14688,7 @@ function inFile(file, language, blocks, unpairedLines) {
             blockAdded += countCode(line.content, assertion, syntax.quotes);
         }
         if (blockRemoved > blockAdded && firstDrop === null)
-            firstDrop = block.anchor;
+            firstDrop = block.block.anchor;
         removedCount += blockRemoved;
         addedCount += blockAdded;
         findings.push(...swaps(block, language, file, unpairedLines));
@@ -14469,13 +14722,13 @@ function inFile(file, language, blocks, unpairedLines) {
     return findings;
 }
 /** Strict matchers the block removes that come back as looser ones. */
-function swaps(block, language, file, unpairedLines) {
-    if (block.removed.length === 0 || block.added.length === 0)
+function swaps(hits, language, file, unpairedLines) {
+    if (hits.block.removedCount === 0 || hits.block.addedCount === 0)
         return [];
     const ranks = MATCHER_RANKS[language];
     const markers = LANGUAGE_MARKERS[language];
-    const before = ranked(block.removed, markers, ranks, file, unpairedLines);
-    const after = ranked(block.added, markers, ranks, file, unpairedLines);
+    const before = ranked(hits.removed, markers, ranks, file, unpairedLines);
+    const after = ranked(hits.added, markers, ranks, file, unpairedLines);
     if (before.length === 0 || after.length === 0)
         return [];
     for (let i = before.length - 1; i >= 0; i--) {
@@ -14506,8 +14759,9 @@ function swaps(block, language, file, unpairedLines) {
 }
 function ranked(lines, markers, ranks, file, unpairedLines) {
     const out = [];
+    // `lines` all match the assertion hint already.
     for (const line of lines) {
-        if (!markers.assertionHint.test(line.content) || unpairedLines.has(line))
+        if (unpairedLines.has(file.lines, line))
             continue;
         if (isComment(line.content, file.syntax))
             continue;
@@ -14519,57 +14773,439 @@ function ranked(lines, markers, ranks, file, unpairedLines) {
     return out;
 }
 
+/**
+ * One regular expression that matches a line when any of several hints does: a test file's
+ * changed lines are read once against it, and only the few that match are tested hint by hint.
+ * The hints' alternatives are merged by their first atom (`s(?:kip|hould)`), which is what
+ * makes one pass cheaper than a pass per hint: the engine tries fewer branches at each position.
+ */
+/**
+ * The gate of `hints`: one union per flag set, and a hint that cannot join a union (it names or
+ * refers back to a group) kept as it is.
+ */
+function gateOf(hints) {
+    const unique = new Set(hints);
+    return { hints: unique, patterns: buildGate([...unique]) };
+}
+/** True when one of the gate's patterns matches `text`. */
+function passes(gate, text) {
+    const { patterns } = gate;
+    for (let i = 0; i < patterns.length; i++)
+        if (patterns[i].test(text))
+            return true;
+    return false;
+}
+function buildGate(hints) {
+    const out = [];
+    const byFlags = new Map();
+    for (const hint of hints) {
+        const flags = hint.flags.replace(/[gy]/g, '');
+        if (!mergeable(hint.source)) {
+            out.push(new RegExp(hint.source, flags));
+            continue;
+        }
+        const list = byFlags.get(flags) ?? [];
+        list.push(...alternatives(hint.source));
+        byFlags.set(flags, list);
+    }
+    for (const [flags, branches] of byFlags) {
+        out.unshift(new RegExp(factored([...new Set(branches)]), flags));
+    }
+    return out;
+}
+/** Named groups and back-references change meaning (or clash) once sources are joined. */
+function mergeable(source) {
+    return !/\\[1-9k]|\(\?<[A-Za-z_$]/.test(source);
+}
+/** The top-level alternatives of a pattern source. */
+function alternatives(source) {
+    const out = [];
+    let depth = 0;
+    let inClass = false;
+    let start = 0;
+    for (let i = 0; i < source.length; i++) {
+        const c = source[i];
+        if (c === '\\')
+            i++;
+        else if (inClass)
+            inClass = c !== ']';
+        else if (c === '[')
+            inClass = true;
+        else if (c === '(')
+            depth++;
+        else if (c === ')')
+            depth--;
+        else if (c === '|' && depth === 0) {
+            out.push(source.slice(start, i));
+            start = i + 1;
+        }
+    }
+    out.push(source.slice(start));
+    return out;
+}
+/**
+ * Alternatives grouped by a shared first atom, recursively: `skip|should` becomes
+ * `s(?:kip|hould)`. The same strings match; a branch whose first atom is a group or repeated is
+ * left whole.
+ */
+function factored(branches) {
+    const groups = new Map();
+    const order = [];
+    for (const branch of branches) {
+        const atom = leadingAtom(branch);
+        if (atom === null) {
+            order.push(branch);
+            continue;
+        }
+        const rests = groups.get(atom);
+        if (rests)
+            rests.push(branch.slice(atom.length));
+        else {
+            groups.set(atom, [branch.slice(atom.length)]);
+            order.push({ atom });
+        }
+    }
+    return order
+        .map((entry) => {
+        if (typeof entry === 'string')
+            return entry;
+        const rests = groups.get(entry.atom);
+        if (rests.length === 1)
+            return entry.atom + rests[0];
+        return `${entry.atom}(?:${factored(rests)})`;
+    })
+        .join('|');
+}
+/**
+ * The branch's first atom when it can be taken out of a group of alternatives: one character,
+ * a one-character escape, a class or an anchor, not followed by a quantifier. Null otherwise.
+ */
+function leadingAtom(branch) {
+    const c = branch[0];
+    if (c === undefined || '()|*+?{}'.includes(c))
+        return null;
+    let end = 1;
+    if (c === '\\') {
+        const next = branch[1];
+        if (next === undefined || /[0-9cxuUkpP]/.test(next))
+            return null;
+        end = 2;
+    }
+    else if (c === '[') {
+        end = classEnd(branch);
+        if (end < 0)
+            return null;
+    }
+    const after = branch[end];
+    if (after !== undefined && '*+?{'.includes(after))
+        return null;
+    return branch.slice(0, end);
+}
+/** Where the character class that opens `branch` ends (after its first unescaped `]`), or -1. */
+function classEnd(branch) {
+    for (let i = 1; i < branch.length; i++) {
+        if (branch[i] === '\\')
+            i++;
+        else if (branch[i] === ']')
+            return i + 1;
+    }
+    return -1;
+}
+
+const KINDS = ['context', 'add', 'del'];
+/** A hunk whose lines' text is spread this much wider than its length is searched line by line. */
+const SPAN_SLACK = 4;
+class FileLines {
+    hunks;
+    blocks;
+    /** The id of each hunk's first line: ids number the file's lines in diff order. */
+    #base;
+    /** Per hunk, where its lines' text starts and ends, or -1 when it is better read line by line. */
+    #spanStart;
+    #spanEnd;
+    #gate;
+    #passed;
+    #all;
+    #matches = new Map();
+    #hits = new Map();
+    #lines = new Map();
+    #ids = new Map();
+    /** `gate`: the hints rules will ask about; another hint costs a pass of its own. */
+    constructor(hunks, gate) {
+        this.hunks = hunks;
+        this.#gate = gate;
+        const blocks = [];
+        this.#base = [];
+        this.#spanStart = [];
+        this.#spanEnd = [];
+        let base = 0;
+        for (let h = 0; h < hunks.length; h++) {
+            const hunk = hunks[h];
+            this.#base.push(base);
+            base += hunk.count;
+            readHunk(hunk, h, blocks, this.#spanStart, this.#spanEnd);
+        }
+        this.blocks = blocks;
+    }
+    /** A number for the hunk's line `k`, unique in the file and rising in diff order. */
+    idOf(hunk, k) {
+        return this.#base[hunk] + k;
+    }
+    /** The hunk's line `k` as a `DiffLine`, made once (rules read few lines this way). */
+    line(hunk, k, content) {
+        const id = this.#base[hunk] + k;
+        let line = this.#lines.get(id);
+        if (line === undefined) {
+            const packed = this.hunks[hunk];
+            const { cols } = packed;
+            const o = (packed.first + k) * LINE_STRIDE;
+            const flags = cols[o + AT_FLAGS];
+            const oldLine = cols[o + AT_OLD];
+            const newLine = cols[o + AT_NEW];
+            line = {
+                kind: KINDS[flags & KIND_MASK],
+                content: content ?? packed.text.slice(cols[o + AT_START], cols[o + AT_END]),
+                oldLine: oldLine < 0 ? null : oldLine,
+                newLine: newLine < 0 ? null : newLine,
+                crlf: (flags & FLAG_CRLF) !== 0,
+                noNewlineAtEof: (flags & FLAG_NO_NEWLINE_AT_EOF) !== 0
+            };
+            this.#lines.set(id, line);
+            this.#ids.set(line, id);
+        }
+        return line;
+    }
+    /** The id of a line made by `line`, or undefined for another object. */
+    idOfLine(line) {
+        return this.#ids.get(line);
+    }
+    /**
+     * The blocks with a changed line that matches `hint` (non-global), with those lines; empty for
+     * most files, which stop there.
+     */
+    hits(hint) {
+        let hits = this.#hits.get(hint);
+        if (hits === undefined) {
+            hits = [];
+            let last;
+            for (const c of this.#changedMatching(hint)) {
+                const block = this.blocks[c.block];
+                if (last?.block !== block) {
+                    last = { block, removed: [], added: [] };
+                    hits.push(last);
+                }
+                const line = this.line(c.hunk, c.k, c.content);
+                if (c.kind === KIND_DEL)
+                    last.removed.push(line);
+                else
+                    last.added.push(line);
+            }
+            this.#hits.set(hint, hits);
+        }
+        return hits;
+    }
+    /**
+     * The ids, rising, of the lines that match `hint` (non-global): changed lines, and context lines
+     * too when `context` is set.
+     */
+    idsMatching(hint, context) {
+        const ids = this.#changedMatching(hint).map((c) => c.id);
+        if (!context)
+            return ids;
+        for (let h = 0; h < this.hunks.length; h++) {
+            const hunk = this.hunks[h];
+            const { cols, text } = hunk;
+            for (let k = 0, o = hunk.first * LINE_STRIDE; k < hunk.count; k++, o += LINE_STRIDE) {
+                if ((cols[o + AT_FLAGS] & KIND_MASK) !== KIND_CONTEXT)
+                    continue;
+                if (hint.test(text.slice(cols[o + AT_START], cols[o + AT_END])))
+                    ids.push(this.idOf(h, k));
+            }
+        }
+        return ids.sort((a, b) => a - b);
+    }
+    /** False when no line of the hunk can hold `literal`: a bounded search over its whole text. */
+    mayInclude(hunk, literal) {
+        const start = this.#spanStart[hunk];
+        if (start < 0)
+            return true;
+        return this.hunks[hunk].text.slice(start, this.#spanEnd[hunk]).includes(literal);
+    }
+    /** Changed lines that match `hint`, in diff order. */
+    #changedMatching(hint) {
+        let found = this.#matches.get(hint);
+        if (found === undefined) {
+            const pool = this.#gate.hints.has(hint) ? this.#passedGate() : this.#allChanged();
+            found = pool.filter((c) => hint.test(c.content));
+            this.#matches.set(hint, found);
+        }
+        return found;
+    }
+    #passedGate() {
+        return (this.#passed ??= this.#read(this.#gate));
+    }
+    #allChanged() {
+        return (this.#all ??= this.#read(null));
+    }
+    /** The changed lines that pass `gate` (all of them for null), with their text. */
+    #read(gate) {
+        const out = [];
+        for (let b = 0; b < this.blocks.length; b++) {
+            const block = this.blocks[b];
+            const hunk = this.hunks[block.hunk];
+            const { cols, text } = hunk;
+            let o = (hunk.first + block.from) * LINE_STRIDE;
+            for (let k = block.from; k < block.to; k++, o += LINE_STRIDE) {
+                const content = text.slice(cols[o + AT_START], cols[o + AT_END]);
+                if (gate !== null && !passes(gate, content))
+                    continue;
+                out.push({
+                    id: this.#base[block.hunk] + k,
+                    hunk: block.hunk,
+                    k,
+                    kind: cols[o + AT_FLAGS] & KIND_MASK,
+                    block: b,
+                    content
+                });
+            }
+        }
+        return out;
+    }
+}
+/** The hunk's change blocks, and the bounds of its lines' text. */
+function readHunk(hunk, h, blocks, spanStart, spanEnd) {
+    const { cols, count } = hunk;
+    let minStart = Infinity;
+    let maxEnd = -1;
+    let chars = 0;
+    let nextNewLine = hunk.newStart;
+    let block = null;
+    for (let k = 0, o = hunk.first * LINE_STRIDE; k < count; k++, o += LINE_STRIDE) {
+        const start = cols[o + AT_START];
+        const end = cols[o + AT_END];
+        if (start < minStart)
+            minStart = start;
+        if (end > maxEnd)
+            maxEnd = end;
+        chars += end - start + 1;
+        const kind = cols[o + AT_FLAGS] & KIND_MASK;
+        if (kind === KIND_CONTEXT) {
+            const newLine = cols[o + AT_NEW];
+            nextNewLine = (newLine < 0 ? nextNewLine : newLine) + 1;
+            block = null;
+            continue;
+        }
+        // Removed lines, then added ones as a rule; removals after additions count the same.
+        if (block === null) {
+            const anchor = Math.max(1, nextNewLine);
+            block = {
+                hunk: h,
+                from: k,
+                to: k,
+                removedCount: 0,
+                addedCount: 0,
+                section: hunk.section,
+                anchor
+            };
+            blocks.push(block);
+        }
+        block.to = k + 1;
+        if (kind === KIND_ADD) {
+            const newLine = cols[o + AT_NEW];
+            nextNewLine = (newLine < 0 ? nextNewLine : newLine) + 1;
+            block.addedCount++;
+        }
+        else {
+            block.removedCount++;
+        }
+    }
+    const compact = maxEnd >= minStart && maxEnd - minStart <= SPAN_SLACK * (chars + 16);
+    spanStart.push(compact ? minStart : -1);
+    spanEnd.push(compact ? maxEnd : -1);
+}
+/** The new-file number of the hunk's line `k`, or null (a removed line). */
+function newLineAt(hunk, k) {
+    const n = hunk.cols[(hunk.first + k) * LINE_STRIDE + AT_NEW];
+    return n < 0 ? null : n;
+}
+
+/**
+ * The tests a diff declares or removes, with the body lines the diff shows for each: read from
+ * one-line declarations (`it('name'`, `def test_x`, `func TestX`) or from a marker before a
+ * function (`@Test`, `#[test]`). A commented-out test is not a declaration.
+ */
 /** A marker stops waiting for its function after this many lines (annotations stack). */
 const MARKER_REACH = 6;
 function testDeclarations(scanned) {
     if (scanned.language === null)
         return [];
-    const rule = LANGUAGE_MARKERS[scanned.language].declarations;
-    const { syntax, file } = scanned;
+    const { declarations: rule, declarationHint } = LANGUAGE_MARKERS[scanned.language];
+    const { syntax, file, lines } = scanned;
     const deleted = file.status === 'deleted';
+    // The lines that may declare a test or hold a marker (context lines too when markers count):
+    // the others matter only as body lines, or as lines after a marker.
+    const hinted = lines.idsMatching(declarationHint, rule.marker !== undefined);
+    if (hinted.length === 0)
+        return [];
     const out = [];
-    for (const hunk of file.hunks) {
+    let next = 0;
+    for (let h = 0; h < lines.hunks.length; h++) {
+        const hunk = lines.hunks[h];
+        while (next < hinted.length && hinted[next] < lines.idOf(h, 0))
+            next++;
+        // A hunk with no such line declares nothing (nothing carries over from one hunk to the next).
+        if (next === hinted.length || hinted[next] >= lines.idOf(h, hunk.count))
+            continue;
         let marker = null;
         let current = null;
         let nextNewLine = hunk.newStart;
-        for (const line of hunk.lines) {
-            if (line.kind === 'context' && !rule.marker) {
-                if (line.newLine !== null)
-                    nextNewLine = line.newLine + 1;
+        for (let k = 0; k < hunk.count; k++) {
+            const kind = kindAt(hunk, k);
+            const newLine = newLineAt(hunk, k);
+            if (kind === KIND_CONTEXT && !rule.marker) {
+                if (newLine !== null)
+                    nextNewLine = newLine + 1;
                 current = null;
                 continue;
             }
-            const anchor = deleted ? null : Math.max(1, line.newLine ?? nextNewLine);
-            if (line.newLine !== null)
-                nextNewLine = line.newLine + 1;
+            const anchor = deleted ? null : Math.max(1, newLine ?? nextNewLine);
+            if (newLine !== null)
+                nextNewLine = newLine + 1;
+            const mayDeclare = hinted[next] === lines.idOf(h, k);
+            if (mayDeclare)
+                next++;
             let declared = null;
-            if (!isComment(line.content, syntax)) {
-                if (rule.marker && codeMatch(line.content, rule.marker, syntax.quotes)) {
-                    marker = { kind: line.kind, age: 0 };
-                }
-                const signature = marker && rule.signature ? codeMatch(line.content, rule.signature, syntax.quotes) : null;
-                if (signature && marker) {
-                    const kind = line.kind === 'context' ? marker.kind : line.kind;
-                    if (kind !== 'context')
-                        declared = { name: nameOf(signature), side: sideOf(kind) };
-                    marker = null;
-                }
-                else {
-                    const single = rule.line && line.kind !== 'context'
-                        ? codeMatch(line.content, rule.line, syntax.quotes)
-                        : null;
-                    if (single)
-                        declared = { name: nameOf(single), side: sideOf(line.kind) };
-                    if (marker && ++marker.age > MARKER_REACH)
+            if (mayDeclare || marker) {
+                const content = contentAt(hunk, k);
+                if (!isComment(content, syntax)) {
+                    if (mayDeclare && rule.marker && codeMatch(content, rule.marker, syntax.quotes)) {
+                        marker = { kind, age: 0 };
+                    }
+                    const signature = marker && rule.signature ? codeMatch(content, rule.signature, syntax.quotes) : null;
+                    if (signature && marker) {
+                        const side = kind === KIND_CONTEXT ? marker.kind : kind;
+                        if (side !== KIND_CONTEXT)
+                            declared = { name: nameOf(signature), side: sideOf(side) };
                         marker = null;
+                    }
+                    else {
+                        const single = mayDeclare && rule.line && kind !== KIND_CONTEXT
+                            ? codeMatch(content, rule.line, syntax.quotes)
+                            : null;
+                        if (single)
+                            declared = { name: nameOf(single), side: sideOf(kind) };
+                        if (marker && ++marker.age > MARKER_REACH)
+                            marker = null;
+                    }
                 }
             }
             if (declared) {
-                current = { ...declared, path: file.path, lines: [line], anchor };
+                const { name, side } = declared;
+                current = { side, name, path: file.path, lines, hunk: h, from: k, to: k + 1, anchor };
                 out.push(current);
             }
-            else if (current && line.kind === (current.side === 'removed' ? 'del' : 'add')) {
-                current.lines.push(line);
+            else if (current && kind === (current.side === 'removed' ? KIND_DEL : KIND_ADD)) {
+                current.to = k + 1;
             }
             else {
                 current = null;
@@ -14582,7 +15218,7 @@ function nameOf(match) {
     return (match.groups?.name ?? '').replace(/^`|`$/g, '');
 }
 function sideOf(kind) {
-    return kind === 'del' ? 'removed' : 'added';
+    return kind === KIND_DEL ? 'removed' : 'added';
 }
 
 /** Share of body lines two tests must have in common to be the same test renamed. */
@@ -14596,20 +15232,25 @@ function deletedTests(scanned) {
     const unmatchedAdded = new Set(added);
     const byName = groupBy(added, (d) => d.name);
     const renamedCandidates = removed.filter((r) => !claim(r, byName.get(r.name) ?? [], unmatchedAdded));
-    const bodies = new Map(declarations.map((d) => [d, bodyLines(d)]));
+    const bodies = new Map();
+    const bodyOf = (d) => {
+        let body = bodies.get(d);
+        if (body === undefined) {
+            body = bodyLines(d);
+            bodies.set(d, body);
+        }
+        return body;
+    };
     const rewritten = renamedCandidates.filter((r) => {
-        const body = bodies.get(r);
+        const body = bodyOf(r);
         if (body.size < 2)
             return true;
-        const similar = [...unmatchedAdded].filter((a) => similarity(body, bodies.get(a)) >= SAME_BODY);
+        const similar = [...unmatchedAdded].filter((a) => similarity(body, bodyOf(a)) >= SAME_BODY);
         return !claim(r, similar, unmatchedAdded);
     });
     const addedByPath = groupBy(added, (d) => d.path);
     const deleted = rewritten.filter((r) => !claim(r, addedByPath.get(r.path) ?? [], unmatchedAdded));
-    const unpairedLines = new Set();
-    for (const d of [...deleted, ...unmatchedAdded])
-        for (const line of d.lines)
-            unpairedLines.add(line);
+    const unpairedLines = new UnpairedLines([...deleted, ...unmatchedAdded]);
     const byPath = groupBy(deleted, (d) => d.path);
     for (const file of scanned) {
         if (file.roles.test === null || file.file.status !== 'deleted')
@@ -14673,11 +15314,56 @@ function similarity(before, after) {
 }
 function bodyLines(d) {
     const out = new Set();
-    for (const line of d.lines.slice(1)) {
-        const text = normalized(line.content);
+    const hunk = d.lines.hunks[d.hunk];
+    for (let k = d.from + 1; k < d.to; k++) {
+        const text = normalized(contentAt(hunk, k));
         if (/\w/.test(text))
             out.add(text);
     }
+    return out;
+}
+/**
+ * The lines of some tests, asked about line by line: each file's tests as ranges of line ids,
+ * sorted on the first question (most changes have no edited test line to ask about).
+ */
+class UnpairedLines {
+    #tests;
+    #ranges;
+    constructor(tests) {
+        this.#tests = tests;
+    }
+    /** True when `line`, one of `lines`, belongs to one of the tests. */
+    has(lines, line) {
+        const ranges = (this.#ranges ??= rangesOf(this.#tests)).get(lines);
+        if (ranges === undefined)
+            return false;
+        const id = lines.idOfLine(line);
+        if (id === undefined)
+            return false;
+        // The last range starting at or before `id` (ranges do not overlap), then whether it ends after.
+        let lo = 0;
+        let hi = ranges.length / 2;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (ranges[mid * 2] <= id)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo > 0 && id < ranges[lo * 2 - 1];
+    }
+}
+/** Per file, the tests' line ids as `[from, to, from, to, ...]`, rising. */
+function rangesOf(tests) {
+    const byFile = new Map();
+    for (const d of tests) {
+        const list = byFile.get(d.lines) ?? [];
+        list.push([d.lines.idOf(d.hunk, d.from), d.lines.idOf(d.hunk, d.to)]);
+        byFile.set(d.lines, list);
+    }
+    const out = new Map();
+    for (const [lines, list] of byFile)
+        out.set(lines, list.sort((a, b) => a[0] - b[0]).flat());
     return out;
 }
 function groupBy(items, key) {
@@ -14861,100 +15547,21 @@ const COVERAGE_HINT = /branches|functions|lines|statements|fail.under|thresholds
 const MASK_HINT = /continue|allow_failure|soft_fail|catchError|returnStatus|\|\||set\s+\+|[Ww]ith-?[Nn]o-?[Tt]ests|suppress-no-test|exit-zero|fail_ci_if_error|informational|check-coverage/;
 const SNAPSHOT_UPDATE_HINT = /[Uu]pdate|-u|INSTA/;
 
-function netAddedMarkers(scanned, markers, kindOf, hint) {
-    const applies = (m) => m.scopes === undefined || m.scopes.some((s) => scanned.scopes.has(s));
-    if (!markers.some(applies) || !anyLine(scanned, hint))
-        return [];
-    const applicable = markers.filter(applies);
-    const removedCount = new Map();
-    const removedTexts = new Map();
-    const added = new Map();
-    for (const block of scanned.blocks) {
-        for (const line of block.removed) {
-            if (!hint.test(line.content))
-                continue;
-            for (const marker of markersOn(line, applicable, kindOf, scanned)) {
-                const kind = kindOf(marker);
-                removedCount.set(kind, (removedCount.get(kind) ?? 0) + 1);
-                listOf(removedTexts, kind).push(normalized(line.content));
-            }
-        }
-        for (const line of block.added) {
-            if (!hint.test(line.content))
-                continue;
-            for (const marker of markersOn(line, applicable, kindOf, scanned)) {
-                const kind = kindOf(marker);
-                listOf(added, kind).push({ marker, line });
-            }
-        }
-    }
-    const hits = [];
-    for (const [kind, list] of added) {
-        const net = list.length - (removedCount.get(kind) ?? 0);
-        if (net <= 0)
-            continue;
-        const before = [...(removedTexts.get(kind) ?? [])];
-        const fresh = list.filter((hit) => {
-            const twin = before.indexOf(normalized(hit.line.content));
-            if (twin < 0)
-                return true;
-            before.splice(twin, 1);
-            return false;
-        });
-        hits.push(...(fresh.length >= net ? fresh : list).slice(0, net));
-    }
-    return hits.sort((a, b) => (a.line.newLine ?? 0) - (b.line.newLine ?? 0));
-}
-/** True when a changed line of the file matches `hint`: most files have none, and stop here. */
-function anyLine(scanned, hint) {
-    for (const block of scanned.blocks) {
-        for (const line of block.removed)
-            if (hint.test(line.content))
-                return true;
-        for (const line of block.added)
-            if (hint.test(line.content))
-                return true;
-    }
-    return false;
-}
-/** The markers on one code line, one per kind. */
-function markersOn(line, markers, kindOf, scanned) {
-    if (isComment(line.content, scanned.syntax))
-        return [];
-    const found = [];
-    const kinds = new Set();
-    for (const marker of markers) {
-        const kind = kindOf(marker);
-        if (kinds.has(kind))
-            continue;
-        if (codeMatch(line.content, marker.pattern, scanned.syntax.quotes) !== null) {
-            kinds.add(kind);
-            found.push(marker);
-        }
-    }
-    return found;
-}
-function listOf(map, key) {
-    let list = map.get(key);
-    if (list === undefined) {
-        list = [];
-        map.set(key, list);
-    }
-    return list;
-}
-
 const UNIT_MS = { ms: 1, s: 1000, m: 60_000, min: 60_000, h: 3_600_000 };
 function loosenedKnobs(scanned, table, hint) {
     const applies = (knob) => knob.scopes.some((scope) => scanned.scopes.has(scope));
-    if (!table.some(applies) || !anyLine(scanned, hint))
+    if (!table.some(applies))
+        return [];
+    const changed = scanned.lines.hits(hint);
+    if (changed.length === 0)
         return [];
     const knobs = table.filter(applies);
     const changes = [];
     const leftRemoved = [];
     const leftAdded = [];
-    for (const block of scanned.blocks) {
-        const removed = readings(block.removed, knobs, hint, scanned, () => block.anchor);
-        const added = readings(block.added, knobs, hint, scanned, (line) => line.newLine ?? block.anchor);
+    for (const { block, removed: removedLines, added: addedLines } of changed) {
+        const removed = readings(removedLines, knobs, scanned, () => block.anchor);
+        const added = readings(addedLines, knobs, scanned, (line) => line.newLine ?? block.anchor);
         if (removed.length === 0 && added.length === 0)
             continue;
         for (const kind of new Set([...removed, ...added].map((r) => r.kind))) {
@@ -14978,11 +15585,11 @@ function loosenedKnobs(scanned, table, hint) {
         compare(removed, null, changes);
     return changes;
 }
-function readings(lines, knobs, hint, scanned, lineOf) {
+function readings(lines, knobs, scanned, lineOf) {
     const out = [];
     for (const line of lines) {
         const text = line.content;
-        if (!hint.test(text) || isComment(text, scanned.syntax))
+        if (isComment(text, scanned.syntax))
             continue;
         for (const knob of knobs) {
             const m = codeMatch(text, knob.pattern, scanned.syntax.quotes);
@@ -15087,6 +15694,75 @@ function formatMs(ms) {
     if (ms % 1000 === 0)
         return `${ms / 1000} s`;
     return `${ms} ms`;
+}
+
+function netAddedMarkers(scanned, markers, kindOf, hint) {
+    const applies = (m) => m.scopes === undefined || m.scopes.some((s) => scanned.scopes.has(s));
+    if (!markers.some(applies))
+        return [];
+    const changed = scanned.lines.hits(hint);
+    if (changed.length === 0)
+        return [];
+    const applicable = markers.filter(applies);
+    const removedCount = new Map();
+    const removedTexts = new Map();
+    const added = new Map();
+    for (const block of changed) {
+        for (const line of block.removed) {
+            for (const marker of markersOn(line, applicable, kindOf, scanned)) {
+                const kind = kindOf(marker);
+                removedCount.set(kind, (removedCount.get(kind) ?? 0) + 1);
+                listOf(removedTexts, kind).push(normalized(line.content));
+            }
+        }
+        for (const line of block.added) {
+            for (const marker of markersOn(line, applicable, kindOf, scanned)) {
+                const kind = kindOf(marker);
+                listOf(added, kind).push({ marker, line });
+            }
+        }
+    }
+    const hits = [];
+    for (const [kind, list] of added) {
+        const net = list.length - (removedCount.get(kind) ?? 0);
+        if (net <= 0)
+            continue;
+        const before = [...(removedTexts.get(kind) ?? [])];
+        const fresh = list.filter((hit) => {
+            const twin = before.indexOf(normalized(hit.line.content));
+            if (twin < 0)
+                return true;
+            before.splice(twin, 1);
+            return false;
+        });
+        hits.push(...(fresh.length >= net ? fresh : list).slice(0, net));
+    }
+    return hits.sort((a, b) => (a.line.newLine ?? 0) - (b.line.newLine ?? 0));
+}
+/** The markers on one code line, one per kind. */
+function markersOn(line, markers, kindOf, scanned) {
+    if (isComment(line.content, scanned.syntax))
+        return [];
+    const found = [];
+    const kinds = new Set();
+    for (const marker of markers) {
+        const kind = kindOf(marker);
+        if (kinds.has(kind))
+            continue;
+        if (codeMatch(line.content, marker.pattern, scanned.syntax.quotes) !== null) {
+            kinds.add(kind);
+            found.push(marker);
+        }
+    }
+    return found;
+}
+function listOf(map, key) {
+    let list = map.get(key);
+    if (list === undefined) {
+        list = [];
+        map.set(key, list);
+    }
+    return list;
 }
 
 const WHY$1 = 'A masked failure turns CI green without the code passing.';
@@ -15397,16 +16073,56 @@ function scanFiles(files) {
         if (roles === null)
             continue;
         const language = roles.test ?? (roles.inlineTests ? 'rust' : null);
+        const scopes = scopesOf(roles);
+        const lines = new FileLines(file.hunks.map(packedOf), gateFor(scopes, language));
         scanned.push({
             file,
             roles,
-            scopes: scopesOf(roles),
+            scopes,
             language,
             syntax: syntaxOf(file.path, language),
-            blocks: changeBlocks(file)
+            blocks: lines.blocks,
+            lines
         });
     }
     return scanned;
+}
+/** Tables read with a hint, and the file scopes their rows apply in. */
+const HINTED_TABLES = [
+    [RETRY_KNOBS, RETRY_HINT],
+    [TIMEOUT_KNOBS, TIMEOUT_HINT],
+    [COVERAGE_KNOBS, COVERAGE_HINT],
+    [MASK_MARKERS, MASK_HINT],
+    [SNAPSHOT_UPDATE_MARKERS, SNAPSHOT_UPDATE_HINT]
+];
+const gates = new Map();
+/** The gate for a file's language and scopes: few distinct ones, each made once. */
+function gateFor(scopes, language) {
+    const key = `${language}:${[...scopes].join()}`;
+    let gate = gates.get(key);
+    if (gate === undefined) {
+        gate = gateOf(hintsFor(scopes, language));
+        gates.set(key, gate);
+    }
+    return gate;
+}
+/**
+ * The hints the rules test the file's lines against: its language's, and those of each table
+ * with a row for one of its scopes. A rule asking about another hint still gets the right lines,
+ * from a pass of its own.
+ */
+function hintsFor(scopes, language) {
+    const hints = [];
+    if (language !== null) {
+        const markers = LANGUAGE_MARKERS[language];
+        hints.push(markers.skipHint, markers.assertionHint, markers.declarationHint);
+    }
+    for (const [table, hint] of HINTED_TABLES) {
+        if (table.some((row) => row.scopes === undefined || row.scopes.some((s) => scopes.has(s)))) {
+            hints.push(hint);
+        }
+    }
+    return hints;
 }
 
 const WHAT = {
@@ -15445,6 +16161,7 @@ const FIX$1 = 'Check each snapshot change by hand and say why it is right in the
 /** A template literal passed to an inline-snapshot matcher opens on this line. */
 const INLINE_OPEN = /InlineSnapshot\(\s*`/;
 const INLINE_CLOSE = /`\s*\)/;
+const INLINE_CALL = 'InlineSnapshot(';
 function rewrittenSnapshots(scanned) {
     const findings = [];
     for (const file of scanned) {
@@ -15455,7 +16172,7 @@ function rewrittenSnapshots(scanned) {
             continue;
         }
         if (file.language === 'js') {
-            const line = inlineSnapshotEdit(file.file);
+            const line = inlineSnapshotEdit(file.lines);
             if (line !== null) {
                 findings.push({
                     rule: 'snapshot-rewritten',
@@ -15509,7 +16226,7 @@ function storedSnapshot(scanned) {
     }
     if (file.deletions === 0)
         return null;
-    const first = scanned.blocks.find((b) => b.removed.length > 0);
+    const first = scanned.blocks.find((b) => b.removedCount > 0);
     return {
         ...base,
         message: `A stored snapshot is rewritten: ${file.deletions} existing line${file.deletions === 1 ? '' : 's'} changed or removed.`,
@@ -15520,21 +16237,28 @@ function storedSnapshot(scanned) {
     };
 }
 /** The new-file line of the first removed line inside an inline snapshot, or null. */
-function inlineSnapshotEdit(file) {
-    for (const hunk of file.hunks) {
+function inlineSnapshotEdit(lines) {
+    for (let h = 0; h < lines.hunks.length; h++) {
+        // A hunk that never opens an inline snapshot has nothing inside one.
+        if (!lines.mayInclude(h, INLINE_CALL))
+            continue;
+        const hunk = lines.hunks[h];
         let inside = false;
         let nextNewLine = hunk.newStart;
-        for (const line of hunk.lines) {
-            if (line.newLine !== null)
-                nextNewLine = line.newLine + 1;
-            if (line.kind === 'add')
+        for (let k = 0; k < hunk.count; k++) {
+            const newLine = newLineAt(hunk, k);
+            if (newLine !== null)
+                nextNewLine = newLine + 1;
+            const kind = kindAt(hunk, k);
+            if (kind === KIND_ADD)
                 continue;
-            if (line.kind === 'del' && inside)
+            if (kind === KIND_DEL && inside)
                 return Math.max(1, nextNewLine);
-            if (line.content.includes('InlineSnapshot(') && INLINE_OPEN.test(line.content)) {
-                inside = !INLINE_CLOSE.test(line.content.slice(line.content.search(INLINE_OPEN)));
+            const content = contentAt(hunk, k);
+            if (content.includes(INLINE_CALL) && INLINE_OPEN.test(content)) {
+                inside = !INLINE_CLOSE.test(content.slice(content.search(INLINE_OPEN)));
             }
-            else if (inside && INLINE_CLOSE.test(line.content)) {
+            else if (inside && INLINE_CLOSE.test(content)) {
                 inside = false;
             }
         }
@@ -15739,6 +16463,8 @@ function normalizeDiff(text) {
  * counts. Null at the first mismatch: the text is then read section by section.
  */
 function readWhole(text) {
+    const writer = new LineWriter(expectedLines(text));
+    const source = new LineSource(text);
     const start = text.startsWith('diff ') ? 0 : text.indexOf('\ndiff ') + 1;
     if (start === 0 && !text.startsWith('diff '))
         return null;
@@ -15775,7 +16501,8 @@ function readWhole(text) {
                 if (!text.startsWith(chunk.content, cursor) || !endsLine(text, headerEnd))
                     return null;
                 const before = problems.length;
-                cursor = headerEnd + 1 + normalizeHunk(chunk, open.file, problems);
+                cursor =
+                    headerEnd + 1 + normalizeHunk(chunk, open.file, problems, writer, source, headerEnd + 1);
                 // a hunk that reports a problem may have been misread: the careful path decides
                 if (problems.length > before)
                     return null;
@@ -15788,6 +16515,10 @@ function readWhole(text) {
     if (open !== null)
         finishFile(open.section, open.file, problems);
     return { files, problems };
+}
+/** A guess at a diff's line count, to size line buffers: long enough lines are cheap to guess. */
+function expectedLines(text) {
+    return Math.ceil(text.length / 32);
 }
 function endsLine(text, at) {
     return at === text.length || text.charCodeAt(at) === LF;
@@ -15914,6 +16645,7 @@ function readHeaderLine(section, line) {
 }
 /** The careful path: find each file's section, counting hunk lines, and read them apart. */
 function readBySection(text) {
+    const writer = new LineWriter(expectedLines(text));
     const sections = scanSections(text);
     const parses = readSections(text, sections);
     const files = [];
@@ -15935,7 +16667,7 @@ function readBySection(text) {
         else {
             for (const one of parsed) {
                 for (const chunk of one.chunks)
-                    normalizeHunk(chunk, file, problems);
+                    normalizeHunk(chunk, file, problems, writer, null, 0);
             }
             finishFile(section, file, problems);
         }
@@ -16154,85 +16886,82 @@ function isEmptyBlob(id) {
 }
 /**
  * Adds the chunk to the file as a Hunk, with a problem when its lines do not match its header.
- * Returns how many characters of the text its lines span.
+ * `body` is where the chunk's first line starts in `text`; without a text, the lines are read
+ * from parse-diff's strings. Returns how many characters of the text its lines span.
  */
-function normalizeHunk(chunk, file, problems) {
+function normalizeHunk(chunk, file, problems, writer, text, body) {
     const { oldStart, oldLines, newStart, newLines } = chunk;
     const oldEnd = oldStart + oldLines;
     const newEnd = newStart + newLines;
     const changes = chunk.changes;
-    const lines = [];
+    const source = text ?? new LineSource(changes.map((change) => change.content).join('\n'));
+    writer.reserve(changes.length);
+    const cols = writer.cols;
+    const first = writer.used;
+    let count = 0;
     let oldLine = oldStart;
     let newLine = newStart;
-    let previous = null;
+    let previous = -1;
     let misfit = false;
-    let span = 0;
+    let pos = text === null ? 0 : body;
     for (let i = 0; i < changes.length; i++) {
         const raw = changes[i].content;
-        span += raw.length + 1;
-        const first = raw.charCodeAt(0);
+        const at = pos;
+        pos += raw.length + 1;
+        const marker = raw.charCodeAt(0);
         let kind;
-        if (first === PLUS) {
+        if (marker === PLUS) {
             if (newLine >= newEnd) {
                 misfit = true;
                 continue;
             }
-            kind = 'add';
+            kind = KIND_ADD;
         }
-        else if (first === MINUS) {
+        else if (marker === MINUS) {
             if (oldLine >= oldEnd) {
                 misfit = true;
                 continue;
             }
-            kind = 'del';
+            kind = KIND_DEL;
         }
-        else if (first === SPACE || raw.length === 0 || (first === CR && raw.length === 1)) {
+        else if (marker === SPACE || raw.length === 0 || (marker === CR && raw.length === 1)) {
             // an empty line is a context line whose leading space a mailer or editor stripped
             if (oldLine >= oldEnd || newLine >= newEnd) {
                 misfit = true;
                 continue;
             }
-            kind = 'context';
+            kind = KIND_CONTEXT;
         }
-        else if (first === BACKSLASH) {
+        else if (marker === BACKSLASH) {
             // `\ No newline at end of file`: parse-diff records it as a copy of the previous change
-            if (previous === null)
+            if (previous === -1)
                 misfit = true;
             else
-                previous.noNewlineAtEof = true;
+                cols[previous + AT_FLAGS] |= FLAG_NO_NEWLINE_AT_EOF;
             continue;
         }
         else {
             misfit = true;
             continue;
         }
-        let end = raw.length;
-        const crlf = end > 0 && raw.charCodeAt(end - 1) === CR;
-        if (crlf)
-            end--;
-        previous = {
-            kind,
-            content: raw.slice(1, end),
-            oldLine: kind === 'add' ? null : oldLine++,
-            newLine: kind === 'del' ? null : newLine++,
-            crlf,
-            noNewlineAtEof: false
-        };
-        lines.push(previous);
+        const crlf = raw.length > 0 && raw.charCodeAt(raw.length - 1) === CR;
+        const start = raw.length === 0 ? 0 : 1;
+        const o = (first + count) * LINE_STRIDE;
+        cols[o + AT_FLAGS] = crlf ? kind | FLAG_CRLF : kind;
+        cols[o + AT_START] = at + start;
+        cols[o + AT_END] = at + Math.max(start, crlf ? raw.length - 1 : raw.length);
+        cols[o + AT_OLD] = kind === KIND_ADD ? -1 : oldLine++;
+        cols[o + AT_NEW] = kind === KIND_DEL ? -1 : newLine++;
+        previous = o;
+        count++;
     }
-    const context = oldLine - oldStart + (newLine - newStart) - lines.length;
+    writer.commit(count);
+    const context = oldLine - oldStart + (newLine - newStart) - count;
     file.additions += newLine - newStart - context;
     file.deletions += oldLine - oldStart - context;
-    file.hunks.push({
-        oldStart,
-        oldLines,
-        newStart,
-        newLines,
-        section: sectionText(chunk.content),
-        lines
-    });
+    file.hunks.push(new PackedHunk(oldStart, oldLines, newStart, newLines, sectionText(chunk.content), source, cols, first, count, count - context));
     if (newLine === newEnd && oldLine === oldEnd && !misfit)
-        return span;
+        return pos - body;
     const header = `@@ -${oldStart},${oldLines} +${newStart},${newLines} @@`;
     if (newLine < newEnd) {
         problems.push(`${file.path}: hunk ${header} ends after ${newLine - newStart} of ${newLines} new lines: ` +
@@ -16245,7 +16974,7 @@ function normalizeHunk(chunk, file, problems) {
     if (misfit) {
         problems.push(`${file.path}: hunk ${header} has lines that its header does not count: the diff is malformed`);
     }
-    return span;
+    return pos - body;
 }
 /** The text after the hunk header's closing `@@`, often the enclosing function. */
 function sectionText(header) {
