@@ -59,22 +59,26 @@ export class PackedHunk implements Hunk {
 }
 
 function unpack(hunk: PackedHunk): DiffLine[] {
-  const { cols, text } = hunk
   const lines = new Array<DiffLine>(hunk.count)
-  for (let k = 0, o = hunk.first * LINE_STRIDE; k < hunk.count; k++, o += LINE_STRIDE) {
-    const flags = cols[o + AT_FLAGS]
-    const oldLine = cols[o + AT_OLD]
-    const newLine = cols[o + AT_NEW]
-    lines[k] = {
-      kind: KINDS[flags & KIND_MASK],
-      content: text.slice(cols[o + AT_START], cols[o + AT_END]),
-      oldLine: oldLine < 0 ? null : oldLine,
-      newLine: newLine < 0 ? null : newLine,
-      crlf: (flags & FLAG_CRLF) !== 0,
-      noNewlineAtEof: (flags & FLAG_NO_NEWLINE_AT_EOF) !== 0
-    }
-  }
+  for (let k = 0; k < hunk.count; k++) lines[k] = diffLineAt(hunk, k)
   return lines
+}
+
+/** The hunk's line `k` as a new `DiffLine`; `content` when the caller has already sliced it. */
+export function diffLineAt(hunk: PackedHunk, k: number, content?: string): DiffLine {
+  const { cols } = hunk
+  const o = (hunk.first + k) * LINE_STRIDE
+  const flags = cols[o + AT_FLAGS]
+  const oldLine = cols[o + AT_OLD]
+  const newLine = cols[o + AT_NEW]
+  return {
+    kind: KINDS[flags & KIND_MASK],
+    content: content ?? hunk.text.slice(cols[o + AT_START], cols[o + AT_END]),
+    oldLine: oldLine < 0 ? null : oldLine,
+    newLine: newLine < 0 ? null : newLine,
+    crlf: (flags & FLAG_CRLF) !== 0,
+    noNewlineAtEof: (flags & FLAG_NO_NEWLINE_AT_EOF) !== 0
+  }
 }
 
 const packedCopies = new WeakMap<Hunk, PackedHunk>()

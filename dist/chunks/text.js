@@ -9237,7 +9237,7 @@ const KIND_DEL = 2;
 const KIND_MASK = 3;
 const FLAG_CRLF = 4;
 const FLAG_NO_NEWLINE_AT_EOF = 8;
-const KINDS$1 = ['context', 'add', 'del'];
+const KINDS = ['context', 'add', 'del'];
 /**
  * A hunk whose lines live in `cols` (lines `first` to `first + count - 1`, `LINE_STRIDE` numbers
  * each) over `text`. Many hunks share one `cols` buffer and one text.
@@ -9277,22 +9277,26 @@ class PackedHunk {
     }
 }
 function unpack(hunk) {
-    const { cols, text } = hunk;
     const lines = new Array(hunk.count);
-    for (let k = 0, o = hunk.first * LINE_STRIDE; k < hunk.count; k++, o += LINE_STRIDE) {
-        const flags = cols[o + AT_FLAGS];
-        const oldLine = cols[o + AT_OLD];
-        const newLine = cols[o + AT_NEW];
-        lines[k] = {
-            kind: KINDS$1[flags & KIND_MASK],
-            content: text.slice(cols[o + AT_START], cols[o + AT_END]),
-            oldLine: oldLine < 0 ? null : oldLine,
-            newLine: newLine < 0 ? null : newLine,
-            crlf: (flags & FLAG_CRLF) !== 0,
-            noNewlineAtEof: (flags & FLAG_NO_NEWLINE_AT_EOF) !== 0
-        };
-    }
+    for (let k = 0; k < hunk.count; k++)
+        lines[k] = diffLineAt(hunk, k);
     return lines;
+}
+/** The hunk's line `k` as a new `DiffLine`; `content` when the caller has already sliced it. */
+function diffLineAt(hunk, k, content) {
+    const { cols } = hunk;
+    const o = (hunk.first + k) * LINE_STRIDE;
+    const flags = cols[o + AT_FLAGS];
+    const oldLine = cols[o + AT_OLD];
+    const newLine = cols[o + AT_NEW];
+    return {
+        kind: KINDS[flags & KIND_MASK],
+        content: content ?? hunk.text.slice(cols[o + AT_START], cols[o + AT_END]),
+        oldLine: oldLine < 0 ? null : oldLine,
+        newLine: newLine < 0 ? null : newLine,
+        crlf: (flags & FLAG_CRLF) !== 0,
+        noNewlineAtEof: (flags & FLAG_NO_NEWLINE_AT_EOF) !== 0
+    };
 }
 const packedCopies = new WeakMap();
 /** The hunk as a table: itself when the diff reader made it, else a copy made once. */
@@ -9315,7 +9319,7 @@ function packHunk(hunk) {
         const line = lines[k];
         const o = k * LINE_STRIDE;
         cols[o + AT_FLAGS] =
-            KINDS$1.indexOf(line.kind) |
+            KINDS.indexOf(line.kind) |
                 (line.crlf ? FLAG_CRLF : 0) |
                 (line.noNewlineAtEof ? FLAG_NO_NEWLINE_AT_EOF : 0);
         cols[o + AT_START] = text.length;
@@ -14912,7 +14916,6 @@ function classEnd(branch) {
     return -1;
 }
 
-const KINDS = ['context', 'add', 'del'];
 /** A hunk whose lines' text is spread this much wider than its length is searched line by line. */
 const SPAN_SLACK = 4;
 class FileLines {
@@ -14956,20 +14959,7 @@ class FileLines {
         const id = this.#base[hunk] + k;
         let line = this.#lines.get(id);
         if (line === undefined) {
-            const packed = this.hunks[hunk];
-            const { cols } = packed;
-            const o = (packed.first + k) * LINE_STRIDE;
-            const flags = cols[o + AT_FLAGS];
-            const oldLine = cols[o + AT_OLD];
-            const newLine = cols[o + AT_NEW];
-            line = {
-                kind: KINDS[flags & KIND_MASK],
-                content: content ?? packed.text.slice(cols[o + AT_START], cols[o + AT_END]),
-                oldLine: oldLine < 0 ? null : oldLine,
-                newLine: newLine < 0 ? null : newLine,
-                crlf: (flags & FLAG_CRLF) !== 0,
-                noNewlineAtEof: (flags & FLAG_NO_NEWLINE_AT_EOF) !== 0
-            };
+            line = diffLineAt(this.hunks[hunk], k, content);
             this.#lines.set(id, line);
             this.#ids.set(line, id);
         }

@@ -5,20 +5,18 @@
  * pass are the only ones a rule looks at. A line becomes a `DiffLine` only when a rule keeps it
  * (once: `idOfLine` finds its place again); a test's lines are kept as a range of line ids.
  */
-import type { DiffLine, LineKind } from '../../model.js'
+import type { DiffLine } from '../../model.js'
 import {
   AT_END,
   AT_FLAGS,
   AT_NEW,
-  AT_OLD,
   AT_START,
-  FLAG_CRLF,
-  FLAG_NO_NEWLINE_AT_EOF,
   KIND_ADD,
   KIND_CONTEXT,
   KIND_DEL,
   KIND_MASK,
   LINE_STRIDE,
+  diffLineAt,
   type PackedHunk
 } from '../../packed-lines.js'
 import { passes, type HintGate } from './hint-gate.js'
@@ -57,8 +55,6 @@ interface Candidate {
   block: number
   content: string
 }
-
-const KINDS: readonly LineKind[] = ['context', 'add', 'del']
 
 /** A hunk whose lines' text is spread this much wider than its length is searched line by line. */
 const SPAN_SLACK = 4
@@ -107,20 +103,7 @@ export class FileLines {
     const id = this.#base[hunk]! + k
     let line = this.#lines.get(id)
     if (line === undefined) {
-      const packed = this.hunks[hunk]!
-      const { cols } = packed
-      const o = (packed.first + k) * LINE_STRIDE
-      const flags = cols[o + AT_FLAGS]!
-      const oldLine = cols[o + AT_OLD]!
-      const newLine = cols[o + AT_NEW]!
-      line = {
-        kind: KINDS[flags & KIND_MASK]!,
-        content: content ?? packed.text.slice(cols[o + AT_START], cols[o + AT_END]),
-        oldLine: oldLine < 0 ? null : oldLine,
-        newLine: newLine < 0 ? null : newLine,
-        crlf: (flags & FLAG_CRLF) !== 0,
-        noNewlineAtEof: (flags & FLAG_NO_NEWLINE_AT_EOF) !== 0
-      }
+      line = diffLineAt(this.hunks[hunk]!, k, content)
       this.#lines.set(id, line)
       this.#ids.set(line, id)
     }
