@@ -10112,18 +10112,8 @@ function mayOpenSpan(text, language) {
 }
 /** `mayOpenSpan` for the line `text[start, end)`, reading it only when it holds a marker. */
 function mayOpenSpanAt(source, start, end, language) {
-    if (language === 'python') {
-        return source.occursWithin('"""', start, end) || source.occursWithin("'''", start, end);
-    }
-    if (language !== 'javascript' && language !== 'typescript' && language !== 'go') {
-        if (language !== 'java' && language !== 'c-family')
-            return false;
-        if (language === 'java' && source.occursWithin('"""', start, end))
-            return true;
-    }
-    else if (source.occursWithin('`', start, end))
-        return true;
-    return (source.occursWithin('*', start, end) && mayOpenSpan(source.text.slice(start, end), language));
+    return (spanMarkersWithin(source, start, end, language) &&
+        mayOpenSpan(source.text.slice(start, end), language));
 }
 /**
  * Whether `text[start, end)` holds any character sequence `mayOpenSpan` looks for: when it holds

@@ -81,15 +81,9 @@ export function mayOpenSpanAt(
   end: number,
   language: Language
 ): boolean {
-  if (language === 'python') {
-    return source.occursWithin('"""', start, end) || source.occursWithin("'''", start, end)
-  }
-  if (language !== 'javascript' && language !== 'typescript' && language !== 'go') {
-    if (language !== 'java' && language !== 'c-family') return false
-    if (language === 'java' && source.occursWithin('"""', start, end)) return true
-  } else if (source.occursWithin('`', start, end)) return true
   return (
-    source.occursWithin('*', start, end) && mayOpenSpan(source.text.slice(start, end), language)
+    spanMarkersWithin(source, start, end, language) &&
+    mayOpenSpan(source.text.slice(start, end), language)
   )
 }
 
