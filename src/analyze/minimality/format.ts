@@ -80,7 +80,8 @@ function alignHunk(hv: HunkView, language: Language): void {
   const pending = hv.regions.some((r) =>
     [...r.dels, ...r.adds].some((l) => open(l) && l.key !== '')
   )
-  if (!pending || hv.regions.length < 2) return
+  if (!pending) return
+  if (hv.regions.length < 2 && !commasOnly(hv.regions[0], language)) return
   const oldSide: StreamLine[] = []
   const newSide: StreamLine[] = []
   const oldLine: (ChangedLine | null)[] = []
@@ -137,6 +138,16 @@ function alignHunk(hv: HunkView, language: Language): void {
     if (mixed.has(region)) continue
     for (const line of lines) if (open(line)) line.cls = 'format'
   }
+}
+
+/**
+ * A lone region whose two sides differ only in commas: a trailing comma against a closer on a
+ * context line (`}` -> `},`), which only the hunk's context shows to be layout.
+ */
+function commasOnly(region: Region, language: Language): boolean {
+  const noCommas = (lines: readonly ChangedLine[]) =>
+    layoutFree(lines.filter(open), language).filter((key) => key !== 'p,')
+  return sameStream(noCommas(region.dels), noCommas(region.adds))
 }
 
 /**
