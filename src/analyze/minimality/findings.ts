@@ -195,10 +195,22 @@ function renameFindings(
       const lines = withBlanks(entry.lines, 'rename', counted)
       const inHunk = entry.at.filter((line) => line.hunk === entry.at[0].hunk)
       const occurrences = `${entry.occurrences} occurrence${entry.occurrences === 1 ? '' : 's'}`
+      const w = rename.wrapper
+      const wrapper =
+        w === null
+          ? null
+          : {
+              path: w.view.file.path,
+              line: w.line.diff.newLine ?? w.view.file.hunks[w.line.hunk].newStart
+            }
+      const kept =
+        wrapper === null
+          ? ''
+          : ` \`${rename.from}\` is kept as a wrapper at ${wrapper.path}:${wrapper.line}.`
       out.push(
         decorate('rename-symbol', input, {
           rule: 'rename-symbol',
-          message: `\`${rename.from}\` renamed to \`${rename.to}\` (${occurrences} here, ${rename.occurrences} in the change).`,
+          message: `\`${rename.from}\` renamed to \`${rename.to}\` (${occurrences} here, ${rename.occurrences} in the change).${kept}`,
           path: view.file.path,
           ...span(inHunk, view.file.hunks[entry.at[0].hunk], view.file.status === 'deleted'),
           lines: lines.length,
@@ -207,7 +219,9 @@ function renameFindings(
             to: rename.to,
             occurrences: entry.occurrences,
             totalOccurrences: rename.occurrences,
-            files: rename.byFile.size
+            files: rename.byFile.size,
+            paths: [...rename.byFile.keys()].map((v) => v.file.path),
+            wrapper
           }
         })
       )

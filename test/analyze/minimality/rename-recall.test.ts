@@ -1,0 +1,123 @@
+import { describe, expect, it } from '@jest/globals'
+import { findingsOf, kindsOf } from './diff-of.js'
+
+/** `from->to path` of each rename finding, sorted. */
+function renamesOf(changes: Parameters<typeof findingsOf>[0]): string[] {
+  return findingsOf(changes)
+    .filter((f) => f.rule === 'rename-symbol')
+    .map((f) => `${String(f.evidence?.from)}->${String(f.evidence?.to)} ${f.path ?? ''}`)
+    .sort()
+}
+
+describe('rename-symbol as a consistent substitution', () => {
+  it('takes the string key and the docstrings naming a Python method with it', () => {
+    const before = [
+      'class Store:',
+      '    def load_all(self):',
+      '        """Run load_all once per request."""',
+      '        return self.items',
+      '',
+      'HANDLERS = {"load_all": Store.load_all}',
+      'def run(store):',
+      '    # load_all is cheap',
+      '    return store.load_all()',
+      ''
+    ].join('\n')
+    const after = before.replace(/load_all/g, 'fetch_all')
+    const findings = findingsOf([{ path: 'store.py', before, after }])
+    expect(findings.map((f) => f.rule)).toEqual(['rename-symbol'])
+    expect(findings[0].evidence).toMatchObject({ from: 'load_all', to: 'fetch_all' })
+    // Every changed line is the rename: the key, the docstring and the comment too.
+    expect(findings[0].lines).toBe(10)
+  })
+
+  it('finds a module variable renamed across files without its declaration in the diff', () => {
+    const use = (n: number, name: string) => ({
+      path: `src/m${n}.ts`,
+      before: `import { maxRetries } from './config'\nexport const r${n} = maxRetries + ${n}\n`,
+      after: `import { ${name} } from './config'\nexport const r${n} = ${name} + ${n}\n`
+    })
+    const changes = [1, 2, 3].map((n) => use(n, 'retryLimit'))
+    expect(renamesOf(changes)).toEqual([
+      'maxRetries->retryLimit src/m1.ts',
+      'maxRetries->retryLimit src/m2.ts',
+      'maxRetries->retryLimit src/m3.ts'
+    ])
+  })
+
+  it('finds a Go field renamed where gofmt re-aligned its neighbours', () => {
+    const before =
+      'type Conf struct {\n\tName string\n\tTO   int\n\tPort int\n}\n\nfunc (c Conf) Wait() int {\n\treturn c.TO * 2\n}\n'
+    const after =
+      'type Conf struct {\n\tName    string\n\tTimeout int\n\tPort    int\n}\n\nfunc (c Conf) Wait() int {\n\treturn c.Timeout * 2\n}\n'
+    expect(kindsOf([{ path: 'conf.go', before, after }])).toEqual(['rename-symbol conf.go'])
+  })
+
+  it('finds a public function renamed to a private one with a wrapper left behind', () => {
+    const before = [
+      'def parse(text):',
+      '    return text.split()',
+      '',
+      'def main(argv):',
+      '    return parse(argv[1])',
+      ''
+    ].join('\n')
+    const after = [
+      'def _parse(text):',
+      '    return text.split()',
+      '',
+      'def parse(text):',
+      '    warnings.warn("parse is deprecated", DeprecationWarning)',
+      '    return _parse(text)',
+      '',
+      'def main(argv):',
+      '    return _parse(argv[1])',
+      ''
+    ].join('\n')
+    const findings = findingsOf([{ path: 'p.py', before, after }])
+    const rename = findings.find((f) => f.rule === 'rename-symbol')
+    expect(rename?.evidence).toMatchObject({
+      from: 'parse',
+      to: '_parse',
+      wrapper: { path: 'p.py', line: 4 }
+    })
+    expect(rename?.message).toContain('kept as a wrapper at p.py:4')
+  })
+
+  it('finds an npm scope renamed across package.json files, imports and READMEs', () => {
+    const pkg = (name: string, scope: string) => ({
+      path: `packages/${name}/package.json`,
+      before: `{\n  "name": "@acme/${name}",\n  "version": "1.0.0"\n}\n`,
+      after: `{\n  "name": "@${scope}/${name}",\n  "version": "1.0.0"\n}\n`
+    })
+    const code = {
+      path: 'packages/cli/src/main.ts',
+      before: "import { run } from '@acme/core'\nimport { log } from '@acme/util'\nrun(log)\n",
+      after: "import { run } from '@nova/core'\nimport { log } from '@nova/util'\nrun(log)\n"
+    }
+    const readme = {
+      path: 'packages/core/README.md',
+      before: '# Core\n\nInstall with `npm i @acme/core`.\n',
+      after: '# Core\n\nInstall with `npm i @nova/core`.\n'
+    }
+    const changes = [pkg('core', 'nova'), pkg('util', 'nova'), code, readme]
+    expect(renamesOf(changes)).toEqual([
+      'acme->nova packages/cli/src/main.ts',
+      'acme->nova packages/core/README.md',
+      'acme->nova packages/core/package.json',
+      'acme->nova packages/util/package.json'
+    ])
+  })
+
+  it('does not call one API swapped for another in a single file a rename', () => {
+    const before = 'log.warn(a)\nlog.warn(b)\nlog.warn(c)\n'
+    const after = 'log.error(a)\nlog.error(b)\nlog.error(c)\n'
+    expect(kindsOf([{ path: 'w.ts', before, after }])).toEqual([])
+  })
+
+  it('does not call a changed message or a changed string key a rename', () => {
+    const before = 'def f(d):\n    d["limit"] = 1\n    return d["limit"]\n'
+    const after = 'def f(d):\n    d["quota"] = 1\n    return d["quota"]\n'
+    expect(kindsOf([{ path: 'k.py', before, after }])).toEqual([])
+  })
+})
