@@ -1,5 +1,5 @@
 import { classifyCodeEqual, classifyOneSided, floatingComments } from './comments.js'
-import { isBlank } from './file-view.js'
+import { isBlank, keysOf } from './file-view.js'
 import type { ChangedLine, FileView, HunkView, LineClass, Region } from './file-view.js'
 import { layoutFree, sameStream } from './layout.js'
 import type { StreamLine } from './layout.js'
@@ -14,6 +14,19 @@ export function classifyLayout(view: FileView): void {
     for (const region of hv.regions) classifyRegion(region, view.language)
     alignHunk(hv, view.language)
     realignComments(hv)
+    if (view.language === 'text') for (const region of hv.regions) followTitles(region)
+  }
+}
+
+/** A heading underline re-sized because its title changed is part of that change. */
+function followTitles(region: Region): void {
+  const lines = [...region.dels, ...region.adds]
+  if (!lines.some((line) => line.cls === 'essential' && line.key !== '')) return
+  for (const line of lines) {
+    const keys = keysOf(line.tok)
+    if (line.cls === 'format' && keys.length === 1 && (keys[0] === 'p---' || keys[0] === 'p===')) {
+      line.cls = 'essential'
+    }
   }
 }
 

@@ -167,6 +167,12 @@ describe('format-only against context lines', () => {
     )
   })
 
+  it('keeps a heading underline re-sized with its edited title as part of the edit', () => {
+    const before = 'Lifcycle\n--------\n\nText.\n'
+    const after = 'Lifecycle\n---------\n\nText.\n'
+    expect(kindsOf([{ path: 'docs/a.rst', before, after }])).toEqual([])
+  })
+
   it('reads a Markdown code sample with trailing commas added as layout', () => {
     const before = '```js\nconst App = {\n  data () {\n    return { msg: 1 }\n  }\n}\n```\n'
     const after = '```js\nconst App = {\n  data() {\n    return { msg: 1 }\n  },\n}\n```\n'
