@@ -69,6 +69,7 @@ export function findRenames(views: readonly FileView[]): SymbolRename[] {
   const candidates: Candidate[] = []
   const stats = new Map<string, MappingStats>()
   const reverse = new Map<string, Set<string>>()
+  const inStrings = new Map<string, Map<string, number>>()
   for (const view of views) {
     const code = view.language !== 'text' && view.language !== 'hash'
     const manifest = isPackageManifest(view)
@@ -84,7 +85,7 @@ export function findRenames(views: readonly FileView[]): SymbolRename[] {
         for (const [d, a] of groups) {
           // Prose and config name a symbol; only a package manifest's name field declares one.
           if (!code && !(d.length === 1 && namesPackage(d[0]))) continue
-          const candidate = substitutions(view, d, a, stats, reverse)
+          const candidate = substitutions(view, d, a, stats, reverse, inStrings)
           if (candidate !== null) candidates.push(candidate)
         }
       }
@@ -96,7 +97,8 @@ export function findRenames(views: readonly FileView[]): SymbolRename[] {
     const consistent = st.to.size === 1 && reverse.get(to)?.size === 1
     const reach =
       st.declared || (st.code >= UNDECLARED_OCCURRENCES && st.files.size >= UNDECLARED_FILES)
-    if (consistent && st.count >= MIN_OCCURRENCES && reach) plausible.set(from, to)
+    const count = st.count + (inStrings.get(from)?.get(to) ?? 0)
+    if (consistent && count >= MIN_OCCURRENCES && reach) plausible.set(from, to)
   }
   if (plausible.size === 0) return []
   const names = new Set([...plausible.keys(), ...plausible.values()])
@@ -215,7 +217,8 @@ function substitutions(
   dels: ChangedLine[],
   adds: ChangedLine[],
   stats: Map<string, MappingStats>,
-  reverse: Map<string, Set<string>>
+  reverse: Map<string, Set<string>>,
+  inStrings: Map<string, Map<string, number>>
 ): Candidate | null {
   const before = layoutFree(dels, view.language)
   const after = layoutFree(adds, view.language)
@@ -244,6 +247,13 @@ function substitutions(
   }
   if (subs.length === 0) return null
   subs.forEach(([from, to], i) => {
+    if (!inCode[i] && !declared[i]) {
+      // Strings only confirm a rename the code shows: a changed string alone is an edit.
+      const counts = inStrings.get(from) ?? new Map<string, number>()
+      inStrings.set(from, counts)
+      counts.set(to, (counts.get(to) ?? 0) + 1)
+      return
+    }
     const s = stats.get(from) ?? {
       to: new Set<string>(),
       count: 0,
