@@ -30,7 +30,7 @@ interface MappingStats {
   to: Set<string>
   count: number
   declared: boolean
-  /** Occurrences as code identifiers (not in strings), and the files holding them. */
+  /** Occurrences as bare code identifiers (not in strings, not members), and their files. */
   code: number
   files: Set<FileView>
 }
@@ -226,6 +226,7 @@ function substitutions(
   const subs: [string, string][] = []
   const declared: boolean[] = []
   const inCode: boolean[] = []
+  const bare: boolean[] = []
   const manifest = isPackageManifest(view)
   for (let k = 0; k < before.length; k++) {
     if (before[k] === after[k]) continue
@@ -237,6 +238,7 @@ function substitutions(
         subs.push(pair)
         declared.push(false)
         inCode.push(false)
+        bare.push(false)
       }
       continue
     }
@@ -244,6 +246,8 @@ function substitutions(
     subs.push([before[k].slice(1), after[k].slice(1)])
     declared.push(manifest || isDeclaration(before, k, view.language))
     inCode.push(!manifest)
+    // A member or a qualifier swapped (`bytes.Buffer` -> `strings.Builder`) is an API change.
+    bare.push(!manifest && before[k - 1] !== 'p.' && before[k + 1] !== 'p.')
   }
   if (subs.length === 0) return null
   subs.forEach(([from, to], i) => {
@@ -265,7 +269,7 @@ function substitutions(
     s.to.add(to)
     s.count++
     s.declared ||= declared[i]
-    if (inCode[i]) {
+    if (bare[i]) {
       s.code++
       s.files.add(view)
     }

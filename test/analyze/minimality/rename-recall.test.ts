@@ -115,6 +115,15 @@ describe('rename-symbol as a consistent substitution', () => {
     expect(kindsOf([{ path: 'w.ts', before, after }])).toEqual([])
   })
 
+  it('does not call a package or member swapped across files a rename', () => {
+    const file = (n: number) => ({
+      path: `w${n}_test.go`,
+      before: `func T${n}() {\n\tvar a bytes.Buffer\n\tvar b bytes.Buffer\n\tuse(a, b)\n}\n`,
+      after: `func T${n}() {\n\tvar a strings.Builder\n\tvar b strings.Builder\n\tuse(a, b)\n}\n`
+    })
+    expect(kindsOf([file(1), file(2)])).toEqual([])
+  })
+
   it('does not call a changed message or a changed string key a rename', () => {
     const before = 'def f(d):\n    d["limit"] = 1\n    return d["limit"]\n'
     const after = 'def f(d):\n    d["quota"] = 1\n    return d["quota"]\n'
