@@ -44,9 +44,10 @@ const UNDECLARED_FILES = 2
 const MAX_TEXT_MAPPINGS = 64
 
 const DECLARERS = new Set(
-  'kfunction kclass kconst klet kvar kinterface kenum knamespace kdef kfunc ktype krecord wtype wstruct'.split(
-    ' '
-  )
+  (
+    'kfunction kclass kconst klet kvar kinterface kenum knamespace kdef kfunc ktype krecord ' +
+    'wtype wstruct kfn kstruct ktrait kmod kunion kfun kval kobject wdef wclass wmodule'
+  ).split(' ')
 )
 const MODIFIERS = new Set([
   'kreadonly',
@@ -71,7 +72,7 @@ export function findRenames(views: readonly FileView[]): SymbolRename[] {
   const reverse = new Map<string, Set<string>>()
   const inStrings = new Map<string, Map<string, number>>()
   for (const view of views) {
-    const code = view.language !== 'text' && view.language !== 'hash'
+    const code = isCode(view)
     const manifest = isPackageManifest(view)
     if (!code && !manifest) continue
     for (const hv of view.hunks) {
@@ -105,9 +106,11 @@ export function findRenames(views: readonly FileView[]): SymbolRename[] {
   const seen = presence(views, names)
   const valid = new Map<string, string>()
   const wrappers = new Map<string, { view: FileView; line: ChangedLine }>()
+  const targets = new Set(plausible.values())
   for (const [from, to] of plausible) {
-    if (seen.oldSide.has(to)) continue
-    if (!seen.newSide.has(from)) valid.set(from, to)
+    // In a chain (`a` -> `b`, `b` -> `c`) the middle name is on both sides, renamed each time.
+    if (seen.oldSide.has(to) && !plausible.has(to)) continue
+    if (!seen.newSide.has(from) || targets.has(from)) valid.set(from, to)
     else {
       const wrapper = wrapperOf(from, to, seen)
       if (wrapper === null) continue
@@ -309,6 +312,17 @@ function nameRuns(text: string): string[] {
   return out
 }
 
+/** Files whose words are code: every tokenized language, and Ruby (read by the `#` tokenizer). */
+function isCode(view: FileView): boolean {
+  if (view.language !== 'text' && view.language !== 'hash') return true
+  const path = view.file.path
+  const name = path.slice(path.lastIndexOf('/') + 1)
+  return (
+    view.language === 'hash' &&
+    (name.endsWith('.rb') || name.endsWith('.rake') || name === 'Rakefile' || name === 'Gemfile')
+  )
+}
+
 /** `package.json`: its `"name"` field declares the package name that imports refer to. */
 function isPackageManifest(view: FileView): boolean {
   return view.file.path === 'package.json' || view.file.path.endsWith('/package.json')
@@ -395,8 +409,14 @@ export function isDeclaration(keys: readonly string[], k: number, language: Lang
       return true
     if (prev === 'p)' && keys[0] === 'kfunc') return true
   }
+  // `Router.prototype.match = function (...)`, `exports.match = async () => ...`
+  if (prev === 'p.' && next === 'p=') {
+    const value = keys[k + 2] ?? ''
+    if (keys[k - 2] === 'wprototype' || value === 'kfunction' || value === 'kasync') return true
+  }
   const first = keys[0]?.[0] === '\u21e5' ? keys[1] : keys[0]
-  const signature = first === 'kdef' || first === 'kfunction' || keys.includes('p=>')
+  const signature =
+    first === 'kdef' || first === 'wdef' || first === 'kfunction' || keys.includes('p=>')
   return signature && (prev === 'p(' || prev === 'p,') && (next === 'p)' || next === 'p,')
 }
 
@@ -429,7 +449,7 @@ function presence(views: readonly FileView[], names: ReadonlySet<string>): Prese
     newAdded: new Map()
   }
   for (const view of views) {
-    if (view.language === 'text' || view.language === 'hash') continue
+    if (!isCode(view)) continue
     for (const hv of view.hunks) {
       if (hv.tokenized) {
         const added = new Map<number, ChangedLine>()

@@ -109,6 +109,37 @@ describe('rename-symbol as a consistent substitution', () => {
     ])
   })
 
+  it('finds renames in Ruby, in a chain, on a prototype and in Rust', () => {
+    const rb = {
+      path: 'lib/s.rb',
+      before: 'def initialize(by, env)\n  @by = by\n  @id = @by.send(:load, env)\nend\n',
+      after: 'def initialize(store, env)\n  @store = store\n  @id = @store.send(:load, env)\nend\n'
+    }
+    const chain = {
+      path: 'lib/h.rb',
+      before: 'def set_header(h)\n  h\nend\ndef set_headers\n  set_header(h)\nend\nset_headers\n',
+      after: 'def set_headers(h)\n  h\nend\ndef apply_rules\n  set_headers(h)\nend\napply_rules\n'
+    }
+    const js = {
+      path: 'lib/router.js',
+      before: 'Router.prototype.matchReq = function (req) {\n  return req\n}\nr.matchReq(a)\n',
+      after:
+        'Router.prototype.matchRequest = function (req) {\n  return req\n}\nr.matchRequest(a)\n'
+    }
+    const rs = {
+      path: 'src/dir.rs',
+      before: 'fn should_ignore(&self) -> bool {\n    true\n}\nif self.0.opts.should_ignore() {}\n',
+      after: 'fn has_rules(&self) -> bool {\n    true\n}\nif self.0.opts.has_rules() {}\n'
+    }
+    expect(renamesOf([rb, chain, js, rs])).toEqual([
+      'by->store lib/s.rb',
+      'matchReq->matchRequest lib/router.js',
+      'set_header->set_headers lib/h.rb',
+      'set_headers->apply_rules lib/h.rb',
+      'should_ignore->has_rules src/dir.rs'
+    ])
+  })
+
   it('does not call one API swapped for another in a single file a rename', () => {
     const before = 'log.warn(a)\nlog.warn(b)\nlog.warn(c)\n'
     const after = 'log.error(a)\nlog.error(b)\nlog.error(c)\n'
