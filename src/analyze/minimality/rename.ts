@@ -108,6 +108,8 @@ export function findRenames(views: readonly FileView[]): SymbolRename[] {
   const wrappers = new Map<string, { view: FileView; line: ChangedLine }>()
   const targets = new Set(plausible.values())
   for (const [from, to] of plausible) {
+    // Two blocks swapped read as `a` -> `b` and `b` -> `a`: a move, not a rename.
+    if (plausible.get(to) === from) continue
     // In a chain (`a` -> `b`, `b` -> `c`) the middle name is on both sides, renamed each time.
     if (seen.oldSide.has(to) && !plausible.has(to)) continue
     if (!seen.newSide.has(from) || targets.has(from)) valid.set(from, to)

@@ -140,6 +140,14 @@ describe('rename-symbol as a consistent substitution', () => {
     ])
   })
 
+  it('does not call two swapped declarations a pair of renames', () => {
+    const before =
+      'function alpha() {\n  return 1\n}\nfunction beta() {\n  return 2\n}\nalpha()\nbeta()\n'
+    const after =
+      'function beta() {\n  return 1\n}\nfunction alpha() {\n  return 2\n}\nbeta()\nalpha()\n'
+    expect(renamesOf([{ path: 'swap.ts', before, after }])).toEqual([])
+  })
+
   it('does not call one API swapped for another in a single file a rename', () => {
     const before = 'log.warn(a)\nlog.warn(b)\nlog.warn(c)\n'
     const after = 'log.error(a)\nlog.error(b)\nlog.error(c)\n'
