@@ -242,9 +242,17 @@ function movedFindings(
     const fromAt = { path: from.region.view.file.path, line: from.diff.oldLine ?? 0 }
     const toAt = { path: toView.file.path, line: to.diff.newLine ?? 0 }
     const lines = withBlanks([...block.dels, ...block.adds], 'moved', counted)
+    const moved = block.extracted ? 'extracted into a new function' : 'moved'
+    const renamed = block.renamed.map(([a, b]) => `\`${a}\` → \`${b}\``).join(', ')
+    const details = [
+      ...(renamed === '' ? [] : [`with ${renamed}`]),
+      ...(block.edited === null ? [] : [`line ${block.edited} edited`])
+    ]
     return decorate('moved-code', input, {
       rule: 'moved-code',
-      message: `${block.adds.length} lines moved from ${fromAt.path}:${fromAt.line} to ${toAt.path}:${toAt.line}.`,
+      message:
+        `${block.adds.length} lines ${moved} from ${fromAt.path}:${fromAt.line} to ${toAt.path}:${toAt.line}` +
+        (details.length === 0 ? '.' : ` (${details.join('; ')}).`),
       path: toAt.path,
       ...span(block.adds, toView.file.hunks[to.hunk], false),
       lines: lines.length,
@@ -253,7 +261,12 @@ function movedFindings(
         to: toAt,
         lines: block.adds.length,
         deletedLines: lines.filter((line) => line.kind === 'del').length,
-        addedLines: lines.filter((line) => line.kind === 'add').length
+        addedLines: lines.filter((line) => line.kind === 'add').length,
+        fromEnd: block.dels.at(-1)?.diff.oldLine ?? fromAt.line,
+        toEnd: block.adds.at(-1)?.diff.newLine ?? toAt.line,
+        extracted: block.extracted,
+        renamed: block.renamed.map(([a, b]) => ({ from: a, to: b })),
+        editedLine: block.edited
       }
     })
   })
