@@ -210,7 +210,7 @@ function renameFindings(
       out.push(
         decorate('rename-symbol', input, {
           rule: 'rename-symbol',
-          message: `\`${rename.from}\` renamed to \`${rename.to}\` (${occurrences} here, ${rename.occurrences} in the change).${kept}`,
+          message: `Renamed \`${rename.from}\` → \`${rename.to}\`: ${occurrences} here, ${rename.occurrences} in ${filesOf(rename)}.${kept}`,
           path: view.file.path,
           ...span(inHunk, view.file.hunks[entry.at[0].hunk], view.file.status === 'deleted'),
           lines: lines.length,
@@ -230,6 +230,19 @@ function renameFindings(
   return out
 }
 
+/** The files a rename touches, named when they are few. */
+function filesOf(rename: SymbolRename): string {
+  const paths = [...rename.byFile.keys()].map((view) => view.file.path)
+  if (paths.length === 1) return 'the change (this file only)'
+  const named = paths.slice(0, 3).join(', ')
+  const more = paths.length > 3 ? ` and ${paths.length - 3} more` : ''
+  return `${paths.length} files (${named}${more})`
+}
+
+function range(from: number, to: number): string {
+  return to > from ? `${from}-${to}` : String(from)
+}
+
 function movedFindings(
   blocks: readonly MovedBlock[],
   input: AnalysisInput,
@@ -243,6 +256,8 @@ function movedFindings(
     const toAt = { path: toView.file.path, line: to.diff.newLine ?? 0 }
     const lines = withBlanks([...block.dels, ...block.adds], 'moved', counted)
     const moved = block.extracted ? 'extracted into a new function' : 'moved'
+    const fromEnd = block.dels.at(-1)?.diff.oldLine ?? fromAt.line
+    const toEnd = block.adds.at(-1)?.diff.newLine ?? toAt.line
     const renamed = block.renamed.map(([a, b]) => `\`${a}\` → \`${b}\``).join(', ')
     const details = [
       ...(renamed === '' ? [] : [`with ${renamed}`]),
@@ -251,7 +266,8 @@ function movedFindings(
     return decorate('moved-code', input, {
       rule: 'moved-code',
       message:
-        `${block.adds.length} lines ${moved} from ${fromAt.path}:${fromAt.line} to ${toAt.path}:${toAt.line}` +
+        `${block.adds.length} lines ${moved} from ${fromAt.path}:${range(fromAt.line, fromEnd)} ` +
+        `to ${toAt.path}:${range(toAt.line, toEnd)}` +
         (details.length === 0 ? '.' : ` (${details.join('; ')}).`),
       path: toAt.path,
       ...span(block.adds, toView.file.hunks[to.hunk], false),
@@ -262,8 +278,8 @@ function movedFindings(
         lines: block.adds.length,
         deletedLines: lines.filter((line) => line.kind === 'del').length,
         addedLines: lines.filter((line) => line.kind === 'add').length,
-        fromEnd: block.dels.at(-1)?.diff.oldLine ?? fromAt.line,
-        toEnd: block.adds.at(-1)?.diff.newLine ?? toAt.line,
+        fromEnd,
+        toEnd,
         extracted: block.extracted,
         renamed: block.renamed.map(([a, b]) => ({ from: a, to: b })),
         editedLine: block.edited

@@ -47,7 +47,9 @@ describe('moved-code: extract function', () => {
       renamed: [{ from: 'lines', to: 'headers' }],
       editedLine: null
     })
-    expect(moved[0].message).toContain('extracted into a new function')
+    expect(moved[0].message).toMatch(
+      /^6 lines extracted into a new function from r\.go:3-8 to r\.go:9-14/
+    )
     expect(moved[0].message).toContain('`lines` → `headers`')
   })
 

@@ -38,6 +38,12 @@ describe('rename-symbol as a consistent substitution', () => {
       after: `import { ${name} } from './config'\nexport const r${n} = ${name} + ${n}\n`
     })
     const changes = [1, 2, 3].map((n) => use(n, 'retryLimit'))
+    const [first] = findingsOf(changes)
+    // What was renamed and where reads in the message every format shows.
+    expect(first.message).toBe(
+      'Renamed `maxRetries` → `retryLimit`: 2 occurrences here, 6 in 3 files (src/m1.ts, src/m2.ts, src/m3.ts).'
+    )
+    expect(first.evidence).toMatchObject({ paths: ['src/m1.ts', 'src/m2.ts', 'src/m3.ts'] })
     expect(renamesOf(changes)).toEqual([
       'maxRetries->retryLimit src/m1.ts',
       'maxRetries->retryLimit src/m2.ts',
