@@ -130,7 +130,8 @@ export async function runRecord(argv: string[], io: CliIo): Promise<number> {
       recorded_by: 'agent-pr-gate record'
     }
     await withLock(options.manifest, async () => {
-      const manifest = await readManifest(options)
+      // the parsed manifest is frozen: the attempt goes on a copy
+      const manifest = structuredClone(await readManifest(options))
       const tests = manifest.tests ?? []
       const next = tests.reduce((max, t) => Math.max(max, t.attempt), 0) + 1
       manifest.tests = [...tests, { attempt: next, ...attempt }]
