@@ -16,6 +16,9 @@ if (command === 'split') {
 } else if (command === 'record') {
   const { runRecord } = await import('./cli/record.js')
   process.exitCode = await runRecord(rest, io)
+} else if (command === 'manifest') {
+  const { runManifest } = await import('./cli/manifest.js')
+  process.exitCode = await runManifest(rest, io)
 } else {
   const { main } = await import('./cli/main.js')
   process.exitCode = await main(process.argv.slice(2), io)

@@ -4,14 +4,14 @@
  * the working tree's hash, so the gate can tell a rerun on unchanged code from a fix.
  */
 import { spawn } from 'node:child_process'
-import { copyFile, mkdtemp, open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { copyFile, mkdtemp, readFile, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { dirname, join, resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { openWorkTree } from '../collect/local-git.js'
 import { junitFailures } from '../analyze/verifier/junit.js'
 import { describeFailure } from '../failure.js'
-import { parseManifest } from '../manifest/loader.js'
+import { readManifestFile, updateManifestFile } from '../manifest/file.js'
 import type { ManifestTestAttempt, RunManifest } from '../manifest/types.js'
 import type { CliIo } from './main.js'
 import { UsageError } from './main.js'
@@ -34,7 +34,6 @@ duration. The gate reads these attempts to tell a rerun on unchanged code from a
 /** A test attempt's command line is one line of at most this many characters in the schema. */
 const COMMAND_CHARS = 2000
 const JUNIT_MAX_BYTES = 50 * 1024 * 1024
-const LOCK_WAIT_MS = 10_000
 
 interface RecordOptions {
   manifest: string
@@ -96,7 +95,7 @@ export async function runRecord(argv: string[], io: CliIo): Promise<number> {
       return 0
     }
     // a manifest that cannot take the attempt is refused before the tests run, not after
-    await readManifest(options)
+    await readManifestFile(options.manifest)
   } catch (error) {
     io.stderr.write(`agent-pr-gate record: ${oneLine(describeFailure(error))}\n`)
     return 2
@@ -129,51 +128,26 @@ export async function runRecord(argv: string[], io: CliIo): Promise<number> {
       duration_ms: durationMs,
       recorded_by: 'agent-pr-gate record'
     }
-    await withLock(options.manifest, async () => {
-      // the parsed manifest is frozen: the attempt goes on a copy
-      const manifest = structuredClone(await readManifest(options))
-      const tests = manifest.tests ?? []
-      const next = tests.reduce((max, t) => Math.max(max, t.attempt), 0) + 1
-      manifest.tests = [...tests, { attempt: next, ...attempt }]
-      await writeAtomically(options.manifest, `${JSON.stringify(manifest, null, 2)}\n`)
-    })
+    const started: RunManifest = {
+      schema: 'agent-run/v1',
+      agent: { name: options.agent },
+      task: { request: options.task }
+    }
+    await updateManifestFile(
+      options.manifest,
+      () => started,
+      (manifest) => {
+        const tests = manifest.tests ?? []
+        const next = tests.reduce((max, t) => Math.max(max, t.attempt), 0) + 1
+        manifest.tests = [...tests, { attempt: next, ...attempt }]
+      }
+    )
   } catch (error) {
     io.stderr.write(
       `agent-pr-gate record: the attempt was not recorded: ${oneLine(describeFailure(error))}\n`
     )
   }
   return run.exitCode
-}
-
-/** The manifest as it stands, or a new one; an unreadable or invalid one is a usage error. */
-async function readManifest(options: RecordOptions): Promise<RunManifest> {
-  let text: string
-  try {
-    text = await readFile(options.manifest, 'utf8')
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      return {
-        schema: 'agent-run/v1',
-        agent: { name: options.agent },
-        task: { request: options.task }
-      }
-    }
-    throw new UsageError(
-      `cannot read the manifest "${options.manifest}": ${describeFailure(error)}`
-    )
-  }
-  const state = parseManifest(text, options.manifest)
-  if (state.status === 'present') return state.manifest
-  if (state.status === 'invalid') {
-    const first = state.problems[0]
-    const where = first === undefined ? '' : ` at ${first.pointer || '/'}: ${first.message}`
-    throw new UsageError(
-      `the manifest "${options.manifest}" is not a valid agent-run/v1 manifest${where}` +
-        `${state.problems.length > 1 ? ` (and ${state.problems.length - 1} more problems)` : ''}; ` +
-        'fix it or point --manifest at a new file'
-    )
-  }
-  throw new UsageError(`the manifest "${options.manifest}" is empty; delete it or fix it`)
 }
 
 /**
@@ -273,38 +247,6 @@ export function commandLine(command: readonly string[]): string {
     .join(' ')
     .replace(/\p{Cc}/gu, ' ')
   return line.length > COMMAND_CHARS ? `${line.slice(0, COMMAND_CHARS - 3)}...` : line
-}
-
-/** One writer at a time: parallel `record` runs append in turn rather than lose attempts. */
-async function withLock<T>(path: string, work: () => Promise<T>): Promise<T> {
-  const lock = `${path}.lock`
-  const deadline = Date.now() + LOCK_WAIT_MS
-  for (;;) {
-    try {
-      const handle = await open(lock, 'wx')
-      await handle.close()
-      break
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || Date.now() > deadline) {
-        throw new Error(
-          `cannot lock ${lock} (${describeFailure(error)}); if no other record is running, delete it`,
-          { cause: error }
-        )
-      }
-      await new Promise((wait) => setTimeout(wait, 50))
-    }
-  }
-  try {
-    return await work()
-  } finally {
-    await rm(lock, { force: true })
-  }
-}
-
-async function writeAtomically(path: string, text: string): Promise<void> {
-  const temporary = join(dirname(path), `.${process.pid}.${Date.now()}.manifest.tmp`)
-  await writeFile(temporary, text)
-  await rename(temporary, path)
 }
 
 function oneLine(text: string): string {
