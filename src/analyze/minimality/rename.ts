@@ -33,6 +33,9 @@ interface MappingStats {
   /** Occurrences as bare code identifiers (not in strings, not members), and their files. */
   code: number
   files: Set<FileView>
+  /** Uses (declarations aside) after a `.`, and elsewhere: `c.Engine` and the type `Engine` differ. */
+  members: number
+  bare: number
 }
 
 /** Fewer occurrences than this is one changed reference: a behavioural edit, not a rename. */
@@ -110,9 +113,11 @@ export function findRenames(views: readonly FileView[]): SymbolRename[] {
   for (const [from, to] of plausible) {
     // Two blocks swapped read as `a` -> `b` and `b` -> `a`: a move, not a rename.
     if (plausible.get(to) === from) continue
+    const st = stats.get(from) as MappingStats
+    const space = st.bare === 0 && st.members > 0 ? MEMBER : st.members === 0 ? BARE : ANY
     // In a chain (`a` -> `b`, `b` -> `c`) the middle name is on both sides, renamed each time.
-    if (seen.oldSide.has(to) && !plausible.has(to)) continue
-    if (!seen.newSide.has(from) || targets.has(from)) valid.set(from, to)
+    if (occurs(seen.old, to, space) && !plausible.has(to)) continue
+    if (!occurs(seen.new, from, space) || targets.has(from)) valid.set(from, to)
     else {
       const wrapper = wrapperOf(from, to, seen)
       if (wrapper === null) continue
@@ -232,6 +237,7 @@ function substitutions(
   const declared: boolean[] = []
   const inCode: boolean[] = []
   const bare: boolean[] = []
+  const member: boolean[] = []
   const manifest = isPackageManifest(view)
   for (let k = 0; k < before.length; k++) {
     if (before[k] === after[k]) continue
@@ -244,6 +250,7 @@ function substitutions(
         declared.push(false)
         inCode.push(false)
         bare.push(false)
+        member.push(false)
       }
       continue
     }
@@ -253,6 +260,7 @@ function substitutions(
     inCode.push(!manifest)
     // A member or a qualifier swapped (`bytes.Buffer` -> `strings.Builder`) is an API change.
     bare.push(!manifest && before[k - 1] !== 'p.' && before[k + 1] !== 'p.')
+    member.push(before[k - 1] === 'p.')
   }
   if (subs.length === 0) return null
   subs.forEach(([from, to], i) => {
@@ -268,12 +276,18 @@ function substitutions(
       count: 0,
       declared: false,
       code: 0,
-      files: new Set<FileView>()
+      files: new Set<FileView>(),
+      members: 0,
+      bare: 0
     }
     stats.set(from, s)
     s.to.add(to)
     s.count++
     s.declared ||= declared[i]
+    if (inCode[i] && !declared[i]) {
+      if (member[i]) s.members++
+      else s.bare++
+    }
     if (bare[i]) {
       s.code++
       s.files.add(view)
@@ -396,6 +410,8 @@ export function isDeclaration(keys: readonly string[], k: number, language: Lang
   const next = keys[k + 1] ?? ''
   const statementStart = prev === '' || prev[0] === '\u21e5'
   if (DECLARERS.has(prev) || next === 'p:=') return true
+  // A Rust field: `pub name: T`, `pub(crate) name: T`.
+  if (keys[0] === 'kpub' && next === 'p:' && (prev === 'kpub' || prev === 'p)')) return true
   if (prev === 'p.' && (keys[k - 2] === 'kthis' || keys[k - 2] === 'wself')) return next === 'p='
   const opensList = prev === 'p{' || prev === 'p,' || prev === 'p('
   if ((next === 'p=' || next === 'p:') && (statementStart || opensList || MODIFIERS.has(prev))) {
@@ -440,6 +456,17 @@ interface Presence {
   newContext: Set<string>
   /** Added lines of tokenized hunks holding each name. */
   newAdded: Map<string, ChangedLine[]>
+  /** Names by side and by place: after a `.` (`MEMBER`) or elsewhere (`BARE`). */
+  old: [Set<string>, Set<string>]
+  new: [Set<string>, Set<string>]
+}
+
+const BARE = 0
+const MEMBER = 1
+const ANY = 2
+
+function occurs(side: readonly [Set<string>, Set<string>], name: string, space: number): boolean {
+  return space === ANY ? side[0].has(name) || side[1].has(name) : side[space].has(name)
 }
 
 /** Where the candidate names occur, in code files (prose mentions are not references). */
@@ -448,7 +475,9 @@ function presence(views: readonly FileView[], names: ReadonlySet<string>): Prese
     oldSide: new Set(),
     newSide: new Set(),
     newContext: new Set(),
-    newAdded: new Map()
+    newAdded: new Map(),
+    old: [new Set(), new Set()],
+    new: [new Set(), new Set()]
   }
   for (const view of views) {
     if (!isCode(view)) continue
@@ -456,14 +485,15 @@ function presence(views: readonly FileView[], names: ReadonlySet<string>): Prese
       if (hv.tokenized) {
         const added = new Map<number, ChangedLine>()
         for (const region of hv.regions) for (const line of region.adds) added.set(line.at, line)
-        for (const tok of hv.oldTokens)
-          if (tok !== undefined) collect(tok.tokens, names, seen.oldSide)
+        for (const tok of hv.oldTokens) {
+          if (tok !== undefined) collect(tok.tokens, names, seen.oldSide, seen.old)
+        }
         hv.newTokens.forEach((tok, k) => {
           if (tok === undefined) return
           const line = added.get(k)
+          collect(tok.tokens, names, seen.newSide, seen.new)
           for (const token of tok.tokens) {
             if (token.kind !== 'word' || !names.has(token.text)) continue
-            seen.newSide.add(token.text)
             if (line === undefined) seen.newContext.add(token.text)
             else {
               const list = seen.newAdded.get(token.text) ?? []
@@ -478,10 +508,16 @@ function presence(views: readonly FileView[], names: ReadonlySet<string>): Prese
       for (const line of hv.hunk.lines) {
         for (const name of names) {
           if (!containsWord(line.content, name)) continue
-          if (line.kind !== 'add') seen.oldSide.add(name)
+          if (line.kind !== 'add') {
+            seen.oldSide.add(name)
+            seen.old[BARE].add(name)
+            seen.old[MEMBER].add(name)
+          }
           if (line.kind !== 'del') {
             seen.newSide.add(name)
             seen.newContext.add(name)
+            seen.new[BARE].add(name)
+            seen.new[MEMBER].add(name)
           }
         }
       }
@@ -490,9 +526,18 @@ function presence(views: readonly FileView[], names: ReadonlySet<string>): Prese
   return seen
 }
 
-function collect(tokens: readonly Token[], names: ReadonlySet<string>, into: Set<string>): void {
-  for (const token of tokens) {
-    if (token.kind === 'word' && names.has(token.text)) into.add(token.text)
+function collect(
+  tokens: readonly Token[],
+  names: ReadonlySet<string>,
+  into: Set<string>,
+  byPlace: readonly [Set<string>, Set<string>]
+): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]
+    if (token.kind !== 'word' || !names.has(token.text)) continue
+    into.add(token.text)
+    const after = i > 0 && tokens[i - 1].kind === 'punct' && tokens[i - 1].text === '.'
+    byPlace[after ? MEMBER : BARE].add(token.text)
   }
 }
 

@@ -146,6 +146,16 @@ describe('rename-symbol as a consistent substitution', () => {
     ])
   })
 
+  it('tells a renamed field from the type of the same name', () => {
+    const before =
+      'type Context struct {\n\tEngine *Engine\n}\n\nfunc (c *Context) R() {\n\tc.Engine.Run()\n\tuse(c.Engine)\n}\n'
+    const after =
+      'type Context struct {\n\tengine *Engine\n}\n\nfunc (c *Context) R() {\n\tc.engine.Run()\n\tuse(c.engine)\n}\n'
+    expect(renamesOf([{ path: 'context.go', before, after }])).toEqual([
+      'Engine->engine context.go'
+    ])
+  })
+
   it('does not call two swapped declarations a pair of renames', () => {
     const before =
       'function alpha() {\n  return 1\n}\nfunction beta() {\n  return 2\n}\nalpha()\nbeta()\n'
