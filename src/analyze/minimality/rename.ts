@@ -45,6 +45,8 @@ const UNDECLARED_OCCURRENCES = 3
 const UNDECLARED_FILES = 2
 /** Valid mappings applied to text (comments, prose); more would be a bulk rewrite, not a rename. */
 const MAX_TEXT_MAPPINGS = 64
+/** Added lines naming the old name that a wrapper left behind may hold. */
+const MAX_WRAPPER_LINES = 8
 
 const DECLARERS = new Set(
   (
@@ -392,7 +394,10 @@ function wrapperOf(
   seen: Presence
 ): { view: FileView; line: ChangedLine } | null {
   if (seen.newContext.has(from)) return null
-  for (const line of seen.newAdded.get(from) ?? []) {
+  // A wrapper is one declaration: a name added on many lines is new code, not a wrapper.
+  const lines = seen.newAdded.get(from) ?? []
+  if (lines.length > MAX_WRAPPER_LINES) return null
+  for (const line of lines) {
     const keys = layoutFree([line], line.region.view.language)
     const k = keys.indexOf('w' + from)
     if (k < 0 || !isDeclaration(keys, k, line.region.view.language)) continue
@@ -434,8 +439,20 @@ export function isDeclaration(keys: readonly string[], k: number, language: Lang
   }
   const first = keys[0]?.[0] === '\u21e5' ? keys[1] : keys[0]
   const signature =
-    first === 'kdef' || first === 'wdef' || first === 'kfunction' || keys.includes('p=>')
+    first === 'kdef' || first === 'wdef' || first === 'kfunction' || hasArrow(keys)
   return signature && (prev === 'p(' || prev === 'p,') && (next === 'p)' || next === 'p,')
+}
+
+/** Whether a line's keys hold `=>`, read once per line however many names it declares. */
+const ARROWS = new WeakMap<readonly string[], boolean>()
+
+function hasArrow(keys: readonly string[]): boolean {
+  let arrow = ARROWS.get(keys)
+  if (arrow === undefined) {
+    arrow = keys.includes('p=>')
+    ARROWS.set(keys, arrow)
+  }
+  return arrow
 }
 
 const TYPE_KEYWORDS = new Set(
