@@ -241,5 +241,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 }
 
 function oneLine(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ').trim()
+  return text
+    .split('\n')
+    .map((part) => part.trim())
+    .filter((part) => part !== '')
+    .join(' ')
 }

@@ -267,11 +267,17 @@ async function commitsBetween(git: Git, base: string, head: string): Promise<Com
       const [sha = '', email = '', ...message] = record.split('\x1f')
       return {
         sha,
-        message: message.join('\x1f').replace(/\n+$/, ''),
+        message: withoutTrailingNewlines(message.join('\x1f')),
         authorLogin: loginOf(email),
         authorEmail: email === '' ? null : email
       }
     })
+}
+
+function withoutTrailingNewlines(text: string): string {
+  let end = text.length
+  while (end > 0 && text.charCodeAt(end - 1) === 10) end--
+  return text.slice(0, end)
 }
 
 /** GitHub's no-reply addresses name the account: `123+login@users.noreply.github.com`. */

@@ -39,8 +39,8 @@ const BACKSLASH = 92
 
 const DEV_NULL = '/dev/null'
 
-/** parse-diff's own hunk header pattern: both must agree on where a hunk starts. */
-const HUNK_HEADER = /^@@\s+-(\d+),?(\d+)?\s+\+(\d+),?(\d+)?\s@@/
+/** parse-diff's hunk header pattern without its backtracking: both agree on where a hunk starts. */
+const HUNK_HEADER = /^@@\s+-(\d+)(?:,(\d+))?\s+\+(\d+)(?:,(\d+))?\s@@/
 const INDEX_LINE = /^index ([0-9a-f]+)\.\.([0-9a-f]+)(?: ([0-7]{6}))?$/
 /** The empty blob's id: the side of an `index` line for an empty file, like all zeros. */
 const EMPTY_BLOB = 'e69de29bb2d1d6434b8b29ae775ad8c2e48c5391'
