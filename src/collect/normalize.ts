@@ -49,17 +49,17 @@ const SIMILARITY = /^similarity index (\d+)%$/
 const BATCH_CHARS = 1 << 15
 
 /** C-style escapes git writes in quoted paths, besides `\ooo` octal bytes. */
-const ESCAPES: Record<string, number> = {
-  a: 7,
-  b: 8,
-  t: 9,
-  n: 10,
-  v: 11,
-  f: 12,
-  r: 13,
-  '"': QUOTE,
-  '\\': BACKSLASH
-}
+const ESCAPES: ReadonlyMap<string, number> = new Map([
+  ['a', 7],
+  ['b', 8],
+  ['t', 9],
+  ['n', 10],
+  ['v', 11],
+  ['f', 12],
+  ['r', 13],
+  ['"', QUOTE],
+  ['\\', BACKSLASH]
+])
 
 /** One file's part of the diff text, with what its header lines say. */
 interface FileSection {
@@ -757,7 +757,7 @@ function unquote(text: string, start: number): { value: string; end: number } | 
         i += 1 + digits
         continue
       }
-      const escaped = ESCAPES[text.charAt(i + 1)]
+      const escaped = ESCAPES.get(text.charAt(i + 1))
       if (escaped !== undefined) {
         bytes.push(escaped)
         i += 2
