@@ -4,7 +4,8 @@
  * run time: no token literal sits in this file.
  */
 import { randomish } from '../analyze/risk/change-builder.js'
-import { addedFileDiff, modifiedFileDiff } from './cli.js'
+import { addedPatch, diffEntry, unifiedDiff } from '../fixtures/github/diff-entry.js'
+import type { DiffEntry } from '../fixtures/github/diff-entry.js'
 
 interface Planted {
   /** The text written into the diff. */
@@ -27,33 +28,50 @@ export const SECRETS = {
 
 const s = SECRETS
 
-/** The lines each quoting rule reads, each holding a secret. */
-export const LEAKY_DIFF = [
-  modifiedFileDiff('test/api.test.ts', [
-    " import { call } from '../src/api'",
-    `-it('calls the API with ${s.github.value}', () => call())`,
-    `+it.skip('calls the API with ${s.github.value}', () => call())`,
-    ` it('signs with the access key', () => {`,
-    `-  expect(sign('${s.aws.value}')).toBe('${s.stripe.value}')`,
-    `+  expect(sign('${s.aws.value}')).toBeTruthy()`,
-    ' })'
-  ]),
-  modifiedFileDiff('.github/workflows/ci.yml', [
-    '     steps:',
-    `-      - run: curl -H "Authorization: token ${s.slack.value}" https://example.org/ping`,
-    `+      - run: curl -H "Authorization: token ${s.slack.value}" https://example.org/ping || true`,
-    '       - run: npm test'
-  ]),
-  modifiedFileDiff('package.json', [
-    '   "scripts": {',
-    `-    "test": "STRIPE_KEY=${s.stripe.value} jest"`,
-    `+    "test": "STRIPE_KEY=${s.stripe.value} jest -u"`,
-    '   }'
-  ]),
-  addedFileDiff('test/login.test.ts', [
-    `it.skip('logs in', () => login({ password: '${s.password.value}' }))`
-  ])
-].join('')
+/** One hunk from line 1, in GitHub's `patch` form: lines written as diff lines. */
+function patchOf(lines: readonly string[]): string {
+  const olds = lines.filter((line) => !line.startsWith('+')).length
+  const news = lines.filter((line) => !line.startsWith('-')).length
+  return [`@@ -1,${olds} +1,${news} @@`, ...lines].join('\n')
+}
+
+/** The files, as `pulls.listFiles` lists them; each quoting rule reads a line holding a secret. */
+export const LEAKY_ENTRIES: DiffEntry[] = [
+  diffEntry('test/api.test.ts', {
+    patch: patchOf([
+      " import { call } from '../src/api'",
+      `-it('calls the API with ${s.github.value}', () => call())`,
+      `+it.skip('calls the API with ${s.github.value}', () => call())`,
+      ` it('signs with the access key', () => {`,
+      `-  expect(sign('${s.aws.value}')).toBe('${s.stripe.value}')`,
+      `+  expect(sign('${s.aws.value}')).toBeTruthy()`,
+      ' })'
+    ])
+  }),
+  diffEntry('.github/workflows/ci.yml', {
+    patch: patchOf([
+      '     steps:',
+      `-      - run: curl -H "Authorization: token ${s.slack.value}" https://example.org/ping`,
+      `+      - run: curl -H "Authorization: token ${s.slack.value}" https://example.org/ping || true`,
+      '       - run: npm test'
+    ])
+  }),
+  diffEntry('package.json', {
+    patch: patchOf([
+      '   "scripts": {',
+      `-    "test": "STRIPE_KEY=${s.stripe.value} jest"`,
+      `+    "test": "STRIPE_KEY=${s.stripe.value} jest -u"`,
+      '   }'
+    ])
+  }),
+  diffEntry('test/login.test.ts', {
+    status: 'added',
+    patch: addedPatch([`it.skip('logs in', () => login({ password: '${s.password.value}' }))`])
+  })
+]
+
+/** The same change as `git diff` prints it. */
+export const LEAKY_DIFF = unifiedDiff(LEAKY_ENTRIES)
 
 /** The rules expected to quote a planted line. */
 export const QUOTING_RULES = [
