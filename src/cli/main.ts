@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { RULES } from '../analyze/index.js'
 import { changeSetOf } from '../collect/change-set.js'
-import { parseUnifiedDiff } from '../collect/diff-text.js'
+import { parseUnifiedDiff, textBefore } from '../collect/diff-text.js'
 import { readJUnitReports } from '../collect/junit-files.js'
 import { collectFromGit } from '../collect/local-git.js'
 import { loadConfigFile } from '../config/loader.js'
@@ -148,11 +148,13 @@ async function collectChange(options: CliOptions, io: CliIo): Promise<ChangeSet>
       )
     }
     const parsed = parseUnifiedDiff(text)
+    // the work tree may hold the change's own `.gitattributes`: detectors read the base's
+    const current = await readOptional(join(options.repo, '.gitattributes'))
     return changeSetOf({
       source: 'diff',
       files: parsed.files,
       problems: parsed.problems,
-      gitattributes: await readOptional(join(options.repo, '.gitattributes'))
+      gitattributes: textBefore('.gitattributes', current, parsed.files)
     })
   }
   const git = await collectFromGit({ repo: options.repo, base: options.base, head: options.head })
