@@ -19,7 +19,7 @@ import { renderJson } from '../report/render/json.js'
 import { renderMarkdown } from '../report/render/markdown.js'
 import { renderSarif } from '../report/render/sarif.js'
 import { renderText } from '../report/render/text.js'
-import { describeFailure } from '../failure.js'
+import { describeFailure, oneLine } from '../failure.js'
 import { VERSION } from '../version.js'
 
 export const USAGE = `Usage: agent-pr-gate [--diff FILE|-] [--base REF] [--head REF] [--repo DIR]
@@ -240,12 +240,4 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.stderr.write(`agent-pr-gate: ${oneLine(describeFailure(error))}\n`)
     return 2
   }
-}
-
-function oneLine(text: string): string {
-  return text
-    .split('\n')
-    .map((part) => part.trim())
-    .filter((part) => part !== '')
-    .join(' ')
 }

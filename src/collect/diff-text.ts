@@ -79,7 +79,7 @@ export function textBefore(
   for (const hunk of file.hunks) {
     const start = hunk.newLines === 0 ? hunk.newStart : hunk.newStart - 1
     if (start < next || start > lines.length) return null
-    before.push(...lines.slice(next, start))
+    for (let k = next; k < start; k++) before.push(lines[k]!)
     let at = start
     for (const line of hunk.lines) {
       if (line.kind !== 'del' && lines[at++] !== line.content) return null
@@ -87,6 +87,6 @@ export function textBefore(
     }
     next = at
   }
-  before.push(...lines.slice(next))
+  for (let k = next; k < lines.length; k++) before.push(lines[k]!)
   return before.join('\n') + (trailing ? '\n' : '')
 }

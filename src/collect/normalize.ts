@@ -451,7 +451,7 @@ function readAlone(text: string, section: FileSection): SectionParse {
   for (let p = 0; p + 1 < pieces.length; p += 2) {
     const piece = runParseDiff(text.slice(pieces[p], pieces[p + 1]))
     if (piece.failure !== null) return piece
-    files.push(...piece.files)
+    for (const item of piece.files) files.push(item)
   }
   return { files, failure: null }
 }
@@ -535,7 +535,7 @@ function refusals(section: FileSection, file: ChangedFile): string[] {
   if (section.malformed !== null) {
     found.push(`its header line ${JSON.stringify(section.malformed)} is malformed`)
   }
-  found.push(...disagreeingNames(section))
+  for (const problem of disagreeingNames(section)) found.push(problem)
   const moved =
     (section.renameFrom ?? section.renameTo ?? section.copyFrom ?? section.copyTo) !== null
   if (section.newFile && section.deletedFile) found.push('it says the file is both new and deleted')
