@@ -438,8 +438,7 @@ export function isDeclaration(keys: readonly string[], k: number, language: Lang
     if (keys[k - 2] === 'wprototype' || value === 'kfunction' || value === 'kasync') return true
   }
   const first = keys[0]?.[0] === '\u21e5' ? keys[1] : keys[0]
-  const signature =
-    first === 'kdef' || first === 'wdef' || first === 'kfunction' || hasArrow(keys)
+  const signature = first === 'kdef' || first === 'wdef' || first === 'kfunction' || hasArrow(keys)
   return signature && (prev === 'p(' || prev === 'p,') && (next === 'p)' || next === 'p,')
 }
 
