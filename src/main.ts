@@ -70,7 +70,7 @@ const CHECK_SUMMARY_BYTES = 56_000
 /** After the reads, publishing the verdict (or the failure) gets this long at most. */
 export const PUBLISH_WINDOW_MS = 20_000
 /** How long a check-run start still running at the deadline is waited for. */
-const START_GRACE_MS = 2_000
+const START_GRACE_MS = 5_000
 const log = { info: (m: string) => core.info(m), warning: (m: string) => core.warning(m) }
 
 export async function run(): Promise<void> {
@@ -100,7 +100,11 @@ export async function run(): Promise<void> {
 interface Judged {
   report: GateReport
   /** Null for a merge queue group: it gets no comment. */
-  comment: { config: GateConfig; pr: PullRequestInfo; comments: Promise<ConversationComment[]> } | null
+  comment: {
+    config: GateConfig
+    pr: PullRequestInfo
+    comments: Promise<ConversationComment[]>
+  } | null
   checkRun: RenderedCheckRun
   annotations: ReturnType<typeof renderAnnotations>
   markdown: string
@@ -109,7 +113,7 @@ interface Judged {
 async function gate(settings: ActionSettings): Promise<void> {
   const began = performance.now()
   const root = createGitHubClient({ token: settings.token, baseUrl: settings.apiUrl, log })
-  const deadline = startDeadline(settings.deadlineMs, () => root.pending())
+  const deadline = startDeadline(settings.deadlineMs, root)
   const reads = root.within(deadline)
   const head: CheckRunTarget = {
     owner: settings.event.target.owner,
@@ -131,7 +135,7 @@ async function gate(settings: ActionSettings): Promise<void> {
   } finally {
     deadline.clear()
   }
-  const publishing = startDeadline(PUBLISH_WINDOW_MS, () => root.pending())
+  const publishing = startDeadline(PUBLISH_WINDOW_MS, root)
   const writes = root.within(publishing)
   const publishBegan = performance.now()
   try {
@@ -193,7 +197,8 @@ function failureOf(
 
 function failMessage(report: GateReport): string {
   const blocking = report.findings.filter((f) => f.effect === 'blocking').length
-  if (blocking === 0) return `agent-pr-gate blocked this: ${report.notes[0] ?? 'see the job summary.'}`
+  if (blocking === 0)
+    return `agent-pr-gate blocked this: ${report.notes[0] ?? 'see the job summary.'}`
   return `agent-pr-gate blocked this pull request: ${blocking} blocking finding(s). See the job summary; fix them, or have a human with the required role apply the approval label after the latest push.`
 }
 
@@ -218,6 +223,11 @@ async function judgePullRequest(
   // Read ahead, side by side with the reads that decide; only publishing waits for it.
   const comments = listConversation(client, thread)
   comments.catch(() => undefined)
+  // Whether the checkout holds both commits is asked while GitHub answers, not after.
+  const checkedOut =
+    settings.workspace === null
+      ? Promise.resolve(false)
+      : hasCommits(settings.workspace, [target.baseSha, target.headSha])
   const pr = await fetchPullRequest(client, target)
   if (pr.headSha !== target.headSha) {
     throw new GitHubApiError(
@@ -226,10 +236,14 @@ async function judgePullRequest(
     )
   }
   const local =
-    settings.workspace !== null && (await hasCommits(settings.workspace, [pr.baseSha, pr.headSha]))
-  const [collected, base] = await Promise.all([
-    local ? collectLocally(settings.workspace!, pr) : collectRemotely(client, pr),
-    readBaseConfig(settings, client, pr, local)
+    settings.workspace !== null &&
+    (pr.baseSha === target.baseSha
+      ? await checkedOut
+      : await hasCommits(settings.workspace, [pr.baseSha, pr.headSha]))
+  // The small reads go first: the file pages would otherwise queue them behind the throttle.
+  const [base, collected] = await Promise.all([
+    readBaseConfig(settings, client, pr, local),
+    local ? collectLocally(settings.workspace!, pr) : collectRemotely(client, pr)
   ])
   const { changeSet, notes: collectNotes } = collected
   const { config, notes: inputNotes } = applyInputOverrides(base.config, settings)
@@ -399,9 +413,14 @@ async function collectLocally(workspace: string, pr: PullRequestInfo): Promise<C
 }
 
 async function collectRemotely(client: GitHubClient, pr: PullRequestInfo): Promise<Collected> {
-  const [remote, gitattributes] = await Promise.all([
-    collectFromGitHub(client, pr),
-    readRepoFile(client, { owner: pr.owner, repo: pr.repo, path: '.gitattributes', ref: pr.baseSha })
+  const [gitattributes, remote] = await Promise.all([
+    readRepoFile(client, {
+      owner: pr.owner,
+      repo: pr.repo,
+      path: '.gitattributes',
+      ref: pr.baseSha
+    }),
+    collectFromGitHub(client, pr)
   ])
   const changeSet = changeSetOf({
     source: 'github',

@@ -9,15 +9,21 @@ export interface Deadline extends RequestBounds {
   clear(): void
 }
 
-/** `pending` names the requests still unanswered when the time runs out. */
-export function startDeadline(ms: number, pending: () => string[]): Deadline {
+/** What was outstanding when the time ran out, for the message. */
+export interface Outstanding {
+  pending(): string[]
+  failures(): string[]
+}
+
+/** `outstanding` names the requests unanswered, and the last failing answers, at the end. */
+export function startDeadline(ms: number, outstanding: Outstanding): Deadline {
   const controller = new AbortController()
   let reject: (reason: unknown) => void = () => undefined
   const expired = new Promise<never>((_, no) => (reject = no))
   // Nobody may be waiting on it when the reads already failed for another reason.
   expired.catch(() => undefined)
   const timer = setTimeout(() => {
-    const reason = new DeadlineExceededError(ms, pending())
+    const reason = new DeadlineExceededError(ms, outstanding.pending(), outstanding.failures())
     controller.abort(reason)
     reject(reason)
   }, ms)
@@ -33,4 +39,3 @@ export function startDeadline(ms: number, pending: () => string[]): Deadline {
 export function beforeDeadline<T>(work: Promise<T>, deadline: Deadline): Promise<T> {
   return Promise.race([work, deadline.expired])
 }
-

@@ -20,6 +20,8 @@ export interface GitHubClient {
   apiCalls(): number
   /** Requests sent and not answered yet, as `GET /repos/...`, oldest first. */
   pending(): string[]
+  /** The last few failing answers, as `502 on GET /repos/...`, oldest first. */
+  failures(): string[]
   /** The same token and call count; every request also ends when `bounds` runs out. */
   within(bounds: RequestBounds): GitHubClient
 }
@@ -51,14 +53,18 @@ export const REQUEST_TIMEOUT_MS = 15_000
 /** Statuses a retry cannot fix; 403 and 429 rate limits are retried by the throttling plugin. */
 const DO_NOT_RETRY = [400, 401, 403, 404, 406, 410, 422, 429, 451]
 
+/** Failing answers remembered for a deadline message. */
+const FAILURES_KEPT = 3
+
 interface Shared {
+  failures: string[]
   sent: number
   inFlight: Map<number, string>
   nextId: number
 }
 
 export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
-  return build(options, { sent: 0, inFlight: new Map(), nextId: 0 })
+  return build(options, { failures: [], sent: 0, inFlight: new Map(), nextId: 0 })
 }
 
 function build(options: GitHubClientOptions, shared: Shared): GitHubClient {
@@ -109,6 +115,10 @@ function build(options: GitHubClientOptions, shared: Shared): GitHubClient {
           if (response.status >= 500) {
             options.log.info(`GitHub answered ${response.status} on ${method} ${url}.`)
           }
+          if (response.status >= 500 || response.status === 429 || response.status === 403) {
+            shared.failures.push(`${response.status} on ${method} ${pathOf(url)}`)
+            shared.failures.splice(0, shared.failures.length - FAILURES_KEPT)
+          }
           return response
         } finally {
           shared.inFlight.delete(id)
@@ -138,6 +148,7 @@ function build(options: GitHubClientOptions, shared: Shared): GitHubClient {
     octokit,
     apiCalls: () => shared.sent,
     pending: () => [...shared.inFlight.values()],
+    failures: () => [...shared.failures],
     within: (next) => build({ ...options, bounds: next }, shared)
   }
 }

@@ -87,21 +87,24 @@ export class RequestAbortedError extends Error {
   }
 }
 
-/** The run's read deadline ran out: names the requests still unanswered then. */
+/** The run's read deadline ran out: names the requests still unanswered, and what failed. */
 export class DeadlineExceededError extends Error {
   override readonly name = 'DeadlineExceededError'
   readonly timeoutMs: number
   readonly pending: readonly string[]
 
-  constructor(timeoutMs: number, pending: readonly string[]) {
+  constructor(timeoutMs: number, pending: readonly string[], failures: readonly string[] = []) {
     const shown = pending.slice(0, 3).join(', ')
     const more = pending.length > 3 ? ` and ${pending.length - 3} more` : ''
+    const waiting =
+      pending.length > 0
+        ? `GitHub had not answered ${shown}${more}`
+        : 'the gate was waiting to retry'
+    const failed = failures.length > 0 ? `; GitHub had answered ${failures.join(', ')}` : ''
     super(
-      `The gate could not read the pull request within its ${formatSeconds(timeoutMs)} deadline` +
-        (pending.length > 0
-          ? `: GitHub had not answered ${shown}${more}.`
-          : ': GitHub answered too slowly (or rate limits made the gate wait).') +
-        ' Rerun the job; if GitHub is slow right now, raise the `deadline-seconds` input.'
+      `The gate could not read the pull request within its ${formatSeconds(timeoutMs)} deadline: ` +
+        `${waiting}${failed}. Rerun the job; if GitHub is slow right now, raise the ` +
+        '`deadline-seconds` input.'
     )
     this.timeoutMs = timeoutMs
     this.pending = pending
@@ -115,11 +118,18 @@ export class MalformedResponseError extends Error {
   readonly method: string
   readonly url: string
 
-  constructor(details: { status: number; method: string; url: string; bytes?: number; problem?: string }) {
+  constructor(details: {
+    status: number
+    method: string
+    url: string
+    bytes?: number
+    problem?: string
+  }) {
     const problem =
-      details.problem ??
-      `its body (${details.bytes ?? 0} characters) is not valid JSON`
-    super(`GitHub answered ${details.status} on ${details.method} ${pathOf(details.url)}, but ${problem}`)
+      details.problem ?? `its body (${details.bytes ?? 0} characters) is not valid JSON`
+    super(
+      `GitHub answered ${details.status} on ${details.method} ${pathOf(details.url)}, but ${problem}`
+    )
     this.status = details.status
     this.method = details.method
     this.url = details.url

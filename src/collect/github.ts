@@ -72,9 +72,9 @@ export async function collectFromGitHub(
   pr: PullRequestRef | PullRequestInfo
 ): Promise<GitHubCollectResult> {
   const info = isPullRequestInfo(pr) ? pr : await fetchPullRequest(client, pr)
-  const [changes, commits] = await Promise.all([
-    collectFiles(client, info),
-    listPullRequestCommits(client, info)
+  const [commits, changes] = await Promise.all([
+    listPullRequestCommits(client, info),
+    collectFiles(client, info)
   ])
   const reasons = [...changes.problems, ...completenessProblems(info, changes.files)]
   const notes =

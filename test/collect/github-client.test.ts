@@ -227,7 +227,7 @@ describe('bounds on every request', () => {
 
   it('ends a request in flight when the deadline runs out, and names it as pending', async () => {
     fake.on('GET', PR_PATH, { hang: true })
-    const deadline = startDeadline(300, () => bounded.pending())
+    const deadline = startDeadline(300, { pending: () => bounded.pending(), failures: () => [] })
     const bounded = createGitHubClient({ token: 't', baseUrl: fake.url, log: quiet }).within(
       deadline
     )
@@ -261,7 +261,7 @@ describe('bounds on every request', () => {
 
   it('does not wait out a retry-after longer than the deadline leaves', async () => {
     fake.on('GET', PR_PATH, { ...SECONDARY_LIMIT, headers: { 'retry-after': '60' } })
-    const deadline = startDeadline(5000, () => [])
+    const deadline = startDeadline(5000, { pending: () => [], failures: () => [] })
     const bounded = createGitHubClient({
       token: 't',
       baseUrl: fake.url,

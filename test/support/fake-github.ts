@@ -12,6 +12,8 @@ export interface RecordedRequest {
   query: URLSearchParams
   headers: IncomingMessage['headers']
   body: unknown
+  /** When the request arrived (epoch ms). */
+  at: number
 }
 
 export interface Reply {
@@ -120,7 +122,8 @@ export class FakeGitHub {
       path: url.pathname,
       query: url.searchParams,
       headers: req.headers,
-      body
+      body,
+      at: Date.now()
     }
     this.requests.push(recorded)
     const route = this.routes.find(

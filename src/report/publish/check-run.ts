@@ -53,7 +53,9 @@ export async function startCheckRun(
       head_sha: target.headSha,
       status: 'in_progress',
       started_at: new Date().toISOString(),
-      output: IN_PROGRESS
+      output: IN_PROGRESS,
+      // One retry: past that, taking over the existing run is the faster way to stop a stale one.
+      request: { retries: 1 }
     })
     return { id: data.id, appSlug: data.app?.slug ?? null, forbidden: false }
   } catch (error) {
@@ -64,17 +66,28 @@ export async function startCheckRun(
     }
     log.warning(`${failure.message} Taking over this commit's existing check run instead.`)
   }
-  return takeOverCheckRun(client, target, log)
+  return takeOverCheckRun(client, target, log, { status: 'in_progress', output: IN_PROGRESS })
 }
 
+type TakeOver =
+  | { status: 'in_progress'; output: { title: string; summary: string } }
+  | {
+      status: 'completed'
+      conclusion: RenderedCheckRun['conclusion']
+      completed_at: string
+      output: { title: string; summary: string; annotations: CheckAnnotation[] }
+    }
+
 /**
- * The newest `agent-pr-gate` run on the head, set back to `in_progress`; where GitHub keeps it
- * completed, it is failed instead, so that an earlier success cannot stand for this run.
+ * The newest `agent-pr-gate` run on the head, updated with `update`; where GitHub keeps it
+ * completed after being set back to `in_progress`, it is failed instead, so that an earlier
+ * success cannot stand for this run.
  */
 async function takeOverCheckRun(
   client: GitHubClient,
   target: CheckRunTarget,
-  log: PublishLog
+  log: PublishLog,
+  update: TakeOver
 ): Promise<StartedCheckRun> {
   const none: StartedCheckRun = { id: null, appSlug: null, forbidden: false }
   try {
@@ -94,10 +107,13 @@ async function takeOverCheckRun(
       owner: target.owner,
       repo: target.repo,
       check_run_id: newest.id,
-      status: 'in_progress',
-      output: IN_PROGRESS
+      ...update
     })
-    if (updated.status === 'completed' && updated.conclusion !== 'failure') {
+    if (
+      update.status === 'in_progress' &&
+      updated.status === 'completed' &&
+      updated.conclusion !== 'failure'
+    ) {
       await client.octokit.rest.checks.update({
         owner: target.owner,
         repo: target.repo,
@@ -112,7 +128,7 @@ async function takeOverCheckRun(
     return { id: newest.id, appSlug: updated.app?.slug ?? null, forbidden: false }
   } catch (error) {
     const failure = asApiFailure(error, `taking over the ${CHECK_RUN_NAME} check run`)
-    log.warning(`${failure.message} The check run is completed at the end if GitHub allows it.`)
+    log.warning(`${failure.message} No earlier check run of this commit could be taken over.`)
     return none
   }
 }
@@ -132,7 +148,7 @@ export async function completeCheckRun(
   if (started.forbidden) return
   const [first = [], ...rest] = batchAnnotations(annotations)
   const output = { title: rendered.title, summary: rendered.summary, annotations: first }
-  let checkRunId: number
+  let checkRunId: number | null
   try {
     if (started.id !== null) {
       await client.octokit.rest.checks.update({
@@ -146,21 +162,13 @@ export async function completeCheckRun(
       })
       checkRunId = started.id
     } else {
-      const { data } = await client.octokit.rest.checks.create({
-        owner: target.owner,
-        repo: target.repo,
-        name: CHECK_RUN_NAME,
-        head_sha: target.headSha,
-        status: 'completed',
-        conclusion: rendered.conclusion,
-        output
-      })
-      checkRunId = data.id
+      checkRunId = await createCompleted(client, target, rendered, output, log)
     }
   } catch (error) {
     warnUnpublished(error, `completing the ${CHECK_RUN_NAME} check run`, log)
     return
   }
+  if (checkRunId === null) return
   for (const batch of rest) {
     try {
       await addAnnotations(client, target, checkRunId, rendered, batch)
@@ -172,6 +180,43 @@ export async function completeCheckRun(
   log.info(
     `Check run ${CHECK_RUN_NAME}: ${rendered.conclusion}, ${annotations.length} annotation(s).`
   )
+}
+
+/**
+ * Created completed at the end; where even that fails, the head's existing run is completed.
+ * Null when there was none to complete (each failure was logged).
+ */
+async function createCompleted(
+  client: GitHubClient,
+  target: CheckRunTarget,
+  rendered: RenderedCheckRun,
+  output: { title: string; summary: string; annotations: CheckAnnotation[] },
+  log: PublishLog
+): Promise<number | null> {
+  try {
+    const { data } = await client.octokit.rest.checks.create({
+      owner: target.owner,
+      repo: target.repo,
+      name: CHECK_RUN_NAME,
+      head_sha: target.headSha,
+      status: 'completed',
+      conclusion: rendered.conclusion,
+      output,
+      request: { retries: 1 }
+    })
+    return data.id
+  } catch (error) {
+    const failure = asApiFailure(error, `creating the ${CHECK_RUN_NAME} check run`)
+    if (failure.status === 403 && !failure.rateLimited) throw error
+    log.warning(`${failure.message} Completing this commit's existing check run instead.`)
+  }
+  const taken = await takeOverCheckRun(client, target, log, {
+    status: 'completed',
+    conclusion: rendered.conclusion,
+    completed_at: new Date().toISOString(),
+    output
+  })
+  return taken.id
 }
 
 async function addAnnotations(

@@ -70,7 +70,10 @@ export function failureReport(failure: FailureContext): GateReport {
         enforced: true,
         message: failure.message,
         why: 'The gate blocks what it could not check.',
-        fix: failure.kind === 'internal' ? `Rerun the job; report it at ${ISSUES_URL}.` : 'Rerun the job.',
+        fix:
+          failure.kind === 'internal'
+            ? `Rerun the job; report it at ${ISSUES_URL}.`
+            : 'Rerun the job.',
         effect: 'blocking'
       }
     ]

@@ -104,7 +104,7 @@ describe('the check run lifecycle', () => {
     expect(fake.requests).toHaveLength(1)
   })
 
-  it('takes over the head\'s earlier run when creating fails, so its success cannot stand', async () => {
+  it("takes over the head's earlier run when creating fails, so its success cannot stand", async () => {
     fake.on('POST', RUNS, SERVER_ERROR)
     fake.on('GET', `/repos/octo-org/octo-repo/commits/${HEAD}/check-runs`, {
       body: {

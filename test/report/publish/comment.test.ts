@@ -85,7 +85,7 @@ describe('publishStickyComment', () => {
     expect(writes()).toEqual({ created: [], updated: ['30'] })
   })
 
-  it('writes nothing, and says why, when the token\'s account is unknown', async () => {
+  it("writes nothing, and says why, when the token's account is unknown", async () => {
     fake.on('GET', COMMENTS, { body: [comment(12, `${STICKY_MARKER}\nold verdict`)] })
     await publishStickyComment(client, target, BODY, log, { identity: null })
     expect(writes()).toEqual({ created: [], updated: [] })
