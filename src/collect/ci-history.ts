@@ -48,7 +48,7 @@ export async function collectCiHistory(
     degrade(listCheckRuns(client, target, checkNotes), checkNotes, `check runs on ${short}`),
     degrade(listWorkflowRuns(client, target, runNotes), runNotes, `workflow runs on ${short}`)
   ])
-  notes.push(...checkNotes, ...runNotes)
+  for (const note of [...checkNotes, ...runNotes]) notes.push(note)
   const ownRuns = gateWorkflowRuns(runs ?? [], target)
   const ownIds = new Set(ownRuns.map((r) => r.id))
   const ownSuites = new Set(ownRuns.map((r) => r.check_suite_id))
