@@ -69,8 +69,6 @@ import { describeFailure } from './failure.js'
 const CHECK_SUMMARY_BYTES = 56_000
 /** After the reads, publishing the verdict (or the failure) gets this long at most. */
 export const PUBLISH_WINDOW_MS = 20_000
-/** How long a check-run start still running at the deadline is waited for. */
-const START_GRACE_MS = 5_000
 const log = { info: (m: string) => core.info(m), warning: (m: string) => core.warning(m) }
 
 export async function run(): Promise<void> {
@@ -120,7 +118,9 @@ async function gate(settings: ActionSettings): Promise<void> {
     repo: settings.event.target.repo,
     headSha: settings.event.target.headSha
   }
-  const starting = startCheckRun(reads, head, log)
+  // One retry: past that, taking over the head's existing run is the faster way to stop a
+  // stale success than three backed-off retries.
+  const starting = startCheckRun(root.within(deadline, 1), head, log)
   let judged: Judged | null = null
   let failure: unknown = null
   try {
@@ -139,11 +139,8 @@ async function gate(settings: ActionSettings): Promise<void> {
   const writes = root.within(publishing)
   const publishBegan = performance.now()
   try {
-    const started = await settleWithin(starting, START_GRACE_MS, {
-      id: null,
-      appSlug: null,
-      forbidden: false
-    })
+    // Bounded by the read deadline, like every read: it never waits on a late start for long.
+    const started = await starting
     await beforeDeadline(
       judged !== null
         ? publishVerdict(settings, writes, head, started, judged)
@@ -388,17 +385,6 @@ async function writeOutputs(settings: ActionSettings, report: GateReport): Promi
   core.setOutput('score', String(report.score.value))
   core.setOutput('report', reportPath)
   core.setOutput('overridden', String(report.overridden))
-}
-
-/** The promise's value, or `fallback` if it takes longer than `ms`. */
-async function settleWithin<T>(promise: Promise<T>, ms: number, fallback: T): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined
-  const late = new Promise<T>((done) => (timer = setTimeout(() => done(fallback), ms)))
-  try {
-    return await Promise.race([promise, late])
-  } finally {
-    clearTimeout(timer)
-  }
 }
 
 interface Collected {

@@ -22,8 +22,11 @@ export interface GitHubClient {
   pending(): string[]
   /** The last few failing answers, as `502 on GET /repos/...`, oldest first. */
   failures(): string[]
-  /** The same token and call count; every request also ends when `bounds` runs out. */
-  within(bounds: RequestBounds): GitHubClient
+  /**
+   * The same token and call count; every request also ends when `bounds` runs out, and a 5xx is
+   * retried `serverErrorRetries` times (default SERVER_ERROR_RETRIES).
+   */
+  within(bounds: RequestBounds, serverErrorRetries?: number): GitHubClient
 }
 
 /** A deadline: the signal aborts at `endsAt` (epoch ms) with the reason to report. */
@@ -41,6 +44,8 @@ export interface GitHubClientOptions {
   retryBaseMs?: number
   /** Per attempt; default REQUEST_TIMEOUT_MS. */
   requestTimeoutMs?: number
+  /** Retries of a 5xx or a network failure; default SERVER_ERROR_RETRIES. */
+  serverErrorRetries?: number
   bounds?: RequestBounds
 }
 
@@ -125,7 +130,11 @@ function build(options: GitHubClientOptions, shared: Shared): GitHubClient {
         }
       }
     },
-    retry: { retries: SERVER_ERROR_RETRIES, doNotRetry: DO_NOT_RETRY, retryAfterBaseValue: baseMs },
+    retry: {
+      retries: options.serverErrorRetries ?? SERVER_ERROR_RETRIES,
+      doNotRetry: DO_NOT_RETRY,
+      retryAfterBaseValue: baseMs
+    },
     throttle: {
       retryAfterBaseValue: baseMs,
       onRateLimit: onLimit('rate limit'),
@@ -149,7 +158,11 @@ function build(options: GitHubClientOptions, shared: Shared): GitHubClient {
     apiCalls: () => shared.sent,
     pending: () => [...shared.inFlight.values()],
     failures: () => [...shared.failures],
-    within: (next) => build({ ...options, bounds: next }, shared)
+    within: (next, retries) =>
+      build(
+        { ...options, bounds: next, serverErrorRetries: retries ?? options.serverErrorRetries },
+        shared
+      )
   }
 }
 

@@ -53,9 +53,7 @@ export async function startCheckRun(
       head_sha: target.headSha,
       status: 'in_progress',
       started_at: new Date().toISOString(),
-      output: IN_PROGRESS,
-      // One retry: past that, taking over the existing run is the faster way to stop a stale one.
-      request: { retries: 1 }
+      output: IN_PROGRESS
     })
     return { id: data.id, appSlug: data.app?.slug ?? null, forbidden: false }
   } catch (error) {
@@ -201,8 +199,7 @@ async function createCompleted(
       head_sha: target.headSha,
       status: 'completed',
       conclusion: rendered.conclusion,
-      output,
-      request: { retries: 1 }
+      output
     })
     return data.id
   } catch (error) {
