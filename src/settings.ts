@@ -227,7 +227,7 @@ export function readSettings(
         ? { kind, target: mergeGroupTarget(event, repository) }
         : { kind, target: pullRequestTarget(event, repository) },
     deadlineMs: deadlineMs(input('deadline-seconds')),
-    apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
+    apiUrl: withoutTrailingSlashes(env.GITHUB_API_URL ?? 'https://api.github.com'),
     workspace: env.GITHUB_WORKSPACE || null,
     reportDir: env.RUNNER_TEMP || env.GITHUB_WORKSPACE || '.',
     // Kept as given: it is compared with the workflow runs' names as GitHub reports them.
@@ -279,4 +279,10 @@ export function applyInputOverrides(
     }),
     notes
   }
+}
+
+function withoutTrailingSlashes(url: string): string {
+  let end = url.length
+  while (end > 0 && url.charCodeAt(end - 1) === 47) end--
+  return url.slice(0, end)
 }
