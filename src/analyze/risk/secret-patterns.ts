@@ -344,8 +344,8 @@ function isPlausibleSecret(value: string): boolean {
 const NAME_HIT = /pass|pwd|secret|token|credential|key|authorization/gi
 const QUOTED_VALUE_FOLLOWS = /["'\]]?\s*(?::=|=>|={1,3}|:)\s*["'`]/y
 const ANY_VALUE_FOLLOWS = /["'\]]?\s*(?::=|=>|={1,3}|:)\s*\S/y
-const ASSIGNMENT =
-  /["'\]]?\s*(?::=|=>|={1,3}|:)\s*(?:"([^"\n]*)"|'([^'\n]*)'|`([^`\n]*)`|([^\s"'`,;)}\]]+))/y
+const OPERATOR = /["'\]]?\s*(?::=|=>|={1,3}|:)\s*/y
+const QUOTED = /"([^"\n]*)"|'([^'\n]*)'|`([^`\n]*)`/y
 const AUTH_SCHEME = /^(?:Bearer|Basic|token)\s+/i
 const AWS_SECRET_KEY = /^[A-Za-z0-9/+]{40}$/
 
@@ -360,19 +360,76 @@ function isNameChar(code: number): boolean {
   )
 }
 
+/** Characters that end a bare (unquoted) value: whitespace, quotes, `,;)}]`. */
+function endsBareValue(code: number): boolean {
+  return (
+    code <= 32 ||
+    code === 34 ||
+    code === 39 ||
+    code === 96 ||
+    code === 44 ||
+    code === 59 ||
+    code === 41 ||
+    code === 125 ||
+    code === 93
+  )
+}
+
 /** A name safe to print: words and separators, no room for a token glued to it. */
 const SHOWABLE_NAME = /^[A-Za-z_][A-Za-z_.-]{0,37}[0-9]{0,2}$/
 
 /** Longest name the generic check reads around a keyword: bounds the work on minified lines. */
 const MAX_NAME = 64
 
+/**
+ * Keyword hits read inside one bare value (`a_key=password=...`): past this the rest of the value
+ * is skipped, so a run of `key:key:...` costs a bounded number of reads of it, not one per hit.
+ */
+const MAX_HITS_PER_BARE_VALUE = 8
+
+interface AssignedValue {
+  raw: string
+  /** Where `raw` starts in the line. */
+  start: number
+  /** Where the assignment ends: the closing quote, or the end of the bare value. */
+  end: number
+  bare: boolean
+}
+
+/**
+ * The literal assigned at `at` (just after a name): a quoted string, or with `unquoted` a bare
+ * value. Every scan is sticky from `at` and stops at the value's end.
+ */
+function assignedValue(content: string, at: number, unquoted: boolean): AssignedValue | null {
+  OPERATOR.lastIndex = at
+  if (!OPERATOR.test(content)) return null
+  const start = OPERATOR.lastIndex
+  QUOTED.lastIndex = start
+  const quoted = QUOTED.exec(content)
+  if (quoted !== null) {
+    const raw = quoted[1] ?? quoted[2] ?? quoted[3] ?? ''
+    return { raw, start: start + 1, end: QUOTED.lastIndex, bare: false }
+  }
+  if (!unquoted) return null
+  let end = start
+  while (end < content.length && !endsBareValue(content.charCodeAt(end))) end++
+  if (end === start) return null
+  return { raw: content.slice(start, end), start, end, bare: true }
+}
+
 function findAssignedSecrets(content: string, unquoted: boolean): readonly SecretCandidate[] {
   let found: SecretCandidate[] | null = null
   const valueFollows = unquoted ? ANY_VALUE_FOLLOWS : QUOTED_VALUE_FOLLOWS
+  let bareEnd = -1
+  let bareHits = 0
   NAME_HIT.lastIndex = 0
   // `test` moves lastIndex past each keyword without allocating a match.
   while (NAME_HIT.test(content)) {
     const hit = NAME_HIT.lastIndex
+    if (hit <= bareEnd && ++bareHits > MAX_HITS_PER_BARE_VALUE) {
+      NAME_HIT.lastIndex = bareEnd
+      continue
+    }
     let end = hit
     while (end < content.length && end - hit < MAX_NAME && isNameChar(content.charCodeAt(end))) {
       end++
@@ -381,12 +438,13 @@ function findAssignedSecrets(content: string, unquoted: boolean): readonly Secre
     // Most keyword hits (`Object.keys(`, `token = req.token`) assign no literal: test that first.
     valueFollows.lastIndex = end
     if (!valueFollows.test(content)) continue
-    ASSIGNMENT.lastIndex = end
-    const a = ASSIGNMENT.exec(content)
-    if (a === null) continue
-    const raw = a[1] ?? a[2] ?? a[3] ?? (unquoted ? a[4] : undefined)
-    if (raw === undefined) continue
-    const value = raw.replace(AUTH_SCHEME, '')
+    const assigned = assignedValue(content, end, unquoted)
+    if (assigned === null) continue
+    if (assigned.bare && assigned.end > bareEnd) {
+      bareEnd = assigned.end
+      bareHits = 0
+    }
+    const value = assigned.raw.replace(AUTH_SCHEME, '')
     if (!isPlausibleSecret(value)) continue
     let start = hit
     while (start > 0 && end - start < MAX_NAME && isNameChar(content.charCodeAt(start - 1))) {
@@ -394,7 +452,7 @@ function findAssignedSecrets(content: string, unquoted: boolean): readonly Secre
     }
     const name = content.slice(start, end)
     if (!isSecretName(name)) continue
-    const valueStart = a.index + a[0].lastIndexOf(raw) + (raw.length - value.length)
+    const valueStart = assigned.start + (assigned.raw.length - value.length)
     const aws = /aws|access/i.test(name) && AWS_SECRET_KEY.test(value)
     found ??= []
     found.push({
@@ -405,7 +463,7 @@ function findAssignedSecrets(content: string, unquoted: boolean): readonly Secre
       end: valueStart + value.length,
       ...(SHOWABLE_NAME.test(name) ? { name } : {})
     })
-    NAME_HIT.lastIndex = a.index + a[0].length
+    NAME_HIT.lastIndex = assigned.end
   }
   return found ?? NONE
 }

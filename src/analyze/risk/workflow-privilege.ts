@@ -51,11 +51,9 @@ interface Signal {
 
 const PERMISSIONS_KEY = /^\s*(?:-\s+)?permissions:\s*(.*)$/
 const SCOPE_WRITE = /^\s*["']?([a-z-]+)["']?:\s*["']?write["']?\s*$/
-const FLOW_SCOPE = /([a-z-]+)\s*:\s*([a-z-]+)/g
 const PULL_REQUEST_TARGET =
   /^\s*(?:["']?on["']?:\s*(?:\[[^\]]*)?|-\s*|\[[^\]]*)?["']?pull_request_target["']?\s*(?::|,|\]|$)/
 const USES = /^\s*(?:-\s+)?uses:\s*["']?([^"'\s]+)/
-const EXPRESSION = /\$\{\{(.*?)\}\}/g
 const SECRET_REF =
   /(?<![\w.-])secrets(?:\.([A-Za-z_][A-Za-z0-9_-]*)|\[\s*["']([^"']+)["']\s*\]|(?![\w-]))/g
 const INHERIT_SECRETS = /^\s*secrets:\s*inherit\s*$/
@@ -172,7 +170,7 @@ function permissionSignals(
       })
     }
     if (value.startsWith('{')) {
-      for (const [, scope, level] of value.matchAll(FLOW_SCOPE)) {
+      for (const [scope, level] of flowScopes(value)) {
         if (level === 'write' && TOKEN_SCOPES.has(scope)) signals.push(scopeSignal(scope, line))
       }
     }
@@ -229,7 +227,7 @@ function unpinned(target: string, action: string, ref: string | null, line: numb
 function secretSignals(text: string, line: number, signals: Signal[]): void {
   if (INHERIT_SECRETS.test(text)) signals.push(secretSignal('*', 'secrets: inherit', line))
   if (!text.includes('secrets')) return
-  for (const [, expression] of text.matchAll(EXPRESSION)) {
+  for (const expression of expressions(text)) {
     for (const [, dotted, indexed] of expression.matchAll(SECRET_REF)) {
       const name = dotted ?? indexed ?? '*'
       // GITHUB_TOKEN's power is set by `permissions`, which this rule already watches.
@@ -262,5 +260,37 @@ function toFinding(path: string, signal: Signal, config: GateConfig): Finding {
     evidence: signal.evidence,
     why: signal.why,
     fix: approvalFix(config, 'ci')
+  }
+}
+
+/** The `scope: level` pairs of a flow mapping `{ contents: write, checks: read }`, split once. */
+function flowScopes(value: string): [string, string][] {
+  const pairs: [string, string][] = []
+  for (const entry of value.split(',')) {
+    const colon = entry.indexOf(':')
+    if (colon < 0) continue
+    pairs.push([unquoted(entry.slice(0, colon)), unquoted(entry.slice(colon + 1))])
+  }
+  return pairs
+}
+
+function unquoted(text: string): string {
+  let from = 0
+  let to = text.length
+  while (from < to && ' \t{"\''.includes(text[from]!)) from++
+  while (to > from && ' \t}"\''.includes(text[to - 1]!)) to--
+  return text.slice(from, to)
+}
+
+/** The insides of the line's `${{ ... }}` expressions, found with `indexOf`: one pass. */
+function expressions(text: string): string[] {
+  const found: string[] = []
+  for (let from = 0; ;) {
+    const open = text.indexOf('${{', from)
+    if (open < 0) return found
+    const close = text.indexOf('}}', open + 3)
+    if (close < 0) return found
+    found.push(text.slice(open + 3, close))
+    from = close + 2
   }
 }

@@ -39,7 +39,7 @@ export const RETRY_KNOBS: readonly Knob[] = [
   retry('retry', /(?<![\w-])["']?retry["']?\s*:\s*(?<value>\d+)/, ['test', 'testConfig', 'ci']),
   retry('runMode', /["']?\brunMode["']?\s*:\s*(?<value>\d+)/, ['testConfig']),
   retry('--retries', /--retries[=\s]+(?<value>\d+)/, COMMANDS),
-  retry('vitest --retry', /\bvitest\b.*--retry[=\s]+(?<value>\d+)/, COMMANDS),
+  retry('vitest --retry', /\bvitest\b.{0,200}?--retry[=\s]+(?<value>\d+)/, COMMANDS),
   retry('reruns', /(?<![\w-])reruns\s*=\s*(?<value>\d+)/, TESTS_AND_CONFIG),
   retry('--reruns', /--reruns[=\s]+(?<value>\d+)/, COMMANDS),
   retry('max_runs', /\bmax_runs\s*=\s*(?<value>\d+)/, ['test']),
@@ -200,14 +200,15 @@ export const MASK_MARKERS: readonly LineMarker[] = [
   }
 ]
 
+/** A command and its flag are looked for within 200 characters: a bounded scan per command word. */
 export const SNAPSHOT_UPDATE_MARKERS: readonly LineMarker[] = [
   {
     label: '--updateSnapshot',
     pattern: /--updateSnapshot\b|--update-snapshots?\b|--snapshot-update\b/,
     scopes: SHELL
   },
-  { label: '-u', pattern: /\b(?:jest|vitest|test)\b.*\s-u(?=\s|$|["'])/, scopes: SHELL },
-  { label: 'go test -update', pattern: /\bgo\s+test\b.*\s-update\b/, scopes: SHELL },
+  { label: '-u', pattern: /\b(?:jest|vitest|test)\b.{0,200}?\s-u(?=\s|$|["'])/, scopes: SHELL },
+  { label: 'go test -update', pattern: /\bgo\s+test\b.{0,200}?\s-update\b/, scopes: SHELL },
   {
     label: 'INSTA_UPDATE',
     pattern: /\bINSTA_UPDATE\s*[:=]\s*["']?(?:always|unseen|new)\b/,

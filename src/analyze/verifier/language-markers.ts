@@ -42,8 +42,13 @@ export type Rank = 0 | 1 | 2 | 3
 
 const JS_TEST_FN = String.raw`(?:it|test|describe|context|suite|specify)`
 
+/*
+ * Every repetition below is bounded (`{0,6}`, `{0,200}`): on a long hostile line an unbounded
+ * chain that fails at its end would be re-read from each of its links, a quadratic scan.
+ */
+
 const JS_MATCHER =
-  /\.((?:not\.)?to[A-Z]\w*)\s*\(|\.(?:to\.|be\.|deep\.|have\.)*(equal|eql|include|contain|members|match)\s*\(|\.(?:to\.|be\.)+(ok|exist)\b(?!\s*\()|\.should\(\s*['"]([\w.]+)['"]/g
+  /\.((?:not\.)?to[A-Z]\w*)\s*\(|\.(?:to\.|be\.|deep\.|have\.){0,6}(equal|eql|include|contain|members|match)\s*\(|\.(?:to\.|be\.){1,6}(ok|exist)\b(?!\s*\()|\.should\(\s*['"]([\w.]+)['"]/g
 const PY_MATCHER = /\b(assert[A-Z]\w*|assert_|pytest\.raises)\s*\(/g
 const GO_MATCHER = /\b(?:assert|require)\.([A-Z]\w*)\s*\(/g
 const JAVA_MATCHER =
@@ -84,7 +89,7 @@ export const LANGUAGE_MARKERS: Record<TestLanguage, LanguageMarkers> = {
       {
         kind: 'skip',
         pattern: new RegExp(
-          String.raw`\b${JS_TEST_FN}(?:\.(?:describe|concurrent|serial|parallel|each))*\.(?:skip|skipIf|runIf)\b`
+          String.raw`\b${JS_TEST_FN}(?:\.(?:describe|concurrent|serial|parallel|each)){0,4}\.(?:skip|skipIf|runIf)\b`
         )
       },
       { kind: 'skip', pattern: /(?<![.\w])x(?:it|describe|test|context|specify)\s*\(/ },
@@ -104,11 +109,11 @@ export const LANGUAGE_MARKERS: Record<TestLanguage, LanguageMarkers> = {
     skipHint:
       /skip|only|todo|fixme|fail|pending|runIf|\bx(?:it|describe|test|context|specify)\b|\bf(?:it|describe)\b/,
     declarations: {
-      line: /\b(?:it|test|specify)(?:\.(?:only|skip|concurrent|failing|fails|todo|fixme|sequential))*\s*\(\s*(?<q>['"`])(?<name>.*?)\k<q>/
+      line: /\b(?:it|test|specify)(?:\.(?:only|skip|concurrent|failing|fails|todo|fixme|sequential)){0,4}\s*\(\s*(?<q>['"`])(?<name>.*?)\k<q>/
     },
     declarationHint: /\b(?:it|test|specify)[.\s(]/,
     assertion:
-      /\bexpect(?:\.soft)?\s*\(|\bassert(?:\.\w+)*\s*\(|\.should(?:\.\w+)*\s*\(|\bt\.(?:is|not|deepEqual|notDeepEqual|true|false|truthy|falsy|throws|throwsAsync|notThrows|regex|assert|equal|notEqual|same|match|ok|notOk|strictEqual|deepStrictEqual)\s*\(/g,
+      /\bexpect(?:\.soft)?\s*\(|\bassert(?:\.\w+){0,4}\s*\(|\.should(?:\.\w+){0,6}\s*\(|\bt\.(?:is|not|deepEqual|notDeepEqual|true|false|truthy|falsy|throws|throwsAsync|notThrows|regex|assert|equal|notEqual|same|match|ok|notOk|strictEqual|deepStrictEqual)\s*\(/g,
     assertionHint:
       /expect|assert|should|\bt\.|\.(?:not\.)?to[A-Z]|\.(?:to|be)\.|\.(?:equal|eql|include|contain|members|match)\s*\(/,
     matchers: jsMatchers
@@ -175,7 +180,7 @@ export const LANGUAGE_MARKERS: Record<TestLanguage, LanguageMarkers> = {
     matchers: (code) => names(code, JAVA_MATCHER)
   },
   rust: {
-    skips: [{ kind: 'skip', pattern: /#\[ignore\b|#\[cfg_attr\([^\]]*\bignore\b/ }],
+    skips: [{ kind: 'skip', pattern: /#\[ignore\b|#\[cfg_attr\([^\]]{0,200}\bignore\b/ }],
     skipHint: /ignore/,
     declarations: {
       marker: /#\[(?:\w+::)*(?:test|rstest|test_case|quickcheck)\b/,
