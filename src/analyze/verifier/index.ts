@@ -60,7 +60,7 @@ export const verifierFamily: DetectorFamily = {
     const reruns = rerunsToGreen(changeSet)
     const findings = [
       ...reruns.findings,
-      ...skippedTests(scanned),
+      ...skippedTests(scanned, deleted.newTests, deleted.unpairedLines),
       ...addedRetries(scanned),
       ...deleted.findings,
       ...weakenedAssertions(scanned, deleted.unpairedLines),

@@ -109,7 +109,7 @@ export const LANGUAGE_MARKERS: Record<TestLanguage, LanguageMarkers> = {
     skipHint:
       /skip|only|todo|fixme|fail|pending|runIf|\bx(?:it|describe|test|context|specify)\b|\bf(?:it|describe)\b/,
     declarations: {
-      line: /\b(?:it|test|specify)(?:\.(?:only|skip|concurrent|failing|fails|todo|fixme|sequential)){0,4}\s*\(\s*(?<q>['"`])(?<name>.*?)\k<q>/
+      line: /\b(?:it|test|specify)(?:\.(?:only|skip|concurrent|failing|fails|todo|fixme|sequential)|\.(?:skipIf|runIf)\((?:[^()\n]|\([^()\n]{0,200}\)){0,200}\)){0,4}\s*\(\s*(?<q>['"`])(?<name>.*?)\k<q>/
     },
     declarationHint: /\b(?:it|test|specify)[.\s(]/,
     assertion:
