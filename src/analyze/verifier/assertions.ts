@@ -6,7 +6,7 @@
 import type { DiffLine, Finding } from '../../model.js'
 import { contentAt, KIND_ADD, KIND_DEL, kindAt } from '../../packed-lines.js'
 import type { BlockHits, FileLines } from './changed-lines.js'
-import { countCode, excerpt, isComment, normalized, uncomment } from './diff-lines.js'
+import { codeMatch, countCode, excerpt, isComment, normalized, uncomment } from './diff-lines.js'
 import type { TestLanguage } from './file-roles.js'
 import {
   LANGUAGE_MARKERS,
@@ -52,7 +52,7 @@ function inFile(
   blocks: readonly BlockHits[],
   unpairedLines: UnpairedLines
 ): Finding[] {
-  const { assertion } = LANGUAGE_MARKERS[language]
+  const { assertion, vacuous } = LANGUAGE_MARKERS[language]
   const { syntax } = file
   const path = file.file.path
   const findings: Finding[] = []
@@ -61,6 +61,7 @@ function inFile(
   let firstDrop: number | null = null
   const removedLive = new Set<string>()
   const commented: DiffLine[] = []
+  const constant: DiffLine[] = []
   for (const block of blocks) {
     // The same tokens laid out anew (a formatter's rewrap) weaken nothing.
     if (layoutOnly(file.lines, block.block)) continue
@@ -80,6 +81,7 @@ function inFile(
         continue
       }
       blockAdded += countCode(line.content, assertion, syntax.quotes)
+      if (codeMatch(line.content, vacuous, syntax.quotes) !== null) constant.push(line)
     }
     if (blockRemoved > blockAdded && firstDrop === null) firstDrop = block.block.anchor
     removedCount += blockRemoved
@@ -98,6 +100,18 @@ function inFile(
       line: line.newLine ?? undefined,
       evidence: { kind: 'commented-out', text: excerpt(line.content) },
       why: WHY,
+      fix: FIX
+    })
+  }
+  for (const line of constant) {
+    findings.push({
+      rule: 'assertion-weakened',
+      severity: 'block',
+      message: `An assertion that cannot fail is added to an existing test: \`${excerpt(line.content)}\``,
+      path,
+      line: line.newLine ?? undefined,
+      evidence: { kind: 'constant', text: excerpt(line.content) },
+      why: 'It checks a constant, not the code: the test passes whatever the code does.',
       fix: FIX
     })
   }

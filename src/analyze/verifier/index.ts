@@ -12,6 +12,7 @@ import { maskedFailures } from './masking.js'
 import { rerunsToGreen } from './reruns.js'
 import { scanFiles } from './scan.js'
 import { skippedTests } from './skipped.js'
+import { bentSelection } from './selection.js'
 import { rewrittenSnapshots } from './snapshots.js'
 
 const RULES: readonly RuleMeta[] = [
@@ -61,6 +62,7 @@ export const verifierFamily: DetectorFamily = {
     const findings = [
       ...reruns.findings,
       ...skippedTests(scanned, deleted.newTests, deleted.unpairedLines),
+      ...bentSelection(scanned),
       ...addedRetries(scanned),
       ...deleted.findings,
       ...weakenedAssertions(scanned, deleted.unpairedLines),

@@ -166,7 +166,17 @@ export interface LineMarker {
 const SHELL: readonly Scope[] = ['script', 'ci', 'testConfig']
 
 export const MASK_MARKERS: readonly LineMarker[] = [
-  { label: 'continue-on-error: true', pattern: /\bcontinue-on-error\s*:\s*true\b/, scopes: ['ci'] },
+  {
+    label: 'continue-on-error: true',
+    pattern: /\bcontinue-on-error\s*:\s*(?:["']?true\b|\$\{\{(?!\s*false\s*\}\}))/,
+    scopes: ['ci']
+  },
+  { label: 'shell: bash {0}', pattern: /\bshell\s*:\s*["']?bash\s+\{0\}/, scopes: ['ci'] },
+  {
+    label: 'make `-` prefix',
+    pattern: /^\t[@+]*-[@+]*\s*[A-Za-z$(.]/,
+    scopes: ['script']
+  },
   { label: 'allow_failure: true', pattern: /\ballow_failure\s*:\s*true\b/, scopes: ['ci'] },
   { label: 'soft_fail', pattern: /\bsoft_fail\s*:\s*(?:true\b|\[)/, scopes: ['ci'] },
   { label: 'continueOnError: true', pattern: /\bcontinueOnError\s*:\s*true\b/, scopes: ['ci'] },
@@ -239,5 +249,9 @@ export const TIMEOUT_HINT = /imeout|^\s*\}\s*\)?\s*,\s*\d/
 export const COVERAGE_HINT =
   /branches|functions|lines|statements|fail.under|thresholds|target|threshold/
 export const MASK_HINT =
-  /continue|allow_failure|soft_fail|catchError|returnStatus|\|\||set\s+\+|[Ww]ith-?[Nn]o-?[Tt]ests|suppress-no-test|exit-zero|fail_ci_if_error|informational|check-coverage/
+  /^\t[@+]*-|bash\s+\{0|continue|allow_failure|soft_fail|catchError|returnStatus|\|\||set\s+\+|[Ww]ith-?[Nn]o-?[Tt]ests|suppress-no-test|exit-zero|fail_ci_if_error|informational|check-coverage/
 export const SNAPSHOT_UPDATE_HINT = /[Uu]pdate|-u|INSTA/
+
+/** `set -e` and its spellings: removing one lets a script run on past a failing command. */
+export const ERREXIT = /\bset\s+-[a-z]*e[a-z]*\b|\bset\s+-o\s+errexit\b/
+export const ERREXIT_HINT = /set\s+-/
