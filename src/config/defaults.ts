@@ -31,7 +31,11 @@ export const DEFAULT_SENSITIVE: Readonly<Record<string, readonly string[]>> = Ob
     '**/Pulumi.*.y?(a)ml',
     '**/ansible/**',
     '**/*.tfstate',
-    '**/*.tfstate.*'
+    '**/*.tfstate.*',
+    '.github/workflows/*deploy*.y?(a)ml',
+    '.github/workflows/*release*.y?(a)ml',
+    '.github/workflows/*publish*.y?(a)ml',
+    '.github/workflows/cd.y?(a)ml'
   ],
   prod_config: [
     '**/config/prod*',

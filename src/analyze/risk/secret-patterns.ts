@@ -52,7 +52,12 @@ const MIN_SECRET_LINE = 16
 
 /** Whether a line can hold any finding below; most code lines cannot. */
 export function mayHoldSecret(content: string): boolean {
-  return content.length >= MIN_SECRET_LINE && SECRET_PREFILTER.test(content)
+  return (
+    content.length >= MIN_SECRET_LINE &&
+    (SECRET_PREFILTER.test(content) ||
+      mayHoldEncodedToken(content) ||
+      joinedLiterals(content) !== null)
+  )
 }
 
 const NONE: readonly SecretCandidate[] = Object.freeze([])
@@ -468,12 +473,100 @@ function findAssignedSecrets(content: string, unquoted: boolean): readonly Secre
   return found ?? NONE
 }
 
+/** A closing quote, an optional `+` (or Python's adjacency), an opening quote: bounded gaps. */
+const JOIN = /(["'`])[ \t]{0,8}\+?[ \t]{0,8}\1/g
+/** A base64 run long enough to hold a token (bounded, so a long run is read in slices). */
+const BASE64_RUN = /[A-Za-z0-9+/]{24,4096}={0,2}/g
+/** The token prefixes whose base64 forms are looked for. */
+const ENCODED_PREFIXES = [
+  'ghp_',
+  'gho_',
+  'ghs_',
+  'github_pat_',
+  'sk-ant-',
+  'sk-proj-',
+  'AKIA',
+  'xoxb-',
+  'xoxp-',
+  'sk_live_',
+  'AIza',
+  'npm_'
+]
+
+/**
+ * The base64 text of each prefix at each of the three byte alignments, keeping only the
+ * characters the prefix alone decides: one of them is in any base64 encoding of a token.
+ */
+const ENCODED_TRIGGERS: readonly string[] = ENCODED_PREFIXES.flatMap((prefix) =>
+  [0, 1, 2].map((pad) => {
+    const encoded = Buffer.from('\0'.repeat(pad) + prefix).toString('base64')
+    // Character i carries bits 6i..6i+5: keep those inside the prefix's bytes.
+    const from = Math.ceil((8 * pad) / 6)
+    const to = Math.floor((8 * (pad + prefix.length) - 6) / 6) + 1
+    return encoded.slice(from, to)
+  })
+).filter((trigger) => trigger.length >= 3)
+
+const ENCODED_TRIGGER = new RegExp(
+  ENCODED_TRIGGERS.map((t) => t.replace(/[+/]/g, '\\$&')).join('|')
+)
+
+/** Whether a line may hold a base64-wrapped token: the prefilter for `findEncodedTokens`. */
+export function mayHoldEncodedToken(content: string): boolean {
+  return content.length >= 24 && ENCODED_TRIGGER.test(content)
+}
+
+/** The line with adjacent string literals joined, when that brings a token prefix together. */
+function joinedLiterals(content: string): string | null {
+  JOIN.lastIndex = 0
+  if (!JOIN.test(content)) return null
+  const joined = content.replace(JOIN, '')
+  return joined !== content && TOKEN_TRIGGER.test(joined) ? joined : null
+}
+
+/** Tokens split across concatenated literals: `"ghp_" + "abc..."`, `'sk-ant-' 'api03...'`. */
+function findJoinedTokens(content: string): SecretCandidate[] {
+  const joined = joinedLiterals(content)
+  if (joined === null) return []
+  return findTokens(joined).map((c) => ({
+    ...c,
+    kind: `${c.kind} (split across literals)`,
+    start: 0,
+    end: content.length
+  }))
+}
+
+/** Known tokens wrapped in base64: each run is decoded once and read for token formats. */
+function findEncodedTokens(content: string): SecretCandidate[] {
+  const found: SecretCandidate[] = []
+  BASE64_RUN.lastIndex = 0
+  for (let m = BASE64_RUN.exec(content); m !== null; m = BASE64_RUN.exec(content)) {
+    const run = m[0]
+    if (!ENCODED_TRIGGER.test(run)) continue
+    const decoded = Buffer.from(run, 'base64').toString('latin1')
+    for (const token of TOKEN_TRIGGER.test(decoded) ? findTokens(decoded) : []) {
+      found.push({
+        kind: `${token.kind} (base64)`,
+        value: run,
+        shown: '',
+        start: m.index,
+        end: m.index + run.length
+      })
+    }
+  }
+  return found
+}
+
 /**
  * Token formats and secret-like assignments on one line; an assignment overlapping a token is
  * the token. `unquoted` reads bare values too (env, YAML, properties files), not only literals.
+ * Tokens split across string literals or wrapped in base64 are read too.
  */
 export function findSecretsInLine(content: string, unquoted: boolean): readonly SecretCandidate[] {
-  const tokens = TOKEN_TRIGGER.test(content) ? findTokens(content) : NONE
+  const direct = TOKEN_TRIGGER.test(content) ? findTokens(content) : NONE
+  const joined = direct.length === 0 ? findJoinedTokens(content) : []
+  const encoded = mayHoldEncodedToken(content) ? findEncodedTokens(content) : []
+  const tokens = joined.length + encoded.length === 0 ? direct : [...direct, ...joined, ...encoded]
   const assigned = findAssignedSecrets(content, unquoted)
   if (assigned.length === 0) return tokens
   if (tokens.length === 0) return assigned

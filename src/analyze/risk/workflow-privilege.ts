@@ -58,6 +58,11 @@ const SECRET_REF =
   /(?<![\w.-])secrets(?:\.([A-Za-z_][A-Za-z0-9_-]*)|\[\s*["']([^"']+)["']\s*\]|(?![\w-]))/g
 const INHERIT_SECRETS = /^\s*secrets:\s*inherit\s*$/
 const RUNS_ON = /^\s*runs-on:/
+/** A job container or service image: `container: postgres:17`, `image: redis:7`. */
+const IMAGE = /^\s*(?:-\s+)?(?:container|image)\s*:\s*["']?([^"'\s{}[\]]+)/
+/** Calls that create check runs or commit statuses: what a forged gate result needs. */
+const CHECK_API =
+  /check-runs|\bchecks\.create\b|\bchecks\.update\b|createCheckRun|\/statuses\/|createCommitStatus|\bgh\s+api\b.{0,200}?\b(?:checks?|status(?:es)?)\b/i
 const SELF_HOSTED =
   /^\s*(?:-\s+)?(?:runs-on|labels):.*\bself-hosted\b|^\s*-\s*["']?self-hosted["']?\s*$/
 
@@ -74,7 +79,9 @@ export function detectWorkflowPrivilege(file: ChangedFile, config: GateConfig): 
       if (PERMISSIONS_KEY.test(text)) side.permissionBlocks.push(at)
       if (RUNS_ON.test(text)) side.jobs++
       workflowSignals(text, hunk, index, line.kind === 'add' ? 'new' : 'old', at, side.signals)
+      imageSignal(text, at, side.signals)
     }
+    checkApiSignal(text, at, side.signals)
     usesSignal(text, at, side.signals)
     secretSignals(text, at, side.signals)
   }
@@ -184,6 +191,7 @@ function permissionSignals(
 
 function scopeSignal(scope: string, line: number): Signal {
   const oidc = scope === 'id-token'
+  const forges = scope === 'checks' || scope === 'statuses'
   return {
     key: `permission:${scope}`,
     line,
@@ -191,7 +199,9 @@ function scopeSignal(scope: string, line: number): Signal {
     message: `Grants \`${scope}: write\` to the workflow token`,
     why: oidc
       ? 'id-token: write lets the job mint OIDC tokens that cloud providers exchange for credentials.'
-      : `${scope}: write lets every step of the job, third-party actions included, modify ${scope}.`,
+      : forges
+        ? `${scope}: write lets the job post a passing check or status under any name, the agent-pr-gate check included.`
+        : `${scope}: write lets every step of the job, third-party actions included, modify ${scope}.`,
     evidence: { scope, level: 'write' }
   }
 }
@@ -222,6 +232,36 @@ function unpinned(target: string, action: string, ref: string | null, line: numb
     why: 'A tag or branch can be moved to new code at any time; only a full commit SHA fixes what runs with your token.',
     evidence: { action, ref }
   }
+}
+
+/** A job container or service image not pinned to a digest. */
+function imageSignal(text: string, line: number, signals: Signal[]): void {
+  const m = IMAGE.exec(text)
+  if (m === null) return
+  const image = m[1]!
+  if (image.includes('@sha256:') || image.startsWith('${{')) return
+  const ref = image.replace(/^docker:\/\//, '')
+  signals.push({
+    key: `image:${ref}`,
+    line,
+    raises: false,
+    message: `Runs the image \`${ref}\`, not pinned to a digest`,
+    why: 'An image tag can be pushed again with new content at any time; only an `@sha256:` digest fixes what runs with your token and secrets.',
+    evidence: { image: ref }
+  })
+}
+
+/** A step that creates check runs or commit statuses: it could post a forged gate result. */
+function checkApiSignal(text: string, line: number, signals: Signal[]): void {
+  if (!CHECK_API.test(text)) return
+  signals.push({
+    key: 'api:checks',
+    line,
+    raises: true,
+    message: 'Creates check runs or commit statuses from a workflow',
+    why: 'A workflow that posts checks can post a passing agent-pr-gate check for a head the gate never judged.',
+    evidence: { api: 'checks' }
+  })
 }
 
 function secretSignals(text: string, line: number, signals: Signal[]): void {
