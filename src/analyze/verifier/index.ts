@@ -6,6 +6,7 @@
 import type { RuleMeta } from '../../model.js'
 import type { DetectorFamily } from '../family.js'
 import { weakenedAssertions } from './assertions.js'
+import { ciSkips } from './ci-skips.js'
 import { deletedTests } from './deleted.js'
 import { addedRetries, raisedTimeouts } from './loosened-settings.js'
 import { maskedFailures } from './masking.js'
@@ -63,6 +64,7 @@ export const verifierFamily: DetectorFamily = {
       ...reruns.findings,
       ...skippedTests(scanned, deleted.newTests, deleted.unpairedLines),
       ...bentSelection(scanned),
+      ...ciSkips(scanned),
       ...addedRetries(scanned),
       ...deleted.findings,
       ...weakenedAssertions(scanned, deleted.unpairedLines),
