@@ -27,20 +27,20 @@ export function ciSkips(scanned: readonly ScannedFile[]): Finding[] {
   const findings: Finding[] = []
   for (const file of scanned) {
     if (!file.roles.ci || !WORKFLOW.test(file.file.path) || file.file.status === 'deleted') continue
-    findings.push(...narrowedConditions(file), ...droppedMatrixEntries(file))
+    narrowedConditions(file, findings)
+    droppedMatrixEntries(file, findings)
   }
   return findings
 }
 
 /** `if:` lines added (not moved) on steps or jobs that run tests. */
-function narrowedConditions(file: ScannedFile): Finding[] {
+function narrowedConditions(file: ScannedFile, findings: Finding[]): void {
   const removed = new Set<string>()
   for (const hunk of file.file.hunks) {
     for (const line of hunk.lines) {
       if (line.kind === 'del' && IF_KEY.test(line.content)) removed.add(normalized(line.content))
     }
   }
-  const findings: Finding[] = []
   for (const hunk of file.file.hunks) {
     hunk.lines.forEach((line, index) => {
       if (line.kind !== 'add' || !IF_KEY.test(line.content)) return
@@ -59,7 +59,6 @@ function narrowedConditions(file: ScannedFile): Finding[] {
       )
     })
   }
-  return findings
 }
 
 /** The new-side text of the step (or job) the `if:` at `index` guards, as far as the hunk shows. */
@@ -95,8 +94,7 @@ function guardedText(hunk: Hunk, index: number): string {
 }
 
 /** Matrix values removed on net, and entries added under `exclude`. */
-function droppedMatrixEntries(file: ScannedFile): Finding[] {
-  const findings: Finding[] = []
+function droppedMatrixEntries(file: ScannedFile, findings: Finding[]): void {
   const addedItems = new Set<string>()
   const addedFlow = new Map<string, Set<string>>()
   for (const hunk of file.file.hunks) {
@@ -138,7 +136,6 @@ function droppedMatrixEntries(file: ScannedFile): Finding[] {
       }
     })
   }
-  return findings
 }
 
 /** The scalar of a `- value` list line, or null for a mapping entry or another line. */

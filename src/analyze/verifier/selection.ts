@@ -112,14 +112,14 @@ export function bentSelection(scanned: readonly ScannedFile[]): Finding[] {
       )
     }
     if (file.scopes.has('testConfig')) {
-      findings.push(...selectionKeys(file, RUNNER_CONFIG.test(file.file.path)))
+      selectionKeys(file, RUNNER_CONFIG.test(file.file.path), findings)
     }
   }
   return findings
 }
 
 /** Lines added under an excluding key, and lines changed under an including key, not moved. */
-function selectionKeys(file: ScannedFile, runnerConfig: boolean): Finding[] {
+function selectionKeys(file: ScannedFile, runnerConfig: boolean, findings: Finding[]): void {
   const { lines } = file
   const removedTexts = new Map<string, number>()
   const addedTexts = new Set<string>()
@@ -131,7 +131,6 @@ function selectionKeys(file: ScannedFile, runnerConfig: boolean): Finding[] {
       else removedTexts.set(text, (removedTexts.get(text) ?? 0) + 1)
     }
   }
-  const findings: Finding[] = []
   for (const block of lines.blocks) {
     const hunk = lines.hunks[block.hunk]!
     for (let k = block.from; k < block.to; k++) {
@@ -166,7 +165,6 @@ function selectionKeys(file: ScannedFile, runnerConfig: boolean): Finding[] {
       }
     }
   }
-  return findings
 }
 
 /**

@@ -74,7 +74,7 @@ export function skippedTests(
         fix: FIX
       })
     }
-    if (file.file.status !== 'added') findings.push(...earlyReturns(file, unpairedLines))
+    if (file.file.status !== 'added') earlyReturns(file, unpairedLines, findings)
   }
   return findings
 }
@@ -137,8 +137,7 @@ function indentOf(text: string): number {
  * An added bare `return` in an existing test with more of the test after it: the rest of the
  * test, its assertions included, no longer runs.
  */
-function earlyReturns(file: ScannedFile, unpairedLines: UnpairedLines): Finding[] {
-  const findings: Finding[] = []
+function earlyReturns(file: ScannedFile, unpairedLines: UnpairedLines, findings: Finding[]): void {
   const { lines } = file
   for (const block of lines.blocks) {
     if (block.addedCount === 0) continue
@@ -161,7 +160,6 @@ function earlyReturns(file: ScannedFile, unpairedLines: UnpairedLines): Finding[
       })
     }
   }
-  return findings
 }
 
 /** The next new-side line after `k` is code at the same depth, not the end of the block. */
