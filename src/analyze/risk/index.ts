@@ -6,6 +6,7 @@ import { detectDependencies } from './dependencies.js'
 import { detectProductionDeploy } from './deploy-workflow.js'
 import { compileGateMatcher, detectGateConfig } from './gate-config.js'
 import { detectSubmodule, detectSymlink } from './links.js'
+import { detectGitattributes } from './gitattributes.js'
 import { compileGlobs } from './path-matcher.js'
 import { compileSecretScanner } from './secrets.js'
 import { compileSensitiveCategories, detectSensitivePaths } from './sensitive-paths.js'
@@ -78,6 +79,7 @@ function compileRiskDetectors(
   const secrets = compileSecretScanner(config)
   return (file, findings) => {
     append(findings, detectGateConfig(file, gate, config))
+    append(findings, detectGitattributes(file, config))
     append(findings, detectSensitivePaths(file, categories, config))
     append(findings, detectWorkflowPrivilege(file, config))
     append(findings, detectProductionDeploy(file, config))

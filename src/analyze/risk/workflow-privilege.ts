@@ -49,7 +49,7 @@ interface Signal {
   evidence: Record<string, unknown>
 }
 
-const PERMISSIONS_KEY = /^\s*(?:-\s+)?permissions:\s*(.*)$/
+const PERMISSIONS_KEY = /^\s*(?:-\s+)?permissions:(.*)$/
 const SCOPE_WRITE = /^\s*["']?([a-z-]+)["']?:\s*["']?write["']?\s*$/
 const PULL_REQUEST_TARGET =
   /^\s*(?:["']?on["']?:\s*(?:\[[^\]]*)?|-\s*|\[[^\]]*)?["']?pull_request_target["']?\s*(?::|,|\]|$)/

@@ -33,8 +33,6 @@ const GUARD_BEFORE = /\bif\b|\?|&&|\|\||\bunless\b/
 const GUARD_LINE = /^\s*(?:\}\s*)?(?:if|elif|else|unless|when)\b/
 /** Decorators and annotations stack above a new declaration at most this deep. */
 const DECORATOR_REACH = 6
-/** A bare `return` in a test body: the lines after it never run. */
-const BARE_RETURN = /^\s*return\s*;?\s*$/
 const CLOSER = /^\s*(?:[}\])]|end\b|$)/
 
 export function skippedTests(
@@ -145,7 +143,7 @@ function earlyReturns(file: ScannedFile, unpairedLines: UnpairedLines, findings:
     for (let k = block.from; k < block.to; k++) {
       if (kindAt(hunk, k) !== KIND_ADD) continue
       const content = contentAt(hunk, k)
-      if (!BARE_RETURN.test(content) || isComment(content, file.syntax)) continue
+      if (!isBareReturn(content) || isComment(content, file.syntax)) continue
       const line = lines.line(block.hunk, k, content)
       if (unpairedLines.has(lines, line) || !codeFollows(hunk, k, indentOf(content))) continue
       findings.push({
@@ -171,4 +169,10 @@ function codeFollows(hunk: FileLines['hunks'][number], k: number, indent: number
     return !CLOSER.test(content) && indentOf(content) >= indent
   }
   return false
+}
+
+/** A bare `return` (or `return;`) alone on its line: in a test body the lines after it never run. */
+function isBareReturn(content: string): boolean {
+  const code = content.trim()
+  return code === 'return' || code === 'return;'
 }
