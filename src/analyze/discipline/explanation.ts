@@ -5,13 +5,12 @@
  */
 import type { Finding } from '../../model.js'
 
-const MANIFEST_BLOCK = /```+\s*agent-run\b[\s\S]*?```+|<!--[\s\S]*?-->/g
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’_-]*/gu
 const REASON =
   /\b(?:because|since|so that|in order to|why|due to|caused by|root cause|reason|motivation|otherwise|problem|issue|bug|regression|broken|fails?|failing|crash(?:es|ed)?|to (?:fix|prevent|avoid|allow|support|ensure|handle|make|keep|stop))\b|\b(?:fix(?:es|ed)?|close[sd]?|resolve[sd]?)\s+(?:#\d+|[A-Z][A-Z0-9]+-\d+|https?:\/\/\S+)/i
 
 export function explanationFindings(body: string, maxWords: number): Finding[] {
-  const prose = body.replace(MANIFEST_BLOCK, ' ')
+  const prose = withoutManifest(body)
   const words = prose.match(WORD)?.length ?? 0
   const findings: Finding[] = []
   if (words === 0) {
@@ -44,4 +43,59 @@ export function explanationFindings(body: string, maxWords: number): Finding[] {
     })
   }
   return findings
+}
+
+interface Span {
+  start: number
+  end: number
+}
+
+/**
+ * The body with agent-run fences and `<!-- ... -->` comments replaced by a space, leftmost first,
+ * as the regex `/```+\s*agent-run\b[\s\S]*?```+|<!--[\s\S]*?-->/g` would, in one pass: that
+ * regex rescans to the end from every backtick run and unclosed `<!--`, quadratic in the body.
+ */
+function withoutManifest(body: string): string {
+  let out = ''
+  let from = 0
+  let comment: Span | null | undefined
+  let fence: Span | null | undefined
+  for (;;) {
+    // A search result stays valid while it lies ahead; null means none is left in the body.
+    if (comment !== null && (comment === undefined || comment.start < from)) {
+      comment = commentAt(body, from)
+    }
+    if (fence !== null && (fence === undefined || fence.start < from)) fence = fenceAt(body, from)
+    const next =
+      comment && fence ? (fence.start < comment.start ? fence : comment) : (comment ?? fence)
+    if (!next) return out + body.slice(from)
+    out += body.slice(from, next.start) + ' '
+    from = next.end
+  }
+}
+
+function commentAt(body: string, from: number): Span | null {
+  const open = body.indexOf('<!--', from)
+  const close = open < 0 ? -1 : body.indexOf('-->', open + 4)
+  return close < 0 ? null : { start: open, end: close + 3 }
+}
+
+function fenceAt(body: string, from: number): Span | null {
+  for (let at = body.indexOf('```', from); at >= 0;) {
+    let j = runEnd(body, at)
+    while (j < body.length && /\s/.test(body[j])) j++
+    const word = j + 'agent-run'.length
+    if (body.startsWith('agent-run', j) && !/\w/.test(body[word] ?? '')) {
+      const close = body.indexOf('```', word)
+      return close < 0 ? null : { start: at, end: runEnd(body, close) }
+    }
+    at = body.indexOf('```', j)
+  }
+  return null
+}
+
+function runEnd(body: string, at: number): number {
+  let j = at
+  while (body.charCodeAt(j) === 96) j++
+  return j
 }

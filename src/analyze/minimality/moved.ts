@@ -23,6 +23,16 @@ export interface MovedBlock {
 /** How many deleted lines sharing one key are tried as the start of a block. */
 const MAX_CANDIDATES = 8
 
+/**
+ * Line comparisons the search may make per changed line. Each candidate extends over its whole
+ * block, so long runs of lines repeated in place (rejected, then tried again one line lower)
+ * would be quadratic; past this budget the search stops and the rest stays essential.
+ */
+const EXTEND_STEPS_PER_LINE = 64
+
+/** A declaration header longer than this is data, not a signature: its regex is not run. */
+const MAX_DECLARATION_LENGTH = 1_000
+
 const DECLARATION_STARTS = new Set(
   (
     'function class async export def func type interface enum const let var public private ' +
@@ -76,14 +86,21 @@ export function findMovedBlocks(views: readonly FileView[], minLines: number): M
   const claimedDel = new Uint8Array(dels.length)
   const claimedAdd = new Uint8Array(adds.length)
   const blocks: MovedBlock[] = []
-  for (let a = 0; a < adds.length; a++) {
+  const t: Sides = {
+    dels,
+    adds,
+    claimedDel,
+    claimedAdd,
+    steps: EXTEND_STEPS_PER_LINE * (dels.length + adds.length) + 1_000
+  }
+  for (let a = 0; a < adds.length && t.steps > 0; a++) {
     if (claimedAdd[a] === 1 || (adds.flags[a] & SIGNIFICANT) === 0) continue
     let best: Extent | null = null
     let tried = 0
     for (let p = chains.first(adds.key[a]); p >= 0 && tried < MAX_CANDIDATES; p = chains.next[p]) {
       if (claimedDel[p] === 1) continue
       tried++
-      const extent = extend({ dels, adds, claimedDel, claimedAdd }, a, p)
+      const extent = extend(t, a, p)
       if (extent.size >= minLines && (best === null || extent.size > best.size)) {
         if (isMove(extent, dels, adds)) best = extent
       }
@@ -158,6 +175,8 @@ interface Sides {
   adds: Side
   claimedDel: Uint8Array
   claimedAdd: Uint8Array
+  /** Line comparisons left (see EXTEND_STEPS_PER_LINE). */
+  steps: number
 }
 
 function content(s: Side, q: number): string {
@@ -212,6 +231,7 @@ function usable(t: Sides, a: number, d: number, a0: number, d0: number): boolean
  * indentation is its structure (`addBase`/`delBase` are the start lines' indents; -1 elsewhere).
  */
 function matches(t: Sides, a: number, d: number, addBase: number, delBase: number): boolean {
+  t.steps--
   if (isBlankAt(t.adds, a) && isBlankAt(t.dels, d)) return true
   if (!sameText(t, a, d)) return false
   return addBase < 0 || indentOf(t.adds, a) - addBase === indentOf(t.dels, d) - delBase
@@ -239,6 +259,7 @@ function extend(t: Sides, a0: number, d0: number): Extent {
   while (usable(t, a, d, a0, d0)) {
     const blankAdd = isBlankAt(t.adds, a)
     if (blankAdd !== isBlankAt(t.dels, d)) {
+      t.steps--
       if (blankAdd) a++
       else d++
       continue
@@ -282,6 +303,7 @@ function isMove(e: Extent, dels: Side, adds: Side): boolean {
 /** `function f(`, `def f(`, `func (r *T) f(`, `@Override`, `public int f(...) {`, `f(x) {`. */
 function startsDeclaration(text: string): boolean {
   const trimmed = text.trim()
+  if (trimmed.length > MAX_DECLARATION_LENGTH) return false
   const first = /^[@\w]+/.exec(trimmed)?.[0] ?? ''
   if (DECLARATION_STARTS.has(first) || first.startsWith('@')) return true
   return /^[\w$<>[\], ]+\(.*\)[^;]*\{$/.test(trimmed)
