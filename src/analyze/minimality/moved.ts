@@ -24,9 +24,10 @@ export interface MovedBlock {
 const MAX_CANDIDATES = 8
 
 /**
- * Line comparisons the search may make per changed line. Each candidate extends over its whole
- * block, so long runs of lines repeated in place (rejected, then tried again one line lower)
- * would be quadratic; past this budget the search stops and the rest stays essential.
+ * Line comparisons the search may make per changed line (a comparison of texts costs one more
+ * per 64 characters read). Each candidate extends over its whole block, so long runs of lines
+ * repeated in place (rejected, then tried again one line lower) or very long equal lines would
+ * be quadratic; past this budget the search stops and the lines left stay essential.
  */
 const EXTEND_STEPS_PER_LINE = 64
 
@@ -201,7 +202,10 @@ function sameHunk(s: Side, q: number, r: number): boolean {
 /** Equal modulo whitespace: keys first, then the text itself. */
 function sameText(t: Sides, a: number, d: number): boolean {
   if (t.adds.key[a] !== t.dels.key[d]) return false
-  return content(t.adds, a).replace(/\s+/g, '') === content(t.dels, d).replace(/\s+/g, '')
+  const added = content(t.adds, a)
+  const deleted = content(t.dels, d)
+  t.steps -= (added.length + deleted.length) >> 6
+  return added.replace(/\s+/g, '') === deleted.replace(/\s+/g, '')
 }
 
 function indentOf(s: Side, q: number): number {
@@ -215,6 +219,7 @@ function isBlankAt(s: Side, q: number): boolean {
 /** Module functions rather than closures: `extend` runs once per candidate pair. */
 function usable(t: Sides, a: number, d: number, a0: number, d0: number): boolean {
   return (
+    t.steps > 0 &&
     a >= 0 &&
     d >= 0 &&
     a < t.adds.length &&
