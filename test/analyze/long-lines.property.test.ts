@@ -8,10 +8,7 @@ import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { FAMILIES } from '../../src/analyze/index.js'
 import { tokenizerFor } from '../../src/analyze/minimality/tokenize/index.js'
-import {
-  MAX_TOKENIZED_LINE,
-  type Language
-} from '../../src/analyze/minimality/tokenize/types.js'
+import { MAX_TOKENIZED_LINE, type Language } from '../../src/analyze/minimality/tokenize/types.js'
 import { changeSetOf } from '../../src/collect/change-set.js'
 import { parseUnifiedDiff } from '../../src/collect/diff-text.js'
 import { DEFAULT_CONFIG } from '../../src/config/defaults.js'
@@ -73,10 +70,35 @@ const pattern = fc
   .array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 6 })
   .map((pieces) => pieces.join(''))
 
-/** Single pieces first (the classic quadratic triggers), then random mixes of them. */
-const FIXED_PATTERNS = PIECES.map((p) => p)
-const MIXED_PATTERNS = fc.sample(pattern, { numRuns: 12, seed: 10 })
-const PATTERNS = [...FIXED_PATTERNS, ...MIXED_PATTERNS]
+const MIXED_PATTERNS = fc.sample(pattern, { numRuns: 4, seed: 10 })
+
+/** The pieces behind quadratic scans (alone), then random mixes of all pieces. */
+const PATTERNS = [
+  ...[
+    '(',
+    '"',
+    "'",
+    '`',
+    '"""',
+    '\\',
+    '(/[',
+    '/*',
+    '#',
+    '<!--',
+    '```',
+    'key: ',
+    'f(g(h(',
+    'import ',
+    'word ',
+    '${',
+    '/[',
+    "'''"
+  ],
+  ...MIXED_PATTERNS
+]
+
+/** Lines just under the tokenized length, this much in all: enough to show a quadratic scan. */
+const UNDER_BOUND_TOTAL = 256 * 1024
 
 function cpuMs(run: () => unknown): number {
   const before = process.cpuUsage()
@@ -97,15 +119,18 @@ const LANGUAGES: Language[] = [
 ]
 
 describe('tokenizers on adversarial lines', () => {
-  it.each(LANGUAGES)('%s: 1 MB lines, and 1 MB of lines just under the tokenized length', (lang) => {
+  it.each(LANGUAGES)('%s: 1 MB lines, and lines just under the tokenized length', (lang) => {
     const tokenize = tokenizerFor(lang)
     let worst = 0
     let worstPattern = ''
     for (const p of PATTERNS) {
       const long = repeatTo(p, MB)
       const under = repeatTo(p, MAX_TOKENIZED_LINE)
-      const many = Array.from({ length: Math.ceil(MB / MAX_TOKENIZED_LINE) }, () => under)
-      for (const lines of [[long], [long, long], many]) {
+      const many = Array.from(
+        { length: Math.ceil(UNDER_BOUND_TOTAL / MAX_TOKENIZED_LINE) },
+        () => under
+      )
+      for (const lines of [[long], many]) {
         let out: ReturnType<typeof tokenize> = []
         const ms = cpuMs(() => (out = tokenize(lines)))
         expect(out).toHaveLength(lines.length)
@@ -124,9 +149,10 @@ describe('tokenizers on adversarial lines', () => {
 
   it('a line past the tokenized length is one token, equal modulo white space runs', () => {
     const tokenize = tokenizerFor('javascript')
-    const line = repeatTo('a(b, "c");  ', MAX_TOKENIZED_LINE + 1)
+    const line = repeatTo('a(b, "c");  ', MAX_TOKENIZED_LINE + 1_000)
     const [before, after] = tokenize([line, '  ' + line.replaceAll('  ', ' ')])
     expect(before.tokens).toHaveLength(1)
+    expect(after.tokens).toHaveLength(1)
     expect(after.tokens).toEqual(before.tokens)
     const [changed] = tokenize([line.replace('a(b', 'a(x')])
     expect(changed.tokens).not.toEqual(before.tokens)
@@ -209,26 +235,25 @@ function changeSetFor(p: string, longIn: Language): ChangeSet {
   return { ...set, manifest }
 }
 
-/**
- * The families held to the bound. A family missing here is one that is known to exceed it:
- * the test below says which, so adding it here is the check that it was fixed.
- */
-const BOUNDED = new Set(['minimality', 'scope', 'discipline', 'manifest', 'data'])
-
 describe('detector families on adversarial lines', () => {
   it('reads a manifest with a task scope, so that scope and discipline rules run', () => {
     expect(manifest.status).toBe('present')
   })
 
   // Each pattern puts its 1 MB lines in another language's file, so every language gets several.
-  const sets = PATTERNS.map((p, i) => ({ p, set: changeSetFor(p, LANGUAGES[i % LANGUAGES.length]) }))
-  it.each(FAMILIES.filter((f) => BOUNDED.has(f.name)).map((f) => [f.name, f] as const))(
+  const sets = PATTERNS.map((p, i) => ({
+    p,
+    set: changeSetFor(p, LANGUAGES[i % LANGUAGES.length])
+  }))
+  it.each(FAMILIES.map((f) => [f.name, f] as const))(
     '%s: 1 MB lines of every pattern',
     (_name, family) => {
       let worst = 0
       let worstPattern = ''
       for (const { p, set } of sets) {
-        const ms = cpuMs(() => family.detect({ changeSet: set, config: DEFAULT_CONFIG, isAgent: true }))
+        const ms = cpuMs(() =>
+          family.detect({ changeSet: set, config: DEFAULT_CONFIG, isAgent: true })
+        )
         if (ms > worst) {
           worst = ms
           worstPattern = p
