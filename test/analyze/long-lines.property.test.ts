@@ -263,3 +263,30 @@ describe('detector families on adversarial lines', () => {
     }
   )
 })
+
+describe('hunks of many tokens', () => {
+  it('a hunk of over a million tokens in two regions is read without overflowing the stack', () => {
+    const line = repeatTo('a, ', MAX_TOKENIZED_LINE - 2)
+    const region = (sign: string) => Array.from({ length: 200 }, () => sign + line)
+    const body = [
+      ...region('-'),
+      ...region('+'),
+      ' const middle = 1',
+      ...region('-'),
+      ...region('+').map((l) => l.replace('a, ', 'b, '))
+    ]
+    const text = [
+      'diff --git a/src/big.js b/src/big.js',
+      '--- a/src/big.js',
+      '+++ b/src/big.js',
+      '@@ -1,401 +1,401 @@',
+      ...body
+    ].join('\n')
+    const parsed = parseUnifiedDiff(text + '\n')
+    expect(parsed.problems).toEqual([])
+    const changeSet = changeSetOf({ source: 'diff', files: parsed.files })
+    const minimality = FAMILIES.find((f) => f.name === 'minimality')!
+    const { findings } = minimality.detect({ changeSet, config: DEFAULT_CONFIG, isAgent: true })
+    expect(findings.length).toBeGreaterThan(0)
+  })
+})
