@@ -10,7 +10,7 @@ const REASON =
   /\b(?:because|since|so that|in order to|why|due to|caused by|root cause|reason|motivation|otherwise|problem|issue|bug|regression|broken|fails?|failing|crash(?:es|ed)?|to (?:fix|prevent|avoid|allow|support|ensure|handle|make|keep|stop))\b|\b(?:fix(?:es|ed)?|close[sd]?|resolve[sd]?)\s+(?:#\d+|[A-Z][A-Z0-9]+-\d+|https?:\/\/\S+)/i
 
 export function explanationFindings(body: string, maxWords: number): Finding[] {
-  const prose = withoutManifest(body)
+  const prose = withoutManifestBlocks(body)
   const words = prose.match(WORD)?.length ?? 0
   const findings: Finding[] = []
   if (words === 0) {
@@ -45,57 +45,55 @@ export function explanationFindings(body: string, maxWords: number): Finding[] {
   return findings
 }
 
-interface Span {
-  start: number
-  end: number
-}
+const FENCE = '```'
+const COMMENT_OPEN = '<!--'
+const COMMENT_CLOSE = '-->'
+const AGENT_RUN = 'agent-run'
 
 /**
- * The body with agent-run fences and `<!-- ... -->` comments replaced by a space, leftmost first,
- * as the regex `/```+\s*agent-run\b[\s\S]*?```+|<!--[\s\S]*?-->/g` would, in one pass: that
- * regex rescans to the end from every backtick run and unclosed `<!--`, quadratic in the body.
+ * The body without ```` ```agent-run ```` blocks and HTML comments, each replaced by a space.
+ * Index scans, each text searched once: a body full of unclosed openers stays linear.
  */
-function withoutManifest(body: string): string {
+function withoutManifestBlocks(body: string): string {
   let out = ''
-  let from = 0
-  let comment: Span | null | undefined
-  let fence: Span | null | undefined
-  for (;;) {
-    // A search result stays valid while it lies ahead; null means none is left in the body.
-    if (comment !== null && (comment === undefined || comment.start < from)) {
-      comment = commentAt(body, from)
+  let kept = 0
+  let pos = 0
+  let fences = true
+  let comments = true
+  while (fences || comments) {
+    const fence = fences ? body.indexOf(FENCE, pos) : -1
+    const comment = comments ? body.indexOf(COMMENT_OPEN, pos) : -1
+    if (fence === -1) fences = false
+    if (comment === -1) comments = false
+    if (fence === -1 && comment === -1) break
+    if (comment !== -1 && (fence === -1 || comment < fence)) {
+      const close = body.indexOf(COMMENT_CLOSE, comment + COMMENT_OPEN.length)
+      if (close === -1) {
+        comments = false
+        continue
+      }
+      out += `${body.slice(kept, comment)} `
+      kept = pos = close + COMMENT_CLOSE.length
+      continue
     }
-    if (fence !== null && (fence === undefined || fence.start < from)) fence = fenceAt(body, from)
-    const next =
-      comment && fence ? (fence.start < comment.start ? fence : comment) : (comment ?? fence)
-    if (!next) return out + body.slice(from)
-    out += body.slice(from, next.start) + ' '
-    from = next.end
-  }
-}
-
-function commentAt(body: string, from: number): Span | null {
-  const open = body.indexOf('<!--', from)
-  const close = open < 0 ? -1 : body.indexOf('-->', open + 4)
-  return close < 0 ? null : { start: open, end: close + 3 }
-}
-
-function fenceAt(body: string, from: number): Span | null {
-  for (let at = body.indexOf('```', from); at >= 0;) {
-    let j = runEnd(body, at)
-    while (j < body.length && /\s/.test(body[j])) j++
-    const word = j + 'agent-run'.length
-    if (body.startsWith('agent-run', j) && !/\w/.test(body[word] ?? '')) {
-      const close = body.indexOf('```', word)
-      return close < 0 ? null : { start: at, end: runEnd(body, close) }
+    let at = runEnd(body, fence, 96)
+    while (at < body.length && /\s/.test(body.charAt(at))) at++
+    pos = at
+    if (!body.startsWith(AGENT_RUN, at) || /\w/.test(body.charAt(at + AGENT_RUN.length))) continue
+    const close = body.indexOf(FENCE, at + AGENT_RUN.length)
+    if (close === -1) {
+      fences = false
+      continue
     }
-    at = body.indexOf('```', j)
+    out += `${body.slice(kept, fence)} `
+    kept = pos = runEnd(body, close, 96)
   }
-  return null
+  return out + body.slice(kept)
 }
 
-function runEnd(body: string, at: number): number {
-  let j = at
-  while (body.charCodeAt(j) === 96) j++
-  return j
+/** The end of the run of `code` characters starting at `at`. */
+function runEnd(text: string, at: number, code: number): number {
+  let end = at
+  while (end < text.length && text.charCodeAt(end) === code) end++
+  return end
 }

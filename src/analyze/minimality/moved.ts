@@ -311,5 +311,14 @@ function startsDeclaration(text: string): boolean {
   if (trimmed.length > MAX_DECLARATION_LENGTH) return false
   const first = /^[@\w]+/.exec(trimmed)?.[0] ?? ''
   if (DECLARATION_STARTS.has(first) || first.startsWith('@')) return true
-  return /^[\w$<>[\], ]+\(.*\)[^;]*\{$/.test(trimmed)
+  // a signature ending in `{`, no `;` after its last `)`: index scans, no backtracking regex
+  const open = trimmed.indexOf('(')
+  const close = trimmed.lastIndexOf(')')
+  return (
+    open > 0 &&
+    close > open &&
+    trimmed.endsWith('{') &&
+    /^[\w$<>[\], ]+$/.test(trimmed.slice(0, open)) &&
+    !trimmed.slice(close).includes(';')
+  )
 }
