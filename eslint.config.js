@@ -39,7 +39,8 @@ export default tseslint.config(
       'bench/out/',
       '.ci/node24/',
       'examples/demo-pr/',
-      '.tmp/'
+      '.tmp/',
+      '.cache/'
     ]
   },
   js.configs.recommended,

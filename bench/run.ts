@@ -196,4 +196,6 @@ function main(): void {
   }
 }
 
-main()
+// `--real` runs the real-diff bench instead (bench/real.ts).
+if (process.argv.includes('--real')) await import('./real.js')
+else main()

@@ -83,6 +83,13 @@ function classifyRegion(region: Region, language: Language): void {
 /** Edits a hunk's token alignment may need before it gives up (the rest stays essential). */
 const MAX_EDITS = 1000
 
+/** Token comparisons one hunk's alignment may cost: Myers' search is O((n + m) * edits). */
+const MAX_ALIGN_WORK = 20_000_000
+
+function editBudget(n: number, m: number): number {
+  return Math.min(MAX_EDITS, Math.floor(MAX_ALIGN_WORK / (n + m + 1)))
+}
+
 /**
  * Re-reads the whole hunk when some region is still essential: git aligns blank lines and
  * braces as context inside a re-indented or re-wrapped block, so a layout change can spread
@@ -121,8 +128,7 @@ function alignHunk(hv: HunkView, language: Language): void {
   const newOrigin: number[] = []
   const a = layoutFree(oldSide, language, oldOrigin)
   const b = layoutFree(newSide, language, newOrigin)
-  const budget = Math.min(MAX_EDITS, Math.floor(20_000_000 / (a.length + b.length + 1)))
-  const aligned = alignTokens(a, b, budget)
+  const aligned = alignTokens(a, b, editBudget(a.length, b.length))
   if (aligned === null) return
   const mixed = new Set<Region>()
   const outOfStep = new Set<number>()
@@ -185,7 +191,7 @@ function realignComments(hv: HunkView): void {
       }
     }
   })
-  const aligned = alignTokens(sides.old, sides.new, MAX_EDITS)
+  const aligned = alignTokens(sides.old, sides.new, editBudget(sides.old.length, sides.new.length))
   if (aligned === null) return
   const changedComment = new Set<ChangedLine>()
   aligned.matchedA.forEach(

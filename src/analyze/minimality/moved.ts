@@ -30,6 +30,17 @@ export interface MovedBlock {
 /** How many deleted lines sharing one key are tried as the start of a block. */
 const MAX_CANDIDATES = 8
 
+/**
+ * Line comparisons the search may make per changed line (a comparison of texts costs one more
+ * per 64 characters read). Each candidate extends over its whole block, so long runs of lines
+ * repeated in place (rejected, then tried again one line lower) or very long equal lines would
+ * be quadratic; past this budget the search stops and the lines left stay essential.
+ */
+const EXTEND_STEPS_PER_LINE = 64
+
+/** A declaration header longer than this is data, not a signature: its regex is not run. */
+const MAX_DECLARATION_LENGTH = 1_000
+
 const DECLARATION_STARTS = new Set(
   (
     'function class async export def func type interface enum const let var public private ' +
@@ -83,7 +94,14 @@ export function findMovedBlocks(views: readonly FileView[], minLines: number): M
   const claimedDel = new Uint8Array(dels.length)
   const claimedAdd = new Uint8Array(adds.length)
   const blocks: MovedBlock[] = []
-  for (let a = 0; a < adds.length; a++) {
+  const t: Sides = {
+    dels,
+    adds,
+    claimedDel,
+    claimedAdd,
+    steps: EXTEND_STEPS_PER_LINE * (dels.length + adds.length) + 1_000
+  }
+  for (let a = 0; a < adds.length && t.steps > 0; a++) {
     if (claimedAdd[a] === 1 || (adds.flags[a] & SIGNIFICANT) === 0) continue
     let best: Extent | null = null
     let bestMove = NOT_MOVED
@@ -91,7 +109,7 @@ export function findMovedBlocks(views: readonly FileView[], minLines: number): M
     for (let p = chains.first(adds.key[a]); p >= 0 && tried < MAX_CANDIDATES; p = chains.next[p]) {
       if (claimedDel[p] === 1) continue
       tried++
-      const extent = extend({ dels, adds, claimedDel, claimedAdd }, a, p)
+      const extent = extend(t, a, p)
       const mostlyEqual = extent.exact * 2 >= extent.size
       if (extent.size >= minLines && mostlyEqual && (best === null || extent.size > best.size)) {
         const move = isMove(extent, dels, adds)
@@ -186,6 +204,8 @@ interface Sides {
   adds: Side
   claimedDel: Uint8Array
   claimedAdd: Uint8Array
+  /** Line comparisons left (see EXTEND_STEPS_PER_LINE). */
+  steps: number
 }
 
 function content(s: Side, q: number): string {
@@ -210,7 +230,10 @@ function sameHunk(s: Side, q: number, r: number): boolean {
 /** Equal modulo whitespace: keys first, then the text itself. */
 function sameText(t: Sides, a: number, d: number): boolean {
   if (t.adds.key[a] !== t.dels.key[d]) return false
-  return content(t.adds, a).replace(/\s+/g, '') === content(t.dels, d).replace(/\s+/g, '')
+  const added = content(t.adds, a)
+  const deleted = content(t.dels, d)
+  t.steps -= (added.length + deleted.length) >> 6
+  return added.replace(/\s+/g, '') === deleted.replace(/\s+/g, '')
 }
 
 function indentOf(s: Side, q: number): number {
@@ -224,6 +247,7 @@ function isBlankAt(s: Side, q: number): boolean {
 /** Module functions rather than closures: `extend` runs once per candidate pair. */
 function usable(t: Sides, a: number, d: number, a0: number, d0: number): boolean {
   return (
+    t.steps > 0 &&
     a >= 0 &&
     d >= 0 &&
     a < t.adds.length &&
@@ -240,6 +264,7 @@ function usable(t: Sides, a: number, d: number, a0: number, d0: number): boolean
  * indentation is its structure (`addBase`/`delBase` are the start lines' indents; -1 elsewhere).
  */
 function matches(t: Sides, a: number, d: number, addBase: number, delBase: number): boolean {
+  t.steps--
   if (isBlankAt(t.adds, a) && isBlankAt(t.dels, d)) return true
   if (!sameText(t, a, d)) return false
   return addBase < 0 || indentOf(t.adds, a) - addBase === indentOf(t.dels, d) - delBase
@@ -275,6 +300,7 @@ function extend(t: Sides, a0: number, d0: number): Extent {
   while (usable(t, a, d, a0, d0)) {
     const blankAdd = isBlankAt(t.adds, a)
     if (blankAdd !== isBlankAt(t.dels, d)) {
+      t.steps--
       if (blankAdd) a++
       else d++
       continue
@@ -401,6 +427,7 @@ function isMove(e: Extent, dels: Side, adds: Side): number {
 /** `function f(`, `def f(`, `func (r *T) f(`, `@Override`, `public int f(...) {`, `f(x) {`. */
 function startsDeclaration(text: string): boolean {
   const trimmed = text.trim()
+  if (trimmed.length > MAX_DECLARATION_LENGTH) return false
   const first = /^[@\w]+/.exec(trimmed)?.[0] ?? ''
   if (DECLARATION_STARTS.has(first) || first.startsWith('@')) return true
   // a signature ending in `{`, no `;` after its last `)`: index scans, no backtracking regex

@@ -71,7 +71,9 @@ function longestIncreasing(pairs: readonly [number, number][]): [number, number]
 
 /**
  * Tokens of `a` and `b` matched by a shortest edit script: common prefix and suffix first, then
- * Myers' greedy algorithm on the middle. Null when the middle needs more than `maxEdits` edits.
+ * Myers' greedy algorithm on the middle. Null when the middle needs more than `maxEdits` edits,
+ * known in linear time when the two middles' token counts already differ by more (then no
+ * search runs); else the search costs O((n + m) * maxEdits), and callers size `maxEdits` so.
  */
 export function alignTokens(
   a: readonly string[],
@@ -96,11 +98,13 @@ export function alignTokens(
   const m = endB - start
   if (n === 0 || m === 0) return { matchedA, matchedB }
   const max = Math.min(maxEdits, n + m)
+  if (editsAtLeast(a, b, start, endA, endB) > max) return null
   const offset = max + 1
   const v = new Int32Array(2 * max + 3)
+  // Round d reads only diagonals -d..d of the round before: kept alone, the trace is O(max²).
   const trace: Int32Array[] = []
   for (let d = 0; d <= max; d++) {
-    trace.push(v.slice())
+    trace.push(v.slice(offset - d, offset + d + 1))
     for (let k = -d; k <= d; k += 2) {
       let x =
         k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1])
@@ -113,7 +117,7 @@ export function alignTokens(
       }
       v[offset + k] = x
       if (x >= n && y >= m) {
-        backtrack(trace, offset, n, m, (i, j) => {
+        backtrack(trace, n, m, (i, j) => {
           matchedA[start + i] = 1
           matchedB[start + j] = 1
         })
@@ -124,9 +128,28 @@ export function alignTokens(
   return null
 }
 
+/**
+ * A lower bound on the edits between `a[start, endA)` and `b[start, endB)`: every token one side
+ * holds more often than the other must be inserted or deleted.
+ */
+function editsAtLeast(
+  a: readonly string[],
+  b: readonly string[],
+  start: number,
+  endA: number,
+  endB: number
+): number {
+  const surplus = new Map<string, number>()
+  for (let i = start; i < endA; i++) surplus.set(a[i], (surplus.get(a[i]) ?? 0) + 1)
+  for (let j = start; j < endB; j++) surplus.set(b[j], (surplus.get(b[j]) ?? 0) - 1)
+  let edits = 0
+  for (const count of surplus.values()) edits += Math.abs(count)
+  return edits
+}
+
+/** `trace[d]` holds round d's starting diagonals -d..d (index k + d). */
 function backtrack(
   trace: readonly Int32Array[],
-  offset: number,
   n: number,
   m: number,
   match: (i: number, j: number) => void
@@ -136,8 +159,8 @@ function backtrack(
   for (let d = trace.length - 1; d >= 0; d--) {
     const v = trace[d]
     const k = x - y
-    const prevK = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1]) ? k + 1 : k - 1
-    const prevX = d === 0 ? 0 : v[offset + prevK]
+    const prevK = k === -d || (k !== d && v[d + k - 1] < v[d + k + 1]) ? k + 1 : k - 1
+    const prevX = d === 0 ? 0 : v[d + prevK]
     const prevY = d === 0 ? 0 : prevX - prevK
     while (x > prevX && y > prevY) match(--x, --y)
     x = prevX

@@ -4,6 +4,8 @@ import {
   isDigit,
   isWordPart,
   isWordStart,
+  MAX_TOKENIZED_LINE,
+  opaqueLine,
   unescapeQuotes
 } from './types.js'
 import type { SideTokenizer, Token, TokenizedLine } from './types.js'
@@ -68,7 +70,11 @@ function scanSide(
     strayCommentEnd: false,
     openedComment: false
   }
-  return { lines: lines.map((text) => scanLine(text, state, rules)), state }
+  // A long line leaves the scan state as it found it: minified code opens and closes its own.
+  const out = lines.map((text) =>
+    text.length > MAX_TOKENIZED_LINE ? opaqueLine(text) : scanLine(text, state, rules)
+  )
+  return { lines: out, state }
 }
 
 function scanLine(text: string, st: ScanState, rules: CFamilyRules): TokenizedLine {
@@ -77,6 +83,9 @@ function scanLine(text: string, st: ScanState, rules: CFamilyRules): TokenizedLi
   let comment = ''
   let i = 0
   const n = text.length
+  // Characters regex literal scans may read on this line: a failed scan reads to the line's end,
+  // so without a budget a line of `(/[` repeated is quadratic. Past it, `/` is punctuation.
+  let regexBudget = 4 * n + 256
   while (i < n) {
     if (st.mode === 'block') {
       const end = text.indexOf('*/', i)
@@ -181,8 +190,9 @@ function scanLine(text: string, st: ScanState, rules: CFamilyRules): TokenizedLi
     }
     // `</` closes a JSX tag: never a regex.
     const jsxClose = tokens.length > 0 && tokens[tokens.length - 1].text === '<'
-    if (c === 47 && rules.regexLiterals && !st.afterValue && !jsxClose) {
+    if (c === 47 && rules.regexLiterals && !st.afterValue && !jsxClose && regexBudget > 0) {
       const j = regexEnd(text, i)
+      regexBudget -= (j > 0 ? j : n) - i
       if (j > 0) {
         tokens.push({ kind: 'string', text: text.slice(i, j) })
         st.afterValue = true
@@ -216,6 +226,9 @@ function stringText(rules: CFamilyRules, quote: string, content: string): string
 }
 
 export function operatorAt(text: string, i: number, operators: ReadonlySet<string>): string {
+  // Every multi-character operator continues with punctuation: skip the slices otherwise.
+  const next = text.charCodeAt(i + 1)
+  if (!(next > 32 && next < 127) || isWordPart(next)) return text[i]
   for (let len = 4; len >= 2; len--) {
     const candidate = text.slice(i, i + len)
     if (candidate.length === len && operators.has(candidate)) return candidate

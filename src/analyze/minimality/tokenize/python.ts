@@ -5,6 +5,8 @@ import {
   isDigit,
   isWordPart,
   isWordStart,
+  MAX_TOKENIZED_LINE,
+  opaqueLine,
   unescapeQuotes
 } from './types.js'
 import type { SideTokenizer, Token, TokenizedLine } from './types.js'
@@ -54,7 +56,10 @@ function scanSide(
   open: OpenString | null
 ): { lines: TokenizedLine[]; prose: number } {
   const state: PyState = { open, depth: 0, continued: false, prose: 0 }
-  const out = lines.map((text) => scanLine(text, state))
+  // A long line leaves the scan state as it found it (see MAX_TOKENIZED_LINE).
+  const out = lines.map((text) =>
+    text.length > MAX_TOKENIZED_LINE ? opaqueLine(text) : scanLine(text, state)
+  )
   // A docstring still open where the hunk ends is a docstring all the same.
   if (state.open?.statement) demoteToComment(state.open)
   return { lines: out, prose: state.prose }
@@ -70,6 +75,8 @@ function scanLine(text: string, st: PyState): TokenizedLine {
   let comment = ''
   let i = 0
   const n = text.length
+  // Where a trailing `\\` continues the line: measured once, not per backslash.
+  const lastCode = text.trimEnd().length - 1
   st.continued = false
   while (i < n) {
     if (st.open !== null) {
@@ -89,7 +96,7 @@ function scanLine(text: string, st: PyState): TokenizedLine {
       comment += ' ' + text.slice(i + 1)
       break
     }
-    if (c === 92 && i === text.trimEnd().length - 1) {
+    if (c === 92 && i === lastCode) {
       st.continued = true
       break
     }

@@ -67,9 +67,9 @@ export function mayOpenSpan(text: string, language: Language): boolean {
     if (language !== 'java' && language !== 'c-family') return false
     if (language === 'java' && text.includes('"""')) return true
   } else if (text.includes('`')) return true
+  if (text.trimStart().charCodeAt(0) === 42) return true
   for (let at = text.indexOf('*'); at >= 0; at = text.indexOf('*', at + 1)) {
     if (text.charCodeAt(at - 1) === 47 || text.charCodeAt(at + 1) === 47) return true
-    if (text.trimStart().charCodeAt(0) === 42) return true
   }
   return false
 }

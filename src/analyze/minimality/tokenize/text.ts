@@ -1,5 +1,12 @@
 import { cFamilyTokenizer } from './c-family.js'
-import { commentWords, indentWidth, isDigit, isWordPart } from './types.js'
+import {
+  commentWords,
+  indentWidth,
+  isDigit,
+  isWordPart,
+  MAX_TOKENIZED_LINE,
+  opaqueLine
+} from './types.js'
 import type { SideTokenizer, Token, TokenizedLine } from './types.js'
 
 const C_KEYWORDS = new Set(
@@ -29,7 +36,10 @@ export const cFamilyGenericTokenizer: SideTokenizer = cFamilyTokenizer({
 
 /** Words, numbers and single punctuation; `#` opens a comment at a word boundary when asked. */
 function plainTokenizer(hashComments: boolean): SideTokenizer {
-  return (lines) => lines.map((text) => plainLine(text, hashComments))
+  return (lines) =>
+    lines.map((text) =>
+      text.length > MAX_TOKENIZED_LINE ? opaqueLine(text) : plainLine(text, hashComments)
+    )
 }
 
 function plainLine(text: string, hashComments: boolean): TokenizedLine {

@@ -22,6 +22,23 @@ export interface TokenizedLine {
   keys?: readonly string[]
 }
 
+/**
+ * Lines longer than this are minified, generated or data (hand-written code stays far below it):
+ * they are not tokenized but read as one opaque token, their text with white space runs
+ * collapsed, so re-indenting one is still layout while the scan stays linear in its length.
+ */
+export const MAX_TOKENIZED_LINE = 2_000
+
+/** A long line as one token: equal to another only when equal modulo white space runs. */
+export function opaqueLine(text: string): TokenizedLine {
+  return {
+    tokens: [{ kind: 'string', text: 'L' + text.trim().replace(/\s+/g, ' ') }],
+    comment: '',
+    indent: indentWidth(text),
+    statementStart: false
+  }
+}
+
 /** Tokenizes consecutive lines of one side of a hunk (a hunk may start inside a comment). */
 export type SideTokenizer = (lines: readonly string[]) => TokenizedLine[]
 
