@@ -77,6 +77,11 @@ describe('agent-pr-gate CLI', () => {
     expect(run.stdout).toMatch(/Usage: agent-pr-gate/)
   })
 
+  it('reports the version package.json publishes', async () => {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }
+    expect(VERSION).toBe(pkg.version)
+  })
+
   it('prints usage with -h and the version with -v and --version', async () => {
     expect((await cli(['-h'])).stdout).toMatch(/Usage: agent-pr-gate/)
     const short = await cli(['-v'])

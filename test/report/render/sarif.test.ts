@@ -39,7 +39,7 @@ describe('renderSarif', () => {
   it.each(Object.entries(reports))(
     '%s validates against the SARIF 2.1.0 schema',
     (_name, build) => {
-      const text = renderSarif(build(), RULES, '0.1.0')
+      const text = renderSarif(build(), RULES, '1.0.0')
       expect(validate(JSON.parse(text))).toEqual([])
       expect(text.endsWith('}\n')).toBe(true)
     }
