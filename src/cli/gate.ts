@@ -1,6 +1,6 @@
 /** The CLI's gate run: collect from a diff or a local repository, run the engine, render, write. */
 import { readFile, stat, writeFile } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
+import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { RULES } from '../analyze/index.js'
 import { changeSetOf } from '../collect/change-set.js'
 import { parseUnifiedDiff } from '../collect/diff-text.js'
@@ -15,11 +15,11 @@ import { NO_APPROVAL } from '../model.js'
 import { runGate } from '../pipeline.js'
 import { renderJson } from '../report/render/json.js'
 import { renderMarkdown } from '../report/render/markdown.js'
-import { renderSarif } from '../report/render/sarif.js'
+import { DEFAULT_CONFIG_PATH, renderSarif } from '../report/render/sarif.js'
 import { renderText } from '../report/render/text.js'
 import { VERSION } from '../version.js'
 import { systemReason, UsageError } from './errors.js'
-import type { CliIo, CliOptions, Format } from './main.js'
+import type { CliIo, CliOptions } from './main.js'
 
 /** Problems of an invalid manifest named on the error line; the rest are counted. */
 const LISTED_MANIFEST_PROBLEMS = 3
@@ -112,12 +112,23 @@ async function checkOutputPath(path: string): Promise<void> {
   }
 }
 
-function render(report: GateReport, format: Format, color: boolean): string {
-  switch (format) {
+/** A path as the repository names it (for SARIF locations), or null when it lies outside. */
+function inRepo(options: CliOptions, cwd: string, path: string | null): string | null {
+  if (path === null || path === '-') return null
+  const rel = relative(options.repo, resolve(cwd, path))
+  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? null : rel.split(sep).join('/')
+}
+
+function render(report: GateReport, options: CliOptions, io: CliIo, color: boolean): string {
+  switch (options.format) {
     case 'json':
       return renderJson(report)
     case 'sarif':
-      return renderSarif(report, RULES, VERSION)
+      return renderSarif(report, RULES, {
+        toolVersion: VERSION,
+        configPath: inRepo(options, io.cwd, options.config) ?? DEFAULT_CONFIG_PATH,
+        manifestPath: inRepo(options, io.cwd, options.manifest)
+      })
     case 'markdown':
       return renderMarkdown(report)
     case 'text':
@@ -168,7 +179,7 @@ export async function runGateCommand(options: CliOptions, io: CliIo): Promise<nu
   if (base !== undefined) report.base = base
   const color =
     output === null && io.stdout.isTTY === true && !io.env.NO_COLOR && io.env.TERM !== 'dumb'
-  const text = render(report, options.format, color)
+  const text = render(report, options, io, color)
   if (output !== null) {
     try {
       await writeFile(output, text)
