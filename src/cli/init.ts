@@ -43,7 +43,7 @@ jobs:
     timeout-minutes: 10
     steps:
       # No checkout and no build: nothing from the pull request runs here.
-      # Pinned to a release; @v1 follows every 1.x release, a full commit SHA pins it for good.
+      # Pin a release (@v1.0.0), the major tag (@v1, moved to every 1.x release) or a commit SHA.
       - uses: agent-pr-gate/agent-pr-gate@v${version}
 `
 }
