@@ -61,10 +61,10 @@ export function minimalityFindings(result: Classified, input: AnalysisInput): Fi
   const counted = new Set<ChangedLine>()
   const findings: Finding[] = []
   for (const g of result.generated) findings.push(generatedFinding(g, input))
-  for (const view of result.views) findings.push(...hunkFindings(view, input))
-  findings.push(...renameFindings(result.renames, input, counted))
-  findings.push(...movedFindings(result.blocks, input, counted))
-  findings.push(...fileRenameFindings(result.fileRenames, input, counted))
+  for (const view of result.views) for (const item of hunkFindings(view, input)) findings.push(item)
+  for (const item of renameFindings(result.renames, input, counted)) findings.push(item)
+  for (const item of movedFindings(result.blocks, input, counted)) findings.push(item)
+  for (const item of fileRenameFindings(result.fileRenames, input, counted)) findings.push(item)
   return findings
 }
 

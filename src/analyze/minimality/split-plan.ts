@@ -57,7 +57,7 @@ export function splitPlan(
         for (const rule of kinds.get(h) ?? []) reasons.add(rule)
       }
     })
-    if (view === undefined) remaining.push(...all)
+    if (view === undefined) for (const item of all) remaining.push(item)
     if (separate.length > 0 || (renamed.has(file) && remaining.length === 0)) {
       plan.separate.push({ path: file.path, hunks: separate, reason: [...reasons].join(', ') })
     }

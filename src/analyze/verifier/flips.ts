@@ -165,7 +165,7 @@ export function reportFlips(ci: CiHistory): Flips {
       })
     }
     rows.push({
-      attempt: Math.max(...found.map((f) => f.failures + 1)),
+      attempt: found.reduce((most, f) => Math.max(most, f.failures + 1), 0),
       tree: null,
       status: 'passed on rerun',
       flipped: names,

@@ -136,7 +136,8 @@ function findingLines(report: GateReport, paint: Paint): string[] {
     )
     const ruleWidth = group.findings.reduce((width, f) => Math.max(width, f.rule.length), 0)
     for (const finding of group.findings) {
-      lines.push(...findingEntry(finding, findingEffect(finding), ruleWidth, paint))
+      for (const item of findingEntry(finding, findingEffect(finding), ruleWidth, paint))
+        lines.push(item)
     }
   }
   return lines
