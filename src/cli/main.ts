@@ -18,6 +18,7 @@ export const USAGE = `Usage: agent-pr-gate [--diff FILE|-] [--base REF] [--head 
                      [--output FILE] [--mode MODE] [--apply-to agents|all]
                      [--fail-level warn|block]
        agent-pr-gate init [--force] [--repo DIR]
+       agent-pr-gate split | record | manifest ...   (each answers --help)
 
 Gates a change written by an AI coding agent: minimality, unrequested refactors, sensitive
 paths, secrets, bent tests, run discipline. Same engine and report as the GitHub Action.
