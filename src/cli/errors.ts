@@ -4,7 +4,7 @@
  */
 import { DiffParseError, GitError } from '../collect/errors.js'
 import { ConfigError } from '../config/errors.js'
-import { describeFailure } from '../failure.js'
+import { describeFailure, oneLine } from '../failure.js'
 import { VERSION } from '../version.js'
 
 export const ISSUES_URL = 'https://github.com/agent-pr-gate/agent-pr-gate/issues'
@@ -27,10 +27,6 @@ function isUserError(error: unknown): error is Error {
 export function errorLine(error: unknown): string {
   if (isUserError(error)) return `agent-pr-gate: ${oneLine(error.message)}`
   return `agent-pr-gate: internal error (a bug in agent-pr-gate ${VERSION}, not in your input): ${oneLine(describeFailure(error))}. Please report it at ${ISSUES_URL} with the command you ran.`
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ').trim()
 }
 
 const SYSTEM_REASONS: Record<string, string> = {

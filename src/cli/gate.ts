@@ -3,7 +3,7 @@ import { readFile, stat, writeFile } from 'node:fs/promises'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { RULES } from '../analyze/index.js'
 import { changeSetOf } from '../collect/change-set.js'
-import { parseUnifiedDiff } from '../collect/diff-text.js'
+import { parseUnifiedDiff, textBefore } from '../collect/diff-text.js'
 import { readJUnitReports } from '../collect/junit-files.js'
 import { collectFromGit } from '../collect/local-git.js'
 import { loadConfigFile } from '../config/loader.js'
@@ -54,11 +54,13 @@ async function collectChange(options: CliOptions, io: CliIo): Promise<Collected>
       )
     }
     const parsed = parseUnifiedDiff(text)
+    // the work tree may hold the change's own `.gitattributes`: detectors read the base's
+    const current = await readOptional(join(options.repo, '.gitattributes'))
     const changeSet = changeSetOf({
       source: 'diff',
       files: parsed.files,
       problems: parsed.problems,
-      gitattributes: await readOptional(join(options.repo, '.gitattributes'))
+      gitattributes: textBefore('.gitattributes', current, parsed.files)
     })
     return { changeSet, base: undefined }
   }

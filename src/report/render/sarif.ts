@@ -87,7 +87,7 @@ export function renderSarif(
           .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
           .slice(0, SARIF_MAX_RESULTS)
   const omitted = report.findings.length - kept.length
-  const category = (opts.category || DEFAULT_CATEGORY).replace(/\/+$/, '')
+  const category = withoutTrailingSlashes(opts.category || DEFAULT_CATEGORY)
   const log: Log = {
     $schema: SARIF_SCHEMA_URI,
     version: '2.1.0',
@@ -120,6 +120,13 @@ export function renderSarif(
     ]
   }
   return `${JSON.stringify(log, null, 2)}\n`
+}
+
+/** A scan from the end, not a `/\/+$/` regex, which is quadratic on a long run of slashes. */
+function withoutTrailingSlashes(text: string): string {
+  let end = text.length
+  while (end > 0 && text[end - 1] === '/') end -= 1
+  return text.slice(0, end)
 }
 
 const LEVEL_WORD: Readonly<Record<Level, string>> = {

@@ -92,6 +92,9 @@ describe('SARIF accepted by upload-sarif', () => {
     const run = sarif(failReport(), { category: 'gate/pr' }).runs[0]!
     expect(run.automationDetails).toEqual({ id: 'gate/pr/' })
     expect(sarif(failReport()).runs[0]!.automationDetails).toEqual({ id: 'agent-pr-gate/' })
+    expect(sarif(failReport(), { category: 'gate//' }).runs[0]!.automationDetails).toEqual({
+      id: 'gate/'
+    })
     for (const rule of run.tool.driver.rules!) {
       expect(rule.helpUri).toBe(`${RULES_DOC_URL}#${rule.id}`)
       expect(rule.help!.markdown).toContain(`(${RULES_DOC_URL}#${rule.id})`)
