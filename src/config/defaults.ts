@@ -31,7 +31,11 @@ export const DEFAULT_SENSITIVE: Readonly<Record<string, readonly string[]>> = Ob
     '**/Pulumi.*.y?(a)ml',
     '**/ansible/**',
     '**/*.tfstate',
-    '**/*.tfstate.*'
+    '**/*.tfstate.*',
+    '.github/workflows/*deploy*.y?(a)ml',
+    '.github/workflows/*release*.y?(a)ml',
+    '.github/workflows/*publish*.y?(a)ml',
+    '.github/workflows/cd.y?(a)ml'
   ],
   prod_config: [
     '**/config/prod*',
@@ -185,6 +189,34 @@ export const DEFAULT_SENSITIVE: Readonly<Record<string, readonly string[]>> = Ob
   ]
 })
 
+/**
+ * Test and fixture files: the categories in DEFAULT_TEST_EXEMPT_CATEGORIES do not match them
+ * (a fixture `invoices.ts` is not billing code); secret-in-diff still reads every file.
+ */
+export const DEFAULT_TEST_PATHS: readonly string[] = Object.freeze([
+  '**/test/**',
+  '**/tests/**',
+  '**/__tests__/**',
+  '**/spec/**',
+  '**/specs/**',
+  '**/fixtures/**',
+  '**/__fixtures__/**',
+  '**/__mocks__/**',
+  '**/testdata/**',
+  '**/*.test.*',
+  '**/*.spec.*',
+  '**/*_test.go',
+  '**/test_*.py',
+  '**/*_test.py'
+])
+
+export const DEFAULT_TEST_EXEMPT_CATEGORIES: readonly string[] = Object.freeze([
+  'billing',
+  'deploy',
+  'prod_config',
+  'secrets'
+])
+
 export const DEFAULT_CONFIG: GateConfig = {
   version: 1,
   mode: 'enforce',
@@ -216,7 +248,11 @@ export const DEFAULT_CONFIG: GateConfig = {
   sensitive: Object.fromEntries(Object.entries(DEFAULT_SENSITIVE).map(([k, v]) => [k, [...v]])),
   require_human_approval_for: ['deploy', 'prod_config', 'billing', 'secrets'],
   secrets: { allow_paths: [], allow_patterns: [] },
-  tests: { junit: [] },
+  tests: {
+    junit: [],
+    paths: [...DEFAULT_TEST_PATHS],
+    exempt_categories: [...DEFAULT_TEST_EXEMPT_CATEGORIES]
+  },
   explanation: { max_words: 300 },
   max_actions_per_run: 50,
   override: {

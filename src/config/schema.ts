@@ -226,11 +226,28 @@ export const CONFIG_SCHEMA: SchemaObject = {
         D.secrets.allow_patterns
       )
     }),
-    tests: strictObject('Where test results live.', {
+    tests: strictObject('Where test results live, and which files are tests.', {
       junit: globList(
         'Globs of JUnit XML reports to read for re-runs (CLI: relative to --repo; action: the workspace).',
         D.tests.junit
-      )
+      ),
+      paths: globList(
+        'Globs of test and fixture files. The sensitive categories in tests.exempt_categories do not match them; secret-in-diff still reads them.',
+        D.tests.paths
+      ),
+      exempt_categories: {
+        type: 'array',
+        description:
+          'Sensitive categories that do not match files under tests.paths ([] makes every category match test files too).',
+        items: {
+          type: 'string',
+          pattern: CATEGORY_PATTERN,
+          description: 'A category defined under sensitive (or a default one).'
+        },
+        uniqueItems: true,
+        maxItems: 100,
+        default: D.tests.exempt_categories
+      }
     }),
     explanation: strictObject('The explanation rule (the PR body).', {
       max_words: {

@@ -40,6 +40,10 @@ export interface GateConfig {
   tests: {
     /** Globs of JUnit XML reports to read for reruns (CLI: relative to --repo; action: the workspace). */
     junit: string[]
+    /** Globs of test and fixture files: `exempt_categories` do not match them. */
+    paths: string[]
+    /** Sensitive categories that do not match `paths` (secret-in-diff still reads them). */
+    exempt_categories: string[]
   }
   explanation: {
     /** The PR body is "a novel" past this many words. */

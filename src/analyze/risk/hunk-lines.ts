@@ -24,27 +24,79 @@ export function stripYamlComment(text: string): string {
   return text
 }
 
+const LIST_DASH = /^\s*(?:-\s+)?/
+
 /** The key of a `key:` or `"key":` line, without list dash and quotes, else null. */
 function keyOf(text: string): string | null {
-  const match = /^\s*(?:-\s+)?["']?([^"':\s]+(?:\s+[^"':\s]+)*)["']?\s*:(?:\s|$)/.exec(text)
-  return match === null ? null : match[1]
+  // The key runs to the line's first colon, which must end the line or precede a space.
+  const from = LIST_DASH.exec(text)![0].length
+  const colon = text.indexOf(':', from)
+  if (colon < 0) return null
+  const after = text.charCodeAt(colon + 1)
+  if (colon + 1 < text.length && !isSpace(after)) return null
+  let key = text.slice(from, colon).trimEnd()
+  if (key.startsWith('"') || key.startsWith("'")) key = key.slice(1)
+  if (key.endsWith('"') || key.endsWith("'")) key = key.slice(0, -1)
+  if (key === '' || isSpace(key.charCodeAt(0)) || /["']/.test(key)) return null
+  return key
 }
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 11 || code === 12
+}
+
+interface OpenKey {
+  indent: number
+  key: string | null
+}
+
+/** Per hunk and side, each line's enclosing key: computed once per hunk in one pass. */
+const enclosingKeys = new WeakMap<Hunk, Map<'new' | 'old', (string | null)[]>>()
 
 /**
  * The key of the nearest less-indented line above `index` on one side of the hunk ('new': added
  * and context lines, 'old': removed and context lines); null when the hunk does not show it.
  */
 export function enclosingKey(hunk: Hunk, index: number, side: 'new' | 'old'): string | null {
+  let sides = enclosingKeys.get(hunk)
+  if (sides === undefined) {
+    sides = new Map()
+    enclosingKeys.set(hunk, sides)
+  }
+  let keys = sides.get(side)
+  if (keys === undefined) {
+    keys = keysAbove(hunk, side)
+    sides.set(side, keys)
+  }
+  return keys[index] ?? null
+}
+
+/**
+ * A stack of the lines still open (indents rising): the nearest less-indented line above any
+ * line is on it, so one pass with a binary search per line answers every line.
+ */
+function keysAbove(hunk: Hunk, side: 'new' | 'old'): (string | null)[] {
   const skip = side === 'new' ? 'del' : 'add'
-  const indent = indentOf(hunk.lines[index].content)
-  for (let i = index - 1; i >= 0; i--) {
-    const line = hunk.lines[i]
+  const open: OpenKey[] = []
+  const keys: (string | null)[] = []
+  for (const line of hunk.lines) {
+    const indent = indentOf(line.content)
+    let lo = 0
+    let hi = open.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (open[mid]!.indent < indent) lo = mid + 1
+      else hi = mid
+    }
+    keys.push(lo > 0 ? open[lo - 1]!.key : null)
     if (line.kind === skip) continue
     const text = stripYamlComment(line.content)
     if (text.trim() === '') continue
-    if (indentOf(text) < indent) return keyOf(text)
+    const own = indentOf(text)
+    while (open.length > 0 && open[open.length - 1]!.indent >= own) open.pop()
+    open.push({ indent: own, key: keyOf(text) })
   }
-  return null
+  return keys
 }
 
 /** The line a finding about a removed line points at: the nearest new-file line of its hunk. */

@@ -3,7 +3,9 @@ import type { ChangedFile, Finding, RuleMeta } from '../../model.js'
 import type { DetectorFamily } from '../family.js'
 import { detectAgentConfig } from './agent-config.js'
 import { detectDependencies } from './dependencies.js'
+import { detectProductionDeploy } from './deploy-workflow.js'
 import { compileGateMatcher, detectGateConfig } from './gate-config.js'
+import { detectSubmodule, detectSymlink } from './links.js'
 import { detectGitattributes } from './gitattributes.js'
 import { compileGlobs } from './path-matcher.js'
 import { compileSecretScanner } from './secrets.js'
@@ -66,6 +68,11 @@ function compileRiskDetectors(
   config: GateConfig
 ): (file: ChangedFile, findings: Finding[]) => void {
   const categories = compileSensitiveCategories(config)
+  // A symlink's target is judged as a path of its own: no test-folder exemption applies to it.
+  const targets = compileSensitiveCategories({
+    ...config,
+    tests: { ...config.tests, exempt_categories: [] }
+  })
   const agentConfig = compileGlobs(config.sensitive.agent_config ?? [])
   const dependencies = compileGlobs(config.sensitive.dependencies ?? [])
   const gate = compileGateMatcher(config)
@@ -75,8 +82,11 @@ function compileRiskDetectors(
     append(findings, detectGitattributes(file, config))
     append(findings, detectSensitivePaths(file, categories, config))
     append(findings, detectWorkflowPrivilege(file, config))
+    append(findings, detectProductionDeploy(file, config))
     append(findings, detectAgentConfig(file, agentConfig, config))
     append(findings, detectDependencies(file, dependencies, config))
+    append(findings, detectSymlink(file, targets, config))
+    append(findings, detectSubmodule(file, config))
     append(findings, secrets.scan(file))
   }
 }

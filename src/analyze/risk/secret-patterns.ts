@@ -52,7 +52,12 @@ const MIN_SECRET_LINE = 16
 
 /** Whether a line can hold any finding below; most code lines cannot. */
 export function mayHoldSecret(content: string): boolean {
-  return content.length >= MIN_SECRET_LINE && SECRET_PREFILTER.test(content)
+  return (
+    content.length >= MIN_SECRET_LINE &&
+    (SECRET_PREFILTER.test(content) ||
+      mayHoldEncodedToken(content) ||
+      joinedLiterals(content) !== null)
+  )
 }
 
 const NONE: readonly SecretCandidate[] = Object.freeze([])
@@ -345,8 +350,8 @@ function isPlausibleSecret(value: string): boolean {
 const NAME_HIT = /pass|pwd|secret|token|credential|key|authorization/gi
 const QUOTED_VALUE_FOLLOWS = /["'\]]?\s*(?::=|=>|={1,3}|:)\s*["'`]/y
 const ANY_VALUE_FOLLOWS = /["'\]]?\s*(?::=|=>|={1,3}|:)\s*\S/y
-const ASSIGNMENT =
-  /["'\]]?\s*(?::=|=>|={1,3}|:)\s*(?:"([^"\n]*)"|'([^'\n]*)'|`([^`\n]*)`|([^\s"'`,;)}\]]+))/y
+const OPERATOR = /["'\]]?\s*(?::=|=>|={1,3}|:)\s*/y
+const QUOTED = /"([^"\n]*)"|'([^'\n]*)'|`([^`\n]*)`/y
 const AUTH_SCHEME = /^(?:Bearer|Basic|token)\s+/i
 const AWS_SECRET_KEY = /^[A-Za-z0-9/+]{40}$/
 
@@ -361,19 +366,76 @@ function isNameChar(code: number): boolean {
   )
 }
 
+/** Characters that end a bare (unquoted) value: whitespace, quotes, `,;)}]`. */
+function endsBareValue(code: number): boolean {
+  return (
+    code <= 32 ||
+    code === 34 ||
+    code === 39 ||
+    code === 96 ||
+    code === 44 ||
+    code === 59 ||
+    code === 41 ||
+    code === 125 ||
+    code === 93
+  )
+}
+
 /** A name safe to print: words and separators, no room for a token glued to it. */
 const SHOWABLE_NAME = /^[A-Za-z_][A-Za-z_.-]{0,37}[0-9]{0,2}$/
 
 /** Longest name the generic check reads around a keyword: bounds the work on minified lines. */
 const MAX_NAME = 64
 
+/**
+ * Keyword hits read inside one bare value (`a_key=password=...`): past this the rest of the value
+ * is skipped, so a run of `key:key:...` costs a bounded number of reads of it, not one per hit.
+ */
+const MAX_HITS_PER_BARE_VALUE = 8
+
+interface AssignedValue {
+  raw: string
+  /** Where `raw` starts in the line. */
+  start: number
+  /** Where the assignment ends: the closing quote, or the end of the bare value. */
+  end: number
+  bare: boolean
+}
+
+/**
+ * The literal assigned at `at` (just after a name): a quoted string, or with `unquoted` a bare
+ * value. Every scan is sticky from `at` and stops at the value's end.
+ */
+function assignedValue(content: string, at: number, unquoted: boolean): AssignedValue | null {
+  OPERATOR.lastIndex = at
+  if (!OPERATOR.test(content)) return null
+  const start = OPERATOR.lastIndex
+  QUOTED.lastIndex = start
+  const quoted = QUOTED.exec(content)
+  if (quoted !== null) {
+    const raw = quoted[1] ?? quoted[2] ?? quoted[3] ?? ''
+    return { raw, start: start + 1, end: QUOTED.lastIndex, bare: false }
+  }
+  if (!unquoted) return null
+  let end = start
+  while (end < content.length && !endsBareValue(content.charCodeAt(end))) end++
+  if (end === start) return null
+  return { raw: content.slice(start, end), start, end, bare: true }
+}
+
 function findAssignedSecrets(content: string, unquoted: boolean): readonly SecretCandidate[] {
   let found: SecretCandidate[] | null = null
   const valueFollows = unquoted ? ANY_VALUE_FOLLOWS : QUOTED_VALUE_FOLLOWS
+  let bareEnd = -1
+  let bareHits = 0
   NAME_HIT.lastIndex = 0
   // `test` moves lastIndex past each keyword without allocating a match.
   while (NAME_HIT.test(content)) {
     const hit = NAME_HIT.lastIndex
+    if (hit <= bareEnd && ++bareHits > MAX_HITS_PER_BARE_VALUE) {
+      NAME_HIT.lastIndex = bareEnd
+      continue
+    }
     let end = hit
     while (end < content.length && end - hit < MAX_NAME && isNameChar(content.charCodeAt(end))) {
       end++
@@ -382,12 +444,13 @@ function findAssignedSecrets(content: string, unquoted: boolean): readonly Secre
     // Most keyword hits (`Object.keys(`, `token = req.token`) assign no literal: test that first.
     valueFollows.lastIndex = end
     if (!valueFollows.test(content)) continue
-    ASSIGNMENT.lastIndex = end
-    const a = ASSIGNMENT.exec(content)
-    if (a === null) continue
-    const raw = a[1] ?? a[2] ?? a[3] ?? (unquoted ? a[4] : undefined)
-    if (raw === undefined) continue
-    const value = raw.replace(AUTH_SCHEME, '')
+    const assigned = assignedValue(content, end, unquoted)
+    if (assigned === null) continue
+    if (assigned.bare && assigned.end > bareEnd) {
+      bareEnd = assigned.end
+      bareHits = 0
+    }
+    const value = assigned.raw.replace(AUTH_SCHEME, '')
     if (!isPlausibleSecret(value)) continue
     let start = hit
     while (start > 0 && end - start < MAX_NAME && isNameChar(content.charCodeAt(start - 1))) {
@@ -395,7 +458,7 @@ function findAssignedSecrets(content: string, unquoted: boolean): readonly Secre
     }
     const name = content.slice(start, end)
     if (!isSecretName(name)) continue
-    const valueStart = a.index + a[0].lastIndexOf(raw) + (raw.length - value.length)
+    const valueStart = assigned.start + (assigned.raw.length - value.length)
     const aws = /aws|access/i.test(name) && AWS_SECRET_KEY.test(value)
     found ??= []
     found.push({
@@ -406,17 +469,105 @@ function findAssignedSecrets(content: string, unquoted: boolean): readonly Secre
       end: valueStart + value.length,
       ...(SHOWABLE_NAME.test(name) ? { name } : {})
     })
-    NAME_HIT.lastIndex = a.index + a[0].length
+    NAME_HIT.lastIndex = assigned.end
   }
   return found ?? NONE
+}
+
+/** A closing quote, an optional `+` (or Python's adjacency), an opening quote: bounded gaps. */
+const JOIN = /(["'`])[ \t]{0,8}\+?[ \t]{0,8}\1/g
+/** A base64 run long enough to hold a token (bounded, so a long run is read in slices). */
+const BASE64_RUN = /[A-Za-z0-9+/]{24,4096}={0,2}/g
+/** The token prefixes whose base64 forms are looked for. */
+const ENCODED_PREFIXES = [
+  'ghp_',
+  'gho_',
+  'ghs_',
+  'github_pat_',
+  'sk-ant-',
+  'sk-proj-',
+  'AKIA',
+  'xoxb-',
+  'xoxp-',
+  'sk_live_',
+  'AIza',
+  'npm_'
+]
+
+/**
+ * The base64 text of each prefix at each of the three byte alignments, keeping only the
+ * characters the prefix alone decides: one of them is in any base64 encoding of a token.
+ */
+const ENCODED_TRIGGERS: readonly string[] = ENCODED_PREFIXES.flatMap((prefix) =>
+  [0, 1, 2].map((pad) => {
+    const encoded = Buffer.from('\0'.repeat(pad) + prefix).toString('base64')
+    // Character i carries bits 6i..6i+5: keep those inside the prefix's bytes.
+    const from = Math.ceil((8 * pad) / 6)
+    const to = Math.floor((8 * (pad + prefix.length) - 6) / 6) + 1
+    return encoded.slice(from, to)
+  })
+).filter((trigger) => trigger.length >= 3)
+
+const ENCODED_TRIGGER = new RegExp(
+  ENCODED_TRIGGERS.map((t) => t.replace(/[+/]/g, '\\$&')).join('|')
+)
+
+/** Whether a line may hold a base64-wrapped token: the prefilter for `findEncodedTokens`. */
+export function mayHoldEncodedToken(content: string): boolean {
+  return content.length >= 24 && ENCODED_TRIGGER.test(content)
+}
+
+/** The line with adjacent string literals joined, when that brings a token prefix together. */
+function joinedLiterals(content: string): string | null {
+  JOIN.lastIndex = 0
+  if (!JOIN.test(content)) return null
+  const joined = content.replace(JOIN, '')
+  return joined !== content && TOKEN_TRIGGER.test(joined) ? joined : null
+}
+
+/** Tokens split across concatenated literals: `"ghp_" + "abc..."`, `'sk-ant-' 'api03...'`. */
+function findJoinedTokens(content: string): SecretCandidate[] {
+  const joined = joinedLiterals(content)
+  if (joined === null) return []
+  return findTokens(joined).map((c) => ({
+    ...c,
+    kind: `${c.kind} (split across literals)`,
+    start: 0,
+    end: content.length
+  }))
+}
+
+/** Known tokens wrapped in base64: each run is decoded once and read for token formats. */
+function findEncodedTokens(content: string): SecretCandidate[] {
+  const found: SecretCandidate[] = []
+  BASE64_RUN.lastIndex = 0
+  for (let m = BASE64_RUN.exec(content); m !== null; m = BASE64_RUN.exec(content)) {
+    const run = m[0]
+    if (!ENCODED_TRIGGER.test(run)) continue
+    const decoded = Buffer.from(run, 'base64').toString('latin1')
+    for (const token of TOKEN_TRIGGER.test(decoded) ? findTokens(decoded) : []) {
+      found.push({
+        kind: `${token.kind} (base64)`,
+        value: run,
+        shown: '',
+        start: m.index,
+        end: m.index + run.length
+      })
+    }
+  }
+  return found
 }
 
 /**
  * Token formats and secret-like assignments on one line; an assignment overlapping a token is
  * the token. `unquoted` reads bare values too (env, YAML, properties files), not only literals.
+ * Tokens split across string literals or wrapped in base64 are read too.
  */
 export function findSecretsInLine(content: string, unquoted: boolean): readonly SecretCandidate[] {
-  const tokens = TOKEN_TRIGGER.test(content) ? findTokens(content) : NONE
+  const direct = TOKEN_TRIGGER.test(content) ? findTokens(content) : NONE
+  const joined = direct.length === 0 ? findJoinedTokens(content) : []
+  const encoded = mayHoldEncodedToken(content) ? findEncodedTokens(content) : []
+  const tokens = joined.length + encoded.length === 0 ? direct : [...direct, ...joined, ...encoded]
   const assigned = findAssignedSecrets(content, unquoted)
   if (assigned.length === 0) return tokens
   if (tokens.length === 0) return assigned

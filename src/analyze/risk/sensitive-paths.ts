@@ -22,9 +22,22 @@ export interface SensitiveCategory {
 }
 
 export function compileSensitiveCategories(config: GateConfig): SensitiveCategory[] {
+  const testPaths = compileGlobs(config.tests.paths)
+  const exempt = new Set(config.tests.exempt_categories)
   return Object.entries(config.sensitive)
     .filter(([category]) => !DEDICATED_CATEGORIES.has(category))
-    .map(([category, globs]) => ({ category, matcher: compileGlobs(globs) }))
+    .map(([category, globs]) => {
+      const matcher = compileGlobs(globs)
+      return { category, matcher: exempt.has(category) ? outside(testPaths, matcher) : matcher }
+    })
+}
+
+/**
+ * `matcher` on paths that are not tests or fixtures. Each side of a rename is judged on its own,
+ * so moving a production file into `tests/` still matches on its old path.
+ */
+function outside(testPaths: PathMatcher, matcher: PathMatcher): PathMatcher {
+  return { match: (path) => (testPaths.match(path) === null ? matcher.match(path) : null) }
 }
 
 export function detectSensitivePaths(

@@ -51,15 +51,18 @@ interface Signal {
 
 const PERMISSIONS_KEY = /^\s*(?:-\s+)?permissions:(.*)$/
 const SCOPE_WRITE = /^\s*["']?([a-z-]+)["']?:\s*["']?write["']?\s*$/
-const FLOW_SCOPE = /(?<![a-z-])([a-z-]+)\s*:\s*([a-z-]+)/g
 const PULL_REQUEST_TARGET =
   /^\s*(?:["']?on["']?:\s*(?:\[[^\]]*)?|-\s*|\[[^\]]*)?["']?pull_request_target["']?\s*(?::|,|\]|$)/
 const USES = /^\s*(?:-\s+)?uses:\s*["']?([^"'\s]+)/
-const EXPRESSION = /\$\{\{(.*?)\}\}/g
 const SECRET_REF =
   /(?<![\w.-])secrets(?:\.([A-Za-z_][A-Za-z0-9_-]*)|\[\s*["']([^"']+)["']\s*\]|(?![\w-]))/g
 const INHERIT_SECRETS = /^\s*secrets:\s*inherit\s*$/
 const RUNS_ON = /^\s*runs-on:/
+/** A job container or service image: `container: postgres:17`, `image: redis:7`. */
+const IMAGE = /^\s*(?:-\s+)?(?:container|image)\s*:\s*["']?([^"'\s{}[\]]+)/
+/** Calls that create check runs or commit statuses: what a forged gate result needs. */
+const CHECK_API =
+  /check-runs|\bchecks\.create\b|\bchecks\.update\b|createCheckRun|\/statuses\/|createCommitStatus|\bgh\s+api\b.{0,200}?\b(?:checks?|status(?:es)?)\b/i
 const SELF_HOSTED =
   /^\s*(?:-\s+)?(?:runs-on|labels):.*\bself-hosted\b|^\s*-\s*["']?self-hosted["']?\s*$/
 
@@ -76,7 +79,9 @@ export function detectWorkflowPrivilege(file: ChangedFile, config: GateConfig): 
       if (PERMISSIONS_KEY.test(text)) side.permissionBlocks.push(at)
       if (RUNS_ON.test(text)) side.jobs++
       workflowSignals(text, hunk, index, line.kind === 'add' ? 'new' : 'old', at, side.signals)
+      imageSignal(text, at, side.signals)
     }
+    checkApiSignal(text, at, side.signals)
     usesSignal(text, at, side.signals)
     secretSignals(text, at, side.signals)
   }
@@ -172,7 +177,7 @@ function permissionSignals(
       })
     }
     if (value.startsWith('{')) {
-      for (const [, scope, level] of value.matchAll(FLOW_SCOPE)) {
+      for (const [scope, level] of flowScopes(value)) {
         if (level === 'write' && TOKEN_SCOPES.has(scope)) signals.push(scopeSignal(scope, line))
       }
     }
@@ -186,6 +191,7 @@ function permissionSignals(
 
 function scopeSignal(scope: string, line: number): Signal {
   const oidc = scope === 'id-token'
+  const forges = scope === 'checks' || scope === 'statuses'
   return {
     key: `permission:${scope}`,
     line,
@@ -193,7 +199,9 @@ function scopeSignal(scope: string, line: number): Signal {
     message: `Grants \`${scope}: write\` to the workflow token`,
     why: oidc
       ? 'id-token: write lets the job mint OIDC tokens that cloud providers exchange for credentials.'
-      : `${scope}: write lets every step of the job, third-party actions included, modify ${scope}.`,
+      : forges
+        ? `${scope}: write lets the job post a passing check or status under any name, the agent-pr-gate check included.`
+        : `${scope}: write lets every step of the job, third-party actions included, modify ${scope}.`,
     evidence: { scope, level: 'write' }
   }
 }
@@ -226,10 +234,40 @@ function unpinned(target: string, action: string, ref: string | null, line: numb
   }
 }
 
+/** A job container or service image not pinned to a digest. */
+function imageSignal(text: string, line: number, signals: Signal[]): void {
+  const m = IMAGE.exec(text)
+  if (m === null) return
+  const image = m[1]!
+  if (image.includes('@sha256:') || image.startsWith('${{')) return
+  const ref = image.replace(/^docker:\/\//, '')
+  signals.push({
+    key: `image:${ref}`,
+    line,
+    raises: false,
+    message: `Runs the image \`${ref}\`, not pinned to a digest`,
+    why: 'An image tag can be pushed again with new content at any time; only an `@sha256:` digest fixes what runs with your token and secrets.',
+    evidence: { image: ref }
+  })
+}
+
+/** A step that creates check runs or commit statuses: it could post a forged gate result. */
+function checkApiSignal(text: string, line: number, signals: Signal[]): void {
+  if (!CHECK_API.test(text)) return
+  signals.push({
+    key: 'api:checks',
+    line,
+    raises: true,
+    message: 'Creates check runs or commit statuses from a workflow',
+    why: 'A workflow that posts checks can post a passing agent-pr-gate check for a head the gate never judged.',
+    evidence: { api: 'checks' }
+  })
+}
+
 function secretSignals(text: string, line: number, signals: Signal[]): void {
   if (INHERIT_SECRETS.test(text)) signals.push(secretSignal('*', 'secrets: inherit', line))
   if (!text.includes('secrets')) return
-  for (const [, expression] of text.matchAll(EXPRESSION)) {
+  for (const expression of expressions(text)) {
     for (const [, dotted, indexed] of expression.matchAll(SECRET_REF)) {
       const name = dotted ?? indexed ?? '*'
       // GITHUB_TOKEN's power is set by `permissions`, which this rule already watches.
@@ -262,5 +300,37 @@ function toFinding(path: string, signal: Signal, config: GateConfig): Finding {
     evidence: signal.evidence,
     why: signal.why,
     fix: approvalFix(config, 'ci')
+  }
+}
+
+/** The `scope: level` pairs of a flow mapping `{ contents: write, checks: read }`, split once. */
+function flowScopes(value: string): [string, string][] {
+  const pairs: [string, string][] = []
+  for (const entry of value.split(',')) {
+    const colon = entry.indexOf(':')
+    if (colon < 0) continue
+    pairs.push([unquoted(entry.slice(0, colon)), unquoted(entry.slice(colon + 1))])
+  }
+  return pairs
+}
+
+function unquoted(text: string): string {
+  let from = 0
+  let to = text.length
+  while (from < to && ' \t{"\''.includes(text[from]!)) from++
+  while (to > from && ' \t}"\''.includes(text[to - 1]!)) to--
+  return text.slice(from, to)
+}
+
+/** The insides of the line's `${{ ... }}` expressions, found with `indexOf`: one pass. */
+function expressions(text: string): string[] {
+  const found: string[] = []
+  for (let from = 0; ;) {
+    const open = text.indexOf('${{', from)
+    if (open < 0) return found
+    const close = text.indexOf('}}', open + 3)
+    if (close < 0) return found
+    found.push(text.slice(open + 3, close))
+    from = close + 2
   }
 }

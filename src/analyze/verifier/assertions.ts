@@ -4,8 +4,9 @@
  * assertion commented out.
  */
 import type { DiffLine, Finding } from '../../model.js'
-import type { BlockHits } from './changed-lines.js'
-import { countCode, excerpt, isComment, normalized, uncomment } from './diff-lines.js'
+import { contentAt, KIND_ADD, KIND_DEL, kindAt } from '../../packed-lines.js'
+import type { BlockHits, FileLines } from './changed-lines.js'
+import { codeMatch, countCode, excerpt, isComment, normalized, uncomment } from './diff-lines.js'
 import type { TestLanguage } from './file-roles.js'
 import {
   LANGUAGE_MARKERS,
@@ -13,6 +14,7 @@ import {
   type LanguageMarkers,
   type Rank
 } from './language-markers.js'
+import { layoutOnly } from './layout.js'
 import type { ScannedFile } from './scan.js'
 import type { UnpairedLines } from './deleted.js'
 
@@ -50,7 +52,7 @@ function inFile(
   blocks: readonly BlockHits[],
   unpairedLines: UnpairedLines
 ): Finding[] {
-  const { assertion } = LANGUAGE_MARKERS[language]
+  const { assertion, vacuous } = LANGUAGE_MARKERS[language]
   const { syntax } = file
   const path = file.file.path
   const findings: Finding[] = []
@@ -59,7 +61,10 @@ function inFile(
   let firstDrop: number | null = null
   const removedLive = new Set<string>()
   const commented: DiffLine[] = []
+  const constant: DiffLine[] = []
   for (const block of blocks) {
+    // The same tokens laid out anew (a formatter's rewrap) weaken nothing.
+    if (layoutOnly(file.lines, block.block)) continue
     let blockRemoved = 0
     for (const line of block.removed) {
       if (unpairedLines.has(file.lines, line)) continue
@@ -76,6 +81,7 @@ function inFile(
         continue
       }
       blockAdded += countCode(line.content, assertion, syntax.quotes)
+      if (codeMatch(line.content, vacuous, syntax.quotes) !== null) constant.push(line)
     }
     if (blockRemoved > blockAdded && firstDrop === null) firstDrop = block.block.anchor
     removedCount += blockRemoved
@@ -94,6 +100,18 @@ function inFile(
       line: line.newLine ?? undefined,
       evidence: { kind: 'commented-out', text: excerpt(line.content) },
       why: WHY,
+      fix: FIX
+    })
+  }
+  for (const line of constant) {
+    findings.push({
+      rule: 'assertion-weakened',
+      severity: 'block',
+      message: `An assertion that cannot fail is added to an existing test: \`${excerpt(line.content)}\``,
+      path,
+      line: line.newLine ?? undefined,
+      evidence: { kind: 'constant', text: excerpt(line.content) },
+      why: 'It checks a constant, not the code: the test passes whatever the code does.',
       fix: FIX
     })
   }
@@ -170,9 +188,44 @@ function ranked(
   for (const line of lines) {
     if (unpairedLines.has(file.lines, line)) continue
     if (isComment(line.content, file.syntax)) continue
-    for (const name of markers.matchers(line.content)) {
+    for (const name of markers.matchers(wrappedStatement(file.lines, line))) {
       if (Object.hasOwn(ranks, name)) out.push({ name, rank: ranks[name]!, line })
     }
   }
   return out
+}
+
+/** How far a wrapped statement (`assert (` then its operands) is read down the hunk. */
+const WRAP_REACH = 30
+
+/**
+ * The line, or for one that opens a bracket it does not close (a formatter's `assert (`), the
+ * statement joined with the lines on its side of the diff until the bracket closes.
+ */
+function wrappedStatement(lines: FileLines, line: DiffLine): string {
+  if (depthAfter(line.content, 0) <= 0) return line.content
+  const id = lines.idOfLine(line)
+  const at = id === undefined ? null : lines.locate(id)
+  if (at === null) return line.content
+  const skip = line.kind === 'add' ? KIND_DEL : KIND_ADD
+  const hunk = lines.hunks[at.hunk]!
+  let text = line.content
+  let depth = depthAfter(text, 0)
+  for (let k = at.k + 1; k < hunk.count && k <= at.k + WRAP_REACH && depth > 0; k++) {
+    if (kindAt(hunk, k) === skip) continue
+    const next = contentAt(hunk, k)
+    text += ` ${next.trim()}`
+    depth = depthAfter(next, depth)
+  }
+  return text
+}
+
+/** Bracket depth after `text`, starting from `depth` (strings are not told apart: a rough count). */
+function depthAfter(text: string, depth: number): number {
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]
+    if (c === '(' || c === '[' || c === '{') depth++
+    else if (c === ')' || c === ']' || c === '}') depth--
+  }
+  return depth
 }

@@ -110,6 +110,20 @@ export class FileLines {
     return line
   }
 
+  /** The hunk and index of the line numbered `id`: a binary search over the hunks' first ids. */
+  locate(id: number): { hunk: number; k: number } | null {
+    let lo = 0
+    let hi = this.#base.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (this.#base[mid]! <= id) lo = mid + 1
+      else hi = mid
+    }
+    const hunk = lo - 1
+    if (hunk < 0 || id - this.#base[hunk]! >= this.hunks[hunk]!.count) return null
+    return { hunk, k: id - this.#base[hunk]! }
+  }
+
   /** The id of a line made by `line`, or undefined for another object. */
   idOfLine(line: DiffLine): number | undefined {
     return this.#ids.get(line)

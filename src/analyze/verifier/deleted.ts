@@ -14,6 +14,8 @@ export interface DeletedTests {
   findings: Finding[]
   /** Lines of removed tests nothing replaced and of new tests: not edits of a kept test. */
   unpairedLines: UnpairedLines
+  /** Tests the change declares that no removed test accounts for. */
+  newTests: readonly TestDeclaration[]
 }
 
 /** Share of body lines two tests must have in common to be the same test renamed. */
@@ -89,7 +91,7 @@ export function deletedTests(scanned: readonly ScannedFile[]): DeletedTests {
       fix: FIX
     })
   }
-  return { findings, unpairedLines }
+  return { findings, unpairedLines, newTests: [...unmatchedAdded] }
 }
 
 const WHY = 'A deleted test cannot fail: the behaviour it checked is no longer verified.'

@@ -56,31 +56,53 @@ export function uncomment(text: string, syntax: Syntax): string {
   return syntax.comment === null ? text : text.replace(syntax.comment, '')
 }
 
-/** True when `index` falls inside a string literal opened earlier on the same line. */
-export function insideString(text: string, index: number, quotes: string): boolean {
-  if (quotes === '') return false
-  let open = ''
-  for (let i = 0; i < index; i++) {
-    const c = text[i]!
-    if (open !== '') {
-      if (c === '\\') i++
-      else if (c === open) open = ''
-    } else if (quotes.includes(c)) {
-      open = c
-    }
+/**
+ * A line's string literals read left to right once: asked about rising indexes, each character
+ * is read at most once, so every scan below stays linear in the line's length.
+ */
+class StringState {
+  readonly #text: string
+  readonly #quotes: string
+  #at = 0
+  #open = ''
+
+  constructor(text: string, quotes: string) {
+    this.#text = text
+    this.#quotes = quotes
   }
-  return open !== ''
+
+  /** True when `index` falls inside a literal opened before it; indexes must not go down. */
+  inside(index: number): boolean {
+    if (this.#quotes === '') return false
+    const text = this.#text
+    let i = this.#at
+    let open = this.#open
+    for (; i < index; i++) {
+      const c = text[i]!
+      if (open !== '') {
+        if (c === '\\') i++
+        else if (c === open) open = ''
+      } else if (this.#quotes.includes(c)) {
+        open = c
+      }
+    }
+    this.#at = i
+    this.#open = open
+    return open !== ''
+  }
 }
 
 /** The first match of `pattern` in `text` that is code, not part of a string literal. */
 export function codeMatch(text: string, pattern: RegExp, quotes: string): RegExpExecArray | null {
   const first = pattern.exec(text)
-  if (first === null || !insideString(text, first.index, quotes)) return first
-  // Rare: the first hit was quoted, so look further along the line.
+  if (first === null) return null
+  const strings = new StringState(text, quotes)
+  if (!strings.inside(first.index)) return first
+  // Rare: the first hit was quoted, so look further along the line (matches come in rising order).
   const global = new RegExp(pattern.source, pattern.flags + 'g')
   global.lastIndex = first.index + 1
   for (let m = global.exec(text); m !== null; m = global.exec(text)) {
-    if (!insideString(text, m.index, quotes)) return m
+    if (!strings.inside(m.index)) return m
     if (m[0] === '') global.lastIndex++
   }
   return null
@@ -89,9 +111,10 @@ export function codeMatch(text: string, pattern: RegExp, quotes: string): RegExp
 /** How many times `pattern` (global) matches as code in `text`. */
 export function countCode(text: string, pattern: RegExp, quotes: string): number {
   pattern.lastIndex = 0
+  const strings = new StringState(text, quotes)
   let count = 0
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-    if (!insideString(text, m.index, quotes)) count++
+    if (!strings.inside(m.index)) count++
     if (m[0] === '') pattern.lastIndex++
   }
   return count

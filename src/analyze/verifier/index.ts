@@ -6,12 +6,14 @@
 import type { RuleMeta } from '../../model.js'
 import type { DetectorFamily } from '../family.js'
 import { weakenedAssertions } from './assertions.js'
+import { ciSkips } from './ci-skips.js'
 import { deletedTests } from './deleted.js'
 import { addedRetries, raisedTimeouts } from './loosened-settings.js'
 import { maskedFailures } from './masking.js'
 import { rerunsToGreen } from './reruns.js'
 import { scanFiles } from './scan.js'
 import { skippedTests } from './skipped.js'
+import { bentSelection } from './selection.js'
 import { rewrittenSnapshots } from './snapshots.js'
 
 const RULES: readonly RuleMeta[] = [
@@ -60,7 +62,9 @@ export const verifierFamily: DetectorFamily = {
     const reruns = rerunsToGreen(changeSet)
     const findings = [
       ...reruns.findings,
-      ...skippedTests(scanned),
+      ...skippedTests(scanned, deleted.newTests, deleted.unpairedLines),
+      ...bentSelection(scanned),
+      ...ciSkips(scanned),
       ...addedRetries(scanned),
       ...deleted.findings,
       ...weakenedAssertions(scanned, deleted.unpairedLines),

@@ -39,7 +39,7 @@ export const RETRY_KNOBS: readonly Knob[] = [
   retry('retry', /(?<![\w-])["']?retry["']?\s*:\s*(?<value>\d+)/, ['test', 'testConfig', 'ci']),
   retry('runMode', /["']?\brunMode["']?\s*:\s*(?<value>\d+)/, ['testConfig']),
   retry('--retries', /--retries[=\s]+(?<value>\d+)/, COMMANDS),
-  retry('vitest --retry', /\bvitest\b.*--retry[=\s]+(?<value>\d+)/, COMMANDS),
+  retry('vitest --retry', /\bvitest\b.{0,200}?--retry[=\s]+(?<value>\d+)/, COMMANDS),
   retry('reruns', /(?<![\w-])reruns\s*=\s*(?<value>\d+)/, TESTS_AND_CONFIG),
   retry('--reruns', /--reruns[=\s]+(?<value>\d+)/, COMMANDS),
   retry('max_runs', /\bmax_runs\s*=\s*(?<value>\d+)/, ['test']),
@@ -166,7 +166,17 @@ export interface LineMarker {
 const SHELL: readonly Scope[] = ['script', 'ci', 'testConfig']
 
 export const MASK_MARKERS: readonly LineMarker[] = [
-  { label: 'continue-on-error: true', pattern: /\bcontinue-on-error\s*:\s*true\b/, scopes: ['ci'] },
+  {
+    label: 'continue-on-error: true',
+    pattern: /\bcontinue-on-error\s*:\s*(?:["']?true\b|\$\{\{(?!\s*false\s*\}\}))/,
+    scopes: ['ci']
+  },
+  { label: 'shell: bash {0}', pattern: /\bshell\s*:\s*["']?bash\s+\{0\}/, scopes: ['ci'] },
+  {
+    label: 'make `-` prefix',
+    pattern: /^\t[@+]*-[@+]*\s*[A-Za-z$(.]/,
+    scopes: ['script']
+  },
   { label: 'allow_failure: true', pattern: /\ballow_failure\s*:\s*true\b/, scopes: ['ci'] },
   { label: 'soft_fail', pattern: /\bsoft_fail\s*:\s*(?:true\b|\[)/, scopes: ['ci'] },
   { label: 'continueOnError: true', pattern: /\bcontinueOnError\s*:\s*true\b/, scopes: ['ci'] },
@@ -200,14 +210,15 @@ export const MASK_MARKERS: readonly LineMarker[] = [
   }
 ]
 
+/** A command and its flag are looked for within 200 characters: a bounded scan per command word. */
 export const SNAPSHOT_UPDATE_MARKERS: readonly LineMarker[] = [
   {
     label: '--updateSnapshot',
     pattern: /--updateSnapshot\b|--update-snapshots?\b|--snapshot-update\b/,
     scopes: SHELL
   },
-  { label: '-u', pattern: /\b(?:jest|vitest|test)\b.*\s-u(?=\s|$|["'])/, scopes: SHELL },
-  { label: 'go test -update', pattern: /\bgo\s+test\b.*\s-update\b/, scopes: SHELL },
+  { label: '-u', pattern: /\b(?:jest|vitest|test)\b.{0,200}?\s-u(?=\s|$|["'])/, scopes: SHELL },
+  { label: 'go test -update', pattern: /\bgo\s+test\b.{0,200}?\s-update\b/, scopes: SHELL },
   {
     label: 'INSTA_UPDATE',
     pattern: /\bINSTA_UPDATE\s*[:=]\s*["']?(?:always|unseen|new)\b/,
@@ -238,5 +249,9 @@ export const TIMEOUT_HINT = /imeout|^\s*\}\s*(?:\)\s*)?,\s*\d/
 export const COVERAGE_HINT =
   /branches|functions|lines|statements|fail.under|thresholds|target|threshold/
 export const MASK_HINT =
-  /continue|allow_failure|soft_fail|catchError|returnStatus|\|\||set\s+\+|[Ww]ith-?[Nn]o-?[Tt]ests|suppress-no-test|exit-zero|fail_ci_if_error|informational|check-coverage/
+  /^\t[@+]*-|bash\s+\{0|continue|allow_failure|soft_fail|catchError|returnStatus|\|\||set\s+\+|[Ww]ith-?[Nn]o-?[Tt]ests|suppress-no-test|exit-zero|fail_ci_if_error|informational|check-coverage/
 export const SNAPSHOT_UPDATE_HINT = /[Uu]pdate|-u|INSTA/
+
+/** `set -e` and its spellings: removing one lets a script run on past a failing command. */
+export const ERREXIT = /\bset\s+-[a-df-z]*e|\bset\s+-o\s+errexit\b/
+export const ERREXIT_HINT = /set\s+-/

@@ -35,6 +35,8 @@ export interface LanguageMarkers {
   assertionHint: RegExp
   /** The ranked matcher names a line uses, in order (see MATCHER_RANKS). */
   matchers(code: string): string[]
+  /** An assertion that cannot fail: it checks a constant (`expect(true).toBe(true)`). */
+  vacuous: RegExp
 }
 
 /** 3 exact, 2 a value, 1 a partial property, 0 mere presence or truthiness. */
@@ -42,8 +44,13 @@ export type Rank = 0 | 1 | 2 | 3
 
 const JS_TEST_FN = String.raw`(?:it|test|describe|context|suite|specify)`
 
+/*
+ * Every repetition below is bounded (`{0,6}`, `{0,200}`): on a long hostile line an unbounded
+ * chain that fails at its end would be re-read from each of its links, a quadratic scan.
+ */
+
 const JS_MATCHER =
-  /\.((?:not\.)?to[A-Z]\w*)\s*\(|\.(?:to\.|be\.|deep\.|have\.)*(equal|eql|include|contain|members|match)\s*\(|\.(?:to\.|be\.)+(ok|exist)\b(?!\s*\()|\.should\(\s*['"]([\w.]+)['"]/g
+  /\.((?:not\.)?to[A-Z]\w*)\s*\(|\.(?:to\.|be\.|deep\.|have\.){0,6}(equal|eql|include|contain|members|match)\s*\(|\.(?:to\.|be\.){1,6}(ok|exist)\b(?!\s*\()|\.should\(\s*['"]([\w.]+)['"]/g
 const PY_MATCHER = /\b(assert[A-Z]\w*|assert_|pytest\.raises)\s*\(/g
 const GO_MATCHER = /\b(?:assert|require)\.([A-Z]\w*)\s*\(/g
 const JAVA_MATCHER =
@@ -60,12 +67,19 @@ function names(code: string, pattern: RegExp): string[] {
   return out
 }
 
+const ANY_VALUE = /^\s*expect\.any(?:thing)?\(/
+
 function jsMatchers(code: string): string[] {
   const out: string[] = []
   JS_MATCHER.lastIndex = 0
   for (let m = JS_MATCHER.exec(code); m !== null; m = JS_MATCHER.exec(code)) {
     const [, jest, chai, chaiProperty, should] = m
-    out.push(should !== undefined ? `should:${should}` : (jest ?? chai ?? chaiProperty)!)
+    const name = should !== undefined ? `should:${should}` : (jest ?? chai ?? chaiProperty)!
+    // `toEqual(expect.anything())` accepts any value but null and undefined.
+    const any =
+      jest !== undefined &&
+      ANY_VALUE.test(code.slice(JS_MATCHER.lastIndex, JS_MATCHER.lastIndex + 40))
+    out.push(any ? `${name}(anything)` : name)
   }
   return out
 }
@@ -84,7 +98,7 @@ export const LANGUAGE_MARKERS: Record<TestLanguage, LanguageMarkers> = {
       {
         kind: 'skip',
         pattern: new RegExp(
-          String.raw`\b${JS_TEST_FN}(?:\.(?:describe|concurrent|serial|parallel|each))*\.(?:skip|skipIf|runIf)\b`
+          String.raw`\b${JS_TEST_FN}(?:\.(?:describe|concurrent|serial|parallel|each)){0,4}\.(?:skip|skipIf|runIf)\b`
         )
       },
       { kind: 'skip', pattern: /(?<![.\w])x(?:it|describe|test|context|specify)\s*\(/ },
@@ -104,14 +118,16 @@ export const LANGUAGE_MARKERS: Record<TestLanguage, LanguageMarkers> = {
     skipHint:
       /skip|only|todo|fixme|fail|pending|runIf|\bx(?:it|describe|test|context|specify)\b|\bf(?:it|describe)\b/,
     declarations: {
-      line: /\b(?:it|test|specify)(?:\.(?:only|skip|concurrent|failing|fails|todo|fixme|sequential))*\s*\(\s*(?<q>['"`])(?<name>.*?)\k<q>/
+      line: /\b(?:it|test|specify)(?:\.(?:only|skip|concurrent|failing|fails|todo|fixme|sequential)|\.(?:skipIf|runIf)\((?:[^()\n]|\([^()\n]{0,200}\)){0,200}\)){0,4}\s*\(\s*(?<q>['"`])(?<name>.*?)\k<q>/
     },
     declarationHint: /\b(?:it|test|specify)[.\s(]/,
     assertion:
-      /\bexpect(?:\.soft)?\s*\(|\bassert(?:\.\w+)*\s*\(|\.should(?:\.\w+)*\s*\(|\bt\.(?:is|not|deepEqual|notDeepEqual|true|false|truthy|falsy|throws|throwsAsync|notThrows|regex|assert|equal|notEqual|same|match|ok|notOk|strictEqual|deepStrictEqual)\s*\(/g,
+      /\bexpect(?:\.soft)?\s*\(|\bassert(?:\.\w+){0,4}\s*\(|\.should(?:\.\w+){0,6}\s*\(|\bt\.(?:is|not|deepEqual|notDeepEqual|true|false|truthy|falsy|throws|throwsAsync|notThrows|regex|assert|equal|notEqual|same|match|ok|notOk|strictEqual|deepStrictEqual)\s*\(/g,
     assertionHint:
       /expect|assert|should|\bt\.|\.(?:not\.)?to[A-Z]|\.(?:to|be)\.|\.(?:equal|eql|include|contain|members|match)\s*\(/,
-    matchers: jsMatchers
+    matchers: jsMatchers,
+    vacuous:
+      /\bexpect\(\s*(?:true|false|null|undefined|-?\d[\d.]*|'[^'\n]{0,200}'|"[^"\n]{0,200}")\s*\)|\bassert(?:\.ok)?\(\s*true\s*\)|\bt\.(?:pass\(|true\(\s*true\s*\))/
   },
   python: {
     skips: [
@@ -142,7 +158,9 @@ export const LANGUAGE_MARKERS: Record<TestLanguage, LanguageMarkers> = {
       const bare = /^\s*assert\s+(\S.*)?$/s.exec(code)
       if (bare) out.unshift(bareAssertKind(bare[1] ?? ''))
       return out
-    }
+    },
+    vacuous:
+      /^\s*assert\s+(?:True|1|not\s+False|not\s+None)\s*(?:$|#|,)|\bassert(?:True|IsNotNone)\(\s*(?:True|1)\s*\)|\bor\s+True\s*$/
   },
   go: {
     skips: [{ kind: 'skip', pattern: /\.Skip(?:f|Now)?\s*\(/ }],
@@ -154,7 +172,8 @@ export const LANGUAGE_MARKERS: Record<TestLanguage, LanguageMarkers> = {
     assertion:
       /\bt\.(?:Error|Errorf|Fatal|Fatalf|Fail|FailNow)\s*\(|\b(?:assert|require)\.[A-Z]\w*\s*\(/g,
     assertionHint: /\bt\.|assert\.|require\./,
-    matchers: (code) => names(code, GO_MATCHER)
+    matchers: (code) => names(code, GO_MATCHER),
+    vacuous: /\b(?:assert|require)\.True\(\s*t\s*,\s*true\s*[,)]/
   },
   java: {
     skips: [
@@ -172,10 +191,11 @@ export const LANGUAGE_MARKERS: Record<TestLanguage, LanguageMarkers> = {
     assertion: /\bassert\w*\s*\(|\bverify\s*\(|\bfail\s*\(|^\s*assert\s/g,
     assertionHint:
       /assert|verify|fail|\.(?:is|has)[A-Z]|contains|\.startsWith|\.endsWith|equalTo|notNullValue|anything|hasItem/,
-    matchers: (code) => names(code, JAVA_MATCHER)
+    matchers: (code) => names(code, JAVA_MATCHER),
+    vacuous: /\bassertTrue\(\s*true\s*\)|\bassertThat\(\s*true\s*\)\.isTrue\(\)/
   },
   rust: {
-    skips: [{ kind: 'skip', pattern: /#\[ignore\b|#\[cfg_attr\([^\]]*\bignore\b/ }],
+    skips: [{ kind: 'skip', pattern: /#\[ignore\b|#\[cfg_attr\([^\]]{0,200}\bignore\b/ }],
     skipHint: /ignore/,
     declarations: {
       marker: /#\[(?:\w+::)*(?:test|rstest|test_case|quickcheck)\b/,
@@ -191,7 +211,8 @@ export const LANGUAGE_MARKERS: Record<TestLanguage, LanguageMarkers> = {
           ? 'assert (partial)'
           : bareAssertKind(code.replace(/^.*?assert!\s*\(/, ''))
       })
-    }
+    },
+    vacuous: /\bassert!\(\s*true\s*[,)]/
   }
 }
 
@@ -199,6 +220,13 @@ export const LANGUAGE_MARKERS: Record<TestLanguage, LanguageMarkers> = {
 export const MATCHER_RANKS: Record<TestLanguage, Record<string, Rank>> = {
   js: {
     toStrictEqual: 3,
+    ...ranks(0, [
+      'toEqual(anything)',
+      'toStrictEqual(anything)',
+      'toBe(anything)',
+      'toHaveBeenCalledWith(anything)',
+      'toMatchObject(anything)'
+    ]),
     ...ranks(2, [
       'toEqual',
       'toBe',

@@ -3,8 +3,15 @@
  * definitions, scripts and test configs; and coverage thresholds lowered or removed.
  */
 import type { Finding } from '../../model.js'
-import { excerpt } from './diff-lines.js'
-import { COVERAGE_HINT, COVERAGE_KNOBS, MASK_HINT, MASK_MARKERS } from './knob-tables.js'
+import {
+  COVERAGE_HINT,
+  COVERAGE_KNOBS,
+  ERREXIT,
+  ERREXIT_HINT,
+  MASK_HINT,
+  MASK_MARKERS
+} from './knob-tables.js'
+import { excerpt, isComment } from './diff-lines.js'
 import { loosenedKnobs } from './knobs.js'
 import { netAddedMarkers } from './net-markers.js'
 import type { ScannedFile } from './scan.js'
@@ -26,6 +33,8 @@ export function maskedFailures(scanned: readonly ScannedFile[]): Finding[] {
         fix: 'Remove it and fix the failure; a maintainer approves a deliberate exception.'
       })
     }
+    const errexit = removedErrexit(file)
+    if (errexit !== null) findings.push(errexit)
     for (const change of loosenedKnobs(file, COVERAGE_KNOBS, COVERAGE_HINT)) {
       const what =
         change.to === null
@@ -52,4 +61,32 @@ function maskMessage(label: string, line: string): string {
   return line === label
     ? `A failure is masked: \`${line}\``
     : `A failure is masked with \`${label}\`: \`${line}\``
+}
+
+/** `set -e` (or `-o errexit`) removed from a script or CI step on net. */
+function removedErrexit(file: ScannedFile): Finding | null {
+  if (!file.scopes.has('script') && !file.scopes.has('ci')) return null
+  let net = 0
+  let first: { anchor: number; text: string } | null = null
+  for (const { block, removed, added } of file.lines.hits(ERREXIT_HINT)) {
+    for (const line of removed) {
+      if (isComment(line.content, file.syntax) || !ERREXIT.test(line.content)) continue
+      net++
+      first ??= { anchor: block.anchor, text: line.content }
+    }
+    for (const line of added) {
+      if (!isComment(line.content, file.syntax) && ERREXIT.test(line.content)) net--
+    }
+  }
+  if (net <= 0 || first === null) return null
+  return {
+    rule: 'ci-failure-masked',
+    severity: 'block',
+    message: `\`${excerpt(first.text)}\` is removed: a failing command no longer stops the script.`,
+    path: file.file.path,
+    line: first.anchor,
+    evidence: { kind: 'errexit-removed', text: excerpt(first.text) },
+    why: WHY,
+    fix: 'Keep `set -e` and fix the failing command; a maintainer approves a deliberate change.'
+  }
 }
