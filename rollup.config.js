@@ -2,11 +2,12 @@ import commonjs from '@rollup/plugin-commonjs'
 import json from '@rollup/plugin-json'
 import { nodeResolve } from '@rollup/plugin-node-resolve'
 import typescript from '@rollup/plugin-typescript'
+import { dts } from 'rollup-plugin-dts'
 
 // OUT_DIR lets a test or a developer build a private copy without touching the committed dist/.
 const dir = process.env.OUT_DIR ?? 'dist'
 
-export default {
+const bundle = {
   input: {
     index: 'src/index.ts',
     cli: 'src/cli.ts',
@@ -15,7 +16,7 @@ export default {
   output: {
     dir,
     format: 'es',
-    sourcemap: true,
+    sourcemap: false,
     banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : ''),
     entryFileNames: '[name].js',
     chunkFileNames: 'chunks/[name].js'
@@ -26,9 +27,24 @@ export default {
     warn(warning)
   },
   plugins: [
-    typescript({ tsconfig: 'tsconfig.build.json', outDir: dir, outputToFilesystem: false }),
+    // No source maps: they were two thirds of dist/ and the bundle keeps readable module names.
+    typescript({
+      tsconfig: 'tsconfig.build.json',
+      outDir: dir,
+      outputToFilesystem: false,
+      sourceMap: false
+    }),
     nodeResolve({ preferBuiltins: true, exportConditions: ['node'] }),
     commonjs(),
     json()
   ]
 }
+
+// One declaration file for the engine entry, the package's `exports` types.
+const engineTypes = {
+  input: 'src/engine.ts',
+  output: { file: `${dir}/engine.d.ts`, format: 'es' },
+  plugins: [dts({ tsconfig: 'tsconfig.build.json' })]
+}
+
+export default [bundle, engineTypes]

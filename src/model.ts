@@ -343,6 +343,18 @@ export interface TimingMs {
 }
 
 /** JSON report, contract 2.3 of the architecture. */
+/** Which base a local-git run diffed against, and how it was chosen. */
+export interface BaseChoice {
+  /** The ref as given or found, such as `origin/HEAD` or `main`. */
+  ref: string
+  /** The merge-base of that ref and the head: where the diff starts. */
+  sha: string
+  /** `given`: from --base; `default`: the default branch, found because --base was absent. */
+  how: 'given' | 'default'
+  headRef: string
+  headSha: string
+}
+
 export interface GateReport {
   version: 1
   verdict: VerdictValue
@@ -362,4 +374,6 @@ export interface GateReport {
   testTimeline: TestAttemptRow[] | null
   apiCalls: number
   timingMs: TimingMs
+  /** Local git mode only: the base the diff was taken against. */
+  base?: BaseChoice
 }

@@ -2,7 +2,7 @@
  * The engine both entry points share: analyze -> decide -> build the report. The action and the
  * CLI differ only in how they collect and where they publish.
  */
-import { analyze } from './analyze/index.js'
+import { analyze, lockedRuleNotes } from './analyze/index.js'
 import type { GateConfig } from './config/types.js'
 import { decide } from './decide/policy.js'
 import type { Analysis, Approval, ChangeSet, Finding, GateReport, Verdict } from './model.js'
@@ -41,7 +41,11 @@ export function runGate(input: GateInput): GateOutcome {
       : analyzed
   const verdict = decide(
     analysis.findings,
-    { mode: input.config.mode, skipped: input.skipped, notes: input.notes },
+    {
+      mode: input.config.mode,
+      skipped: input.skipped,
+      notes: [...input.notes, ...lockedRuleNotes(input.config.rules)]
+    },
     input.approval
   )
   const analyzedAt = performance.now()

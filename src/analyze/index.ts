@@ -1,3 +1,4 @@
+import type { GateConfig } from '../config/types.js'
 import type { Analysis, Finding, RuleMeta, SplitPlan, TestAttemptRow } from '../model.js'
 import { dataFamily } from './data.js'
 import { disciplineFamily } from './discipline/index.js'
@@ -39,6 +40,20 @@ export function applyLevels(findings: readonly Finding[], input: AnalysisInput):
     }
   }
   return out
+}
+
+/** A locked rule set below block in the config: ignored, and the report says so. */
+export function lockedRuleNotes(rules: GateConfig['rules']): string[] {
+  const notes: string[] = []
+  for (const meta of RULES) {
+    const configured = rules[meta.id]
+    if (meta.locked && configured !== undefined && configured !== 'block') {
+      notes.push(
+        `rules.${meta.id} is set to ${configured}, which is ignored: ${meta.id} is locked and always blocks, so an agent cannot loosen its own supervision.`
+      )
+    }
+  }
+  return notes
 }
 
 /** Runs every family on the change and scores its minimality. Pure and deterministic. */

@@ -7,7 +7,8 @@ import { RULE_IDS } from '../model.js'
 import type { RuleId } from '../model.js'
 import { DEFAULT_CONFIG } from './defaults.js'
 
-export const CONFIG_SCHEMA_ID = 'urn:agent-pr-gate:config:v1'
+export const CONFIG_SCHEMA_ID =
+  'https://raw.githubusercontent.com/agent-pr-gate/agent-pr-gate/v1/schema/config.schema.json'
 
 const CATEGORY_PATTERN = '^(?!(?:constructor|prototype)$)[a-z][a-z0-9_-]{0,39}$'
 

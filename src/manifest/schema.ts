@@ -5,7 +5,8 @@
  */
 import type { SchemaObject } from 'ajv'
 
-export const MANIFEST_SCHEMA_ID = 'urn:agent-pr-gate:agent-run:v1'
+export const MANIFEST_SCHEMA_ID =
+  'https://raw.githubusercontent.com/agent-pr-gate/agent-pr-gate/v1/schema/agent-run.schema.json'
 
 const PLAIN_TEXT = '^[^\\u0000-\\u001f\\u007f]+$'
 const SCOPE_GLOB = '^(?![!#])[^\\u0000-\\u001f\\u007f]+$'

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import { main, type CliIo } from '../../src/cli/main.js'
 import { RULE_IDS } from '../../src/model.js'
+import { VERSION } from '../../src/version.js'
 import { CONTRACT_KEYS } from '../support/report-fixtures.js'
 import { sarifValidator } from '../support/sarif-schema.js'
 
@@ -76,11 +77,95 @@ describe('agent-pr-gate CLI', () => {
     expect(run.stdout).toMatch(/Usage: agent-pr-gate/)
   })
 
-  it('exits 2 with one line for an unknown option', async () => {
-    const run = await cli(['--diffs', 'x'])
+  it('reports the version package.json publishes', async () => {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }
+    expect(VERSION).toBe(pkg.version)
+  })
+
+  it('prints usage with -h and the version with -v and --version', async () => {
+    expect((await cli(['-h'])).stdout).toMatch(/Usage: agent-pr-gate/)
+    const short = await cli(['-v'])
+    expect(short).toEqual({ code: 0, stdout: `agent-pr-gate ${VERSION}\n`, stderr: '' })
+    expect((await cli(['--version'])).stdout).toBe(`agent-pr-gate ${VERSION}\n`)
+  })
+
+  it('exits 2 with one line for an unknown option, suggesting the near one once', async () => {
+    const run = await cli(['--dif', 'x'])
     expect(run.code).toBe(2)
-    expect(run.stderr.trim().split('\n')).toHaveLength(1)
-    expect(run.stderr).toMatch(/--diffs/)
+    expect(run.stderr).toBe(
+      `agent-pr-gate: unknown option "--dif" (did you mean --diff?); run agent-pr-gate --help for the options\n`
+    )
+    expect(run.stderr.match(/--dif\b/g)).toHaveLength(1)
+  })
+
+  it('exits 2 for a bad --mode, --fail-level or --apply-to value, naming the valid ones', async () => {
+    for (const [flag, allowed] of [
+      ['--mode', 'enforce, warn, observe'],
+      ['--fail-level', 'warn, block'],
+      ['--apply-to', 'agents, all']
+    ] as const) {
+      const run = await cli(['--diff', '-', flag, 'strict'], DIFF)
+      expect(run.code).toBe(2)
+      expect(run.stderr).toBe(`agent-pr-gate: ${flag} "strict" is not one of ${allowed}\n`)
+    }
+  })
+
+  it('--mode observe passes a blocked change; --fail-level warn exits 1 on a warning', async () => {
+    const observed = await cli(['--diff', '-', '--mode', 'observe', '--format', 'json'], DIFF)
+    expect(JSON.parse(observed.stdout)).toMatchObject({ verdict: 'pass', mode: 'observe' })
+    expect(observed.code).toBe(0)
+    const warned = await cli(['--diff', '-', '--mode', 'warn', '--format', 'json'], DIFF)
+    expect(JSON.parse(warned.stdout)).toMatchObject({ verdict: 'warn' })
+    expect(warned.code).toBe(0)
+    const strict = await cli(['--diff', '-', '--mode', 'warn', '--fail-level', 'warn'], DIFF)
+    expect(strict.code).toBe(1)
+  })
+
+  it('--apply-to agents skips a change without an agent signal and gates one with a manifest', async () => {
+    const skipped = await cli(['--diff', '-', '--apply-to', 'agents', '--format', 'json'], DIFF)
+    const report = JSON.parse(skipped.stdout) as { verdict: string; skipped: string | null }
+    expect(report.skipped).toMatch(/Not agent-authored/)
+    expect(report.verdict).toBe('pass')
+    expect(skipped.code).toBe(0)
+    const manifest = manifestFile(tempDir(), MANIFEST)
+    const gated = await cli(
+      ['--diff', '-', '--apply-to', 'agents', '--manifest', manifest, '--format', 'json'],
+      DIFF
+    )
+    expect(JSON.parse(gated.stdout)).toMatchObject({ verdict: 'fail', skipped: null })
+    expect(gated.code).toBe(1)
+  })
+
+  it('notes that a locked rule set to off is ignored, and still blocks on it', async () => {
+    const dir = tempDir()
+    const config = join(dir, 'gate.yml')
+    writeFileSync(config, 'version: 1\nrules:\n  gate-config-change: off\n')
+    const diff = DIFF.replaceAll('src/billing/invoice.ts', '.github/agent-pr-gate.yml')
+    const run = await cli(['--diff', '-', '--config', config, '--format', 'json'], diff)
+    const report = JSON.parse(run.stdout) as { notes: string[]; findings: { rule: string }[] }
+    expect(report.notes).toContainEqual(
+      expect.stringMatching(/^rules\.gate-config-change is set to off, which is ignored/)
+    )
+    expect(report.findings.map((f) => f.rule)).toContain('gate-config-change')
+    expect(run.code).toBe(1)
+  })
+
+  it('exits 2 with a clear line when --output is a directory, before gating', async () => {
+    const dir = tempDir()
+    const run = await cli(['--diff', '-', '--output', dir], DIFF)
+    expect(run.code).toBe(2)
+    expect(run.stderr).toBe(
+      `agent-pr-gate: --output "${dir}" is a directory; give a file path, such as ${join(dir, 'agent-pr-gate-report.json')}\n`
+    )
+    expect(run.stderr).not.toMatch(/EISDIR/)
+  })
+
+  it('exits 2 naming the reason when --output cannot be written', async () => {
+    const run = await cli(['--diff', '-', '--output', join(tempDir(), 'missing', 'r.json')], DIFF)
+    expect(run.code).toBe(2)
+    expect(run.stderr).toMatch(
+      /^agent-pr-gate: cannot write the report to ".*r\.json": it does not exist;/
+    )
   })
 
   it('exits 2 with one line for garbage on stdin', async () => {
@@ -146,17 +231,17 @@ describe('agent-pr-gate CLI', () => {
     expect(sarif.runs[0]!.results.length).toBeGreaterThan(0)
   })
 
-  it('still reports when the manifest is malformed, naming the JSON pointer', async () => {
+  it('exits 2 when the --manifest file is malformed, naming the JSON pointer', async () => {
     const dir = tempDir()
     const manifest = manifestFile(dir, {
       ...MANIFEST,
       tests: [{ attempt: 1, command: 'npm test', status: 'green' }]
     })
     const run = await cli(['--diff', '-', '--manifest', manifest, '--format', 'json'], DIFF)
-    const report = JSON.parse(run.stdout) as { findings: { rule: string; message: string }[] }
-    const invalid = report.findings.filter((f) => f.rule === 'run-manifest-invalid')
-    expect(invalid.length).toBeGreaterThan(0)
-    expect(invalid.map((f) => f.message).join('\n')).toMatch(/\/tests\/0\/status/)
+    expect(run.code).toBe(2)
+    expect(run.stdout).toBe('')
+    expect(run.stderr.trim().split('\n')).toHaveLength(1)
+    expect(run.stderr).toMatch(/manifest\.json" is not valid agent-run\/v1: \/tests\/0\/status/)
   })
 
   it('exits 2 for a config with an unknown key, naming the file and the key path', async () => {

@@ -2,7 +2,9 @@
 import { spawnSync } from 'node:child_process'
 import { join } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
+import type { Log } from 'sarif'
 import { DIST_DIR } from '../support/run-action.js'
+import { uploadProblems } from '../support/sarif-upload.js'
 
 const node = process.env.GATE_NODE ?? process.execPath
 
@@ -65,5 +67,27 @@ describe('dist/cli.js', () => {
       'rerun-to-green'
     ])
       expect(rules).toContain(rule)
+  })
+
+  it('writes SARIF for the bundled example that upload-sarif accepts', () => {
+    const run = spawnSync(node, ['examples/demo.js', '--format', 'sarif'], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '' }
+    })
+    expect(run.status).toBe(0)
+    const log = JSON.parse(run.stdout) as Log
+    expect(uploadProblems(log)).toEqual([])
+    const rules = log.runs[0]!.results!.map((r) => r.ruleId)
+    expect(rules).toContain('rerun-to-green')
+  })
+
+  it('answers -v and -h, and a typo with one line naming the near option', () => {
+    expect(runCli(['-v']).stdout).toMatch(/^agent-pr-gate \d+\.\d+\.\d+\n$/)
+    expect(runCli(['-h']).stdout).toMatch(/^Usage: agent-pr-gate/)
+    const typo = runCli(['--dif', 'x'])
+    expect(typo.status).toBe(2)
+    expect(typo.stderr).toBe(
+      'agent-pr-gate: unknown option "--dif" (did you mean --diff?); run agent-pr-gate --help for the options\n'
+    )
   })
 })

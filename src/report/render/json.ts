@@ -35,7 +35,8 @@ export function renderJson(report: GateReport): string {
     approvalNotes: report.approvalNotes,
     splitPlan: report.splitPlan,
     testTimeline: report.testTimeline,
-    apiCalls: report.apiCalls
+    apiCalls: report.apiCalls,
+    ...(report.base === undefined ? {} : { base: report.base })
   }
   return `${JSON.stringify(ordered, null, 2)}\n`
 }

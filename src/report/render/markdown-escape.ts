@@ -1,7 +1,9 @@
 /**
  * Escaping for text that came from outside (paths, messages, evidence, logins, labels) before a
- * renderer prints it. Markdown escaping uses character references only: they read as literal text
- * in markdown, in table cells and inside raw HTML blocks alike, so one function serves all three.
+ * renderer prints it. Outside code spans, markdown escaping uses character references only: they
+ * read as literal text in markdown and in table cells. Code spans in the text (a backtick run
+ * closed by the next run of the same length, as CommonMark reads them) stay code spans, re-fenced
+ * so their content is literal. Raw HTML does not read code spans, so it gets `escapeHtmlText`.
  */
 
 /* eslint-disable no-control-regex -- matching control characters is the point of these patterns */
@@ -73,31 +75,95 @@ const MARKER_REFERENCES: Readonly<Record<string, string>> = {
   ')': '&#41;'
 }
 
-function escapeWith(text: string, special: RegExp): string {
-  return singleLine(text)
-    .replace(special, (match: string, www?: string) =>
-      www !== undefined ? `${www}${ZERO_WIDTH_SPACE}.` : (REFERENCES[match] ?? match)
+function escapeLiteral(text: string, special: RegExp, atLineStart: boolean): string {
+  const escaped = text.replace(special, (match: string, www?: string) =>
+    www !== undefined ? `${www}${ZERO_WIDTH_SPACE}.` : (REFERENCES[match] ?? match)
+  )
+  if (!atLineStart) return escaped
+  return escaped.replace(
+    LEADING_BLOCK_MARKER,
+    (_match, space: string, marker?: string, digits?: string, end?: string) =>
+      marker !== undefined
+        ? `${space}${MARKER_REFERENCES[marker]}`
+        : `${space}${digits}${MARKER_REFERENCES[end ?? '.']}`
+  )
+}
+
+interface Segment {
+  code: boolean
+  text: string
+}
+
+/**
+ * The text cut into literal runs and code spans, as CommonMark pairs backtick runs: an opener
+ * is closed by the next run of exactly its length. One pass to find each run's next twin (right
+ * to left), one to pair them: linear in the text whatever its backticks.
+ */
+export function splitCodeSpans(text: string): Segment[] {
+  const runs: { start: number; length: number }[] = []
+  for (const match of text.matchAll(/`+/g))
+    runs.push({ start: match.index, length: match[0].length })
+  const nextTwin = new Array<number>(runs.length).fill(-1)
+  const lastOfLength = new Map<number, number>()
+  for (let i = runs.length - 1; i >= 0; i--) {
+    const { length } = runs[i]!
+    nextTwin[i] = lastOfLength.get(length) ?? -1
+    lastOfLength.set(length, i)
+  }
+  const segments: Segment[] = []
+  let literalFrom = 0
+  for (let i = 0; i < runs.length; i++) {
+    const close = nextTwin[i]!
+    if (close < 0) continue
+    const open = runs[i]!
+    const contentEnd = runs[close]!.start
+    if (open.start > literalFrom) {
+      segments.push({ code: false, text: text.slice(literalFrom, open.start) })
+    }
+    let content = text.slice(open.start + open.length, contentEnd)
+    // CommonMark strips one space from each end when both are there and it is not all spaces.
+    if (
+      content.length >= 2 &&
+      content.startsWith(' ') &&
+      content.endsWith(' ') &&
+      /[^ ]/.test(content)
+    ) {
+      content = content.slice(1, -1)
+    }
+    segments.push({ code: true, text: content })
+    literalFrom = contentEnd + runs[close]!.length
+    i = close
+  }
+  if (literalFrom < text.length) segments.push({ code: false, text: text.slice(literalFrom) })
+  return segments
+}
+
+function escapeWith(text: string, special: RegExp, context: 'inline' | 'table'): string {
+  return splitCodeSpans(singleLine(text))
+    .map((segment, index) =>
+      segment.code
+        ? codeSpan(segment.text, context)
+        : escapeLiteral(segment.text, special, index === 0)
     )
-    .replace(
-      LEADING_BLOCK_MARKER,
-      (_match, space: string, marker?: string, digits?: string, end?: string) =>
-        marker !== undefined
-          ? `${space}${MARKER_REFERENCES[marker]}`
-          : `${space}${digits}${MARKER_REFERENCES[end ?? '.']}`
-    )
+    .join('')
 }
 
 /**
  * Untrusted text as one line of literal markdown: no HTML, links, images, emphasis, mentions,
- * issue references or autolinks. Safe inline and inside raw HTML such as `<summary>`.
+ * issue references or autolinks; its code spans render as code with their content literal.
  */
 export function escapeMarkdown(text: string): string {
-  return escapeWith(text, INLINE_SPECIAL)
+  return escapeWith(text, INLINE_SPECIAL, 'inline')
 }
 
 /** Like `escapeMarkdown`, and `|` cannot end the cell. */
 export function escapeTableCell(text: string): string {
-  return escapeWith(text, TABLE_SPECIAL)
+  return escapeWith(text, TABLE_SPECIAL, 'table')
+}
+
+/** Untrusted text inside raw HTML (a `<summary>`), where markdown and code spans are not read. */
+export function escapeHtmlText(text: string): string {
+  return escapeLiteral(singleLine(text), INLINE_SPECIAL, true)
 }
 
 /**
@@ -121,5 +187,5 @@ export function codeSpan(text: string, context: 'inline' | 'table' = 'inline'): 
 
 /** Untrusted text as `<code>` for raw HTML (a `<summary>`), where code spans do not work. */
 export function htmlCode(text: string): string {
-  return `<code>${escapeMarkdown(text)}</code>`
+  return `<code>${escapeHtmlText(text)}</code>`
 }

@@ -97,6 +97,16 @@ function verdictLines(report: GateReport, paint: Paint): string[] {
   const pr =
     report.pr === null ? '' : `PR #${report.pr.number}, head ${safe(shortSha(report.pr.headSha))}, `
   lines.push(paint(`${pr}${change}, mode ${report.mode}`, 'dim'))
+  if (report.base !== undefined) {
+    const b = report.base
+    const how = b.how === 'given' ? '--base' : 'the default branch; pass --base to choose'
+    lines.push(
+      paint(
+        `Base ${safe(b.ref)} (${how}), merge-base ${shortSha(b.sha)}; head ${safe(b.headRef)} ${shortSha(b.headSha)}`,
+        'dim'
+      )
+    )
+  }
   return lines
 }
 

@@ -5,6 +5,7 @@ import {
   codeSpan,
   escapeMarkdown,
   escapeTableCell,
+  htmlCode,
   singleLine
 } from '../../../src/report/render/markdown-escape.js'
 import { HOSTILE } from '../../support/report-fixtures.js'
@@ -77,6 +78,93 @@ describe('escapeMarkdown', () => {
     fc.assert(
       fc.property(visibleText, (text) => rendered(escapeMarkdown(text)) === singleLine(text))
     )
+  })
+})
+
+/**
+ * A reader of inline markdown limited to what escaping leaves: code spans (CommonMark's pairing,
+ * by brute force here) shown literally, character references decoded outside them.
+ */
+function readInline(source: string): string {
+  let out = ''
+  let at = 0
+  while (at < source.length) {
+    if (source[at] !== '`') {
+      const next = source.indexOf('`', at)
+      out += rendered(source.slice(at, next < 0 ? source.length : next))
+      at = next < 0 ? source.length : next
+      continue
+    }
+    let end = at
+    while (source[end] === '`') end += 1
+    const fence = end - at
+    let close = -1
+    for (let i = end; i < source.length; i++) {
+      if (source[i] !== '`') continue
+      let j = i
+      while (source[j] === '`') j += 1
+      if (j - i === fence) {
+        close = i
+        break
+      }
+      i = j
+    }
+    if (close < 0) {
+      out += source.slice(at, end)
+      at = end
+      continue
+    }
+    const content = source.slice(end, close)
+    const strip = content.length >= 2 && /^ .*[^ ].* $/.test(content)
+    out += strip ? content.slice(1, -1) : content
+    at = close + fence
+  }
+  return out
+}
+
+describe('code spans in messages', () => {
+  it('render as code, not as entity-escaped backticks', () => {
+    expect(escapeMarkdown('A failure is masked: `continue-on-error: true`')).toBe(
+      'A failure is masked: `continue-on-error: true`'
+    )
+    expect(escapeMarkdown('uses ``a`b`` here')).toBe('uses ``a`b`` here')
+    expect(escapeMarkdown('`x` and `y`')).toBe('`x` and `y`')
+    expect(escapeMarkdown('not closed: `x')).toBe('not closed: &#96;x')
+  })
+
+  it('keep HTML, mentions and pipes inside them literal, and outside them escaped', () => {
+    const text = '<b>@octocat</b> wrote `<script>@octocat|x</script>` to a|b'
+    expect(escapeMarkdown(text)).toBe(
+      '&lt;b&gt;@&#8203;octocat&lt;/b&gt; wrote `<script>@octocat|x</script>` to a|b'
+    )
+    expect(escapeTableCell(text)).toBe(
+      '&lt;b&gt;@&#8203;octocat&lt;/b&gt; wrote `<script>@octocat\\|x</script>` to a&#124;b'
+    )
+  })
+
+  it('stay entity-escaped in raw HTML, where markdown is not read', () => {
+    expect(htmlCode('`<x>`')).toBe('<code>&#96;&lt;x&gt;&#96;</code>')
+  })
+
+  it('read back as the original text reads, whatever the backticks', () => {
+    const withTicks = fc
+      .array(fc.oneof(fc.constantFrom('`', '``', '```', ' ', '|', '<', '@', '*'), visibleText), {
+        maxLength: 12
+      })
+      .map((parts) => parts.join('').replace(/&/g, ''))
+    fc.assert(
+      fc.property(withTicks, (text) => {
+        const line = singleLine(text)
+        return readInline(escapeMarkdown(text)) === readInline(line === '' ? '' : line)
+      })
+    )
+  })
+
+  it('splits a line of 30,000 backtick runs in linear time', () => {
+    const runs = Array.from({ length: 30_000 }, (_, i) => '`'.repeat((i % 50) + 1)).join('a')
+    const started = performance.now()
+    escapeMarkdown(runs)
+    expect(performance.now() - started).toBeLessThan(2000)
   })
 })
 

@@ -39,7 +39,7 @@ describe('renderSarif', () => {
   it.each(Object.entries(reports))(
     '%s validates against the SARIF 2.1.0 schema',
     (_name, build) => {
-      const text = renderSarif(build(), RULES, '0.1.0')
+      const text = renderSarif(build(), RULES, '1.0.0')
       expect(validate(JSON.parse(text))).toEqual([])
       expect(text.endsWith('}\n')).toBe(true)
     }
@@ -59,7 +59,7 @@ describe('renderSarif', () => {
     const { tool } = run(failReport(), '1.2.3')
     expect(tool.driver.name).toBe('agent-pr-gate')
     expect(tool.driver.version).toBe('1.2.3')
-    expect(tool.driver.informationUri).toBeUndefined()
+    expect(tool.driver.informationUri).toBe('https://github.com/agent-pr-gate/agent-pr-gate')
     expect(tool.driver.rules).toHaveLength(RULES.length)
     const secret = tool.driver.rules!.find((r) => r.id === 'secret-in-diff')!
     expect(secret.shortDescription?.text).toBe(
@@ -67,7 +67,7 @@ describe('renderSarif', () => {
     )
     expect(secret.defaultConfiguration).toEqual({ level: 'error' })
     expect(tool.driver.rules!.find((r) => r.id === 'explanation')!.defaultConfiguration).toEqual({
-      level: 'none',
+      level: 'note',
       enabled: false
     })
     expect(run(failReport()).tool.driver.version).toBeUndefined()
@@ -99,7 +99,14 @@ describe('renderSarif', () => {
     expect(results!.find((r) => r.ruleId === 'file-rename')!.level).toBe('note')
     const wholeFile = results!.find((r) => r.ruleId === 'file-rename')!
     expect(wholeFile.locations![0]!.physicalLocation!.region).toBeUndefined()
-    expect(results!.find((r) => r.ruleId === 'rerun-to-green')!.locations).toBeUndefined()
+    expect(results!.find((r) => r.ruleId === 'rerun-to-green')!.locations).toEqual([
+      {
+        physicalLocation: {
+          artifactLocation: { uri: '.github/agent-pr-gate.yml' },
+          region: { startLine: 1 }
+        }
+      }
+    ])
   })
 
   it('percent-encodes paths into URI references', () => {
