@@ -1,38 +1,57 @@
-/** `npm run eval`: precision and recall per kind on test/corpus, non-zero exit on a missed target. */
+/**
+ * `npm run eval`: precision and recall per kind on test/corpus, non-zero exit on a missed target.
+ * `npm run eval -- --verdicts [DIR...] [--list]`: the whole gate's verdicts (pass clean, warn,
+ * block) with no config and no manifest, on the corpus's behaviour-only diffs or on the `.diff`
+ * and `.patch` files under each DIR.
+ */
 import { evaluateCorpus, pct, TARGETS } from '../test/corpus/evaluate.js'
+import { corpusCases, directoryCases, printTally, tallyVerdicts } from './verdicts.js'
 
-const result = evaluateCorpus()
-const rows = [['kind', 'TP', 'FP', 'FN', 'precision', 'recall']]
-for (const k of result.kinds) {
-  rows.push([
-    k.rule,
-    String(k.truePositives),
-    String(k.falsePositives),
-    String(k.falseNegatives),
-    pct(k.precision),
-    pct(k.recall)
-  ])
-}
-const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c].length)))
-const line = (row: string[]) => row.map((cell, c) => cell.padEnd(widths[c])).join('  ')
-console.log(`Corpus: ${result.diffs} labelled diffs`)
-console.log(line(rows[0]))
-for (const row of rows.slice(1)) console.log(line(row))
-const { behaviourOnly: b } = result
-console.log(
-  `False alarms on behaviour-only diffs: ${b.falseAlarms}/${b.diffs} (${pct(b.rate)})` +
-    (b.alarmed.length > 0 ? `: ${b.alarmed.join(', ')}` : '')
-)
-for (const m of result.mismatches) {
+const args = process.argv.slice(2)
+if (args.includes('--verdicts')) {
+  const dirs = args.filter((a) => !a.startsWith('--'))
+  const list = args.includes('--list')
+  if (dirs.length === 0) {
+    printTally('Behaviour-only corpus diffs', tallyVerdicts(corpusCases()), list)
+  } else {
+    for (const dir of dirs) printTally(dir, tallyVerdicts(directoryCases([dir])), list)
+  }
+} else evaluateKinds()
+
+function evaluateKinds(): void {
+  const result = evaluateCorpus()
+  const rows = [['kind', 'TP', 'FP', 'FN', 'precision', 'recall']]
+  for (const k of result.kinds) {
+    rows.push([
+      k.rule,
+      String(k.truePositives),
+      String(k.falsePositives),
+      String(k.falseNegatives),
+      pct(k.precision),
+      pct(k.recall)
+    ])
+  }
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c].length)))
+  const line = (row: string[]) => row.map((cell, c) => cell.padEnd(widths[c])).join('  ')
+  console.log(`Corpus: ${result.diffs} labelled diffs`)
+  console.log(line(rows[0]))
+  for (const row of rows.slice(1)) console.log(line(row))
+  const { behaviourOnly: b } = result
   console.log(
-    `  ${m.diff}: missing [${m.missing.join('; ')}] unexpected [${m.unexpected.join('; ')}]`
+    `False alarms on behaviour-only diffs: ${b.falseAlarms}/${b.diffs} (${pct(b.rate)})` +
+      (b.alarmed.length > 0 ? `: ${b.alarmed.join(', ')}` : '')
   )
+  for (const m of result.mismatches) {
+    console.log(
+      `  ${m.diff}: missing [${m.missing.join('; ')}] unexpected [${m.unexpected.join('; ')}]`
+    )
+  }
+  console.log(
+    `Targets: precision >= ${pct(TARGETS.precision)}, recall >= ${pct(TARGETS.recall)} per kind, ` +
+      `false alarms <= ${pct(TARGETS.falseAlarmRate)}`
+  )
+  if (result.missed.length > 0) {
+    console.log(`Missed: ${result.missed.join('; ')}`)
+    process.exitCode = 1
+  } else console.log('All targets met.')
 }
-console.log(
-  `Targets: precision >= ${pct(TARGETS.precision)}, recall >= ${pct(TARGETS.recall)} per kind, ` +
-    `false alarms <= ${pct(TARGETS.falseAlarmRate)}`
-)
-if (result.missed.length > 0) {
-  console.log(`Missed: ${result.missed.join('; ')}`)
-  process.exitCode = 1
-} else console.log('All targets met.')
