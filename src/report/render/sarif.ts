@@ -18,6 +18,7 @@ const RESULT_LEVEL: Readonly<Record<Severity, Result.level>> = {
 const DEFAULT_LEVEL: Readonly<Record<Level, ReportingConfiguration.level>> = {
   block: 'error',
   warn: 'warning',
+  info: 'note',
   off: 'none'
 }
 
