@@ -261,6 +261,6 @@ function toFinding(path: string, signal: Signal, config: GateConfig): Finding {
     category: 'ci',
     evidence: signal.evidence,
     why: signal.why,
-    fix: approvalFix(config, 'ci')
+    approve: approvalFix(config, 'ci')
   }
 }
