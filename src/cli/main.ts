@@ -37,6 +37,8 @@ paths, secrets, bent tests, run discipline. Same engine and report as the GitHub
   --config FILE      gate config (default: DIR/.github/agent-pr-gate.yml when present)
   --format FORMAT    text (default), markdown, json or sarif
   --output FILE      write the report to FILE instead of stdout
+  --max-findings N   text and markdown: show at most N entries, like findings grouped
+                     (default 50); json and sarif list every finding
   --help, --version
 
 Exit codes: 0 pass or warn, 1 blocked, 2 bad usage or unreadable input.`
@@ -69,6 +71,7 @@ interface CliOptions {
   config: string | null
   format: Format
   output: string | null
+  maxFindings: number | undefined
 }
 
 function parseCliArgs(argv: string[], cwd: string): CliOptions | 'help' | 'version' {
@@ -87,6 +90,7 @@ function parseCliArgs(argv: string[], cwd: string): CliOptions | 'help' | 'versi
         config: { type: 'string' },
         format: { type: 'string' },
         output: { type: 'string' },
+        'max-findings': { type: 'string' },
         help: { type: 'boolean' },
         version: { type: 'boolean' }
       }
@@ -115,8 +119,19 @@ function parseCliArgs(argv: string[], cwd: string): CliOptions | 'help' | 'versi
     manifest: values.manifest ?? null,
     config: values.config ?? null,
     format: format as Format,
-    output: values.output ?? null
+    output: values.output ?? null,
+    maxFindings: maxFindingsOf(values['max-findings'])
   }
+}
+
+function maxFindingsOf(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined
+  if (!/^[1-9]\d{0,6}$/.test(value)) {
+    throw new UsageError(
+      `--max-findings "${value}" is not a whole number from 1 to 9999999; pass how many entries to show, e.g. --max-findings 20`
+    )
+  }
+  return Number(value)
 }
 
 async function readAll(stream: AsyncIterable<Buffer | string>): Promise<string> {
@@ -173,16 +188,21 @@ async function readManifestOption(options: CliOptions, io: CliIo): Promise<Manif
   return parseManifest(text, options.manifest)
 }
 
-function render(report: GateReport, format: Format, color: boolean): string {
+function render(
+  report: GateReport,
+  format: Format,
+  color: boolean,
+  maxFindings: number | undefined
+): string {
   switch (format) {
     case 'json':
       return renderJson(report)
     case 'sarif':
       return renderSarif(report, RULES, VERSION)
     case 'markdown':
-      return renderMarkdown(report)
+      return renderMarkdown(report, { maxFindings })
     case 'text':
-      return renderText(report, { color })
+      return renderText(report, { color, maxFindings })
   }
 }
 
@@ -230,7 +250,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       io.stdout.isTTY === true &&
       !io.env.NO_COLOR &&
       io.env.TERM !== 'dumb'
-    const text = render(report, options.format, color)
+    const text = render(report, options.format, color, options.maxFindings)
     if (options.output !== null) await writeFile(resolve(io.cwd, options.output), text)
     else io.stdout.write(text.endsWith('\n') ? text : `${text}\n`)
     return report.verdict === 'fail' ? 1 : 0

@@ -71,7 +71,7 @@ export function renderText(report: GateReport, options: TextOptions): string {
     ...verdictLines(report, paint),
     ...scoreLines(report, paint),
     ...findingLines(report, paint, options.maxFindings ?? DEFAULT_MAX_FINDING_GROUPS),
-    ...splitPlanLines(report.splitPlan, paint),
+    ...splitPlanLines(report.splitPlan, paint, options.maxFindings ?? DEFAULT_MAX_FINDING_GROUPS),
     ...timelineLines(report.testTimeline, paint),
     ...noteLines(report, paint)
   ]
@@ -169,7 +169,7 @@ function groupEntry(group: FindingGroup, ruleWidth: number, paint: Paint): strin
   } else {
     const { shown, more } = groupLocations(group)
     const tail = more > 0 ? `, and ${more} more` : ''
-    lines.push(`${head}${plural(group.findings.length, 'finding')}: ${safe(first.message)}`)
+    lines.push(`${head}${plural(group.findings.length, 'finding')}, e.g. ${safe(first.message)}`)
     if (shown.length > 0) lines.push(`${indent}at ${shown.map(safe).join(', ')}${tail}`)
   }
   if (first.why !== undefined) lines.push(paint(`${indent}why: ${safe(first.why)}`, 'dim'))
@@ -180,13 +180,20 @@ function groupEntry(group: FindingGroup, ruleWidth: number, paint: Paint): strin
 }
 
 /** Every line starts with a word of ours: a runner reads a line opening with `::` as a command. */
-function splitPlanLines(plan: SplitPlan | null, paint: Paint): string[] {
+function splitPlanLines(plan: SplitPlan | null, paint: Paint, max: number): string[] {
   if (plan === null || plan.separate.length === 0) return []
+  const entries = [
+    ...plan.separate.map((s) => `  move  ${safe(s.path)}  ${hunkList(s.hunks)}  ${safe(s.reason)}`),
+    ...plan.remaining.map((r) => `  keep  ${safe(r.path)}  ${hunkList(r.hunks)}`)
+  ]
+  const more = entries.length - max
   return [
     '',
     paint('Split plan: move refactoring to a separate PR, keep the rest', 'bold'),
-    ...plan.separate.map((s) => `  move  ${safe(s.path)}  ${hunkList(s.hunks)}  ${safe(s.reason)}`),
-    ...plan.remaining.map((r) => `  keep  ${safe(r.path)}  ${hunkList(r.hunks)}`)
+    ...entries.slice(0, max),
+    ...(more > 0
+      ? [`  …and ${plural(more, 'more file')}: agent-pr-gate split writes the patches`]
+      : [])
   ]
 }
 
