@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { analyze } from '../../../src/analyze/index.js'
 import { MINIMALITY_RULES } from '../../../src/analyze/minimality/rules.js'
-import { kindsStated } from '../../../src/analyze/minimality/task.js'
+import { readFileSync } from 'node:fs'
+import { kindsStated, TASK_PREFIXES, TASK_WORDS } from '../../../src/analyze/minimality/task.js'
 import type { Finding } from '../../../src/model.js'
 import { diffOf, inputOf } from './diff-of.js'
 import type { FileChange, InputOptions } from './diff-of.js'
@@ -201,5 +202,26 @@ describe('the PR title and commit subjects state the task when there is no manif
 
   it('ignores prototype names in a title', () => {
     expect(kindsStated('constructor: __proto__ toString').size).toBe(0)
+  })
+})
+
+describe('docs/defaults.md', () => {
+  it('lists exactly the words and prefixes that state each kind', () => {
+    const doc = readFileSync(new URL('../../../docs/defaults.md', import.meta.url), 'utf8')
+    const rows = new Map(
+      doc
+        .split('\n')
+        .map((line) => line.split('|').map((cell) => cell.trim()))
+        .filter((cells) => cells.length === 6)
+        .map((cells) => [cells[1]!, cells])
+    )
+    for (const [kind, words] of Object.entries(TASK_WORDS)) {
+      if (words.length === 0) continue
+      const listed = rows.get(kind)![4]!.split(', ')
+      expect(listed).toEqual(words)
+    }
+    for (const [prefix, kind] of TASK_PREFIXES) {
+      expect(rows.get(kind)![3]).toContain(`\`${prefix}:\``)
+    }
   })
 })
