@@ -168,8 +168,9 @@ export function tallyVerdicts(cases: readonly VerdictCase[]): VerdictTally {
 export function printTally(title: string, tally: VerdictTally, verbose: boolean): void {
   const { counts } = tally
   console.log(`${title}: ${tally.cases} diffs, no config, no manifest`)
+  const clean = counts['pass-clean'] + counts['pass-info']
   console.log(
-    `  pass clean ${counts['pass-clean']}, pass with info only ${counts['pass-info']}, ` +
+    `  pass clean ${clean} (${counts['pass-info']} with info findings only), ` +
       `warn ${counts.warn}, block ${counts.block}`
   )
   const rules = [...tally.rules].sort((a, b) => b[1].block - a[1].block || b[1].warn - a[1].warn)
