@@ -56,6 +56,21 @@ export default tseslint.config(
     }
   },
   {
+    // A spread into a call puts every element on the stack: a long diff line or list overflows it.
+    // No exceptions today; a bounded one needs an eslint-disable comment saying what bounds it.
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'CallExpression > SpreadElement, NewExpression > SpreadElement',
+          message:
+            'No spread into a call: an unbounded array overflows the stack. Use a loop or concat.'
+        }
+      ]
+    }
+  },
+  {
     files: ['src/analyze/**/*.ts', 'src/decide/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', impure],

@@ -204,6 +204,8 @@ export interface ChangeSet {
   ci: CiHistory | null
   /** The base tree's `.gitattributes`, when it could be read. */
   gitattributes: string | null
+  /** The head commit's tree id, when the source knows it (local git): test attempts name trees. */
+  headTree?: string | null
 }
 
 export interface Finding {
@@ -263,7 +265,14 @@ export interface MinimalityScore {
  */
 export interface SplitPlan {
   separate: { path: string; hunks: number[]; reason: string }[]
-  remaining: { path: string; hunks: number[] }[]
+  remaining: { path: string; hunks: number[]; mixed?: MixedHunk[] }[]
+}
+
+/** A remaining hunk that also holds refactor lines: `lines` index `Hunk.lines`. */
+export interface MixedHunk {
+  hunk: number
+  lines: number[]
+  reason: string
 }
 
 export interface TestAttemptRow {

@@ -236,7 +236,7 @@ async function headArrival(
   events: IssueEventRecord[]
 ): Promise<Checked<HeadArrival>> {
   const resets = events.filter((e) => HEAD_RESET_EVENTS.has(e.event)).map((e) => Date.parse(e.at))
-  const since = resets.length > 0 ? Math.max(...resets) : Number.NEGATIVE_INFINITY
+  const since = resets.reduce((latest, at) => Math.max(latest, at), Number.NEGATIVE_INFINITY)
   let suites
   try {
     suites = await listCheckSuites(client, ref, pr.headSha)

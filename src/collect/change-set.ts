@@ -10,6 +10,7 @@ export interface ChangeParts {
   pr?: PullRequestInfo | null
   commits?: CommitInfo[]
   gitattributes?: string | null
+  headTree?: string | null
 }
 
 /** The one place a ChangeSet is assembled; the manifest and CI history are filled in later. */
@@ -26,6 +27,7 @@ export function changeSetOf(parts: ChangeParts): ChangeSet {
     commits: parts.commits ?? [],
     manifest: { status: 'absent' },
     ci: null,
-    gitattributes: parts.gitattributes ?? null
+    gitattributes: parts.gitattributes ?? null,
+    headTree: parts.headTree ?? null
   }
 }

@@ -103,7 +103,7 @@ async function listCheckRuns(
       per_page: PER_PAGE,
       page
     })
-    out.push(...data.check_runs)
+    for (const item of data.check_runs) out.push(item)
     if (out.length >= data.total_count || data.check_runs.length < PER_PAGE) return out
   }
   notes.push(`Only the first ${out.length} check runs on ${target.headSha.slice(0, 12)} were read.`)
@@ -125,7 +125,7 @@ async function listWorkflowRuns(
       per_page: PER_PAGE,
       page
     })
-    out.push(...data.workflow_runs)
+    for (const item of data.workflow_runs) out.push(item)
     if (out.length >= data.total_count || data.workflow_runs.length < PER_PAGE) return out
   }
   notes.push(
@@ -180,7 +180,7 @@ async function withAttempts(
       return { runId: run.id, found, notes: own }
     })
   )
-  for (const r of read) notes.push(...r.notes)
+  for (const r of read) for (const item of r.notes) notes.push(item)
   return runs.map((run) => {
     const latest: WorkflowRunAttempt = {
       attempt: run.run_attempt ?? 1,

@@ -235,7 +235,7 @@ async function listPullRequestCommits(
         per_page: COMMITS_PER_PAGE,
         page
       })
-      commits.push(...data)
+      for (const item of data) commits.push(item)
       if (data.length < COMMITS_PER_PAGE) break
     }
   } catch (error) {

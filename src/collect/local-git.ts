@@ -23,6 +23,8 @@ export interface GitCollectResult {
   commits: CommitInfo[]
   /** `.gitattributes` at the merge-base, null when there is none. */
   gitattributes: string | null
+  /** The head commit's tree id. */
+  headTree: string
 }
 
 /** Config a user or repository may set that would change what git prints. */
@@ -71,19 +73,19 @@ const DEFAULT_BASES: [ref: string, name: string][] = [
 const STDERR_LIMIT = 64 * 1024
 const COMMIT_SHA = /^[0-9a-f]{7,64}$/i
 
-interface GitRun {
+export interface GitRun {
   exitCode: number | null
   stdout: Buffer
   stderr: string
 }
 
-interface RunOptions {
-  input?: string
+export interface RunOptions {
+  input?: string | Buffer
   env?: Record<string, string>
 }
 
 /** git commands for one repository, found once. */
-type Git = (args: string[], options?: RunOptions) => Promise<GitRun>
+export type Git = (args: string[], options?: RunOptions) => Promise<GitRun>
 
 /**
  * The change from the merge-base of base (default: the default branch) and head (default: HEAD)
@@ -103,13 +105,14 @@ export async function collectFromGit(options: {
   const baseRef = options.base ?? (await defaultBase(git, repo))
   const baseTip = await resolveCommit(git, repo, baseRef, 'base')
   const base = await mergeBase(git, repo, { baseRef, baseTip, headRef, head })
-  const [diff, commits, gitattributes] = await Promise.all([
+  const [diff, commits, gitattributes, headTree] = await Promise.all([
     diffText(git, base, head),
     commitsBetween(git, base, head),
-    readBlob(git, repo, base, '.gitattributes')
+    readBlob(git, repo, base, '.gitattributes'),
+    treeOf(git, head)
   ])
   const { files, problems } = parseUnifiedDiff(diff)
-  return { base, head, baseRef, headRef, files, problems, commits, gitattributes }
+  return { base, head, baseRef, headRef, files, problems, commits, gitattributes, headTree }
 }
 
 /** A file's text at a ref; null when the path is not a file there. */
@@ -148,6 +151,21 @@ function checkRef(ref: string, label: string): void {
   )
 }
 
+/** git run in `repo`'s work tree, for commands that read it (`add`); fails when not a repository. */
+export async function openWorkTree(repo: string): Promise<Git> {
+  const git = discovering(repo)
+  const args = ['rev-parse', '--show-toplevel']
+  const run = await git(args)
+  if (run.exitCode !== 0) {
+    throw failure(
+      `${repo} is not a git work tree (${firstLine(run.stderr)}); pass --repo DIR with a clone`,
+      args,
+      run
+    )
+  }
+  return git
+}
+
 /** git run in `repo` as git finds it (a work tree, a subdirectory of one, or a bare repository). */
 function discovering(repo: string): Git {
   return (args, options) => runGit(['-C', repo, ...PINNED_CONFIG, ...args], options)
@@ -157,7 +175,7 @@ function discovering(repo: string): Git {
  * git run on the repository's git directory as if it were bare: no work tree or index is read,
  * so the head's own `.gitattributes` cannot mark its changes binary and hide them.
  */
-async function openRepository(repo: string): Promise<Git> {
+export async function openRepository(repo: string): Promise<Git> {
   const run = await discovering(repo)(['rev-parse', '--absolute-git-dir'])
   const gitDir = run.stdout.toString('utf8').trim()
   if (run.exitCode !== 0 || gitDir === '') {
@@ -183,6 +201,14 @@ async function resolveCommit(git: Git, repo: string, ref: string, role: string):
     args,
     run
   )
+}
+
+async function treeOf(git: Git, commit: string): Promise<string> {
+  const args = ['rev-parse', '--verify', '--end-of-options', `${commit}^{tree}`]
+  const run = await git(args)
+  const tree = run.stdout.toString('utf8').trim()
+  if (run.exitCode === 0 && tree !== '') return tree
+  throw failure(`cannot read the tree of ${commit} (${firstLine(run.stderr)})`, args, run)
 }
 
 async function defaultBase(git: Git, repo: string): Promise<string> {

@@ -432,7 +432,7 @@ function readAlone(text: string, section: FileSection): SectionParse {
   for (let p = 0; p + 1 < pieces.length; p += 2) {
     const piece = runParseDiff(text.slice(pieces[p], pieces[p + 1]))
     if (piece.failure !== null) return piece
-    files.push(...piece.files)
+    for (const item of piece.files) files.push(item)
   }
   return { files, failure: null }
 }

@@ -157,7 +157,26 @@ export const MANIFEST_SCHEMA: SchemaObject = {
           },
           failed: list('Names of the tests that failed.', text('A test name.', 1000), 10_000),
           passed: list('Names of the tests that passed.', text('A test name.', 1000), 10_000),
-          at
+          at,
+          exit_code: {
+            type: 'integer',
+            minimum: 0,
+            maximum: 255,
+            description:
+              "The command's exit code (128 + the signal's number when a signal ended it)."
+          },
+          duration_ms: {
+            type: 'integer',
+            minimum: 0,
+            maximum: MAX_INTEGER,
+            description: 'How long the attempt ran, in milliseconds.'
+          },
+          recorded_by: {
+            type: 'string',
+            const: 'agent-pr-gate record',
+            description:
+              'Set when `agent-pr-gate record` ran the command and wrote this attempt; absent when the agent only claims it.'
+          }
         },
         ['attempt', 'command', 'status']
       ),

@@ -37,6 +37,10 @@ export interface ManifestTestAttempt {
   failed?: string[]
   passed?: string[]
   at?: string
+  exit_code?: number
+  duration_ms?: number
+  /** Written by `agent-pr-gate record` (still a claim: the manifest is the agent's file). */
+  recorded_by?: 'agent-pr-gate record'
 }
 
 export interface ContextSnapshot {

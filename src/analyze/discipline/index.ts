@@ -42,14 +42,16 @@ export const disciplineFamily: DetectorFamily = {
     const findings: Finding[] = []
     if (changeSet.manifest.status === 'present') {
       const { manifest } = changeSet.manifest
-      findings.push(
-        ...actionBudget(manifest, config.max_actions_per_run),
-        ...untracedChanges(changeSet, manifest),
-        ...runClaimMismatches(changeSet, manifest)
-      )
+      const found = [
+        actionBudget(manifest, config.max_actions_per_run),
+        untracedChanges(changeSet, manifest),
+        runClaimMismatches(changeSet, manifest)
+      ]
+      for (const list of found) for (const item of list) findings.push(item)
     }
     if (isAgent && changeSet.pr) {
-      findings.push(...explanationFindings(changeSet.pr, config.explanation.max_words))
+      for (const item of explanationFindings(changeSet.pr, config.explanation.max_words))
+        findings.push(item)
     }
     return { findings }
   }

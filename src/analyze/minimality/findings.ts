@@ -71,10 +71,10 @@ export function minimalityFindings(result: Classified, input: AnalysisInput): Fi
   const counted = new Set<ChangedLine>()
   const findings: Finding[] = []
   for (const g of result.generated) findings.push(generatedFinding(g, ctx))
-  for (const view of result.views) findings.push(...hunkFindings(view, ctx))
-  findings.push(...renameFindings(result.renames, ctx, counted))
-  findings.push(...movedFindings(result.blocks, ctx, counted))
-  findings.push(...fileRenameFindings(result.fileRenames, ctx, counted))
+  for (const view of result.views) for (const item of hunkFindings(view, ctx)) findings.push(item)
+  for (const item of renameFindings(result.renames, ctx, counted)) findings.push(item)
+  for (const item of movedFindings(result.blocks, ctx, counted)) findings.push(item)
+  for (const item of fileRenameFindings(result.fileRenames, ctx, counted)) findings.push(item)
   return findings
 }
 

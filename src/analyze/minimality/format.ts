@@ -51,13 +51,13 @@ function classifyRegion(region: Region, language: Language): void {
         gapDels.length > 0 &&
         gapAdds.length > 0 &&
         sameStream(layoutFree(gapDels, language), layoutFree(gapAdds, language))
-      if (equal) soft.push(...classifyCodeEqual(gapDels, gapAdds))
+      if (equal) for (const item of classifyCodeEqual(gapDels, gapAdds)) soft.push(item)
       else mixed = true
     }
     if (i < codeDels.length) {
       const del = codeDels[i]
       const add = codeAdds[j]
-      soft.push(...classifyCodeEqual([del], [add]))
+      for (const item of classifyCodeEqual([del], [add])) soft.push(item)
       if (del.diff.content.trim() === add.diff.content.trim()) soft.push(del, add)
     }
     pi = i + 1

@@ -153,7 +153,7 @@ function sideItems(
         }
         current = { tokens: [], lines: [], changed: false, depth: 0 }
       }
-      current.tokens.push(...lineTokens)
+      for (const item of lineTokens) current.tokens.push(item)
       if (changed) current.lines.push(changed)
       if (diff.kind !== 'context') current.changed = true
       for (const t of lineTokens) {

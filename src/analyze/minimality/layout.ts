@@ -66,8 +66,13 @@ export function layoutFree(
     }
   })
   const drop = plain ? new Uint8Array(keys.length) : dropRedundant(keys, lineEnd, language)
-  if (origins !== undefined) origins.push(...lineOf.filter((_, i) => drop[i] === 0))
-  return keys.filter((_, i) => drop[i] === 0)
+  const kept: string[] = []
+  for (let i = 0; i < keys.length; i++) {
+    if (drop[i] !== 0) continue
+    kept.push(keys[i]!)
+    if (origins !== undefined) origins.push(lineOf[i]!)
+  }
+  return kept
 }
 
 /** Marks the layout tokens to drop; rewrites quoted object keys in place. */

@@ -102,7 +102,7 @@ export function findRenames(views: readonly FileView[]): SymbolRename[] {
       const { rename, entry } = entryFor(from, candidate.view)
       rename.occurrences++
       entry.occurrences++
-      entry.at.push(...candidate.lines)
+      for (const item of candidate.lines) entry.at.push(item)
     }
     // A line renaming two symbols is counted once, under the first.
     const { entry } = entryFor(candidate.subs[0][0], candidate.view)

@@ -1,4 +1,4 @@
-import type { ChangedFile, RuleId, SplitPlan } from '../../model.js'
+import type { ChangedFile, MixedHunk, RuleId, SplitPlan } from '../../model.js'
 import { BLANK, COL_FLAGS, COL_HUNK, STRIDE } from './file-view.js'
 import type { FileView, LineClass } from './file-view.js'
 import type { FileRename } from './file-rename.js'
@@ -15,8 +15,8 @@ const RULE_OF: Readonly<Record<Exclude<LineClass, 'essential'>, RuleId>> = {
 
 /**
  * Hunks with no essential line go to a separate refactor PR (hunk numbers index
- * `ChangedFile.hunks`, from 0); hunks with any behavioural line remain. Undefined when nothing
- * would move.
+ * `ChangedFile.hunks`, from 0); hunks with any behavioural line remain, and name their refactor
+ * lines (`mixed`) so that `split` can carve them at line level. Undefined when nothing would move.
  */
 export function splitPlan(
   files: readonly ChangedFile[],
@@ -40,6 +40,7 @@ export function splitPlan(
     const reasons = new Set<RuleId>(renamed.has(file) ? ['file-rename'] : [])
     const essential = new Uint8Array(file.hunks.length)
     const kinds = new Map<number, Set<RuleId>>()
+    const refactorLines = new Map<number, number[]>()
     const c = view?.compact
     for (let i = 0; c !== undefined && i < c.count; i++) {
       const line = c.line[i]
@@ -48,24 +49,41 @@ export function splitPlan(
         if ((c.data[i * STRIDE + COL_FLAGS] & BLANK) === 0)
           essential[c.data[i * STRIDE + COL_HUNK]] = 1
       } else if (line.cls === 'essential') essential[line.hunk] = 1
-      else kinds.set(line.hunk, (kinds.get(line.hunk) ?? new Set()).add(RULE_OF[line.cls]))
-    }
-    view?.hunks.forEach((_, h) => {
-      if (essential[h] === 1 || !kinds.has(h)) remaining.push(h)
       else {
+        kinds.set(line.hunk, (kinds.get(line.hunk) ?? new Set()).add(RULE_OF[line.cls]))
+        const lines = refactorLines.get(line.hunk)
+        if (lines === undefined) refactorLines.set(line.hunk, [line.at])
+        else lines.push(line.at)
+      }
+    }
+    const mixed: MixedHunk[] = []
+    view?.hunks.forEach((_, h) => {
+      if (essential[h] === 1 || !kinds.has(h)) {
+        remaining.push(h)
+        const lines = refactorLines.get(h)
+        if (lines !== undefined) {
+          const reason = [...(kinds.get(h) ?? [])].join(', ')
+          mixed.push({ hunk: h, lines: lines.sort((a, b) => a - b), reason })
+        }
+      } else {
         separate.push(h)
         for (const rule of kinds.get(h) ?? []) reasons.add(rule)
       }
     })
-    if (view === undefined) remaining.push(...all)
+    if (view === undefined) for (const item of all) remaining.push(item)
     if (separate.length > 0 || (renamed.has(file) && remaining.length === 0)) {
       plan.separate.push({ path: file.path, hunks: separate, reason: [...reasons].join(', ') })
     }
     if (remaining.length > 0 || (!renamed.has(file) && separate.length === 0)) {
-      plan.remaining.push({ path: file.path, hunks: remaining })
+      plan.remaining.push(
+        mixed.length > 0
+          ? { path: file.path, hunks: remaining, mixed }
+          : { path: file.path, hunks: remaining }
+      )
     }
   }
-  return plan.separate.length > 0 ? plan : undefined
+  const carved = plan.remaining.some((entry) => entry.mixed !== undefined)
+  return plan.separate.length > 0 || carved ? plan : undefined
 }
 
 /** No line was classed as refactor work (lines never materialized are behavioural). */

@@ -39,7 +39,7 @@ export function weakenedAssertions(
       ? changed.filter((b) => RUST_TEST_SECTION.test(b.block.section))
       : changed
     if (blocks.length === 0) continue
-    findings.push(...inFile(file, language, blocks, unpairedLines))
+    for (const item of inFile(file, language, blocks, unpairedLines)) findings.push(item)
   }
   return findings
 }
@@ -80,7 +80,7 @@ function inFile(
     if (blockRemoved > blockAdded && firstDrop === null) firstDrop = block.block.anchor
     removedCount += blockRemoved
     addedCount += blockAdded
-    findings.push(...swaps(block, language, file, unpairedLines))
+    for (const item of swaps(block, language, file, unpairedLines)) findings.push(item)
   }
   const commentedOut = commented.filter((line) =>
     removedLive.has(normalized(uncomment(line.content, syntax)))

@@ -20,6 +20,8 @@ export interface Flip {
   failed: number
   passed: number
   tree?: string
+  /** Both attempts were written by `agent-pr-gate record`, not only claimed (manifest only). */
+  recorded?: boolean
 }
 
 export interface Flips {
@@ -36,7 +38,7 @@ export function manifestFlips(tests: readonly ManifestTestAttempt[]): Flips {
   const flips: Flip[] = []
   const rows: TestAttemptRow[] = []
   /** Per tree (or commit): the tests failing on it, with the attempt and command that failed. */
-  const failing = new Map<string, Map<string, { attempt: number; command: string }>>()
+  const failing = new Map<string, Map<string, FailedAttempt>>()
   for (const attempt of ordered) {
     const state = attempt.tree
       ? `tree ${attempt.tree}`
@@ -45,7 +47,7 @@ export function manifestFlips(tests: readonly ManifestTestAttempt[]): Flips {
         : null
     const flipped: string[] = []
     if (state !== null) {
-      const open = failing.get(state) ?? new Map<string, { attempt: number; command: string }>()
+      const open = failing.get(state) ?? new Map<string, FailedAttempt>()
       failing.set(state, open)
       const passed = new Set(attempt.passed ?? [])
       for (const [test, at] of open) {
@@ -61,7 +63,8 @@ export function manifestFlips(tests: readonly ManifestTestAttempt[]): Flips {
           suiteLevel: test === at.command,
           failed: at.attempt,
           passed: attempt.attempt,
-          tree: attempt.tree ?? attempt.commit
+          tree: attempt.tree ?? attempt.commit,
+          recorded: at.recorded && isRecorded(attempt)
         })
         flipped.push(test)
         open.delete(test)
@@ -70,8 +73,10 @@ export function manifestFlips(tests: readonly ManifestTestAttempt[]): Flips {
         const names =
           attempt.failed && attempt.failed.length > 0 ? attempt.failed : [attempt.command]
         for (const test of names) {
-          if (!open.has(test))
-            open.set(test, { attempt: attempt.attempt, command: attempt.command })
+          if (!open.has(test)) {
+            const recorded = isRecorded(attempt)
+            open.set(test, { attempt: attempt.attempt, command: attempt.command, recorded })
+          }
         }
       }
     }
@@ -80,10 +85,20 @@ export function manifestFlips(tests: readonly ManifestTestAttempt[]): Flips {
       tree: attempt.tree ?? attempt.commit ?? null,
       status: attempt.status,
       flipped,
-      source: 'manifest'
+      source: isRecorded(attempt) ? 'agent-pr-gate record' : 'manifest'
     })
   }
   return { flips, rows }
+}
+
+interface FailedAttempt {
+  attempt: number
+  command: string
+  recorded: boolean
+}
+
+function isRecorded(attempt: ManifestTestAttempt): boolean {
+  return attempt.recorded_by === 'agent-pr-gate record'
 }
 
 export function ciFlips(ci: CiHistory): Flips {
@@ -165,7 +180,7 @@ export function reportFlips(ci: CiHistory): Flips {
       })
     }
     rows.push({
-      attempt: Math.max(...found.map((f) => f.failures + 1)),
+      attempt: found.reduce((most, f) => Math.max(most, f.failures + 1), 0),
       tree: null,
       status: 'passed on rerun',
       flipped: names,

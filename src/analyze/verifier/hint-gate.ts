@@ -38,7 +38,7 @@ function buildGate(hints: readonly RegExp[]): RegExp[] {
       continue
     }
     const list = byFlags.get(flags) ?? []
-    list.push(...alternatives(hint.source))
+    for (const item of alternatives(hint.source)) list.push(item)
     byFlags.set(flags, list)
   }
   for (const [flags, branches] of byFlags) {

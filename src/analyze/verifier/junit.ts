@@ -41,13 +41,8 @@ const parser = new XMLParser({
 
 /** Null when the text is not a JUnit report the parser can read. */
 export function junitFlips(report: JUnitReportText): JUnitFlip[] | null {
-  let root: unknown
-  try {
-    root = parser.parse(report.xml)
-  } catch {
-    return null
-  }
-  if (!isNode(root) || (!('testsuites' in root) && !('testsuite' in root))) return null
+  const root = parseReport(report)
+  if (root === null) return null
   const flips: JUnitFlip[] = []
   const runs = new Map<
     string,
@@ -69,6 +64,31 @@ export function junitFlips(report: JUnitReportText): JUnitFlip[] | null {
     if (run.last === 'passed' && run.failed > 0) flips.push(flipOf(run.case, run.failed))
   }
   return flips
+}
+
+/** Names of the test cases that failed or errored; null when the text is not a JUnit report. */
+export function junitFailures(report: JUnitReportText): string[] | null {
+  const root = parseReport(report)
+  if (root === null) return null
+  const names: string[] = []
+  for (const testcase of testcases(root)) {
+    if (outcomeOf(testcase) !== 'failed') continue
+    const name = text(testcase.name)
+    const classname = text(testcase.classname)
+    names.push(classname === '' || name.startsWith(classname) ? name : `${classname} > ${name}`)
+  }
+  return names
+}
+
+function parseReport(report: JUnitReportText): XmlNode | null {
+  let root: unknown
+  try {
+    root = parser.parse(report.xml)
+  } catch {
+    return null
+  }
+  if (!isNode(root) || (!('testsuites' in root) && !('testsuite' in root))) return null
+  return root
 }
 
 function* testcases(node: XmlNode): Generator<XmlNode> {

@@ -53,8 +53,8 @@ export function loosenedKnobs(
       const after = added.filter((r) => r.kind === kind)
       const paired = Math.min(before.length, after.length)
       for (let i = 0; i < paired; i++) compare(before[i]!, after[i]!, changes)
-      leftRemoved.push(...before.slice(paired))
-      leftAdded.push(...after.slice(paired))
+      for (const item of before.slice(paired)) leftRemoved.push(item)
+      for (const item of after.slice(paired)) leftAdded.push(item)
     }
   }
   for (const added of leftAdded) {

@@ -52,7 +52,7 @@ export function netAddedMarkers<M extends { pattern: RegExp; scopes?: readonly S
       before.splice(twin, 1)
       return false
     })
-    hits.push(...(fresh.length >= net ? fresh : list).slice(0, net))
+    for (const item of (fresh.length >= net ? fresh : list).slice(0, net)) hits.push(item)
   }
   return hits.sort((a, b) => (a.line.newLine ?? 0) - (b.line.newLine ?? 0))
 }

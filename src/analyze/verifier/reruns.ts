@@ -45,8 +45,9 @@ export function rerunsToGreen(changeSet: ChangeSet): Reruns {
       const fromSource = flips.filter((f) => f.source === source)
       const touching = fromSource.filter((f) => touches(f, footprint))
       const elsewhere = fromSource.filter((f) => !touching.includes(f))
-      if (touching.length > 0) findings.push(finding(source, touching, true))
-      if (elsewhere.length > 0) findings.push(finding(source, elsewhere, false))
+      const headTree = changeSet.headTree ?? null
+      if (touching.length > 0) findings.push(finding(source, touching, true, headTree))
+      if (elsewhere.length > 0) findings.push(finding(source, elsewhere, false, headTree))
     }
   }
   const timeline = shortTimeline(rows).map((row) => ({
@@ -61,7 +62,12 @@ function touches(flip: Flip, footprint: ChangeFootprint): boolean {
   return flip.suiteLevel || exercisesChange(flip.identity, footprint)
 }
 
-function finding(source: FlipSource, flips: readonly Flip[], touchesChange: boolean): Finding {
+function finding(
+  source: FlipSource,
+  flips: readonly Flip[],
+  touchesChange: boolean,
+  headTree: string | null
+): Finding {
   const listed = flips
     .slice(0, LISTED_TESTS)
     .map((f) => `${clip(f.test)} (${f.failed} → ${f.passed})`)
@@ -71,10 +77,11 @@ function finding(source: FlipSource, flips: readonly Flip[], touchesChange: bool
     ? 'It runs the code this change touches.'
     : 'It does not seem to run the changed code: flaky elsewhere?'
   const subject = flips.length === 1 ? '1 test' : `${flips.length} tests`
+  const evidence = source === 'manifest' ? ` ${evidenceText(flips, headTree)}` : ''
   return {
     rule: 'rerun-to-green',
     severity: touchesChange ? 'block' : 'warn',
-    message: `${subject} ${SOURCE_TEXT[source]}: ${listed}${more}. ${where}`,
+    message: `${subject} ${SOURCE_TEXT[source]}: ${listed}${more}. ${where}${evidence}`,
     evidence: {
       source,
       tests: flips.slice(0, 50).map((f) => clip(f.test)),
@@ -82,7 +89,13 @@ function finding(source: FlipSource, flips: readonly Flip[], touchesChange: bool
         test: clip(f.test),
         failed: f.failed,
         passed: f.passed,
-        ...(f.tree ? { tree: f.tree } : {})
+        ...(f.tree ? { tree: f.tree } : {}),
+        ...(source === 'manifest'
+          ? {
+              recorded: f.recorded === true,
+              onHeadTree: headTree === null || !f.tree ? null : sameObject(f.tree, headTree)
+            }
+          : {})
       })),
       touchesChange
     },
@@ -91,6 +104,34 @@ function finding(source: FlipSource, flips: readonly Flip[], touchesChange: bool
       ? 'Find why the test fails intermittently in the changed code and fix it; a maintainer approves otherwise.'
       : 'Check the flaky test is unrelated to this change, and report it.'
   }
+}
+
+/** Which attempts `agent-pr-gate record` wrote and which the agent only claims, and on what tree. */
+function evidenceText(flips: readonly Flip[], headTree: string | null): string {
+  const recorded = flips.filter((f) => f.recorded === true).length
+  const onHead =
+    headTree === null ? 0 : flips.filter((f) => f.tree && sameObject(f.tree, headTree)).length
+  const who =
+    recorded === flips.length
+      ? 'Recorded by `agent-pr-gate record`'
+      : recorded === 0
+        ? 'Only claimed by the manifest (no `agent-pr-gate record` evidence)'
+        : `${recorded} of ${flips.length} recorded by \`agent-pr-gate record\`, the rest only claimed`
+  const tree =
+    headTree === null
+      ? ''
+      : onHead === flips.length
+        ? ", on the head commit's exact tree"
+        : onHead === 0
+          ? ', on a tree other than the head'
+          : `, ${onHead} of them on the head commit's exact tree`
+  return `${who}${tree}.`
+}
+
+/** Tree ids may be abbreviated in a manifest: a prefix of 7+ hex digits names the same tree. */
+function sameObject(claimed: string, full: string): boolean {
+  const a = claimed.toLowerCase()
+  return a.length >= 7 && full.toLowerCase().startsWith(a)
 }
 
 function shortTimeline(rows: TestAttemptRow[]): TestAttemptRow[] {

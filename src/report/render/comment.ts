@@ -71,9 +71,9 @@ export function renderComment(report: GateReport, config: GateConfig): string {
         `for ${codeSpan(shortSha(headSha))}${covered}.`
     )
   }
-  lines.push(...findingsTable(report))
-  if (report.verdict === 'fail') lines.push(...howToApprove(report, config))
-  lines.push(...labelNotes(report.approvalNotes))
+  for (const item of findingsTable(report)) lines.push(item)
+  if (report.verdict === 'fail') for (const item of howToApprove(report, config)) lines.push(item)
+  for (const item of labelNotes(report.approvalNotes)) lines.push(item)
   if (report.verdict !== 'fail' && verdict.status !== 'skipped') {
     lines.push('', 'Nothing blocks this pull request now.')
   }

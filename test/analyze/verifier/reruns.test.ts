@@ -35,9 +35,19 @@ describe('rerun-to-green from the run manifest', () => {
     expect(found!.evidence).toEqual({
       source: 'manifest',
       tests: ['pagination > last page'],
-      attempts: [{ test: 'pagination > last page', failed: 1, passed: 2, tree: TREE_A }],
+      attempts: [
+        {
+          test: 'pagination > last page',
+          failed: 1,
+          passed: 2,
+          tree: TREE_A,
+          recorded: false,
+          onHeadTree: null
+        }
+      ],
       touchesChange: true
     })
+    expect(found!.message).toContain('Only claimed by the manifest')
     expect(result.testTimeline).toEqual([
       { attempt: 1, tree: TREE_A, status: 'failed', flipped: [], source: 'manifest' },
       {
