@@ -141,7 +141,9 @@ function findingLines(report: GateReport, paint: Paint, maxGroups: number): stri
       paint(`${FAMILY_TITLE[family.family]} (${family.findings.length}${blocking})`, 'bold')
     )
     const ruleWidth = shown.reduce((width, g) => Math.max(width, g.rule.length), 0)
-    for (const group of shown) lines.push(...groupEntry(group, ruleWidth, paint))
+    for (const group of shown) {
+      for (const line of groupEntry(group, ruleWidth, paint)) lines.push(line)
+    }
   }
   if (hidden > 0) {
     lines.push(
