@@ -55,6 +55,23 @@ describe('quiet defaults', () => {
     expect(level({ config: { rules: { 'run-manifest-missing': 'off' } } })).toBeUndefined()
   })
 
+  it('low-minimality follows a configured info level instead of blocking', () => {
+    const restyled: FileChange = {
+      path: 'src/orders/format.ts',
+      before: "export const a = 'x';\nexport const b = 'y';\nexport const c = 'z';\n",
+      after: 'export const a = "x"\nexport const b = "y"\nexport const c = "z"\n'
+    }
+    const fix: FileChange = {
+      path: 'src/orders/page.ts',
+      before: 'export const pages = (n: number) => Math.floor(n / 10)\n',
+      after: 'export const pages = (n: number) => Math.ceil(n / 10)\n'
+    }
+    const low = (options?: InputOptions) =>
+      gate([restyled, fix], options).findings.find((f) => f.rule === 'low-minimality')?.severity
+    expect(low()).toBe('block')
+    expect(low({ config: { rules: { 'low-minimality': 'info' } } })).toBe('info')
+  })
+
   it('comments in a file whose behaviour changes are part of that change, not noise', () => {
     const documented: FileChange = {
       path: 'src/retry.ts',

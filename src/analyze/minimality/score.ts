@@ -172,14 +172,20 @@ export function quietSmallNoise(
 }
 
 /**
- * `low-minimality` from the final score: block below `block_below` (unless configured `warn`),
- * warn below `warn_below`, nothing when `off`. Its severity is final: append it after levels.
+ * `low-minimality` from the final score: block below `block_below` (unless configured `warn` or
+ * `info`), warn below `warn_below` (info when configured `info`), nothing when `off`. Its
+ * severity is final: append it after levels.
  */
 export function lowMinimalityFinding(input: AnalysisInput, score: MinimalityScore): Finding | null {
   const configured = input.config.rules['low-minimality']
   const { warn_below: warnBelow, block_below: blockBelow } = input.config.minimality
   if (configured === 'off' || score.value >= warnBelow) return null
-  const severity = score.value < blockBelow && configured !== 'warn' ? 'block' : 'warn'
+  const severity =
+    configured === 'info'
+      ? 'info'
+      : score.value < blockBelow && configured !== 'warn'
+        ? 'block'
+        : 'warn'
   const noise = score.components
     .filter(
       (c) =>
