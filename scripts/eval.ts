@@ -1,20 +1,37 @@
 /**
  * `npm run eval`: precision and recall per kind on test/corpus, non-zero exit on a missed target.
- * `npm run eval -- --verdicts [DIR...] [--list]`: the whole gate's verdicts (pass clean, warn,
- * block) with no config and no manifest, on the corpus's behaviour-only diffs or on the `.diff`
- * and `.patch` files under each DIR.
+ * `npm run eval -- --verdicts [DIR...] [--behaviour-labels FILE] [--list]`: the whole gate's
+ * verdicts (pass clean, warn, block) with no config and no manifest, on the corpus's
+ * behaviour-only diffs or on the `.diff` and `.patch` files under each DIR (only those a real
+ * corpus labels file marks behavioural, with --behaviour-labels; each case listed with --list).
  */
 import { evaluateCorpus, pct, TARGETS } from '../test/corpus/evaluate.js'
-import { corpusCases, directoryCases, printTally, tallyVerdicts } from './verdicts.js'
+import {
+  behaviourOnly,
+  corpusCases,
+  directoryCases,
+  printTally,
+  tallyVerdicts
+} from './verdicts.js'
 
 const args = process.argv.slice(2)
 if (args.includes('--verdicts')) {
-  const dirs = args.filter((a) => !a.startsWith('--'))
+  const at = args.indexOf('--behaviour-labels')
+  const labels = at === -1 ? null : (args[at + 1] ?? '')
+  if (labels !== null && (labels === '' || labels.startsWith('--'))) {
+    throw new Error('--behaviour-labels needs a labels file, e.g. corpus/real/labels.json')
+  }
+  const dirs = args.filter((a, i) => !a.startsWith('--') && (at === -1 || i !== at + 1))
   const list = args.includes('--list')
   if (dirs.length === 0) {
     printTally('Behaviour-only corpus diffs', tallyVerdicts(corpusCases()), list)
   } else {
-    for (const dir of dirs) printTally(dir, tallyVerdicts(directoryCases([dir])), list)
+    for (const dir of dirs) {
+      const cases = directoryCases([dir])
+      const kept = labels === null ? cases : behaviourOnly(cases, labels)
+      const title = labels === null ? dir : `${dir}, behaviour-only per ${labels}`
+      printTally(title, tallyVerdicts(kept), list)
+    }
   }
 } else evaluateKinds()
 

@@ -55,6 +55,26 @@ export function directoryCases(dirs: readonly string[]): VerdictCase[] {
   return out
 }
 
+/**
+ * Only the cases a real-corpus labels file (`{ commits: [{ repo, commit, behaviour }] }`) marks
+ * behavioural, matched by a path ending in `owner+name/<sha>.diff` or `owner+name-<sha prefix>`.
+ */
+export function behaviourOnly(cases: readonly VerdictCase[], labelsFile: string): VerdictCase[] {
+  const parsed = JSON.parse(readFileSync(labelsFile, 'utf8')) as {
+    commits?: { repo: string; commit: string; behaviour?: boolean }[]
+  }
+  const keys = (parsed.commits ?? [])
+    .filter((c) => c.behaviour === true)
+    .map((c) => ({ dir: c.repo.replace('/', '+'), sha: c.commit }))
+  return cases.filter((c) =>
+    keys.some(
+      (k) =>
+        c.name.endsWith(`${k.dir}/${k.sha}.diff`) ||
+        c.name.includes(`${k.dir}-${k.sha.slice(0, 10)}.`)
+    )
+  )
+}
+
 /** Subject and body of a `git format-patch` file; null for a bare diff. */
 function mailMessage(text: string): { subject: string; body: string } | null {
   const head = text.slice(0, 20_000)
