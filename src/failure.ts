@@ -14,3 +14,12 @@ export function describeFailure(error: unknown): string {
     return `Unexpected non-Error thrown: ${String(error)}`
   }
 }
+
+/** A message on one line: each line break and the blanks around it become one space. */
+export function oneLine(text: string): string {
+  return text
+    .split('\n')
+    .map((part) => part.trim())
+    .filter((part) => part !== '')
+    .join(' ')
+}

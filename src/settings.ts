@@ -150,7 +150,7 @@ export function readSettings(
     failOnIncomplete: yamlBoolean('fail-on-incomplete', input('fail-on-incomplete')),
     eventName,
     target: pullRequestTarget(event, eventName, env.GITHUB_REPOSITORY ?? ''),
-    apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
+    apiUrl: withoutTrailingSlashes(env.GITHUB_API_URL ?? 'https://api.github.com'),
     workspace: env.GITHUB_WORKSPACE || null,
     reportDir: env.RUNNER_TEMP || env.GITHUB_WORKSPACE || '.',
     // Kept as given: it is compared with the workflow runs' names as GitHub reports them.
@@ -202,4 +202,10 @@ export function applyInputOverrides(
     }),
     notes
   }
+}
+
+function withoutTrailingSlashes(url: string): string {
+  let end = url.length
+  while (end > 0 && url.charCodeAt(end - 1) === 47) end--
+  return url.slice(0, end)
 }

@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { RULES } from '../analyze/index.js'
 import { changeSetOf } from '../collect/change-set.js'
-import { parseUnifiedDiff } from '../collect/diff-text.js'
+import { parseUnifiedDiff, textBefore } from '../collect/diff-text.js'
 import { readJUnitReports } from '../collect/junit-files.js'
 import { collectFromGit } from '../collect/local-git.js'
 import { loadConfigFile } from '../config/loader.js'
@@ -19,7 +19,7 @@ import { renderJson } from '../report/render/json.js'
 import { renderMarkdown } from '../report/render/markdown.js'
 import { renderSarif } from '../report/render/sarif.js'
 import { renderText } from '../report/render/text.js'
-import { describeFailure } from '../failure.js'
+import { describeFailure, oneLine } from '../failure.js'
 import { VERSION } from '../version.js'
 
 export const USAGE = `Usage: agent-pr-gate [--diff FILE|-] [--base REF] [--head REF] [--repo DIR]
@@ -163,11 +163,13 @@ async function collectChange(options: CliOptions, io: CliIo): Promise<ChangeSet>
       )
     }
     const parsed = parseUnifiedDiff(text)
+    // the work tree may hold the change's own `.gitattributes`: detectors read the base's
+    const current = await readOptional(join(options.repo, '.gitattributes'))
     return changeSetOf({
       source: 'diff',
       files: parsed.files,
       problems: parsed.problems,
-      gitattributes: await readOptional(join(options.repo, '.gitattributes'))
+      gitattributes: textBefore('.gitattributes', current, parsed.files)
     })
   }
   const git = await collectFromGit({ repo: options.repo, base: options.base, head: options.head })
@@ -258,8 +260,4 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.stderr.write(`agent-pr-gate: ${oneLine(describeFailure(error))}\n`)
     return 2
   }
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ').trim()
 }

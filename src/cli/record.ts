@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { openWorkTree } from '../collect/local-git.js'
 import { junitFailures } from '../analyze/verifier/junit.js'
-import { describeFailure } from '../failure.js'
+import { describeFailure, oneLine } from '../failure.js'
 import { readManifestFile, updateManifestFile } from '../manifest/file.js'
 import type { ManifestTestAttempt, RunManifest } from '../manifest/types.js'
 import type { CliIo } from './main.js'
@@ -247,8 +247,4 @@ export function commandLine(command: readonly string[]): string {
     .join(' ')
     .replace(/\p{Cc}/gu, ' ')
   return line.length > COMMAND_CHARS ? `${line.slice(0, COMMAND_CHARS - 3)}...` : line
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ').trim()
 }

@@ -16,7 +16,7 @@ import { NO_APPROVAL, type GateReport } from '../model.js'
 import { runGate } from '../pipeline.js'
 import { fileParts, type FileSplit } from '../split/carve.js'
 import { writeSplit } from '../split/patches.js'
-import { describeFailure } from '../failure.js'
+import { describeFailure, oneLine } from '../failure.js'
 import { readFile } from 'node:fs/promises'
 import type { CliIo } from './main.js'
 import { UsageError } from './main.js'
@@ -161,7 +161,7 @@ export async function runSplit(argv: string[], io: CliIo): Promise<number> {
     )
     return report.verdict === 'fail' ? 1 : 0
   } catch (error) {
-    io.stderr.write(`agent-pr-gate split: ${describeFailure(error).replace(/\s*\n\s*/g, ' ')}\n`)
+    io.stderr.write(`agent-pr-gate split: ${oneLine(describeFailure(error))}\n`)
     return 2
   }
 }

@@ -51,3 +51,42 @@ function lineCount(text: string): number {
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++
   return count
 }
+
+/**
+ * A file's text before the change, from its text after it (a work tree at the head) and the
+ * diff: the diff's hunks applied in reverse. Null when the base had no such file, or when the
+ * text after does not match the diff (then the base is unknown, and nothing is taken from it).
+ */
+export function textBefore(
+  path: string,
+  after: string | null,
+  files: readonly ChangedFile[]
+): string | null {
+  const file = files.find((f) => f.path === path || f.oldPath === path)
+  if (file === undefined) return after
+  if (file.status === 'added' || file.path !== path || file.binary || file.patchMissing) {
+    return null
+  }
+  if (file.status === 'deleted') {
+    return file.hunks.flatMap((h) => h.lines.map((l) => `${l.content}\n`)).join('')
+  }
+  if (after === null) return null
+  const lines = after.split('\n')
+  const trailing = lines.at(-1) === ''
+  if (trailing) lines.pop()
+  const before: string[] = []
+  let next = 0
+  for (const hunk of file.hunks) {
+    const start = hunk.newLines === 0 ? hunk.newStart : hunk.newStart - 1
+    if (start < next || start > lines.length) return null
+    for (let k = next; k < start; k++) before.push(lines[k]!)
+    let at = start
+    for (const line of hunk.lines) {
+      if (line.kind !== 'del' && lines[at++] !== line.content) return null
+      if (line.kind !== 'add') before.push(line.content)
+    }
+    next = at
+  }
+  for (let k = next; k < lines.length; k++) before.push(lines[k]!)
+  return before.join('\n') + (trailing ? '\n' : '')
+}

@@ -1,7 +1,9 @@
 /**
  * Collects a change from a local git repository: the diff from the merge-base to the head, the
  * commits in between and the base's `.gitattributes`. git is run with an argv array (no shell),
- * its output-changing config pinned, and attributes read from the merge-base, not the work tree.
+ * its output-changing config pinned, and no attributes at all while diffing: a pull request's
+ * `.gitattributes` (`*.js -diff`, `binary`, a `diff=` driver) cannot hide its changes, and git
+ * tells binary files from text by their content alone.
  */
 import { spawn } from 'node:child_process'
 import type { ChangedFile, CommitInfo } from '../model.js'
@@ -36,7 +38,9 @@ const PINNED_CONFIG = [
   'diff.relative=false',
   'diff.suppressBlankEmpty=false',
   'log.showSignature=false',
-  'i18n.logOutputEncoding=UTF-8'
+  'i18n.logOutputEncoding=UTF-8',
+  // no user attributes file; with GIT_ATTR_NOSYSTEM no system one either
+  'core.attributesFile=/dev/null'
 ].flatMap((setting) => ['-c', setting])
 
 /** Variables that point git at another repository, index or config, or change its diff. */
@@ -70,6 +74,9 @@ const DEFAULT_BASES: [ref: string, name: string][] = [
   ['refs/remotes/origin/master', 'origin/master']
 ]
 
+/** git's empty tree: as the attributes tree (git 2.40+), no `.gitattributes` applies. */
+const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904'
+
 const STDERR_LIMIT = 64 * 1024
 const COMMIT_SHA = /^[0-9a-f]{7,64}$/i
 
@@ -82,6 +89,8 @@ export interface GitRun {
 export interface RunOptions {
   input?: string | Buffer
   env?: Record<string, string>
+  /** Where git runs; git as bare still reads `.gitattributes` from its working directory. */
+  cwd?: string
 }
 
 /** git commands for one repository, found once. */
@@ -172,8 +181,9 @@ function discovering(repo: string): Git {
 }
 
 /**
- * git run on the repository's git directory as if it were bare: no work tree or index is read,
- * so the head's own `.gitattributes` cannot mark its changes binary and hide them.
+ * git run on the repository's git directory as if it were bare, from inside that directory: no
+ * work tree, index or checked-out `.gitattributes` is read, so the head's own attributes cannot
+ * mark its changes binary and hide them.
  */
 export async function openRepository(repo: string): Promise<Git> {
   const run = await discovering(repo)(['rev-parse', '--absolute-git-dir'])
@@ -187,7 +197,10 @@ export async function openRepository(repo: string): Promise<Git> {
     )
   }
   return (args, options) =>
-    runGit([`--git-dir=${gitDir}`, '--bare', ...PINNED_CONFIG, ...args], options)
+    runGit([`--git-dir=${gitDir}`, '--bare', ...PINNED_CONFIG, ...args], {
+      cwd: gitDir,
+      ...options
+    })
 }
 
 async function resolveCommit(git: Git, repo: string, ref: string, role: string): Promise<string> {
@@ -245,9 +258,9 @@ async function mergeBase(
 
 async function diffText(git: Git, base: string, head: string): Promise<string> {
   const args = [
-    // `.gitattributes` as the base has it, on git versions that can read them from a tree
+    // git 2.40+ reads attributes from this tree (bare repositories: HEAD's by default); none here
     '-c',
-    `attr.tree=${base}`,
+    `attr.tree=${EMPTY_TREE}`,
     'diff',
     '--no-color',
     '--no-ext-diff',
@@ -293,11 +306,17 @@ async function commitsBetween(git: Git, base: string, head: string): Promise<Com
       const [sha = '', email = '', ...message] = record.split('\x1f')
       return {
         sha,
-        message: message.join('\x1f').replace(/\n+$/, ''),
+        message: withoutTrailingNewlines(message.join('\x1f')),
         authorLogin: loginOf(email),
         authorEmail: email === '' ? null : email
       }
     })
+}
+
+function withoutTrailingNewlines(text: string): string {
+  let end = text.length
+  while (end > 0 && text.charCodeAt(end - 1) === 10) end--
+  return text.slice(0, end)
 }
 
 /** GitHub's no-reply addresses name the account: `123+login@users.noreply.github.com`. */
@@ -352,6 +371,7 @@ function gitEnv(extra: Record<string, string> | undefined): NodeJS.ProcessEnv {
     GIT_NO_REPLACE_OBJECTS: '1',
     GIT_TERMINAL_PROMPT: '0',
     GIT_OPTIONAL_LOCKS: '0',
+    GIT_ATTR_NOSYSTEM: '1',
     LC_ALL: 'C',
     ...extra
   }
@@ -362,6 +382,7 @@ function runGit(args: string[], options: RunOptions = {}): Promise<GitRun> {
   return new Promise((resolve, reject) => {
     const child = spawn('git', args, {
       env: gitEnv(options.env),
+      ...(options.cwd === undefined ? {} : { cwd: options.cwd }),
       stdio: ['pipe', 'pipe', 'pipe'],
       windowsHide: true
     })

@@ -8,10 +8,15 @@
  * - CR is left on the content of CRLF lines;
  * - renames, copies, similarity, binary files and quoted (octal-escaped) paths are not parsed, and
  *   any leading `a/`, `b/`, `c/`, `i/`, `w/`, `o/`, `1/` or `2/` is cut from paths, even in
- *   `--no-prefix` diffs: names come from the header lines instead.
+ *   `--no-prefix` diffs: names come from the header lines instead;
+ * - nothing is checked: a header git would refuse (names that disagree between `diff --git`,
+ *   `rename`/`copy` and `---`/`+++`, `/dev/null` on the wrong side, bad modes or index lines,
+ *   a binary file with text hunks, paths with `..`) is read as written. Here each is a problem,
+ *   so the change is incomplete, and paths are normalised before any rule matches them.
  */
 import parseDiff from 'parse-diff'
 import type { ChangedFile, FileStatus } from '../model.js'
+import { checkPath } from './diff-paths.js'
 import {
   AT_END,
   AT_FLAGS,
@@ -39,27 +44,29 @@ const BACKSLASH = 92
 
 const DEV_NULL = '/dev/null'
 
-/** parse-diff's own hunk header pattern: both must agree on where a hunk starts. */
-const HUNK_HEADER = /^@@\s+-(\d+),?(\d+)?\s+\+(\d+),?(\d+)?\s@@/
+/** parse-diff's hunk header pattern without its backtracking: both agree on where a hunk starts. */
+const HUNK_HEADER = /^@@\s+-(\d+)(?:,(\d+))?\s+\+(\d+)(?:,(\d+))?\s@@/
 const INDEX_LINE = /^index ([0-9a-f]+)\.\.([0-9a-f]+)(?: ([0-7]{6}))?$/
 /** The empty blob's id: the side of an `index` line for an empty file, like all zeros. */
 const EMPTY_BLOB = 'e69de29bb2d1d6434b8b29ae775ad8c2e48c5391'
 const SIMILARITY = /^similarity index (\d+)%$/
+/** The modes git records: a file, an executable, a symlink, a submodule (and old group-writable). */
+const FILE_MODE = /^(?:100644|100755|100664|120000|160000)$/
 /** Text per parse-diff call on the common path: its output dies young, before it is promoted. */
 const BATCH_CHARS = 1 << 15
 
 /** C-style escapes git writes in quoted paths, besides `\ooo` octal bytes. */
-const ESCAPES: Record<string, number> = {
-  a: 7,
-  b: 8,
-  t: 9,
-  n: 10,
-  v: 11,
-  f: 12,
-  r: 13,
-  '"': QUOTE,
-  '\\': BACKSLASH
-}
+const ESCAPES: ReadonlyMap<string, number> = new Map([
+  ['a', 7],
+  ['b', 8],
+  ['t', 9],
+  ['n', 10],
+  ['v', 11],
+  ['f', 12],
+  ['r', 13],
+  ['"', QUOTE],
+  ['\\', BACKSLASH]
+])
 
 /** One file's part of the diff text, with what its header lines say. */
 interface FileSection {
@@ -92,6 +99,8 @@ interface FileSection {
   clean: boolean
   /** [start, end) offsets of the pieces parse-diff must read one at a time. */
   pieces: number[]
+  /** The first header line git would refuse (a bad mode, index or similarity line), if any. */
+  malformed: string | null
 }
 
 interface SectionParse {
@@ -248,7 +257,8 @@ function newSection(
     hunks: 0,
     combinedHunks: false,
     clean: true,
-    pieces: [start]
+    pieces: [start],
+    malformed: null
   }
 }
 
@@ -258,15 +268,16 @@ function readHeaderLine(section: FileSection, line: string): void {
   else if (line.startsWith('+++ ')) section.newName = line.slice(4)
   else if (line.startsWith('new file mode ')) {
     section.newFile = true
-    section.newMode = line.slice(14)
+    section.newMode = modeOf(section, line, 14)
   } else if (line.startsWith('deleted file mode ')) {
     section.deletedFile = true
-    section.oldMode = line.slice(18)
-  } else if (line.startsWith('old mode ')) section.oldMode = line.slice(9)
-  else if (line.startsWith('new mode ')) section.newMode = line.slice(9)
+    section.oldMode = modeOf(section, line, 18)
+  } else if (line.startsWith('old mode ')) section.oldMode = modeOf(section, line, 9)
+  else if (line.startsWith('new mode ')) section.newMode = modeOf(section, line, 9)
   else if (line.startsWith('index ')) {
     const match = INDEX_LINE.exec(line)
-    if (match !== null) {
+    if (match === null) section.malformed ??= line
+    else {
       section.oldBlob = match[1]!
       section.newBlob = match[2]!
       if (match[3] !== undefined) {
@@ -276,12 +287,20 @@ function readHeaderLine(section: FileSection, line: string): void {
     }
   } else if (line.startsWith('similarity index ')) {
     const value = SIMILARITY.exec(line)?.[1]
-    if (value !== undefined) section.similarity = Math.min(100, Number(value))
+    if (value === undefined || Number(value) > 100) section.malformed ??= line
+    else section.similarity = Number(value)
   } else if (line.startsWith('rename from ')) section.renameFrom = line.slice(12)
   else if (line.startsWith('rename to ')) section.renameTo = line.slice(10)
   else if (line.startsWith('copy from ')) section.copyFrom = line.slice(10)
   else if (line.startsWith('copy to ')) section.copyTo = line.slice(8)
   else if (line.startsWith('Binary files ') || line === 'GIT binary patch') section.binary = true
+}
+
+/** The mode of a mode line; a mode git never writes marks the header malformed. */
+function modeOf(section: FileSection, line: string, at: number): string {
+  const mode = line.slice(at)
+  if (!FILE_MODE.test(mode)) section.malformed ??= line
+  return mode
 }
 
 /** The careful path: find each file's section, counting hunk lines, and read them apart. */
@@ -459,8 +478,8 @@ function startFile(section: FileSection): ChangedFile | null {
   const names = namesOf(section)
   if (names === null) return null
   return {
-    path: names.path,
-    oldPath: names.oldPath,
+    path: checkPath(names.path).path,
+    oldPath: names.oldPath === null ? null : checkPath(names.oldPath).path,
     status: names.status,
     binary: section.binary,
     similarity: section.similarity,
@@ -475,6 +494,20 @@ function startFile(section: FileSection): ChangedFile | null {
 
 /** What a file with all its hunks read may still lack: a combined diff, a truncated header. */
 function finishFile(section: FileSection, file: ChangedFile, problems: string[]): void {
+  for (const refusal of refusals(section, file)) {
+    problems.push(
+      `${file.path}: ${refusal}, so "git apply" would refuse this diff and what it changes ` +
+        'cannot be trusted; pass the unedited output of "git diff"'
+    )
+  }
+  if (section.binary && file.hunks.length > 0) {
+    // the hunks are text whatever the header says: read them like any text, never skip them
+    file.binary = false
+    problems.push(
+      `${file.path}: a "Binary files" header is followed by text hunks, which git never ` +
+        'writes; pass the unedited output of "git diff"'
+    )
+  }
   if (section.kind === 'combined') {
     problems.push(
       `${file.path}: a combined diff of a merge ("diff --cc") is not read, so its changes are ` +
@@ -483,6 +516,122 @@ function finishFile(section: FileSection, file: ChangedFile, problems: string[])
   } else if (file.hunks.length === 0 && !changedWithoutHunks(section)) {
     problems.push(`${file.path}: its header is not followed by any change: the diff is truncated`)
   }
+}
+
+/** What in a file's header git would refuse: forged names, misplaced `/dev/null`, bad lines. */
+function refusals(section: FileSection, file: ChangedFile): string[] {
+  const found: string[] = []
+  const names = namesOf(section)
+  for (const raw of [names?.path, names?.oldPath]) {
+    const refusal = raw === undefined || raw === null ? null : checkPath(raw).refusal
+    if (refusal !== null) found.push(`the path ${JSON.stringify(raw)} is unsafe: ${refusal}`)
+  }
+  for (const raw of [section.oldName, section.newName, section.renameFrom, section.renameTo]) {
+    if (raw !== null && raw.charCodeAt(0) === QUOTE && unquote(raw, 0) === null) {
+      found.push(`the quoted name ${JSON.stringify(raw)} has a bad escape or no closing quote`)
+    }
+  }
+  if (section.kind !== 'git') return found
+  if (section.malformed !== null) {
+    found.push(`its header line ${JSON.stringify(section.malformed)} is malformed`)
+  }
+  for (const problem of disagreeingNames(section)) found.push(problem)
+  const moved =
+    (section.renameFrom ?? section.renameTo ?? section.copyFrom ?? section.copyTo) !== null
+  if (section.newFile && section.deletedFile) found.push('it says the file is both new and deleted')
+  if (moved && (section.newFile || section.deletedFile)) {
+    found.push('it says the file is both renamed or copied and new or deleted')
+  }
+  if (section.oldName === DEV_NULL && !section.newFile) {
+    found.push('its old side is /dev/null without "new file mode"')
+  }
+  if (section.newName === DEV_NULL && !section.deletedFile) {
+    found.push('its new side is /dev/null without "deleted file mode"')
+  }
+  if (section.newFile && section.oldName !== null && section.oldName !== DEV_NULL) {
+    found.push('it is a new file whose old side is not /dev/null')
+  }
+  if (section.deletedFile && section.newName !== null && section.newName !== DEV_NULL) {
+    found.push('it is a deleted file whose new side is not /dev/null')
+  }
+  if (file.status === 'added' && file.hunks.some((hunk) => hunk.oldLines > 0)) {
+    found.push('it is a new file whose hunks need old lines')
+  }
+  if (file.status === 'deleted' && file.hunks.some((hunk) => hunk.newLines > 0)) {
+    found.push('it is a deleted file whose hunks keep lines')
+  }
+  return found
+}
+
+/**
+ * The names a git header gives each side must agree, as `git apply` requires: `diff --git A B`
+ * and `--- A`, `+++ B` letter for letter; `rename`/`copy` names (no prefix) are A and B without
+ * their prefix; and without a rename or copy, A and B name one path.
+ */
+function disagreeingNames(section: FileSection): string[] {
+  const found: string[] = []
+  const from = [section.renameFrom, section.copyFrom].filter(isName).map(decodeName)
+  const to = [section.renameTo, section.copyTo].filter(isName).map(decodeName)
+  const line = section.pathsLine
+  // two different names with spaces split anywhere: the line cannot be checked, the rest can
+  const ambiguous =
+    line === null ||
+    (from.length + to.length > 0 &&
+      !line.includes('"') &&
+      line.indexOf(' ') !== line.lastIndexOf(' '))
+  const pair = ambiguous ? null : splitPathsLine(line)
+  const older = section.oldName === null ? null : decodeName(section.oldName)
+  const newer = section.newName === null ? null : decodeName(section.newName)
+  const oldSide = [pair?.[0], older === DEV_NULL ? null : older].filter(isName)
+  const newSide = [pair?.[1], newer === DEV_NULL ? null : newer].filter(isName)
+  const side = (what: string, prefixed: string[], bare: string[]): void => {
+    const agree =
+      new Set(prefixed).size <= 1 &&
+      new Set(bare).size <= 1 &&
+      prefixed.every((name) => bare.every((path) => withPrefix(name, path)))
+    if (!agree) {
+      found.push(
+        `its header names the ${what} file differently: ${list(new Set([...prefixed, ...bare]))}`
+      )
+    }
+  }
+  side('old', oldSide, from)
+  side('new', newSide, to)
+  if (from.length === 0 && to.length === 0 && oldSide.length > 0 && newSide.length > 0) {
+    const [a, b] = [oldSide[0]!, newSide[0]!]
+    if (!sameAfterPrefix(a, b)) {
+      found.push(`it names two files (${list(new Set([a, b]))}) with no rename or copy line`)
+    }
+  }
+  return found
+}
+
+function isName(name: string | null | undefined): name is string {
+  return name !== null && name !== undefined
+}
+
+/** `prefixed` is `path` itself (`--no-prefix`) or `path` behind one prefix such as `a/`. */
+function withPrefix(prefixed: string, path: string): boolean {
+  if (prefixed === path) return true
+  const head = prefixed.length - path.length - 1
+  return (
+    head > 0 &&
+    prefixed.endsWith(path) &&
+    prefixed.charCodeAt(head) === 47 &&
+    !prefixed.slice(0, head).includes('/')
+  )
+}
+
+/** Two prefixed names of one path: equal, or equal after their first `/`. */
+function sameAfterPrefix(a: string, b: string): boolean {
+  if (a === b) return true
+  const i = a.indexOf('/')
+  const j = b.indexOf('/')
+  return i > 0 && j > 0 && a.slice(i + 1) === b.slice(j + 1)
+}
+
+function list(names: ReadonlySet<string>): string {
+  return [...names].map((name) => JSON.stringify(name)).join(' and ')
 }
 
 /**
@@ -757,12 +906,11 @@ function unquote(text: string, start: number): { value: string; end: number } | 
         i += 1 + digits
         continue
       }
-      const escaped = ESCAPES[text.charAt(i + 1)]
-      if (escaped !== undefined) {
-        bytes.push(escaped)
-        i += 2
-        continue
-      }
+      const escaped = ESCAPES.get(text.charAt(i + 1))
+      if (escaped === undefined) return null
+      bytes.push(escaped)
+      i += 2
+      continue
     }
     if (code < 0x80) {
       bytes.push(code)

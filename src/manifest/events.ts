@@ -33,7 +33,7 @@ export function clip(text: string, max: number): string {
 export function repoPath(path: string, root: string | undefined): string {
   const normalized = path.replaceAll('\\', '/')
   const prefix =
-    root === undefined ? undefined : `${root.replaceAll('\\', '/').replace(/\/+$/, '')}/`
+    root === undefined ? undefined : `${withoutTrailingSlashes(root.replaceAll('\\', '/'))}/`
   const relative =
     prefix !== undefined && normalized.startsWith(prefix)
       ? normalized.slice(prefix.length)
@@ -157,4 +157,10 @@ export function codexActions(jsonl: string, at: string): ActionDraft[] {
     }
   }
   return actions
+}
+
+function withoutTrailingSlashes(path: string): string {
+  let end = path.length
+  while (end > 0 && path.charCodeAt(end - 1) === 47) end--
+  return path.slice(0, end)
 }

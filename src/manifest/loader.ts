@@ -167,7 +167,7 @@ interface Span {
   end: number
 }
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/
+const FENCE = /^ {0,3}(`{3,}(?!`)|~{3,}(?!~))(.*)$/
 
 /** Fenced code blocks (CommonMark rules: an unclosed fence runs to the end) and their spans. */
 function scanFences(body: string): { agentRun: string[]; spans: Span[] } {

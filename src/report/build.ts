@@ -8,6 +8,7 @@ import type {
   TimingMs,
   Verdict
 } from '../model.js'
+import { redactReport } from './redact.js'
 import { SEVERITY_RANK } from './render/labels.js'
 
 export interface ReportInput {
@@ -22,6 +23,7 @@ export interface ReportInput {
 /** Said when a source marks the change incomplete without saying why. */
 const UNKNOWN_INCOMPLETE_REASON = 'the source did not deliver the whole change'
 
+/** The report every renderer reads, every string in it already redacted. */
 export function buildReport(input: ReportInput): GateReport {
   const { changeSet, analysis, verdict } = input
   let additions = 0
@@ -31,7 +33,7 @@ export function buildReport(input: ReportInput): GateReport {
     deletions += file.deletions
   }
   const pr = changeSet.pr
-  return {
+  return redactReport({
     version: 1,
     verdict: verdict.verdict,
     mode: verdict.mode,
@@ -52,7 +54,7 @@ export function buildReport(input: ReportInput): GateReport {
     testTimeline: analysis.testTimeline,
     apiCalls: input.apiCalls,
     timingMs: { ...input.timingMs }
-  }
+  })
 }
 
 /** Each finding carries what the decision did with it, so renderers never re-derive the policy. */

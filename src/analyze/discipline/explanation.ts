@@ -7,7 +7,6 @@
  */
 import type { Finding } from '../../model.js'
 
-const MANIFEST_BLOCK = /```+\s*agent-run\b[\s\S]*?```+|<!--[\s\S]*?-->/g
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’_-]*/gu
 const REASON =
   /\b(?:because|since|so that|in order to|why|due to|caused by|root cause|reason|motivation|otherwise|problem|issue|bug|regression|broken|fails?|failing|crash(?:es|ed)?|to (?:fix|prevent|avoid|allow|support|ensure|handle|make|keep|stop))\b|\b(?:fix(?:es|ed)?|close[sd]?|resolve[sd]?)\s+(?:#\d+|[A-Z][A-Z0-9]+-\d+|https?:\/\/\S+)/i
@@ -15,7 +14,6 @@ const REASON =
 const MAX_TITLE_CHARS = 300
 /** A conventional-commit prefix (`fix(api)!: `) and a trailing PR number (`(#123)`) name nothing. */
 const CONVENTIONAL_PREFIX = /^[a-z]{1,20}(?:\([^()]{0,60}\))?!?:\s*/i
-const PR_NUMBER = /\s*\(#\d{1,10}\)\s*$/
 /** Titles a tool or a hurried author leaves: they say that something changed, not what. */
 const PLACEHOLDER_TITLE =
   /^(?:wip )?(?:fix|update|change|address|apply|make)(?:e?[sd])? (?:the |a |some |all |more )?(?:bugs?|code|files?|stuff|issues?|things|changes|fixes|updates|review comments|comments|suggestions)$/i
@@ -31,21 +29,25 @@ export interface PullRequestText {
 
 /** The title names the change: two words or more once its prefix is gone, and no placeholder. */
 export function isClearTitle(title: string): boolean {
-  const text = title
-    .slice(0, MAX_TITLE_CHARS)
-    .trim()
-    .replace(CONVENTIONAL_PREFIX, '')
-    .replace(PR_NUMBER, '')
-  const words = text.match(WORD) ?? []
+  const text = title.slice(0, MAX_TITLE_CHARS).trim().replace(CONVENTIONAL_PREFIX, '')
+  const named = withoutPrNumber(text)
+  const words = named.match(WORD) ?? []
   return (
     words.length >= MIN_TITLE_WORDS &&
     !PLACEHOLDER_TITLE.test(words.join(' ')) &&
-    !FILE_TITLE.test(text)
+    !FILE_TITLE.test(named)
   )
 }
 
+/** Drops a trailing PR number, `(#123)`: it names nothing. */
+function withoutPrNumber(text: string): string {
+  const open = text.lastIndexOf('(#')
+  if (open === -1 || !text.endsWith(')')) return text
+  return /^\d{1,10}$/.test(text.slice(open + 2, -1)) ? text.slice(0, open).trimEnd() : text
+}
+
 export function explanationFindings(pr: PullRequestText, maxWords: number): Finding[] {
-  const prose = pr.body.replace(MANIFEST_BLOCK, ' ')
+  const prose = withoutManifestBlocks(pr.body)
   const words = prose.match(WORD)?.length ?? 0
   const clearTitle = isClearTitle(pr.title)
   const findings: Finding[] = []
@@ -83,4 +85,57 @@ export function explanationFindings(pr: PullRequestText, maxWords: number): Find
     })
   }
   return findings
+}
+
+const FENCE = '```'
+const COMMENT_OPEN = '<!--'
+const COMMENT_CLOSE = '-->'
+const AGENT_RUN = 'agent-run'
+
+/**
+ * The body without ```` ```agent-run ```` blocks and HTML comments, each replaced by a space.
+ * Index scans, each text searched once: a body full of unclosed openers stays linear.
+ */
+function withoutManifestBlocks(body: string): string {
+  let out = ''
+  let kept = 0
+  let pos = 0
+  let fences = true
+  let comments = true
+  while (fences || comments) {
+    const fence = fences ? body.indexOf(FENCE, pos) : -1
+    const comment = comments ? body.indexOf(COMMENT_OPEN, pos) : -1
+    if (fence === -1) fences = false
+    if (comment === -1) comments = false
+    if (fence === -1 && comment === -1) break
+    if (comment !== -1 && (fence === -1 || comment < fence)) {
+      const close = body.indexOf(COMMENT_CLOSE, comment + COMMENT_OPEN.length)
+      if (close === -1) {
+        comments = false
+        continue
+      }
+      out += `${body.slice(kept, comment)} `
+      kept = pos = close + COMMENT_CLOSE.length
+      continue
+    }
+    let at = runEnd(body, fence, 96)
+    while (at < body.length && /\s/.test(body.charAt(at))) at++
+    pos = at
+    if (!body.startsWith(AGENT_RUN, at) || /\w/.test(body.charAt(at + AGENT_RUN.length))) continue
+    const close = body.indexOf(FENCE, at + AGENT_RUN.length)
+    if (close === -1) {
+      fences = false
+      continue
+    }
+    out += `${body.slice(kept, fence)} `
+    kept = pos = runEnd(body, close, 96)
+  }
+  return out + body.slice(kept)
+}
+
+/** The end of the run of `code` characters starting at `at`. */
+function runEnd(text: string, at: number, code: number): number {
+  let end = at
+  while (end < text.length && text.charCodeAt(end) === code) end++
+  return end
 }

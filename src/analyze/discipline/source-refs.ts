@@ -6,7 +6,7 @@ export function normalizeRef(ref: string): string {
     .trim()
     .replace(/\\/g, '/')
     .replace(/^\.\//, '')
-    .replace(/#.*$/, '')
+    .replace(/#[^]*/, '')
     .replace(/:\d+(?:-\d+)?$/, '')
 }
 

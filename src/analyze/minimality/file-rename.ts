@@ -14,7 +14,7 @@ export interface FileRename {
 }
 
 /** A Java or Go package declaration, which moves with the file. */
-const PACKAGE_LINE = /^\s*package\s+[\w.]+\s*;?\s*$/
+const PACKAGE_LINE = /^\s*package\s+[\w.]+(?:\s*;)?\s*$/
 
 /** A delete and an add count as one rename when at least this share of each side moved. */
 const MIN_INFERRED_SHARE = 0.5

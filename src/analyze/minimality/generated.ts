@@ -14,29 +14,29 @@ export interface GeneratedFile {
   expected: boolean
 }
 
-/** Lockfile name -> the manifests it is generated from. */
-const LOCKFILES: Readonly<Record<string, readonly string[]>> = {
-  'package-lock.json': ['package.json'],
-  'npm-shrinkwrap.json': ['package.json'],
-  'yarn.lock': ['package.json'],
-  'pnpm-lock.yaml': ['package.json', 'pnpm-workspace.yaml'],
-  'bun.lock': ['package.json'],
-  'bun.lockb': ['package.json'],
-  'deno.lock': ['deno.json', 'deno.jsonc'],
-  'poetry.lock': ['pyproject.toml'],
-  'uv.lock': ['pyproject.toml'],
-  'pdm.lock': ['pyproject.toml'],
-  'Pipfile.lock': ['Pipfile'],
-  'go.sum': ['go.mod'],
-  'Cargo.lock': ['Cargo.toml'],
-  'composer.lock': ['composer.json'],
-  'Gemfile.lock': ['Gemfile'],
-  'gradle.lockfile': ['build.gradle', 'build.gradle.kts'],
-  'Podfile.lock': ['Podfile'],
-  'pubspec.lock': ['pubspec.yaml'],
-  'mix.lock': ['mix.exs'],
-  'flake.lock': ['flake.nix']
-}
+/** Lockfile name -> the manifests it is generated from; a Map, since names come from the diff. */
+const LOCKFILES: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
+  ['package-lock.json', ['package.json']],
+  ['npm-shrinkwrap.json', ['package.json']],
+  ['yarn.lock', ['package.json']],
+  ['pnpm-lock.yaml', ['package.json', 'pnpm-workspace.yaml']],
+  ['bun.lock', ['package.json']],
+  ['bun.lockb', ['package.json']],
+  ['deno.lock', ['deno.json', 'deno.jsonc']],
+  ['poetry.lock', ['pyproject.toml']],
+  ['uv.lock', ['pyproject.toml']],
+  ['pdm.lock', ['pyproject.toml']],
+  ['Pipfile.lock', ['Pipfile']],
+  ['go.sum', ['go.mod']],
+  ['Cargo.lock', ['Cargo.toml']],
+  ['composer.lock', ['composer.json']],
+  ['Gemfile.lock', ['Gemfile']],
+  ['gradle.lockfile', ['build.gradle', 'build.gradle.kts']],
+  ['Podfile.lock', ['Podfile']],
+  ['pubspec.lock', ['pubspec.yaml']],
+  ['mix.lock', ['mix.exs']],
+  ['flake.lock', ['flake.nix']]
+])
 
 const GLOB_OPTIONS = { dot: true, nocomment: true, nonegate: true }
 
@@ -131,7 +131,7 @@ export function findGeneratedFiles(
   const changedPaths = new Set(files.map((file) => file.path))
   const handWritten = files.some((file) => !found.has(file))
   return [...found].map(([file, kind]) => {
-    const manifests = LOCKFILES[basename(file.path)] ?? []
+    const manifests = LOCKFILES.get(basename(file.path)) ?? []
     const source =
       manifests.map((name) => dirname(file.path) + name).find((path) => changedPaths.has(path)) ??
       null
@@ -151,7 +151,7 @@ function generatedKind(
   for (const rule of attributes) if (rule.matcher.match(path)) marked = rule.generated
   if (marked === false) return null
   if (marked === true) return 'gitattributes'
-  if (LOCKFILES[basename(path)] !== undefined) return 'lockfile'
+  if (LOCKFILES.has(basename(path))) return 'lockfile'
   if (MAY_BE_BUILD_OUTPUT.test(path) && BUILD_OUTPUT.some((m) => m.match(path))) {
     return 'build-output'
   }

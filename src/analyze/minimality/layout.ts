@@ -8,7 +8,11 @@ export interface StreamLine {
 }
 
 const CLOSERS = new Set(['p)', 'p]', 'p}'])
-const OPENERS: Readonly<Record<string, string>> = { 'p(': 'p)', 'p[': 'p]', 'p{': 'p}' }
+const OPENERS: ReadonlyMap<string, string> = new Map([
+  ['p(', 'p)'],
+  ['p[', 'p]'],
+  ['p{', 'p}']
+])
 
 /** Where a parenthesized operand binds to nothing around it: `= (a + b)`, `return (x)`. */
 const LOOSE_BEFORE = new Set(
@@ -109,7 +113,7 @@ function matchBrackets(keys: readonly string[]): Int32Array {
     if (c === 40 || c === 91 || c === 123) stack.push(i)
     else if (c === 41 || c === 93 || c === 125) {
       const open = stack.pop()
-      if (open !== undefined && OPENERS[keys[open]] === key) {
+      if (open !== undefined && OPENERS.get(keys[open]!) === key) {
         match[open] = i
         match[i] = open
       }
@@ -137,7 +141,7 @@ function trailingCommaIsLayout(
 function hasTopLevelComma(keys: readonly string[], match: Int32Array, open: number, end: number) {
   for (let j = open + 1; j < end; j++) {
     if (keys[j] === 'p,') return true
-    if (OPENERS[keys[j]] !== undefined && match[j] > j) j = match[j]
+    if (OPENERS.has(keys[j]!) && match[j] > j) j = match[j]
   }
   return false
 }

@@ -284,5 +284,14 @@ function startsDeclaration(text: string): boolean {
   const trimmed = text.trim()
   const first = /^[@\w]+/.exec(trimmed)?.[0] ?? ''
   if (DECLARATION_STARTS.has(first) || first.startsWith('@')) return true
-  return /^[\w$<>[\], ]+\(.*\)[^;]*\{$/.test(trimmed)
+  // a signature ending in `{`, no `;` after its last `)`: index scans, no backtracking regex
+  const open = trimmed.indexOf('(')
+  const close = trimmed.lastIndexOf(')')
+  return (
+    open > 0 &&
+    close > open &&
+    trimmed.endsWith('{') &&
+    /^[\w$<>[\], ]+$/.test(trimmed.slice(0, open)) &&
+    !trimmed.slice(close).includes(';')
+  )
 }

@@ -26,7 +26,7 @@ export function stripYamlComment(text: string): string {
 
 /** The key of a `key:` or `"key":` line, without list dash and quotes, else null. */
 function keyOf(text: string): string | null {
-  const match = /^\s*(?:-\s+)?["']?([^"':\s][^"':]*?)["']?\s*:(?:\s|$)/.exec(text)
+  const match = /^\s*(?:-\s+)?["']?([^"':\s]+(?:\s+[^"':\s]+)*)["']?\s*:(?:\s|$)/.exec(text)
   return match === null ? null : match[1]
 }
 

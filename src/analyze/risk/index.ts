@@ -4,6 +4,7 @@ import type { DetectorFamily } from '../family.js'
 import { detectAgentConfig } from './agent-config.js'
 import { detectDependencies } from './dependencies.js'
 import { compileGateMatcher, detectGateConfig } from './gate-config.js'
+import { detectGitattributes } from './gitattributes.js'
 import { compileGlobs } from './path-matcher.js'
 import { compileSecretScanner } from './secrets.js'
 import { compileSensitiveCategories, detectSensitivePaths } from './sensitive-paths.js'
@@ -71,6 +72,7 @@ function compileRiskDetectors(
   const secrets = compileSecretScanner(config)
   return (file, findings) => {
     append(findings, detectGateConfig(file, gate, config))
+    append(findings, detectGitattributes(file, config))
     append(findings, detectSensitivePaths(file, categories, config))
     append(findings, detectWorkflowPrivilege(file, config))
     append(findings, detectAgentConfig(file, agentConfig, config))

@@ -293,6 +293,7 @@ const NON_SECRET_ENDINGS: ReadonlySet<string> = new Set([
   'key'
 ])
 
+// eslint-disable-next-line regexp/no-super-linear-move -- names are cut to 128 characters
 const NAME_PART = /[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+/g
 
 function isSecretName(name: string): boolean {

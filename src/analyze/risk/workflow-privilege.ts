@@ -49,9 +49,9 @@ interface Signal {
   evidence: Record<string, unknown>
 }
 
-const PERMISSIONS_KEY = /^\s*(?:-\s+)?permissions:\s*(.*)$/
+const PERMISSIONS_KEY = /^\s*(?:-\s+)?permissions:(.*)$/
 const SCOPE_WRITE = /^\s*["']?([a-z-]+)["']?:\s*["']?write["']?\s*$/
-const FLOW_SCOPE = /([a-z-]+)\s*:\s*([a-z-]+)/g
+const FLOW_SCOPE = /(?<![a-z-])([a-z-]+)\s*:\s*([a-z-]+)/g
 const PULL_REQUEST_TARGET =
   /^\s*(?:["']?on["']?:\s*(?:\[[^\]]*)?|-\s*|\[[^\]]*)?["']?pull_request_target["']?\s*(?::|,|\]|$)/
 const USES = /^\s*(?:-\s+)?uses:\s*["']?([^"'\s]+)/

@@ -9,11 +9,18 @@ import type { DetectorFamily } from '../family.js'
 function compileScope(globs: readonly string[]): Minimatch[] {
   const options = { dot: true, nonegate: true, nocomment: true }
   return globs.flatMap((glob) => {
-    const pattern = glob.replace(/^(?:\.\/)+/, '').replace(/\/+$/, '/**')
+    const pattern = directoryGlob(glob.replace(/^(?:\.\/)+/, ''))
     return pattern.endsWith('**')
       ? [new Minimatch(pattern, options)]
       : [new Minimatch(pattern, options), new Minimatch(`${pattern}/**`, options)]
   })
+}
+
+/** `src/` and `src//` become `src/**`. */
+function directoryGlob(glob: string): string {
+  let end = glob.length
+  while (end > 0 && glob.charCodeAt(end - 1) === 47) end--
+  return end === glob.length ? glob : `${glob.slice(0, end)}/**`
 }
 
 function inScope(file: ChangedFile, scope: readonly Minimatch[]): boolean {

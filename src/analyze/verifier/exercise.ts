@@ -30,7 +30,7 @@ export function changeFootprint(files: readonly ChangedFile[]): ChangeFootprint 
       ? [file.path, file.oldPath]
       : [file.path]) {
       const parts = path.split('/')
-      const name = parts.at(-1)!.replace(/\..*$/, '')
+      const name = parts.at(-1)!.split('.')[0]!
       paths.push(withoutExtension(path).toLowerCase())
       addStem(stems, name.replace(TEST_AFFIX, ''))
       if (parts.length > 1) addStem(stems, parts.at(-2)!)

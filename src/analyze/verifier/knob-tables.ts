@@ -74,7 +74,7 @@ export const TIMEOUT_KNOBS: readonly Knob[] = [
   timeout('.timeout()', /\)\s*\.timeout\(\s*(?<value>[\d_]+)/, ['test:js'], 2 * SECOND),
   timeout(
     'test timeout argument',
-    /^\s*\}\s*\)?\s*,\s*(?<value>\d[\d_]{2,})\s*\)\s*;?\s*$/,
+    /^\s*\}\s*(?:\)\s*)?,\s*(?<value>\d[\d_]{2,})\s*\)\s*(?:;\s*)?$/,
     ['test:js'],
     5 * SECOND
   ),
@@ -234,7 +234,7 @@ function coverage(kind: string, pattern: RegExp, scopes: readonly Scope[]): Knob
 
 /** Cheap pre-checks: a line without these letters cannot hold a knob of the table. */
 export const RETRY_HINT = /[Rr]etr|rerun|runMode|max_runs|flaky|max_attempts/
-export const TIMEOUT_HINT = /imeout|^\s*\}\s*\)?\s*,\s*\d/
+export const TIMEOUT_HINT = /imeout|^\s*\}\s*(?:\)\s*)?,\s*\d/
 export const COVERAGE_HINT =
   /branches|functions|lines|statements|fail.under|thresholds|target|threshold/
 export const MASK_HINT =

@@ -139,8 +139,8 @@ export const LANGUAGE_MARKERS: Record<TestLanguage, LanguageMarkers> = {
       const out = names(code, PY_MATCHER).map((n) =>
         n === 'pytest.raises' && /\bmatch\s*=/.test(code) ? 'pytest.raises(match)' : n
       )
-      const bare = /^\s*assert\s+(.*)$/.exec(code)
-      if (bare) out.unshift(bareAssertKind(bare[1]!))
+      const bare = /^\s*assert\s+(\S.*)?$/s.exec(code)
+      if (bare) out.unshift(bareAssertKind(bare[1] ?? ''))
       return out
     }
   },

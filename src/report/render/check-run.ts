@@ -50,7 +50,7 @@ function fitSummary(markdown: string): string {
 /** The fence a cut leaves open (CommonMark: closed by the same character, at least as long). */
 function openFence(markdown: string): string | null {
   let open: string | null = null
-  for (const [, marker, rest] of markdown.matchAll(/^ {0,3}(`{3,}|~{3,})(.*)$/gm)) {
+  for (const [, marker, rest] of markdown.matchAll(/^ {0,3}(`{3,}(?!`)|~{3,}(?!~))(.*)$/gm)) {
     if (open === null) open = marker!
     else if (marker![0] === open[0] && marker!.length >= open.length && rest!.trim() === '') {
       open = null

@@ -5,48 +5,49 @@ import { pythonTokenizer } from './python.js'
 import { cFamilyGenericTokenizer, hashCommentTokenizer, textTokenizer } from './text.js'
 import type { Language, SideTokenizer } from './types.js'
 
-const BY_EXTENSION: Readonly<Record<string, Language>> = {
-  js: 'javascript',
-  mjs: 'javascript',
-  cjs: 'javascript',
-  jsx: 'javascript',
-  ts: 'typescript',
-  mts: 'typescript',
-  cts: 'typescript',
-  tsx: 'typescript',
-  py: 'python',
-  pyi: 'python',
-  go: 'go',
-  java: 'java',
-  c: 'c-family',
-  h: 'c-family',
-  cc: 'c-family',
-  cpp: 'c-family',
-  cxx: 'c-family',
-  hpp: 'c-family',
-  cs: 'c-family',
-  rs: 'c-family',
-  kt: 'c-family',
-  kts: 'c-family',
-  swift: 'c-family',
-  scala: 'c-family',
-  dart: 'c-family',
-  php: 'c-family',
-  sh: 'hash',
-  bash: 'hash',
-  zsh: 'hash',
-  yml: 'hash',
-  yaml: 'hash',
-  toml: 'hash',
-  rb: 'hash',
-  pl: 'hash',
-  r: 'hash',
-  cfg: 'hash',
-  ini: 'hash',
-  conf: 'hash',
-  dockerfile: 'hash',
-  mk: 'hash'
-}
+/** Extension -> language; a Map, since extensions come from the diff (`x.constructor`). */
+const BY_EXTENSION: ReadonlyMap<string, Language> = new Map<string, Language>([
+  ['js', 'javascript'],
+  ['mjs', 'javascript'],
+  ['cjs', 'javascript'],
+  ['jsx', 'javascript'],
+  ['ts', 'typescript'],
+  ['mts', 'typescript'],
+  ['cts', 'typescript'],
+  ['tsx', 'typescript'],
+  ['py', 'python'],
+  ['pyi', 'python'],
+  ['go', 'go'],
+  ['java', 'java'],
+  ['c', 'c-family'],
+  ['h', 'c-family'],
+  ['cc', 'c-family'],
+  ['cpp', 'c-family'],
+  ['cxx', 'c-family'],
+  ['hpp', 'c-family'],
+  ['cs', 'c-family'],
+  ['rs', 'c-family'],
+  ['kt', 'c-family'],
+  ['kts', 'c-family'],
+  ['swift', 'c-family'],
+  ['scala', 'c-family'],
+  ['dart', 'c-family'],
+  ['php', 'c-family'],
+  ['sh', 'hash'],
+  ['bash', 'hash'],
+  ['zsh', 'hash'],
+  ['yml', 'hash'],
+  ['yaml', 'hash'],
+  ['toml', 'hash'],
+  ['rb', 'hash'],
+  ['pl', 'hash'],
+  ['r', 'hash'],
+  ['cfg', 'hash'],
+  ['ini', 'hash'],
+  ['conf', 'hash'],
+  ['dockerfile', 'hash'],
+  ['mk', 'hash']
+])
 
 const HASH_FILES = new Set(['Dockerfile', 'Makefile', 'Gemfile', 'Rakefile', 'Procfile'])
 
@@ -54,7 +55,7 @@ export function languageOf(path: string): Language {
   const name = path.slice(path.lastIndexOf('/') + 1)
   if (HASH_FILES.has(name)) return 'hash'
   const dot = name.lastIndexOf('.')
-  return dot > 0 ? (BY_EXTENSION[name.slice(dot + 1).toLowerCase()] ?? 'text') : 'text'
+  return dot > 0 ? (BY_EXTENSION.get(name.slice(dot + 1).toLowerCase()) ?? 'text') : 'text'
 }
 
 const TOKENIZERS: Readonly<Record<Language, SideTokenizer>> = {
