@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { readFile, mkdir as mkdir$1, writeFile as writeFile$1 } from 'node:fs/promises';
-import { resolve, relative, isAbsolute, join } from 'node:path';
+import { mkdir as mkdir$1, writeFile as writeFile$1, readFile } from 'node:fs/promises';
+import { join, resolve, relative, isAbsolute } from 'node:path';
 import * as os from 'os';
 import os__default, { EOL } from 'os';
 import * as crypto from 'crypto';
@@ -23,7 +23,7 @@ import require$$0$4 from 'node:util';
 import require$$7 from 'node:querystring';
 import require$$8 from 'node:events';
 import require$$0$5 from 'node:diagnostics_channel';
-import { n as commonjsGlobal, o as getDefaultExportFromCjs, f as parseUnifiedDiff, q as DiffParseError, s as findingEffect, t as clip, u as summarizeVerdict, w as codeSpan, x as shortSha, M as MARKDOWN_STATUS, y as verdictReason, z as escapeMarkdown, A as locationOf, B as escapeTableCell, C as hasCommits, i as runGate, c as collectFromGit, E as readGitFile, D as DEFAULT_CONFIG, p as parseConfig, G as ConfigError, H as resolveManifest, g as renderMarkdown, h as renderText, I as round, r as renderJson } from './chunks/text.js';
+import { x as commonjsGlobal, f as parseUnifiedDiff, y as DiffParseError, z as getDefaultExportFromCjs, A as findingEffect, B as clip, C as summarizeVerdict, E as codeSpan, H as shortSha, M as MARKDOWN_STATUS, I as verdictReason, J as escapeMarkdown, L as locationOf, O as escapeTableCell, P as round, Q as hasCommits, i as runGate, g as renderMarkdown, h as renderText, r as renderJson, S as readGitFile, T as ConfigError, D as DEFAULT_CONFIG, p as parseConfig, c as collectFromGit, U as resolveManifest } from './chunks/text.js';
 import require$$5 from 'node:tls';
 import require$$1$2 from 'node:zlib';
 import require$$5$1 from 'node:perf_hooks';
@@ -36,7 +36,7 @@ import require$$1$5 from 'node:dns';
 import require$$5$3 from 'string_decoder';
 import 'child_process';
 import 'timers';
-import { d as describeFailure, r as readJUnitReports, c as changeSetOf } from './chunks/failure.js';
+import { d as describeFailure, c as changeSetOf, r as readJUnitReports } from './chunks/junit-files.js';
 import 'node:child_process';
 import 'process';
 import 'buffer';
@@ -29155,14 +29155,318 @@ function notAgentReason(changeSet) {
     return `${who}, ${where}, no agent co-authors, no run manifest`;
 }
 
+/**
+ * GitHub API failures as one typed error whose message says what failed, why it matters to the
+ * gate and how to fix it. Classified by HTTP status and response headers, never by message text.
+ */
+/** Retries of a 5xx or an unreachable API before the gate gives up (the retry plugin's count). */
+const SERVER_ERROR_RETRIES = 3;
+class GitHubApiError extends Error {
+    name = 'GitHubApiError';
+    status;
+    method;
+    url;
+    requestId;
+    rateLimited;
+    constructor(message, details, options) {
+        super(message, options);
+        this.status = details.status;
+        this.method = details.method;
+        this.url = details.url;
+        this.requestId = details.requestId;
+        this.rateLimited = details.rateLimited ?? false;
+    }
+}
+/** A repository path the gate must read as a file is a directory, a submodule or a symlink. */
+class NotAFileError extends Error {
+    name = 'NotAFileError';
+    path;
+    ref;
+    /** What GitHub says the path is: `dir`, `submodule`, `symlink`. */
+    kind;
+    constructor(target, kind) {
+        super(`${target.path} at ${target.ref} is a ${kind}, not a file: the gate cannot read it. ` +
+            `Point the setting at a regular file committed on the base branch.`);
+        this.path = target.path;
+        this.ref = target.ref;
+        this.kind = kind;
+    }
+}
+/**
+ * A request the gate gave up waiting for. Named `AbortError` because that is how Octokit tells an
+ * abort from a network failure: it passes it through unretried, and the deadline bounds the run.
+ */
+class RequestAbortedError extends Error {
+    name = 'AbortError';
+    kind;
+    method;
+    url;
+    timeoutMs;
+    constructor(details) {
+        const seconds = formatSeconds(details.timeoutMs);
+        super(details.kind === 'timeout'
+            ? `GitHub did not answer ${details.method} ${pathOf$1(details.url)} within ${seconds} (the per-request timeout)`
+            : `the gate's ${seconds} read deadline ran out while ${details.method} ${pathOf$1(details.url)} was unanswered`);
+        this.kind = details.kind;
+        this.method = details.method;
+        this.url = details.url;
+        this.timeoutMs = details.timeoutMs;
+    }
+}
+/** The run's read deadline ran out: names the requests still unanswered, and what failed. */
+class DeadlineExceededError extends Error {
+    name = 'DeadlineExceededError';
+    timeoutMs;
+    pending;
+    constructor(timeoutMs, pending, failures = []) {
+        const shown = pending.slice(0, 3).join(', ');
+        const more = pending.length > 3 ? ` and ${pending.length - 3} more` : '';
+        const waiting = pending.length > 0
+            ? `GitHub had not answered ${shown}${more}`
+            : 'the gate was waiting to retry';
+        const failed = failures.length > 0 ? `; GitHub had answered ${failures.join(', ')}` : '';
+        super(`The gate could not read the pull request within its ${formatSeconds(timeoutMs)} deadline: ` +
+            `${waiting}${failed}. Rerun the job; if GitHub is slow right now, raise the ` +
+            '`deadline-seconds` input.');
+        this.timeoutMs = timeoutMs;
+        this.pending = pending;
+    }
+}
+/** A 2xx whose body is not the JSON its content type promises, or lacks a field the gate reads. */
+class MalformedResponseError extends Error {
+    name = 'MalformedResponseError';
+    status;
+    method;
+    url;
+    constructor(details) {
+        const problem = details.problem ?? `its body (${details.bytes ?? 0} characters) is not valid JSON`;
+        super(`GitHub answered ${details.status} on ${details.method} ${pathOf$1(details.url)}, but ${problem}`);
+        this.status = details.status;
+        this.method = details.method;
+        this.url = details.url;
+    }
+}
+/** A paginated list that ran past the gate's page cap for it, or whose `Link` headers loop. */
+class PageLimitError extends Error {
+    name = 'PageLimitError';
+    what;
+    pages;
+    constructor(what, pages, reason) {
+        super(reason === 'cap'
+            ? `${capitalize$1(what)} stopped after ${pages} pages, the most the gate reads of this list: the rest was not read.`
+            : `${capitalize$1(what)} stopped after ${pages} pages: GitHub's \`Link\` header pointed back at a page already read.`);
+        this.what = what;
+        this.pages = pages;
+    }
+}
+function isHttpFailure(error) {
+    if (typeof error !== 'object' || error === null)
+        return false;
+    const candidate = error;
+    return (typeof candidate.status === 'number' &&
+        typeof candidate.request === 'object' &&
+        candidate.request !== null &&
+        typeof candidate.request.method === 'string' &&
+        typeof candidate.request.url === 'string');
+}
+/**
+ * Wraps an Octokit request failure into a GitHubApiError that names `what` the gate was doing
+ * (e.g. `reading pull request octo/app#7`). Anything that is not an HTTP failure is returned as is.
+ */
+function toGitHubApiError(error, what) {
+    if (error instanceof RequestAbortedError || error instanceof MalformedResponseError) {
+        const status = error instanceof MalformedResponseError ? error.status : 0;
+        const fix = error instanceof MalformedResponseError
+            ? 'Rerun the job; a proxy or GitHub Enterprise Server in front of GITHUB_API_URL may have answered.'
+            : 'Rerun the job; githubstatus.com shows whether GitHub knows of an incident.';
+        return new GitHubApiError(`${capitalize$1(what)} failed: ${error.message}. ${fix}`, { status, method: error.method, url: error.url, requestId: null }, { cause: error });
+    }
+    if (error instanceof PageLimitError) {
+        return new GitHubApiError(error.message, { status: 0, method: 'GET', url: '', requestId: null }, { cause: error });
+    }
+    if (error instanceof GitHubApiError || !isHttpFailure(error))
+        return error;
+    const headers = error.response?.headers ?? {};
+    const requestId = header(headers, 'x-github-request-id');
+    const details = {
+        status: error.status,
+        method: error.request.method,
+        url: error.request.url,
+        requestId,
+        rateLimited: isRateLimited(error.status, headers)
+    };
+    const where = `${details.method} ${pathOf$1(details.url)}`;
+    const said = apiMessage(error.response?.data);
+    const reference = requestId ? ` (request id ${requestId})` : '';
+    const message = `${capitalize$1(what)} failed: ${explain(error, headers, where, said)}${reference}`;
+    return new GitHubApiError(message, details, { cause: error });
+}
+function explain(error, headers, where, said) {
+    const status = error.status;
+    if (!error.response) {
+        return (`GitHub could not be reached (${where}, after ${SERVER_ERROR_RETRIES} retries` +
+            `${said ? `: ${said}` : ''}). Check GITHUB_API_URL and the runner's network, then rerun.`);
+    }
+    if (status === 401) {
+        return (`GitHub rejected the token (401 on ${where}): it is invalid or expired. ` +
+            'Pass a valid token in the `github-token` input (the default `${{ github.token }}` works).');
+    }
+    if (isRateLimited(status, headers)) {
+        const primary = header(headers, 'x-ratelimit-remaining') === '0';
+        const reset = Number(header(headers, 'x-ratelimit-reset'));
+        const retryAfter = header(headers, 'retry-after');
+        const wait = primary && reset > 0
+            ? `the quota resets at ${new Date(reset * 1000).toISOString()}`
+            : retryAfter
+                ? `GitHub asks to wait ${retryAfter}s (a secondary rate limit: too many requests at once)`
+                : 'GitHub did not say for how long';
+        return (`the GitHub API rate limit is exhausted (${status} on ${where}), and ${wait}. ` +
+            'Rerun the job after that, or give the gate a token with its own quota.');
+    }
+    if (status === 403) {
+        const permission = missingPermission(headers, error.request.method, error.request.url);
+        return (`the token lacks a permission (403 on ${where}${said ? `: ${said}` : ''}). ` +
+            `Grant ${permission} in the workflow's \`permissions:\` block ` +
+            '(fork pull requests get a read-only token).');
+    }
+    if (status === 404) {
+        return (`GitHub answered 404 on ${where}: the pull request, the repository or the ref does not ` +
+            'exist, or the token cannot see it. Check the repository and number, and that the token ' +
+            'has `contents: read` and `pull-requests: read` on this repository.');
+    }
+    if (status === 406) {
+        return (`GitHub refused to render the diff (406 on ${where}): it is too large for the diff media ` +
+            'type (over 300 files or 20,000 lines). The gate reads such PRs file by file instead.');
+    }
+    if (status === 422) {
+        return (`GitHub rejected the request as invalid (422 on ${where}${said ? `: ${said}` : ''}). ` +
+            'The pull request may have changed during the run: rerun the job, and report it if it ' +
+            'persists.');
+    }
+    if (status >= 500) {
+        return (`GitHub is failing (${status} on ${where}, still after ${SERVER_ERROR_RETRIES} retries). ` +
+            'Rerun the job later; githubstatus.com shows whether GitHub knows of an incident.');
+    }
+    return (`GitHub answered ${status} on ${where}${said ? `: ${said}` : ''}. ` +
+        'Rerun the job, and report it if it persists.');
+}
+function isRateLimited(status, headers) {
+    if (status !== 403 && status !== 429)
+        return false;
+    return (status === 429 ||
+        header(headers, 'x-ratelimit-remaining') === '0' ||
+        header(headers, 'retry-after') !== null);
+}
+/**
+ * GitHub names what an installation token lacks in `x-accepted-github-permissions`: sets of
+ * `name=access` pairs, `,` within a set, `;` between alternatives. Without it, infer from the path.
+ */
+function missingPermission(headers, method, url) {
+    const accepted = header(headers, 'x-accepted-github-permissions');
+    if (accepted) {
+        const sets = accepted
+            .split(';')
+            .map((set) => set
+            .split(',')
+            .map((pair) => pair.trim())
+            .filter((pair) => pair.includes('='))
+            .map((pair) => `\`${pair.replace(/_/g, '-').replace('=', ': ')}\``)
+            .join(' and '))
+            .filter((set) => set.length > 0);
+        if (sets.length > 0)
+            return sets.join(' or ');
+    }
+    const access = method === 'GET' || method === 'HEAD' ? 'read' : 'write';
+    const path = pathOf$1(url);
+    const scope = /\/pulls(\/|$)/.test(path)
+        ? 'pull-requests'
+        : /\/issues(\/|$)/.test(path)
+            ? 'issues'
+            : /\/(check-runs|check-suites)(\/|$)/.test(path)
+                ? 'checks'
+                : /\/actions\//.test(path)
+                    ? 'actions'
+                    : 'contents';
+    return `\`${scope}: ${access}\``;
+}
+function header(headers, name) {
+    const value = headers[name];
+    return value === undefined ? null : String(value);
+}
+function apiMessage(data) {
+    if (typeof data === 'object' && data !== null && 'message' in data) {
+        const message = data.message;
+        if (typeof message === 'string')
+            return message;
+    }
+    return '';
+}
+function pathOf$1(url) {
+    try {
+        const parsed = new URL(url);
+        return parsed.pathname + parsed.search;
+    }
+    catch {
+        return url;
+    }
+}
+function formatSeconds(ms) {
+    return `${Math.round(ms / 100) / 10} s`;
+}
+function capitalize$1(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * Follows GitHub's `Link: rel="next"` headers with a cap per list, and stops on a loop: a list
+ * that never ends must not hold the run (GitHub's lists are finite; a looping header is a fault).
+ */
+/** Every item of the list, or a PageLimitError naming `what` past `maxPages` or on a loop. */
+async function readPages(pages, what, maxPages) {
+    const items = [];
+    const seen = new Set();
+    let read = 0;
+    for await (const page of pages) {
+        read++;
+        for (const item of page.data)
+            items.push(item);
+        const next = nextLink(page.headers.link);
+        if (next === null)
+            return items;
+        if (seen.has(next))
+            throw new PageLimitError(what, read, 'loop');
+        seen.add(next);
+        if (read >= maxPages)
+            throw new PageLimitError(what, read, 'cap');
+    }
+    return items;
+}
+/** The `rel="next"` URL of a Link header, read without a regex over the untrusted header. */
+function nextLink(link) {
+    if (!link)
+        return null;
+    for (const part of link.split(',')) {
+        const [target = '', ...params] = part.split(';');
+        if (params.some((p) => p.trim() === 'rel="next"')) {
+            const url = target.trim();
+            return url.startsWith('<') && url.endsWith('>') ? url.slice(1, -1) : url;
+        }
+    }
+    return null;
+}
+
+/** 1,000 events: a PR with more is read no further, and its labels then do not count. */
+const MAX_EVENT_PAGES = 10;
+/** 500 check suites on one commit is far past any real CI setup. */
+const MAX_SUITE_PAGES = 5;
 /** Every event of a pull request's issue, oldest first (paginated). */
 async function listIssueEvents(client, ref, number) {
-    const events = await client.octokit.paginate(client.octokit.rest.issues.listEvents, {
+    const events = await readPages(client.octokit.paginate.iterator(client.octokit.rest.issues.listEvents, {
         owner: ref.owner,
         repo: ref.repo,
         issue_number: number,
         per_page: 100
-    });
+    }), `listing the events of #${number}`, MAX_EVENT_PAGES);
     return events.map((e) => {
         const label = 'label' in e && e.label ? e.label.name : null;
         const actor = e.actor ? { login: e.actor.login, type: e.actor.type } : null;
@@ -29178,12 +29482,12 @@ async function listIssueEvents(client, ref, number) {
 }
 /** The check suites GitHub holds for a commit SHA (paginated). */
 async function listCheckSuites(client, ref, sha) {
-    const suites = await client.octokit.paginate(client.octokit.rest.checks.listSuitesForRef, {
+    const suites = await readPages(client.octokit.paginate.iterator(client.octokit.rest.checks.listSuitesForRef, {
         owner: ref.owner,
         repo: ref.repo,
         ref: sha,
         per_page: 100
-    });
+    }), `listing the check suites of ${sha.slice(0, 12)}`, MAX_SUITE_PAGES);
     return suites.map((s) => ({ headBranch: s.head_branch, createdAt: s.created_at }));
 }
 /** A collaborator's repository role name (`admin`, `maintain`, ..., or a custom role's name). */
@@ -29378,7 +29682,7 @@ function coauthoredCommit(login, commits) {
  */
 async function headArrival(client, ref, pr, events) {
     const resets = events.filter((e) => HEAD_RESET_EVENTS.has(e.event)).map((e) => Date.parse(e.at));
-    const since = resets.length > 0 ? Math.max(...resets) : Number.NEGATIVE_INFINITY;
+    const since = resets.reduce((latest, at) => Math.max(latest, at), Number.NEGATIVE_INFINITY);
     let suites;
     try {
         suites = await listCheckSuites(client, ref, pr.headSha);
@@ -29441,6 +29745,9 @@ function unverified(candidate, problem) {
 }
 /** An API failure as one line, by HTTP status; a non-HTTP error is a bug and is rethrown. */
 function apiProblem(error, what, permission) {
+    if (error instanceof RequestAbortedError || error instanceof MalformedResponseError) {
+        return `the gate could not ${what}: ${error.message}; re-run the job`;
+    }
     const status = httpStatus$1(error);
     if (status === null)
         throw error;
@@ -29456,6 +29763,575 @@ function httpStatus$1(error) {
 }
 function short(sha) {
     return sha.slice(0, 7);
+}
+
+const PER_PAGE = 100;
+/** Past this many pages of check runs or workflow runs, the rest is left out with a note. */
+const MAX_PAGES = 5;
+/** Earlier attempts read at most, newest runs first. */
+const MAX_ATTEMPT_REQUESTS = 10;
+/** Not readable with this token or no longer kept: the other sources still count. */
+const UNAVAILABLE = new Set([403, 404, 410]);
+async function collectCiHistory(client, target) {
+    const notes = [];
+    const short = target.headSha.slice(0, 12);
+    // Read side by side; each keeps its own notes so that their order does not depend on timing.
+    const checkNotes = [];
+    const runNotes = [];
+    const [checks, runs] = await Promise.all([
+        degrade(listCheckRuns(client, target, checkNotes), checkNotes, `check runs on ${short}`),
+        degrade(listWorkflowRuns(client, target, runNotes), runNotes, `workflow runs on ${short}`)
+    ]);
+    for (const note of [...checkNotes, ...runNotes])
+        notes.push(note);
+    const ownRuns = gateWorkflowRuns(runs ?? [], target);
+    const ownIds = new Set(ownRuns.map((r) => r.id));
+    const ownSuites = new Set(ownRuns.map((r) => r.check_suite_id));
+    const excludeName = target.excludeCheckName;
+    const otherChecks = (checks ?? []).filter((c) => c.name !== excludeName && !(c.check_suite && ownSuites.has(c.check_suite.id)));
+    const otherRuns = (runs ?? []).filter((r) => !ownIds.has(r.id));
+    const ownChecks = (checks ?? []).length - otherChecks.length;
+    if (ownChecks + ownRuns.length > 0) {
+        notes.push(`Left out ${plural(ownChecks, 'check run')} and ${plural(ownRuns.length, 'workflow run')} on ${short} as the gate's own: its earlier verdicts are not CI.`);
+    }
+    const workflowRuns = await withAttempts(client, target, otherRuns, notes);
+    return { checkRuns: otherChecks.map(toCheckRunRecord), workflowRuns, junit: [], notes };
+}
+/**
+ * The gate's own workflow runs: every run of the current run's workflow (by `workflow_id`, which a
+ * rename or a same-named workflow cannot fake); by name only when the current run is not listed.
+ */
+function gateWorkflowRuns(runs, target) {
+    const current = runs.find((r) => r.id === target.excludeWorkflowRunId);
+    if (current)
+        return runs.filter((r) => r.workflow_id === current.workflow_id);
+    const name = target.excludeWorkflowName;
+    return name ? runs.filter((r) => r.name === name) : [];
+}
+function plural(count, noun) {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+/** All check runs on the ref, every attempt included. */
+async function listCheckRuns(client, target, notes) {
+    const out = [];
+    for (let page = 1; page <= MAX_PAGES; page++) {
+        const { data } = await client.octokit.rest.checks.listForRef({
+            owner: target.owner,
+            repo: target.repo,
+            ref: target.headSha,
+            filter: 'all',
+            per_page: PER_PAGE,
+            page
+        });
+        for (const item of data.check_runs)
+            out.push(item);
+        if (out.length >= data.total_count || data.check_runs.length < PER_PAGE)
+            return out;
+    }
+    notes.push(`Only the first ${out.length} check runs on ${target.headSha.slice(0, 12)} were read.`);
+    return out;
+}
+/** The workflow runs GitHub Actions made for the head SHA. */
+async function listWorkflowRuns(client, target, notes) {
+    const out = [];
+    for (let page = 1; page <= MAX_PAGES; page++) {
+        const { data } = await client.octokit.rest.actions.listWorkflowRunsForRepo({
+            owner: target.owner,
+            repo: target.repo,
+            head_sha: target.headSha,
+            per_page: PER_PAGE,
+            page
+        });
+        for (const item of data.workflow_runs)
+            out.push(item);
+        if (out.length >= data.total_count || data.workflow_runs.length < PER_PAGE)
+            return out;
+    }
+    notes.push(`Only the first ${out.length} workflow runs on ${target.headSha.slice(0, 12)} were read.`);
+    return out;
+}
+/** One earlier attempt of a re-run workflow run. */
+async function getWorkflowRunAttempt(client, target, runId, attempt) {
+    const { data } = await client.octokit.rest.actions.getWorkflowRunAttempt({
+        owner: target.owner,
+        repo: target.repo,
+        run_id: runId,
+        attempt_number: attempt,
+        exclude_pull_requests: true
+    });
+    return { attempt, conclusion: data.conclusion ?? null, startedAt: data.run_started_at ?? null };
+}
+async function withAttempts(client, target, runs, notes) {
+    const wanted = [];
+    const newestFirst = [...runs].sort((a, b) => b.id - a.id);
+    for (const run of newestFirst) {
+        for (let attempt = (run.run_attempt ?? 1) - 1; attempt >= 1; attempt--)
+            wanted.push({ run, attempt });
+    }
+    if (wanted.length > MAX_ATTEMPT_REQUESTS) {
+        notes.push(`${wanted.length - MAX_ATTEMPT_REQUESTS} earlier workflow run attempts were not read (at most ${MAX_ATTEMPT_REQUESTS}).`);
+    }
+    // Read together; each keeps its own notes so that their order does not depend on timing.
+    const read = await Promise.all(wanted.slice(0, MAX_ATTEMPT_REQUESTS).map(async ({ run, attempt }) => {
+        const own = [];
+        const found = await degrade(getWorkflowRunAttempt(client, target, run.id, attempt), own, `attempt ${attempt} of workflow run ${run.id} ("${run.name ?? ''}")`);
+        return { runId: run.id, found, notes: own };
+    }));
+    for (const r of read)
+        for (const item of r.notes)
+            notes.push(item);
+    return runs.map((run) => {
+        const latest = {
+            attempt: run.run_attempt ?? 1,
+            conclusion: run.conclusion ?? null,
+            startedAt: run.run_started_at ?? null
+        };
+        const earlier = read
+            .filter((r) => r.runId === run.id && r.found !== null)
+            .map((r) => r.found)
+            .sort((a, b) => a.attempt - b.attempt);
+        return {
+            id: run.id,
+            name: run.name ?? run.display_title,
+            runAttempt: latest.attempt,
+            conclusion: latest.conclusion,
+            attempts: [...earlier, latest]
+        };
+    });
+}
+function toCheckRunRecord(run) {
+    return {
+        id: run.id,
+        name: run.name,
+        status: run.status,
+        conclusion: run.conclusion ?? null,
+        startedAt: run.started_at ?? null,
+        completedAt: run.completed_at ?? null,
+        appSlug: run.app?.slug ?? null
+    };
+}
+/** The value, or null with a note when GitHub says the token cannot see it or it is gone. */
+async function degrade(request, notes, what) {
+    try {
+        return await request;
+    }
+    catch (error) {
+        const status = httpStatus(error);
+        if (status === null || !UNAVAILABLE.has(status) || rateLimited(error)) {
+            throw toGitHubApiError(error, `reading the ${what}`);
+        }
+        notes.push(`Could not read the ${what} (HTTP ${status}: ${UNAVAILABLE_REASON[status]}); reruns there were not checked.`);
+        return null;
+    }
+}
+const UNAVAILABLE_REASON = {
+    403: 'the token lacks `checks: read` or `actions: read`, as on fork pull requests',
+    404: 'not found or not visible to the token; old runs expire',
+    410: 'no longer kept'
+};
+/** A 403 that is a spent rate limit is not a missing permission: the whole gate is affected. */
+function rateLimited(error) {
+    const headers = error.response?.headers;
+    return headers?.['x-ratelimit-remaining'] === '0' || headers?.['retry-after'] !== undefined;
+}
+function httpStatus(error) {
+    if (typeof error !== 'object' || error === null || !('status' in error))
+        return null;
+    const status = error.status;
+    return typeof status === 'number' ? status : null;
+}
+
+/** `outstanding` names the requests unanswered, and the last failing answers, at the end. */
+function startDeadline(ms, outstanding) {
+    const controller = new AbortController();
+    let reject = () => undefined;
+    const expired = new Promise((_, no) => (reject = no));
+    // Nobody may be waiting on it when the reads already failed for another reason.
+    expired.catch(() => undefined);
+    const timer = setTimeout(() => {
+        const reason = new DeadlineExceededError(ms, outstanding.pending(), outstanding.failures());
+        controller.abort(reason);
+        reject(reason);
+    }, ms);
+    return {
+        signal: controller.signal,
+        endsAt: Date.now() + ms,
+        expired,
+        clear: () => clearTimeout(timer)
+    };
+}
+/** The work's result, or the deadline's error as soon as it runs out. */
+function beforeDeadline(work, deadline) {
+    return Promise.race([work, deadline.expired]);
+}
+
+/** GitHub answers 406 to the diff media type past 300 files or 20,000 changed lines. */
+const DIFF_MEDIA_MAX_FILES = 300;
+const DIFF_MEDIA_MAX_LINES = 20000;
+const FILES_PER_PAGE = 100;
+/** `pulls.listFiles` stops at 3,000 files without saying so. */
+const LIST_FILES_MAX = 3000;
+const COMMITS_PER_PAGE = 100;
+/** `pulls.listCommits` stops at 250 commits. */
+const LIST_COMMITS_MAX = 250;
+const STATUS = {
+    added: 'added',
+    removed: 'deleted',
+    modified: 'modified',
+    renamed: 'renamed',
+    copied: 'copied',
+    changed: 'modified',
+    unchanged: 'modified'
+};
+/** GitHub lists these with no patch; a missing patch on them hides no lines. */
+const BINARY_EXTENSIONS = new Set([
+    ...['png', 'jpg', 'jpeg', 'gif', 'bmp', 'ico', 'webp', 'avif', 'tif', 'tiff', 'psd'],
+    ...['pdf', 'zip', 'gz', 'tgz', 'bz2', 'xz', '7z', 'rar', 'tar', 'jar', 'war', 'whl'],
+    ...['woff', 'woff2', 'ttf', 'otf', 'eot', 'mp3', 'mp4', 'wav', 'ogg', 'mov', 'webm'],
+    ...['exe', 'dll', 'so', 'dylib', 'a', 'o', 'bin', 'class', 'pyc', 'wasm', 'node'],
+    ...['sqlite', 'db', 'parquet', 'onnx', 'pt', 'pkl', 'npy', 'docx', 'xlsx', 'pptx']
+]);
+const INCOMPLETE_FIX = 'Review the missing part by hand and approve the PR with the override label, or split the PR.';
+/**
+ * The change a pull request makes, as GitHub reports it. Pass the PullRequestInfo from
+ * fetchPullRequest when you already have it, to save a request.
+ */
+async function collectFromGitHub(client, pr) {
+    const info = isPullRequestInfo(pr) ? pr : await fetchPullRequest(client, pr);
+    const [commits, changes] = await Promise.all([
+        listPullRequestCommits(client, info),
+        collectFiles(client, info)
+    ]);
+    const reasons = [...changes.problems, ...completenessProblems(info, changes.files)];
+    const notes = commits.length >= LIST_COMMITS_MAX
+        ? [
+            `Read the first ${LIST_COMMITS_MAX} commits only: GitHub lists no more, so the ` +
+                'trailers of later commits were not checked.'
+        ]
+        : [];
+    return {
+        pr: info,
+        files: changes.files,
+        complete: reasons.length === 0,
+        incompleteReason: reasons.length === 0 ? null : `${reasons.join('; ')}. ${INCOMPLETE_FIX}`,
+        commits: commits.map(toCommitInfo),
+        notes
+    };
+}
+/** `pulls.get` as JSON: SHAs, totals, author, labels, body. */
+async function fetchPullRequest(client, pr) {
+    try {
+        const response = await client.octokit.rest.pulls.get({
+            owner: pr.owner,
+            repo: pr.repo,
+            pull_number: pr.number
+        });
+        const problem = pullRequestShapeProblem(response.data);
+        if (problem !== null) {
+            throw new MalformedResponseError({
+                status: response.status,
+                method: 'GET',
+                url: response.url || `/repos/${pr.owner}/${pr.repo}/pulls/${pr.number}`,
+                problem
+            });
+        }
+        return toPullRequestInfo(response.data, pr);
+    }
+    catch (error) {
+        throw toGitHubApiError(error, `reading pull request ${label(pr)}`);
+    }
+}
+/**
+ * A file's text at a ref (the base SHA for the gate's config), or null when the path does not
+ * exist there.
+ */
+async function readRepoFile(client, target) {
+    const data = await getContent(client, target);
+    if (data === null)
+        return null;
+    if (Array.isArray(data))
+        throw new NotAFileError(target, 'directory');
+    if (data.type !== 'file')
+        throw new NotAFileError(target, data.type);
+    if (data.encoding === 'base64')
+        return Buffer.from(data.content, 'base64').toString('utf8');
+    // Past 1 MB GitHub sends no content (`encoding: none`); the raw media type still has it.
+    return getRawContent(client, target);
+}
+/** `repos.getContent` as JSON; null when the path does not exist at the ref. */
+async function getContent(client, target) {
+    try {
+        const response = await client.octokit.rest.repos.getContent({
+            owner: target.owner,
+            repo: target.repo,
+            path: target.path,
+            ref: target.ref
+        });
+        return response.data;
+    }
+    catch (error) {
+        if (statusOf(error) === 404)
+            return null;
+        throw toGitHubApiError(error, `reading ${target.path} at ${target.ref}`);
+    }
+}
+async function getRawContent(client, target) {
+    try {
+        const response = await client.octokit.rest.repos.getContent({
+            owner: target.owner,
+            repo: target.repo,
+            path: target.path,
+            ref: target.ref,
+            mediaType: { format: 'raw' }
+        });
+        const data = response.data;
+        return typeof data === 'string' ? data : new TextDecoder().decode(data);
+    }
+    catch (error) {
+        throw toGitHubApiError(error, `reading ${target.path} at ${target.ref}`);
+    }
+}
+/** The diff media type text, or null when GitHub refuses it as too large (406). */
+async function getPullRequestDiff(client, pr) {
+    try {
+        const response = await client.octokit.rest.pulls.get({
+            owner: pr.owner,
+            repo: pr.repo,
+            pull_number: pr.number,
+            mediaType: { format: 'diff' }
+        });
+        const data = response.data;
+        return typeof data === 'string' ? data : null;
+    }
+    catch (error) {
+        if (statusOf(error) === 406)
+            return null;
+        throw toGitHubApiError(error, `reading the diff of pull request ${label(pr)}`);
+    }
+}
+/** Every page `pulls.listFiles` will give for `expected` files, fetched side by side. */
+async function listPullRequestFiles(client, pr, expected) {
+    const pages = Math.min(Math.max(Math.ceil(expected / FILES_PER_PAGE), 1), LIST_FILES_MAX / FILES_PER_PAGE);
+    try {
+        const answers = await Promise.all(Array.from({ length: pages }, (_, i) => client.octokit.rest.pulls.listFiles({
+            owner: pr.owner,
+            repo: pr.repo,
+            pull_number: pr.number,
+            per_page: FILES_PER_PAGE,
+            page: i + 1
+        })));
+        return answers.flatMap((answer) => answer.data);
+    }
+    catch (error) {
+        throw toGitHubApiError(error, `listing the files of pull request ${label(pr)}`);
+    }
+}
+/** Pages of `pulls.listCommits` until a short page or GitHub's cap of 250. */
+async function listPullRequestCommits(client, pr) {
+    const commits = [];
+    try {
+        for (let page = 1; commits.length < LIST_COMMITS_MAX; page++) {
+            const { data } = await client.octokit.rest.pulls.listCommits({
+                owner: pr.owner,
+                repo: pr.repo,
+                pull_number: pr.number,
+                per_page: COMMITS_PER_PAGE,
+                page
+            });
+            for (const item of data)
+                commits.push(item);
+            if (data.length < COMMITS_PER_PAGE)
+                break;
+        }
+    }
+    catch (error) {
+        throw toGitHubApiError(error, `listing the commits of pull request ${label(pr)}`);
+    }
+    return commits.slice(0, LIST_COMMITS_MAX);
+}
+async function collectFiles(client, info) {
+    if (info.changedFiles === 0)
+        return { files: [], problems: [] };
+    const renderable = info.changedFiles < DIFF_MEDIA_MAX_FILES &&
+        info.additions + info.deletions < DIFF_MEDIA_MAX_LINES;
+    const text = renderable ? await getPullRequestDiff(client, info) : null;
+    if (text !== null) {
+        const parsed = parseDiffText(text);
+        if (parsed)
+            return parsed;
+    }
+    const entries = await listPullRequestFiles(client, info, info.changedFiles);
+    const files = entries.map(toChangedFile);
+    return { files: files.map((f) => f.file), problems: files.flatMap((f) => f.problems) };
+}
+/** The diff media type parsed; null when it cannot be parsed at all (listFiles can still tell). */
+function parseDiffText(text) {
+    try {
+        const { files, problems } = parseUnifiedDiff(text);
+        if (problems.length === 0)
+            return { files, problems: [] };
+        return {
+            files,
+            problems: [
+                `the diff GitHub rendered could not be read whole (${problems.length} ` +
+                    `${problems.length === 1 ? 'problem' : 'problems'}, first: ${problems[0]})`
+            ]
+        };
+    }
+    catch (error) {
+        if (error instanceof DiffParseError)
+            return null;
+        throw error;
+    }
+}
+function toChangedFile(entry) {
+    const status = STATUS[entry.status];
+    const binary = entry.patch === undefined && isBinaryEntry(entry);
+    const parsed = entry.patch === undefined ? { hunks: [], problems: [] } : hunksOf(entry.filename, entry.patch);
+    return {
+        file: {
+            path: entry.filename,
+            oldPath: status === 'added' ? null : (entry.previous_filename ?? entry.filename),
+            status,
+            binary,
+            similarity: null,
+            oldMode: null,
+            newMode: null,
+            additions: entry.additions,
+            deletions: entry.deletions,
+            hunks: parsed.hunks,
+            patchMissing: entry.patch === undefined && !binary && entry.changes > 0
+        },
+        problems: parsed.problems
+    };
+}
+/** No patch and no counted lines on a content change, or an extension that is never text. */
+function isBinaryEntry(entry) {
+    const dot = entry.filename.lastIndexOf('.');
+    const extension = dot < 0 ? '' : entry.filename.slice(dot + 1).toLowerCase();
+    if (BINARY_EXTENSIONS.has(extension))
+        return true;
+    const contentChange = entry.status === 'added' || entry.status === 'removed' || entry.status === 'modified';
+    return contentChange && entry.changes === 0;
+}
+/** A listFiles `patch` is hunks only: a synthetic header lets the one diff parser read it. */
+function hunksOf(path, patch) {
+    const body = patch.endsWith('\n') ? patch : `${patch}\n`;
+    const unreadable = { hunks: [], problems: [`the patch of ${path} could not be read`] };
+    try {
+        const { files, problems } = parseUnifiedDiff(`diff --git a/f b/f\n--- a/f\n+++ b/f\n${body}`);
+        const file = files[0];
+        if (!file)
+            return unreadable;
+        if (problems.length > 0) {
+            return { hunks: file.hunks, problems: [`the patch of ${path} could not be read whole`] };
+        }
+        return { hunks: file.hunks, problems: [] };
+    }
+    catch (error) {
+        if (error instanceof DiffParseError)
+            return unreadable;
+        throw error;
+    }
+}
+/** The silent truncations GitHub is known for, found by comparing with `pulls.get`. */
+function completenessProblems(info, files) {
+    const problems = [];
+    if (files.length < info.changedFiles) {
+        const cap = files.length >= LIST_FILES_MAX ? ` (the API lists at most ${LIST_FILES_MAX})` : '';
+        problems.push(`GitHub listed ${files.length} of the ${info.changedFiles} changed files${cap}`);
+    }
+    const missing = files.filter((f) => f.patchMissing);
+    if (missing.length > 0) {
+        const named = missing
+            .slice(0, 3)
+            .map((f) => f.path)
+            .join(', ');
+        const more = missing.length > 3 ? ` and ${missing.length - 3} more` : '';
+        const noun = missing.length === 1 ? 'file' : 'files';
+        problems.push(`GitHub omitted the patch of ${missing.length} ${noun} (${named}${more})`);
+    }
+    const additions = files.reduce((sum, f) => sum + f.additions, 0);
+    const deletions = files.reduce((sum, f) => sum + f.deletions, 0);
+    if (files.length >= info.changedFiles &&
+        (additions !== info.additions || deletions !== info.deletions)) {
+        problems.push(`the files add up to +${additions} -${deletions} lines but the pull request reports ` +
+            `+${info.additions} -${info.deletions}`);
+    }
+    return problems;
+}
+/** What `pulls.get` lacks of the fields the gate reads, or null; the answer is not trusted. */
+function pullRequestShapeProblem(data) {
+    const missing = [
+        ['user', 'login'],
+        ['head', 'sha'],
+        ['head', 'ref'],
+        ['base', 'sha'],
+        ['base', 'ref']
+    ]
+        .filter((path) => typeof pick$1(data, path) !== 'string')
+        .map((path) => path.join('.'));
+    for (const key of ['changed_files', 'additions', 'deletions', 'number']) {
+        if (typeof pick$1(data, [key]) !== 'number')
+            missing.push(key);
+    }
+    if (!Array.isArray(pick$1(data, ['labels'])))
+        missing.push('labels');
+    return missing.length === 0
+        ? null
+        : `the pull request it describes lacks ${missing.slice(0, 4).join(', ')}`;
+}
+function pick$1(value, path) {
+    let current = value;
+    for (const key of path) {
+        if (current === null || typeof current !== 'object' || !Object.hasOwn(current, key)) {
+            return undefined;
+        }
+        current = current[key];
+    }
+    return current;
+}
+function toPullRequestInfo(data, pr) {
+    const login = data.user.login;
+    return {
+        owner: pr.owner,
+        repo: pr.repo,
+        number: pr.number,
+        title: data.title,
+        body: data.body ?? '',
+        author: { login, type: data.user.type },
+        // A PR opened by a GitHub App is authored by its bot account, `<slug>[bot]`.
+        appSlug: data.user.type === 'Bot' && login.endsWith('[bot]') ? login.slice(0, -5) : null,
+        headRef: data.head.ref,
+        baseRef: data.base.ref,
+        headSha: data.head.sha,
+        baseSha: data.base.sha,
+        labels: data.labels.map((l) => l.name),
+        draft: data.draft ?? false,
+        url: data.html_url,
+        changedFiles: data.changed_files,
+        additions: data.additions,
+        deletions: data.deletions
+    };
+}
+function toCommitInfo(data) {
+    return {
+        sha: data.sha,
+        message: data.commit.message,
+        authorLogin: data.author && 'login' in data.author ? data.author.login : null,
+        authorEmail: data.commit.author?.email ?? null
+    };
+}
+function isPullRequestInfo(pr) {
+    return 'changedFiles' in pr && 'headSha' in pr;
+}
+function statusOf(error) {
+    if (typeof error !== 'object' || error === null || !('status' in error))
+        return null;
+    return typeof error.status === 'number' ? error.status : null;
+}
+function label(pr) {
+    return `${pr.owner}/${pr.repo}#${pr.number}`;
 }
 
 var light$1 = {exports: {}};
@@ -35696,24 +36572,34 @@ const Octokit = Octokit$1.plugin(requestLog, legacyRestEndpointMethods, paginate
 );
 
 /**
- * The GitHub client: Octokit with rate-limit waits and 5xx retries, counting what it sends so the
- * report can say how much of the hourly quota a run cost.
+ * The GitHub client: Octokit with rate-limit waits and 5xx retries, a timeout on every request,
+ * an optional deadline that ends every request still running, and a check that a 200 carries the
+ * JSON it claims. It counts what it sends so the report can say how much of the quota a run cost.
  */
 /** Retries after a rate limit; `GITHUB_TOKEN` has 1,000 requests an hour per repository. */
 const RATE_LIMIT_RETRIES = 2;
 /** Waiting for an hourly quota to reset would hold the runner longer than a rerun costs. */
 const MAX_RATE_LIMIT_WAIT_SECONDS = 120;
-const SERVER_ERROR_RETRIES = 3;
+/** GitHub ends its own requests at 10 s; an attempt still silent at 15 s is not coming back. */
+const REQUEST_TIMEOUT_MS = 15_000;
 /** Statuses a retry cannot fix; 403 and 429 rate limits are retried by the throttling plugin. */
 const DO_NOT_RETRY = [400, 401, 403, 404, 406, 410, 422, 429, 451];
+/** Failing answers remembered for a deadline message. */
+const FAILURES_KEPT = 3;
 function createGitHubClient(options) {
-    let sent = 0;
+    return build(options, { failures: [], sent: 0, inFlight: new Map(), nextId: 0 });
+}
+function build(options, shared) {
     const baseMs = options.retryBaseMs ?? 1000;
+    const timeoutMs = options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
+    const bounds = options.bounds;
     const onLimit = (kind) => (retryAfter, request, _, count) => {
         const what = `${request.method} ${request.url}`;
-        if (count >= RATE_LIMIT_RETRIES || retryAfter > MAX_RATE_LIMIT_WAIT_SECONDS) {
+        const left = bounds ? Math.floor((bounds.endsAt - Date.now()) / 1000) : Infinity;
+        const limit = Math.min(MAX_RATE_LIMIT_WAIT_SECONDS, left);
+        if (count >= RATE_LIMIT_RETRIES || retryAfter > limit) {
             options.log.warning(`GitHub ${kind} hit on ${what}; not waiting ${retryAfter}s (retried ${count} of ` +
-                `${RATE_LIMIT_RETRIES} times; the gate waits ${MAX_RATE_LIMIT_WAIT_SECONDS}s at most).`);
+                `${RATE_LIMIT_RETRIES} times; the gate waits ${limit}s at most now).`);
             return false;
         }
         options.log.warning(`GitHub ${kind} hit on ${what}; waiting ${retryAfter}s before retry ` +
@@ -35735,12 +36621,25 @@ function createGitHubClient(options) {
         // Counted at fetch, the innermost layer, so every retry of either plugin is counted once.
         request: {
             fetch: async (input, init) => {
-                sent++;
-                const response = await fetch(input, init);
-                if (response.status >= 500) {
-                    options.log.info(`GitHub answered ${response.status} on ${init?.method ?? 'GET'} ${String(input)}.`);
+                const method = init?.method ?? 'GET';
+                const url = String(input);
+                shared.sent++;
+                const id = shared.nextId++;
+                shared.inFlight.set(id, `${method} ${pathOf(url)}`);
+                try {
+                    const response = await fetchWithin(input, init, timeoutMs, bounds?.signal);
+                    if (response.status >= 500) {
+                        options.log.info(`GitHub answered ${response.status} on ${method} ${url}.`);
+                    }
+                    if (response.status >= 500 || response.status === 429 || response.status === 403) {
+                        shared.failures.push(`${response.status} on ${method} ${pathOf(url)}`);
+                        shared.failures.splice(0, shared.failures.length - FAILURES_KEPT);
+                    }
+                    return response;
                 }
-                return response;
+                finally {
+                    shared.inFlight.delete(id);
+                }
             }
         },
         retry: { retries: SERVER_ERROR_RETRIES, doNotRetry: DO_NOT_RETRY, retryAfterBaseValue: baseMs },
@@ -35750,682 +36649,128 @@ function createGitHubClient(options) {
             onSecondaryRateLimit: onLimit('secondary rate limit')
         }
     });
-    return { octokit, apiCalls: () => sent };
-}
-
-/**
- * GitHub API failures as one typed error whose message says what failed, why it matters to the
- * gate and how to fix it. Classified by HTTP status and response headers, never by message text.
- */
-class GitHubApiError extends Error {
-    name = 'GitHubApiError';
-    status;
-    method;
-    url;
-    requestId;
-    constructor(message, details, options) {
-        super(message, options);
-        this.status = details.status;
-        this.method = details.method;
-        this.url = details.url;
-        this.requestId = details.requestId;
-    }
-}
-/** A repository path the gate must read as a file is a directory, a submodule or a symlink. */
-class NotAFileError extends Error {
-    name = 'NotAFileError';
-    path;
-    ref;
-    /** What GitHub says the path is: `dir`, `submodule`, `symlink`. */
-    kind;
-    constructor(target, kind) {
-        super(`${target.path} at ${target.ref} is a ${kind}, not a file: the gate cannot read it. ` +
-            `Point the setting at a regular file committed on the base branch.`);
-        this.path = target.path;
-        this.ref = target.ref;
-        this.kind = kind;
-    }
-}
-function isHttpFailure(error) {
-    if (typeof error !== 'object' || error === null)
-        return false;
-    const candidate = error;
-    return (typeof candidate.status === 'number' &&
-        typeof candidate.request === 'object' &&
-        candidate.request !== null &&
-        typeof candidate.request.method === 'string' &&
-        typeof candidate.request.url === 'string');
-}
-/**
- * Wraps an Octokit request failure into a GitHubApiError that names `what` the gate was doing
- * (e.g. `reading pull request octo/app#7`). Anything that is not an HTTP failure is returned as is.
- */
-function toGitHubApiError(error, what) {
-    if (error instanceof GitHubApiError || !isHttpFailure(error))
-        return error;
-    const headers = error.response?.headers ?? {};
-    const requestId = header(headers, 'x-github-request-id');
-    const details = {
-        status: error.status,
-        method: error.request.method,
-        url: error.request.url,
-        requestId
+    // Outermost, so after every retry: a 200 whose JSON did not parse reaches the caller as data.
+    octokit.hook.after('request', (response, request) => {
+        const type = String(response.headers['content-type'] ?? '');
+        if (/\bjson\b/i.test(type) && typeof response.data === 'string') {
+            throw new MalformedResponseError({
+                status: response.status,
+                method: request.method,
+                url: response.url || request.url,
+                bytes: response.data.length
+            });
+        }
+    });
+    return {
+        octokit,
+        apiCalls: () => shared.sent,
+        pending: () => [...shared.inFlight.values()],
+        failures: () => [...shared.failures],
+        within: (next) => build({ ...options, bounds: next }, shared)
     };
-    const where = `${details.method} ${pathOf(details.url)}`;
-    const said = apiMessage(error.response?.data);
-    const reference = requestId ? ` (request id ${requestId})` : '';
-    const message = `${capitalize$1(what)} failed: ${explain(error, headers, where, said)}${reference}`;
-    return new GitHubApiError(message, details, { cause: error });
-}
-function explain(error, headers, where, said) {
-    const status = error.status;
-    if (!error.response) {
-        return (`GitHub could not be reached (${where}, after ${SERVER_ERROR_RETRIES} retries` +
-            `${said ? `: ${said}` : ''}). Check GITHUB_API_URL and the runner's network, then rerun.`);
-    }
-    if (status === 401) {
-        return (`GitHub rejected the token (401 on ${where}): it is invalid or expired. ` +
-            'Pass a valid token in the `github-token` input (the default `${{ github.token }}` works).');
-    }
-    if (isRateLimited(status, headers)) {
-        const primary = header(headers, 'x-ratelimit-remaining') === '0';
-        const reset = Number(header(headers, 'x-ratelimit-reset'));
-        const retryAfter = header(headers, 'retry-after');
-        const wait = primary && reset > 0
-            ? `the quota resets at ${new Date(reset * 1000).toISOString()}`
-            : retryAfter
-                ? `GitHub asks to wait ${retryAfter}s (a secondary rate limit: too many requests at once)`
-                : 'GitHub did not say for how long';
-        return (`the GitHub API rate limit is exhausted (${status} on ${where}), and ${wait}. ` +
-            'Rerun the job after that, or give the gate a token with its own quota.');
-    }
-    if (status === 403) {
-        const permission = missingPermission(headers, error.request.method, error.request.url);
-        return (`the token lacks a permission (403 on ${where}${said ? `: ${said}` : ''}). ` +
-            `Grant ${permission} in the workflow's \`permissions:\` block ` +
-            '(fork pull requests get a read-only token).');
-    }
-    if (status === 404) {
-        return (`GitHub answered 404 on ${where}: the pull request, the repository or the ref does not ` +
-            'exist, or the token cannot see it. Check the repository and number, and that the token ' +
-            'has `contents: read` and `pull-requests: read` on this repository.');
-    }
-    if (status === 406) {
-        return (`GitHub refused to render the diff (406 on ${where}): it is too large for the diff media ` +
-            'type (over 300 files or 20,000 lines). The gate reads such PRs file by file instead.');
-    }
-    if (status === 422) {
-        return (`GitHub rejected the request as invalid (422 on ${where}${said ? `: ${said}` : ''}). ` +
-            'The pull request may have changed during the run: rerun the job, and report it if it ' +
-            'persists.');
-    }
-    if (status >= 500) {
-        return (`GitHub is failing (${status} on ${where}, still after ${SERVER_ERROR_RETRIES} retries). ` +
-            'Rerun the job later; githubstatus.com shows whether GitHub knows of an incident.');
-    }
-    return (`GitHub answered ${status} on ${where}${said ? `: ${said}` : ''}. ` +
-        'Rerun the job, and report it if it persists.');
-}
-function isRateLimited(status, headers) {
-    if (status !== 403 && status !== 429)
-        return false;
-    return (status === 429 ||
-        header(headers, 'x-ratelimit-remaining') === '0' ||
-        header(headers, 'retry-after') !== null);
 }
 /**
- * GitHub names what an installation token lacks in `x-accepted-github-permissions`: sets of
- * `name=access` pairs, `,` within a set, `;` between alternatives. Without it, infer from the path.
+ * One attempt, ended by its own timeout or by the deadline, whichever comes first. The body is
+ * read here, under the same timer, so a response that stalls halfway is cut as well.
  */
-function missingPermission(headers, method, url) {
-    const accepted = header(headers, 'x-accepted-github-permissions');
-    if (accepted) {
-        const sets = accepted
-            .split(';')
-            .map((set) => set
-            .split(',')
-            .map((pair) => pair.trim())
-            .filter((pair) => pair.includes('='))
-            .map((pair) => `\`${pair.replace(/_/g, '-').replace('=', ': ')}\``)
-            .join(' and '))
-            .filter((set) => set.length > 0);
-        if (sets.length > 0)
-            return sets.join(' or ');
+async function fetchWithin(input, init, timeoutMs, deadline) {
+    const method = init?.method ?? 'GET';
+    const url = String(input);
+    if (deadline?.aborted)
+        throw deadlineReason(deadline, method, url);
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(new RequestAbortedError({ kind: 'timeout', method, url, timeoutMs })), timeoutMs);
+    const onDeadline = () => controller.abort(deadlineReason(deadline, method, url));
+    deadline?.addEventListener('abort', onDeadline, { once: true });
+    try {
+        const response = await fetch(input, { ...init, signal: controller.signal });
+        const body = await response.arrayBuffer();
+        const empty = response.status === 204 || response.status === 205 || response.status === 304;
+        const copy = new Response(empty ? null : body, {
+            status: response.status,
+            statusText: response.statusText,
+            headers: response.headers
+        });
+        // Octokit reads the answer's URL (pagination of compare-like lists); a new Response has none.
+        Object.defineProperty(copy, 'url', { value: response.url });
+        return copy;
     }
-    const access = method === 'GET' || method === 'HEAD' ? 'read' : 'write';
-    const path = pathOf(url);
-    const scope = /\/pulls(\/|$)/.test(path)
-        ? 'pull-requests'
-        : /\/issues(\/|$)/.test(path)
-            ? 'issues'
-            : /\/(check-runs|check-suites)(\/|$)/.test(path)
-                ? 'checks'
-                : /\/actions\//.test(path)
-                    ? 'actions'
-                    : 'contents';
-    return `\`${scope}: ${access}\``;
-}
-function header(headers, name) {
-    const value = headers[name];
-    return value === undefined ? null : String(value);
-}
-function apiMessage(data) {
-    if (typeof data === 'object' && data !== null && 'message' in data) {
-        const message = data.message;
-        if (typeof message === 'string')
-            return message;
+    catch (error) {
+        // Whatever fetch threw after an abort, the abort is the reason worth reporting.
+        if (controller.signal.aborted)
+            throw controller.signal.reason;
+        throw error;
     }
-    return '';
+    finally {
+        clearTimeout(timer);
+        deadline?.removeEventListener('abort', onDeadline);
+    }
+}
+function deadlineReason(deadline, method, url) {
+    const reason = deadline.reason;
+    const ms = reason instanceof DeadlineExceededError ? reason.timeoutMs : 0;
+    return new RequestAbortedError({ kind: 'deadline', method, url, timeoutMs: ms });
 }
 function pathOf(url) {
     try {
-        const parsed = new URL(url);
-        return parsed.pathname + parsed.search;
+        return new URL(url).pathname;
     }
     catch {
         return url;
     }
 }
-function capitalize$1(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
-const PER_PAGE = 100;
-/** Past this many pages of check runs or workflow runs, the rest is left out with a note. */
-const MAX_PAGES = 5;
-/** Earlier attempts read at most, newest runs first. */
-const MAX_ATTEMPT_REQUESTS = 10;
-/** Not readable with this token or no longer kept: the other sources still count. */
-const UNAVAILABLE = new Set([403, 404, 410]);
-async function collectCiHistory(client, target) {
-    const notes = [];
-    const short = target.headSha.slice(0, 12);
-    const checks = await degrade(listCheckRuns(client, target, notes), notes, `check runs on ${short}`);
-    const runs = await degrade(listWorkflowRuns(client, target, notes), notes, `workflow runs on ${short}`);
-    const ownRuns = gateWorkflowRuns(runs ?? [], target);
-    const ownIds = new Set(ownRuns.map((r) => r.id));
-    const ownSuites = new Set(ownRuns.map((r) => r.check_suite_id));
-    const excludeName = target.excludeCheckName;
-    const otherChecks = (checks ?? []).filter((c) => c.name !== excludeName && !(c.check_suite && ownSuites.has(c.check_suite.id)));
-    const otherRuns = (runs ?? []).filter((r) => !ownIds.has(r.id));
-    const ownChecks = (checks ?? []).length - otherChecks.length;
-    if (ownChecks + ownRuns.length > 0) {
-        notes.push(`Left out ${plural(ownChecks, 'check run')} and ${plural(ownRuns.length, 'workflow run')} on ${short} as the gate's own: its earlier verdicts are not CI.`);
-    }
-    const workflowRuns = await withAttempts(client, target, otherRuns, notes);
-    return { checkRuns: otherChecks.map(toCheckRunRecord), workflowRuns, junit: [], notes };
-}
-/**
- * The gate's own workflow runs: every run of the current run's workflow (by `workflow_id`, which a
- * rename or a same-named workflow cannot fake); by name only when the current run is not listed.
- */
-function gateWorkflowRuns(runs, target) {
-    const current = runs.find((r) => r.id === target.excludeWorkflowRunId);
-    if (current)
-        return runs.filter((r) => r.workflow_id === current.workflow_id);
-    const name = target.excludeWorkflowName;
-    return name ? runs.filter((r) => r.name === name) : [];
-}
-function plural(count, noun) {
-    return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-/** All check runs on the ref, every attempt included. */
-async function listCheckRuns(client, target, notes) {
-    const out = [];
-    for (let page = 1; page <= MAX_PAGES; page++) {
+async function queuedVerdict(client, queued) {
+    const pr = await fetchPullRequest(client, queued);
+    const head = pr.headSha.slice(0, 12);
+    let runs;
+    try {
         const { data } = await client.octokit.rest.checks.listForRef({
-            owner: target.owner,
-            repo: target.repo,
-            ref: target.headSha,
-            filter: 'all',
-            per_page: PER_PAGE,
-            page
+            owner: queued.owner,
+            repo: queued.repo,
+            ref: pr.headSha,
+            check_name: queued.checkName,
+            filter: 'latest',
+            per_page: 20
         });
-        out.push(...data.check_runs);
-        if (out.length >= data.total_count || data.check_runs.length < PER_PAGE)
-            return out;
+        runs = data.check_runs;
     }
-    notes.push(`Only the first ${out.length} check runs on ${target.headSha.slice(0, 12)} were read.`);
-    return out;
-}
-/** The workflow runs GitHub Actions made for the head SHA. */
-async function listWorkflowRuns(client, target, notes) {
-    const out = [];
-    for (let page = 1; page <= MAX_PAGES; page++) {
-        const { data } = await client.octokit.rest.actions.listWorkflowRunsForRepo({
-            owner: target.owner,
-            repo: target.repo,
-            head_sha: target.headSha,
-            per_page: PER_PAGE,
-            page
-        });
-        out.push(...data.workflow_runs);
-        if (out.length >= data.total_count || data.workflow_runs.length < PER_PAGE)
-            return out;
+    catch (error) {
+        throw toGitHubApiError(error, `reading the ${queued.checkName} check runs of #${pr.number}`);
     }
-    notes.push(`Only the first ${out.length} workflow runs on ${target.headSha.slice(0, 12)} were read.`);
-    return out;
-}
-/** One earlier attempt of a re-run workflow run. */
-async function getWorkflowRunAttempt(client, target, runId, attempt) {
-    const { data } = await client.octokit.rest.actions.getWorkflowRunAttempt({
-        owner: target.owner,
-        repo: target.repo,
-        run_id: runId,
-        attempt_number: attempt,
-        exclude_pull_requests: true
-    });
-    return { attempt, conclusion: data.conclusion ?? null, startedAt: data.run_started_at ?? null };
-}
-async function withAttempts(client, target, runs, notes) {
-    const wanted = [];
-    const newestFirst = [...runs].sort((a, b) => b.id - a.id);
-    for (const run of newestFirst) {
-        for (let attempt = (run.run_attempt ?? 1) - 1; attempt >= 1; attempt--)
-            wanted.push({ run, attempt });
-    }
-    if (wanted.length > MAX_ATTEMPT_REQUESTS) {
-        notes.push(`${wanted.length - MAX_ATTEMPT_REQUESTS} earlier workflow run attempts were not read (at most ${MAX_ATTEMPT_REQUESTS}).`);
-    }
-    // Read together; each keeps its own notes so that their order does not depend on timing.
-    const read = await Promise.all(wanted.slice(0, MAX_ATTEMPT_REQUESTS).map(async ({ run, attempt }) => {
-        const own = [];
-        const found = await degrade(getWorkflowRunAttempt(client, target, run.id, attempt), own, `attempt ${attempt} of workflow run ${run.id} ("${run.name ?? ''}")`);
-        return { runId: run.id, found, notes: own };
-    }));
-    for (const r of read)
-        notes.push(...r.notes);
-    return runs.map((run) => {
-        const latest = {
-            attempt: run.run_attempt ?? 1,
-            conclusion: run.conclusion ?? null,
-            startedAt: run.run_started_at ?? null
-        };
-        const earlier = read
-            .filter((r) => r.runId === run.id && r.found !== null)
-            .map((r) => r.found)
-            .sort((a, b) => a.attempt - b.attempt);
+    const own = runs
+        .filter((r) => r.name === queued.checkName)
+        .filter((r) => queued.appSlug === null || r.app?.slug === queued.appSlug)
+        .sort((a, b) => b.id - a.id)[0];
+    const label = `#${pr.number} at ${head}`;
+    if (!own || own.status !== 'completed') {
         return {
-            id: run.id,
-            name: run.name ?? run.display_title,
-            runAttempt: latest.attempt,
-            conclusion: latest.conclusion,
-            attempts: [...earlier, latest]
+            verdict: 'fail',
+            reason: `${label} has no completed ${queued.checkName} verdict of its own: let the gate finish on the pull request, then queue it again.`,
+            pr
         };
-    });
-}
-function toCheckRunRecord(run) {
-    return {
-        id: run.id,
-        name: run.name,
-        status: run.status,
-        conclusion: run.conclusion ?? null,
-        startedAt: run.started_at ?? null,
-        completedAt: run.completed_at ?? null,
-        appSlug: run.app?.slug ?? null
-    };
-}
-/** The value, or null with a note when GitHub says the token cannot see it or it is gone. */
-async function degrade(request, notes, what) {
-    try {
-        return await request;
     }
-    catch (error) {
-        const status = httpStatus(error);
-        if (status === null || !UNAVAILABLE.has(status) || rateLimited(error)) {
-            throw toGitHubApiError(error, `reading the ${what}`);
-        }
-        notes.push(`Could not read the ${what} (HTTP ${status}: ${UNAVAILABLE_REASON[status]}); reruns there were not checked.`);
-        return null;
-    }
-}
-const UNAVAILABLE_REASON = {
-    403: 'the token lacks `checks: read` or `actions: read`, as on fork pull requests',
-    404: 'not found or not visible to the token; old runs expire',
-    410: 'no longer kept'
-};
-/** A 403 that is a spent rate limit is not a missing permission: the whole gate is affected. */
-function rateLimited(error) {
-    const headers = error.response?.headers;
-    return headers?.['x-ratelimit-remaining'] === '0' || headers?.['retry-after'] !== undefined;
-}
-function httpStatus(error) {
-    if (typeof error !== 'object' || error === null || !('status' in error))
-        return null;
-    const status = error.status;
-    return typeof status === 'number' ? status : null;
-}
-
-/** GitHub answers 406 to the diff media type past 300 files or 20,000 changed lines. */
-const DIFF_MEDIA_MAX_FILES = 300;
-const DIFF_MEDIA_MAX_LINES = 20000;
-const FILES_PER_PAGE = 100;
-/** `pulls.listFiles` stops at 3,000 files without saying so. */
-const LIST_FILES_MAX = 3000;
-const COMMITS_PER_PAGE = 100;
-/** `pulls.listCommits` stops at 250 commits. */
-const LIST_COMMITS_MAX = 250;
-const STATUS = {
-    added: 'added',
-    removed: 'deleted',
-    modified: 'modified',
-    renamed: 'renamed',
-    copied: 'copied',
-    changed: 'modified',
-    unchanged: 'modified'
-};
-/** GitHub lists these with no patch; a missing patch on them hides no lines. */
-const BINARY_EXTENSIONS = new Set([
-    ...['png', 'jpg', 'jpeg', 'gif', 'bmp', 'ico', 'webp', 'avif', 'tif', 'tiff', 'psd'],
-    ...['pdf', 'zip', 'gz', 'tgz', 'bz2', 'xz', '7z', 'rar', 'tar', 'jar', 'war', 'whl'],
-    ...['woff', 'woff2', 'ttf', 'otf', 'eot', 'mp3', 'mp4', 'wav', 'ogg', 'mov', 'webm'],
-    ...['exe', 'dll', 'so', 'dylib', 'a', 'o', 'bin', 'class', 'pyc', 'wasm', 'node'],
-    ...['sqlite', 'db', 'parquet', 'onnx', 'pt', 'pkl', 'npy', 'docx', 'xlsx', 'pptx']
-]);
-const INCOMPLETE_FIX = 'Review the missing part by hand and approve the PR with the override label, or split the PR.';
-/**
- * The change a pull request makes, as GitHub reports it. Pass the PullRequestInfo from
- * fetchPullRequest when you already have it, to save a request.
- */
-async function collectFromGitHub(client, pr) {
-    const info = isPullRequestInfo(pr) ? pr : await fetchPullRequest(client, pr);
-    const [changes, commits] = await Promise.all([
-        collectFiles(client, info),
-        listPullRequestCommits(client, info)
-    ]);
-    const reasons = [...changes.problems, ...completenessProblems(info, changes.files)];
-    const notes = commits.length >= LIST_COMMITS_MAX
-        ? [
-            `Read the first ${LIST_COMMITS_MAX} commits only: GitHub lists no more, so the ` +
-                'trailers of later commits were not checked.'
-        ]
-        : [];
-    return {
-        pr: info,
-        files: changes.files,
-        complete: reasons.length === 0,
-        incompleteReason: reasons.length === 0 ? null : `${reasons.join('; ')}. ${INCOMPLETE_FIX}`,
-        commits: commits.map(toCommitInfo),
-        notes
-    };
-}
-/** `pulls.get` as JSON: SHAs, totals, author, labels, body. */
-async function fetchPullRequest(client, pr) {
-    try {
-        const response = await client.octokit.rest.pulls.get({
-            owner: pr.owner,
-            repo: pr.repo,
-            pull_number: pr.number
-        });
-        return toPullRequestInfo(response.data, pr);
-    }
-    catch (error) {
-        throw toGitHubApiError(error, `reading pull request ${label(pr)}`);
-    }
-}
-/**
- * A file's text at a ref (the base SHA for the gate's config), or null when the path does not
- * exist there.
- */
-async function readRepoFile(client, target) {
-    const data = await getContent(client, target);
-    if (data === null)
-        return null;
-    if (Array.isArray(data))
-        throw new NotAFileError(target, 'directory');
-    if (data.type !== 'file')
-        throw new NotAFileError(target, data.type);
-    if (data.encoding === 'base64')
-        return Buffer.from(data.content, 'base64').toString('utf8');
-    // Past 1 MB GitHub sends no content (`encoding: none`); the raw media type still has it.
-    return getRawContent(client, target);
-}
-/** `repos.getContent` as JSON; null when the path does not exist at the ref. */
-async function getContent(client, target) {
-    try {
-        const response = await client.octokit.rest.repos.getContent({
-            owner: target.owner,
-            repo: target.repo,
-            path: target.path,
-            ref: target.ref
-        });
-        return response.data;
-    }
-    catch (error) {
-        if (statusOf(error) === 404)
-            return null;
-        throw toGitHubApiError(error, `reading ${target.path} at ${target.ref}`);
-    }
-}
-async function getRawContent(client, target) {
-    try {
-        const response = await client.octokit.rest.repos.getContent({
-            owner: target.owner,
-            repo: target.repo,
-            path: target.path,
-            ref: target.ref,
-            mediaType: { format: 'raw' }
-        });
-        const data = response.data;
-        return typeof data === 'string' ? data : new TextDecoder().decode(data);
-    }
-    catch (error) {
-        throw toGitHubApiError(error, `reading ${target.path} at ${target.ref}`);
-    }
-}
-/** The diff media type text, or null when GitHub refuses it as too large (406). */
-async function getPullRequestDiff(client, pr) {
-    try {
-        const response = await client.octokit.rest.pulls.get({
-            owner: pr.owner,
-            repo: pr.repo,
-            pull_number: pr.number,
-            mediaType: { format: 'diff' }
-        });
-        const data = response.data;
-        return typeof data === 'string' ? data : null;
-    }
-    catch (error) {
-        if (statusOf(error) === 406)
-            return null;
-        throw toGitHubApiError(error, `reading the diff of pull request ${label(pr)}`);
-    }
-}
-/** Every page `pulls.listFiles` will give for `expected` files, fetched side by side. */
-async function listPullRequestFiles(client, pr, expected) {
-    const pages = Math.min(Math.max(Math.ceil(expected / FILES_PER_PAGE), 1), LIST_FILES_MAX / FILES_PER_PAGE);
-    try {
-        const answers = await Promise.all(Array.from({ length: pages }, (_, i) => client.octokit.rest.pulls.listFiles({
-            owner: pr.owner,
-            repo: pr.repo,
-            pull_number: pr.number,
-            per_page: FILES_PER_PAGE,
-            page: i + 1
-        })));
-        return answers.flatMap((answer) => answer.data);
-    }
-    catch (error) {
-        throw toGitHubApiError(error, `listing the files of pull request ${label(pr)}`);
-    }
-}
-/** Pages of `pulls.listCommits` until a short page or GitHub's cap of 250. */
-async function listPullRequestCommits(client, pr) {
-    const commits = [];
-    try {
-        for (let page = 1; commits.length < LIST_COMMITS_MAX; page++) {
-            const { data } = await client.octokit.rest.pulls.listCommits({
-                owner: pr.owner,
-                repo: pr.repo,
-                pull_number: pr.number,
-                per_page: COMMITS_PER_PAGE,
-                page
-            });
-            commits.push(...data);
-            if (data.length < COMMITS_PER_PAGE)
-                break;
-        }
-    }
-    catch (error) {
-        throw toGitHubApiError(error, `listing the commits of pull request ${label(pr)}`);
-    }
-    return commits.slice(0, LIST_COMMITS_MAX);
-}
-async function collectFiles(client, info) {
-    if (info.changedFiles === 0)
-        return { files: [], problems: [] };
-    const renderable = info.changedFiles < DIFF_MEDIA_MAX_FILES &&
-        info.additions + info.deletions < DIFF_MEDIA_MAX_LINES;
-    const text = renderable ? await getPullRequestDiff(client, info) : null;
-    if (text !== null) {
-        const parsed = parseDiffText(text);
-        if (parsed)
-            return parsed;
-    }
-    const entries = await listPullRequestFiles(client, info, info.changedFiles);
-    const files = entries.map(toChangedFile);
-    return { files: files.map((f) => f.file), problems: files.flatMap((f) => f.problems) };
-}
-/** The diff media type parsed; null when it cannot be parsed at all (listFiles can still tell). */
-function parseDiffText(text) {
-    try {
-        const { files, problems } = parseUnifiedDiff(text);
-        if (problems.length === 0)
-            return { files, problems: [] };
+    if (own.conclusion === 'success') {
         return {
-            files,
-            problems: [
-                `the diff GitHub rendered could not be read whole (${problems.length} ` +
-                    `${problems.length === 1 ? 'problem' : 'problems'}, first: ${problems[0]})`
-            ]
+            verdict: 'pass',
+            reason: `Re-used the verdict of ${label}: the gate passed it (check run ${own.id}).`,
+            pr
         };
     }
-    catch (error) {
-        if (error instanceof DiffParseError)
-            return null;
-        throw error;
-    }
-}
-function toChangedFile(entry) {
-    const status = STATUS[entry.status];
-    const binary = entry.patch === undefined && isBinaryEntry(entry);
-    const parsed = entry.patch === undefined ? { hunks: [], problems: [] } : hunksOf(entry.filename, entry.patch);
     return {
-        file: {
-            path: entry.filename,
-            oldPath: status === 'added' ? null : (entry.previous_filename ?? entry.filename),
-            status,
-            binary,
-            similarity: null,
-            oldMode: null,
-            newMode: null,
-            additions: entry.additions,
-            deletions: entry.deletions,
-            hunks: parsed.hunks,
-            patchMissing: entry.patch === undefined && !binary && entry.changes > 0
-        },
-        problems: parsed.problems
+        verdict: 'fail',
+        reason: `Re-used the verdict of ${label}: the gate concluded "${own.conclusion ?? 'none'}" there (check run ${own.id}); fix or approve the pull request, then queue it again.`,
+        pr
     };
-}
-/** No patch and no counted lines on a content change, or an extension that is never text. */
-function isBinaryEntry(entry) {
-    const dot = entry.filename.lastIndexOf('.');
-    const extension = dot < 0 ? '' : entry.filename.slice(dot + 1).toLowerCase();
-    if (BINARY_EXTENSIONS.has(extension))
-        return true;
-    const contentChange = entry.status === 'added' || entry.status === 'removed' || entry.status === 'modified';
-    return contentChange && entry.changes === 0;
-}
-/** A listFiles `patch` is hunks only: a synthetic header lets the one diff parser read it. */
-function hunksOf(path, patch) {
-    const body = patch.endsWith('\n') ? patch : `${patch}\n`;
-    const unreadable = { hunks: [], problems: [`the patch of ${path} could not be read`] };
-    try {
-        const { files, problems } = parseUnifiedDiff(`diff --git a/f b/f\n--- a/f\n+++ b/f\n${body}`);
-        const file = files[0];
-        if (!file)
-            return unreadable;
-        if (problems.length > 0) {
-            return { hunks: file.hunks, problems: [`the patch of ${path} could not be read whole`] };
-        }
-        return { hunks: file.hunks, problems: [] };
-    }
-    catch (error) {
-        if (error instanceof DiffParseError)
-            return unreadable;
-        throw error;
-    }
-}
-/** The silent truncations GitHub is known for, found by comparing with `pulls.get`. */
-function completenessProblems(info, files) {
-    const problems = [];
-    if (files.length < info.changedFiles) {
-        const cap = files.length >= LIST_FILES_MAX ? ` (the API lists at most ${LIST_FILES_MAX})` : '';
-        problems.push(`GitHub listed ${files.length} of the ${info.changedFiles} changed files${cap}`);
-    }
-    const missing = files.filter((f) => f.patchMissing);
-    if (missing.length > 0) {
-        const named = missing
-            .slice(0, 3)
-            .map((f) => f.path)
-            .join(', ');
-        const more = missing.length > 3 ? ` and ${missing.length - 3} more` : '';
-        const noun = missing.length === 1 ? 'file' : 'files';
-        problems.push(`GitHub omitted the patch of ${missing.length} ${noun} (${named}${more})`);
-    }
-    const additions = files.reduce((sum, f) => sum + f.additions, 0);
-    const deletions = files.reduce((sum, f) => sum + f.deletions, 0);
-    if (files.length >= info.changedFiles &&
-        (additions !== info.additions || deletions !== info.deletions)) {
-        problems.push(`the files add up to +${additions} -${deletions} lines but the pull request reports ` +
-            `+${info.additions} -${info.deletions}`);
-    }
-    return problems;
-}
-function toPullRequestInfo(data, pr) {
-    const login = data.user.login;
-    return {
-        owner: pr.owner,
-        repo: pr.repo,
-        number: pr.number,
-        title: data.title,
-        body: data.body ?? '',
-        author: { login, type: data.user.type },
-        // A PR opened by a GitHub App is authored by its bot account, `<slug>[bot]`.
-        appSlug: data.user.type === 'Bot' && login.endsWith('[bot]') ? login.slice(0, -5) : null,
-        headRef: data.head.ref,
-        baseRef: data.base.ref,
-        headSha: data.head.sha,
-        baseSha: data.base.sha,
-        labels: data.labels.map((l) => l.name),
-        draft: data.draft ?? false,
-        url: data.html_url,
-        changedFiles: data.changed_files,
-        additions: data.additions,
-        deletions: data.deletions
-    };
-}
-function toCommitInfo(data) {
-    return {
-        sha: data.sha,
-        message: data.commit.message,
-        authorLogin: data.author && 'login' in data.author ? data.author.login : null,
-        authorEmail: data.commit.author?.email ?? null
-    };
-}
-function isPullRequestInfo(pr) {
-    return 'changedFiles' in pr && 'headSha' in pr;
-}
-function statusOf(error) {
-    if (typeof error !== 'object' || error === null || !('status' in error))
-        return null;
-    return typeof error.status === 'number' ? error.status : null;
-}
-function label(pr) {
-    return `${pr.owner}/${pr.repo}#${pr.number}`;
 }
 
 /** GitHub accepts this many annotations per check-run request. */
 const ANNOTATIONS_PER_REQUEST = 50;
+/**
+ * Annotations sent per run: one request's worth. Past it the check-run summary lists the rest;
+ * a 1,800-file PR would otherwise cost dozens of requests spaced a second apart.
+ */
+const ANNOTATION_CAP = ANNOTATIONS_PER_REQUEST;
 /** GitHub's limit for an annotation's message and raw details is 64 KB; stay well inside it. */
 const MAX_TEXT = 4000;
 /** Only what blocks the merge is a failure; an approved or softened finding still asks for a look. */
@@ -36449,6 +36794,10 @@ function renderAnnotations(report) {
         .map((finding, index) => ({ finding, index, effect: findingEffect(finding) }))
         .sort((a, b) => RANK[a.effect] - RANK[b.effect] || a.index - b.index)
         .map(({ finding, effect }) => annotation(finding, effect));
+}
+/** The first `cap` annotations (blocking first, then by severity) to send, and the rest. */
+function capAnnotations(annotations, cap = ANNOTATION_CAP) {
+    return { sent: annotations.slice(0, cap), left: annotations.slice(cap) };
 }
 function annotation(finding, effect) {
     // A finding about a whole file (no line) is pinned to its first line, where GitHub can show it.
@@ -36488,16 +36837,119 @@ function batchAnnotations(items, size = ANNOTATIONS_PER_REQUEST) {
 }
 
 const CHECK_RUN_NAME = 'agent-pr-gate';
-async function publishCheckRun(client, target, rendered, annotations, log) {
-    const [first = [], ...rest] = batchAnnotations(annotations);
-    let checkRunId;
+const IN_PROGRESS = {
+    title: 'Running',
+    summary: 'agent-pr-gate is reading this pull request. This check stays in progress (or fails) until ' +
+        'the gate has a verdict: a result from an earlier run on this commit no longer stands.'
+};
+/** Creates the check run `in_progress`; if that fails, takes over the head's existing one. */
+async function startCheckRun(client, target, log) {
     try {
-        checkRunId = await createCheckRun(client, target, rendered, first);
+        const { data } = await client.octokit.rest.checks.create({
+            owner: target.owner,
+            repo: target.repo,
+            name: CHECK_RUN_NAME,
+            head_sha: target.headSha,
+            status: 'in_progress',
+            started_at: new Date().toISOString(),
+            output: IN_PROGRESS,
+            // One retry: past that, taking over the existing run is the faster way to stop a stale one.
+            request: { retries: 1 }
+        });
+        return { id: data.id, appSlug: data.app?.slug ?? null, forbidden: false };
     }
     catch (error) {
-        warnUnpublished(error, `creating the ${CHECK_RUN_NAME} check run`, log);
+        const failure = asApiFailure(error, `creating the ${CHECK_RUN_NAME} check run`);
+        if (failure.status === 403 && !failure.rateLimited) {
+            log.warning(`${failure.message} The verdict and exit code stand without a check run.`);
+            return { id: null, appSlug: null, forbidden: true };
+        }
+        log.warning(`${failure.message} Taking over this commit's existing check run instead.`);
+    }
+    return takeOverCheckRun(client, target, log, { status: 'in_progress', output: IN_PROGRESS });
+}
+/**
+ * The newest `agent-pr-gate` run on the head, updated with `update`; where GitHub keeps it
+ * completed after being set back to `in_progress`, it is failed instead, so that an earlier
+ * success cannot stand for this run.
+ */
+async function takeOverCheckRun(client, target, log, update) {
+    const none = { id: null, appSlug: null, forbidden: false };
+    try {
+        const { data } = await client.octokit.rest.checks.listForRef({
+            owner: target.owner,
+            repo: target.repo,
+            ref: target.headSha,
+            check_name: CHECK_RUN_NAME,
+            filter: 'latest',
+            per_page: 10
+        });
+        const newest = data.check_runs
+            .filter((run) => run.name === CHECK_RUN_NAME)
+            .sort((a, b) => b.id - a.id)[0];
+        if (!newest)
+            return none;
+        const { data: updated } = await client.octokit.rest.checks.update({
+            owner: target.owner,
+            repo: target.repo,
+            check_run_id: newest.id,
+            ...update
+        });
+        if (update.status === 'in_progress' &&
+            updated.status === 'completed' &&
+            updated.conclusion !== 'failure') {
+            await client.octokit.rest.checks.update({
+                owner: target.owner,
+                repo: target.repo,
+                check_run_id: newest.id,
+                conclusion: 'failure',
+                output: {
+                    title: 'Re-running: the earlier result no longer stands',
+                    summary: IN_PROGRESS.summary
+                }
+            });
+        }
+        return { id: newest.id, appSlug: updated.app?.slug ?? null, forbidden: false };
+    }
+    catch (error) {
+        const failure = asApiFailure(error, `taking over the ${CHECK_RUN_NAME} check run`);
+        log.warning(`${failure.message} No earlier check run of this commit could be taken over.`);
+        return none;
+    }
+}
+/**
+ * Completes the started check run with the verdict (or creates it completed, when starting
+ * failed), then sends the remaining annotation batches.
+ */
+async function completeCheckRun(client, target, started, rendered, annotations, log) {
+    if (started.forbidden)
+        return;
+    const [first = [], ...rest] = batchAnnotations(annotations);
+    const output = { title: rendered.title, summary: rendered.summary, annotations: first };
+    let checkRunId;
+    try {
+        if (started.id !== null) {
+            await client.octokit.rest.checks.update({
+                owner: target.owner,
+                repo: target.repo,
+                check_run_id: started.id,
+                status: 'completed',
+                conclusion: rendered.conclusion,
+                completed_at: new Date().toISOString(),
+                output
+            });
+            checkRunId = started.id;
+        }
+        else {
+            checkRunId = await createCompleted(client, target, rendered, output, log);
+        }
+    }
+    catch (error) {
+        warnUnpublished(error, `completing the ${CHECK_RUN_NAME} check run`, log);
         return;
     }
+    if (checkRunId === null)
+        return;
     for (const batch of rest) {
         try {
             await addAnnotations(client, target, checkRunId, rendered, batch);
@@ -36509,17 +36961,37 @@ async function publishCheckRun(client, target, rendered, annotations, log) {
     }
     log.info(`Check run ${CHECK_RUN_NAME}: ${rendered.conclusion}, ${annotations.length} annotation(s).`);
 }
-async function createCheckRun(client, target, rendered, annotations) {
-    const { data } = await client.octokit.rest.checks.create({
-        owner: target.owner,
-        repo: target.repo,
-        name: CHECK_RUN_NAME,
-        head_sha: target.headSha,
+/**
+ * Created completed at the end; where even that fails, the head's existing run is completed.
+ * Null when there was none to complete (each failure was logged).
+ */
+async function createCompleted(client, target, rendered, output, log) {
+    try {
+        const { data } = await client.octokit.rest.checks.create({
+            owner: target.owner,
+            repo: target.repo,
+            name: CHECK_RUN_NAME,
+            head_sha: target.headSha,
+            status: 'completed',
+            conclusion: rendered.conclusion,
+            output,
+            request: { retries: 1 }
+        });
+        return data.id;
+    }
+    catch (error) {
+        const failure = asApiFailure(error, `creating the ${CHECK_RUN_NAME} check run`);
+        if (failure.status === 403 && !failure.rateLimited)
+            throw error;
+        log.warning(`${failure.message} Completing this commit's existing check run instead.`);
+    }
+    const taken = await takeOverCheckRun(client, target, log, {
         status: 'completed',
         conclusion: rendered.conclusion,
-        output: { title: rendered.title, summary: rendered.summary, annotations }
+        completed_at: new Date().toISOString(),
+        output
     });
-    return data.id;
+    return taken.id;
 }
 async function addAnnotations(client, target, checkRunId, rendered, annotations) {
     // GitHub appends annotations sent in an update; title and summary are required with them.
@@ -36529,6 +37001,12 @@ async function addAnnotations(client, target, checkRunId, rendered, annotations)
         check_run_id: checkRunId,
         output: { title: rendered.title, summary: rendered.summary, annotations }
     });
+}
+function asApiFailure(error, what) {
+    const failure = toGitHubApiError(error, what);
+    if (failure instanceof GitHubApiError)
+        return failure;
+    throw error;
 }
 /** Logs an HTTP failure (a 403 on a fork PR, say) as a warning; anything else is a bug. */
 function warnUnpublished(error, what, log) {
@@ -36571,10 +37049,13 @@ function renderComment(report, config) {
         lines.push('', `Approved by ${escapeMarkdown(`@${by}`)} (${escapeMarkdown(role)}) at ${escapeMarkdown(at)} ` +
             `for ${codeSpan(shortSha(headSha))}${covered}.`);
     }
-    lines.push(...findingsTable(report));
+    for (const item of findingsTable(report))
+        lines.push(item);
     if (report.verdict === 'fail')
-        lines.push(...howToApprove(report, config));
-    lines.push(...labelNotes(report.approvalNotes));
+        for (const item of howToApprove(report, config))
+            lines.push(item);
+    for (const item of labelNotes(report.approvalNotes))
+        lines.push(item);
     if (report.verdict !== 'fail' && verdict.status !== 'skipped') {
         lines.push('', 'Nothing blocks this pull request now.');
     }
@@ -36657,10 +37138,29 @@ function capitalize(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-async function publishStickyComment(client, target, body, log, options = {}) {
+/** 1,000 comments: a conversation longer than that is not searched further. */
+const MAX_COMMENT_PAGES = 10;
+/** The PR's conversation, read with a page cap. */
+async function listConversation(client, target) {
+    const comments = await readPages(client.octokit.paginate.iterator(client.octokit.rest.issues.listComments, {
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: target.number,
+        per_page: 100
+    }), `listing the comments of #${target.number}`, MAX_COMMENT_PAGES);
+    return comments.map((c) => ({ id: c.id, body: c.body ?? '', login: c.user?.login ?? null }));
+}
+async function publishStickyComment(client, target, body, log, options) {
+    if (options.identity === null) {
+        log.warning(`The gate's comment on #${target.number} was not written: the account its token writes ` +
+            'as could not be told, so its earlier comment cannot be told from a copy. Grant the job ' +
+            '`checks: write` (the check run names the app behind the token).');
+        return;
+    }
     let existing;
     try {
-        existing = await findStickyComment(client, target);
+        const comments = await (options.comments ?? listConversation(client, target));
+        existing = ownStickyComment(comments, options.identity);
     }
     catch (error) {
         warnUnpublished(error, `looking for the gate's comment on #${target.number}`, log);
@@ -36686,20 +37186,10 @@ async function publishStickyComment(client, target, body, log, options = {}) {
         warnUnpublished(error, `writing the gate's comment on #${target.number}`, log);
     }
 }
-/**
- * The oldest comment that starts with the marker, preferring one a bot wrote: a person quoting
- * the gate's comment does not start with the marker, and a person's own copy is a last resort.
- */
-async function findStickyComment(client, target) {
-    const comments = await client.octokit.paginate(client.octokit.rest.issues.listComments, {
-        owner: target.owner,
-        repo: target.repo,
-        issue_number: target.number,
-        per_page: 100
-    });
-    const marked = comments.filter((c) => (c.body ?? '').trimStart().startsWith(STICKY_MARKER));
-    const chosen = marked.find((c) => c.user?.type === 'Bot') ?? marked[0];
-    return chosen ? { id: chosen.id, body: chosen.body ?? '' } : null;
+/** The oldest comment that starts with the marker and was written by the gate's own account. */
+function ownStickyComment(comments, identity) {
+    const own = identity.toLowerCase();
+    return (comments.find((c) => c.login?.toLowerCase() === own && c.body.trimStart().startsWith(STICKY_MARKER)) ?? null);
 }
 async function updateComment(client, target, commentId, body) {
     await client.octokit.rest.issues.updateComment({
@@ -36718,6 +37208,23 @@ async function createComment(client, target, body) {
     });
 }
 
+/** The login, or null (with a warning) when it cannot be told. */
+async function gateIdentity(client, token, appSlug, log) {
+    if (appSlug !== null)
+        return `${appSlug}[bot]`;
+    // An installation token's app is known only from a check run it wrote; none could be written.
+    if (token.startsWith('ghs_'))
+        return null;
+    try {
+        const { data } = await client.octokit.rest.users.getAuthenticated();
+        return typeof data.login === 'string' && data.login !== '' ? data.login : null;
+    }
+    catch (error) {
+        warnUnpublished(error, 'reading which account the token belongs to (GET /user)', log);
+        return null;
+    }
+}
+
 /** GitHub rejects a check-run summary longer than this many characters. */
 const CHECK_SUMMARY_LIMIT = 65_535;
 /** Room for the fence and `</details>` closers a cut may need. */
@@ -36725,20 +37232,48 @@ const CLOSERS_RESERVE = 200;
 const MAX_CLOSED_DETAILS = 4;
 const TRUNCATION_NOTE = "\n\n---\n**Truncated:** this summary was cut to fit the check run's 65,535-character limit. " +
     "The full report is in this workflow run's job summary.";
-function renderCheckRun(report, markdownSummary) {
+/** Room kept for the list of findings past the annotation cap. */
+const LEFT_OUT_BUDGET = 8_000;
+const LEFT_OUT_SHOWN = 100;
+/**
+ * `leftOut`: annotations past the cap; the summary names them, since they get no annotation.
+ */
+function renderCheckRun(report, markdownSummary, leftOut = []) {
     const verdict = summarizeVerdict(report);
     const approver = verdict.status === 'approved' && report.approval ? ` (${report.approval.by})` : '';
+    const rest = leftOutSection(leftOut);
     return {
         title: `${MARKDOWN_STATUS[verdict.status]}: ${verdictReason(verdict, report)}${approver}`,
-        summary: fitSummary(markdownSummary),
+        summary: rest === '' ? fitSummary(markdownSummary) : fitSummary(markdownSummary, rest),
         conclusion: report.verdict === 'fail' ? 'failure' : 'success'
     };
 }
+/** The findings past the annotation cap, one line each, most severe first. */
+function leftOutSection(leftOut) {
+    if (leftOut.length === 0)
+        return '';
+    const lines = leftOut
+        .slice(0, LEFT_OUT_SHOWN)
+        .map((a) => `- ${a.annotation_level}: ${codeSpan(a.title)} at ${codeSpan(`${a.path}:${a.start_line}`)}`);
+    const more = leftOut.length > LEFT_OUT_SHOWN
+        ? [`- and ${leftOut.length - LEFT_OUT_SHOWN} more: see the JSON report or the SARIF.`]
+        : [];
+    const text = [
+        '',
+        '---',
+        `**${leftOut.length} more finding(s) without an annotation** (the check run carries at most ` +
+            `the first ${ANNOTATION_CAP}, blocking ones first):`,
+        '',
+        ...lines,
+        ...more
+    ].join('\n');
+    return clip(text, LEFT_OUT_BUDGET);
+}
 /** Cuts at a line end and closes what the cut left open, so the rest still renders. */
-function fitSummary(markdown) {
-    if (markdown.length <= CHECK_SUMMARY_LIMIT)
-        return markdown;
-    const budget = CHECK_SUMMARY_LIMIT - TRUNCATION_NOTE.length - CLOSERS_RESERVE;
+function fitSummary(markdown, tail = '') {
+    if (markdown.length + tail.length <= CHECK_SUMMARY_LIMIT)
+        return markdown + tail;
+    const budget = CHECK_SUMMARY_LIMIT - TRUNCATION_NOTE.length - CLOSERS_RESERVE - tail.length;
     const lineEnd = markdown.lastIndexOf('\n', budget);
     let cut = lineEnd > budget / 2 ? lineEnd : budget;
     if (/[\uD800-\uDBFF]/.test(markdown.charAt(cut - 1)))
@@ -36750,7 +37285,7 @@ function fitSummary(markdown) {
     const openDetails = (kept.match(/<details\b/gi) ?? []).length - (kept.match(/<\/details>/gi) ?? []).length;
     for (let i = 0; i < Math.min(openDetails, MAX_CLOSED_DETAILS); i++)
         kept += '\n</details>';
-    return kept + TRUNCATION_NOTE;
+    return kept + TRUNCATION_NOTE + tail;
 }
 /** The fence a cut leaves open (CommonMark: closed by the same character, at least as long). */
 function openFence(markdown) {
@@ -36765,15 +37300,108 @@ function openFence(markdown) {
     return open;
 }
 
+const ISSUES_URL = 'https://github.com/agent-pr-gate/agent-pr-gate/issues';
+const HEADLINE = {
+    unreadable: 'Blocked: the gate could not read the pull request',
+    internal: 'Blocked: internal error in agent-pr-gate'
+};
+const AFTER = {
+    unreadable: 'Nothing was judged, so nothing passes: rerun the job. An earlier result on this commit no longer stands.',
+    internal: `This is a bug in agent-pr-gate, not a problem with the pull request. Rerun the job; if it happens again, report it at ${ISSUES_URL} with this log. An earlier result on this commit no longer stands.`
+};
+/** The one line for the log and `setFailed`. */
+function failureLine(failure) {
+    return failure.kind === 'internal'
+        ? `agent-pr-gate failed with an internal error: ${failure.message} ${AFTER.internal}`
+        : `agent-pr-gate blocked this run: ${failure.message} ${AFTER.unreadable}`;
+}
+function renderFailureSummary(failure) {
+    return [
+        `## agent-pr-gate: ❌ ${HEADLINE[failure.kind]}`,
+        '',
+        escapeMarkdown(failure.message),
+        '',
+        escapeMarkdown(AFTER[failure.kind]),
+        ''
+    ].join('\n');
+}
+function renderFailureCheckRun(failure) {
+    return {
+        title: HEADLINE[failure.kind],
+        summary: renderFailureSummary(failure),
+        conclusion: 'failure'
+    };
+}
+/** The JSON report of a run without a verdict of its own: `fail`, incomplete, and why. */
+function failureReport(failure) {
+    return {
+        ...emptyReport('fail', failure.pr, failure.apiCalls, failure.elapsedMs),
+        complete: false,
+        incompleteReason: failure.message,
+        findings: [
+            {
+                rule: 'incomplete-diff',
+                severity: 'block',
+                enforced: true,
+                message: failure.message,
+                why: 'The gate blocks what it could not check.',
+                fix: failure.kind === 'internal'
+                    ? `Rerun the job; report it at ${ISSUES_URL}.`
+                    : 'Rerun the job.',
+                effect: 'blocking'
+            }
+        ]
+    };
+}
+/** A merge queue group's report: the verdict re-used from its pull request, and why. */
+function mergeGroupReport(verdict, reason, pr, apiCalls, elapsedMs) {
+    return { ...emptyReport(verdict, pr, apiCalls, elapsedMs), notes: [reason] };
+}
+function renderMergeGroupCheckRun(verdict, reason) {
+    const title = verdict === 'fail' ? 'Blocked in the merge queue' : 'Passed in the merge queue';
+    return {
+        title,
+        summary: `## agent-pr-gate: ${verdict === 'fail' ? '❌' : '✅'} ${title}\n\n${escapeMarkdown(reason)}\n`,
+        conclusion: verdict === 'fail' ? 'failure' : 'success'
+    };
+}
+function emptyReport(verdict, pr, apiCalls, elapsedMs) {
+    return {
+        version: 1,
+        verdict,
+        mode: 'enforce',
+        overridden: false,
+        approval: null,
+        complete: true,
+        incompleteReason: null,
+        score: { value: 0, components: [] },
+        stats: { files: 0, additions: 0, deletions: 0 },
+        findings: [],
+        pr,
+        skipped: null,
+        notes: [],
+        approvalNotes: [],
+        splitPlan: null,
+        testTimeline: null,
+        apiCalls,
+        timingMs: { collect: Math.round(elapsedMs * 10) / 10, analyze: 0, report: 0 }
+    };
+}
+
 class SettingsError extends Error {
     constructor(message, options) {
         super(message, options);
         this.name = 'SettingsError';
     }
 }
+const DEFAULT_CONFIG_PATH = '.github/agent-pr-gate.yml';
+/** Reads stop at this deadline by default; then the gate publishes a failing verdict. */
+const DEFAULT_DEADLINE_SECONDS = 120;
+const MAX_DEADLINE_SECONDS = 1800;
 const MODES = ['enforce', 'warn', 'observe'];
 const APPLY_TO = ['agents', 'all'];
 const PR_EVENTS = ['pull_request', 'pull_request_target'];
+const MERGE_GROUP_EVENT = 'merge_group';
 function oneOf(name, raw, allowed) {
     const value = raw.trim();
     if (value === '')
@@ -36820,40 +37448,89 @@ function pick(value, ...path) {
     }
     return current;
 }
+/** Whether the gate runs on this event at all; decided before anything else is read. */
+function eventKind(eventName) {
+    if (PR_EVENTS.includes(eventName))
+        return 'pull_request';
+    return eventName === MERGE_GROUP_EVENT ? 'merge_group' : 'unsupported';
+}
 /** The PR the event is about. Only identifiers come from the payload: nothing in it is trusted. */
-function pullRequestTarget(event, eventName, repository) {
-    if (!PR_EVENTS.includes(eventName)) {
-        throw new SettingsError(`The workflow event is "${eventName}", but agent-pr-gate judges pull requests. Trigger it with "pull_request" (or "pull_request_target", see the README's security model).`);
-    }
+function pullRequestTarget(event, repository) {
     const number = pick(event, 'pull_request', 'number') ?? pick(event, 'number');
     const headSha = pick(event, 'pull_request', 'head', 'sha');
     const baseSha = pick(event, 'pull_request', 'base', 'sha');
-    const fullName = pick(event, 'repository', 'full_name') ?? repository;
     if (typeof number !== 'number' || typeof headSha !== 'string' || typeof baseSha !== 'string') {
         throw new SettingsError('The event payload has no pull_request with a number, head.sha and base.sha. Trigger the action on pull_request events.');
     }
+    const { owner, repo } = repositoryOf(event, repository);
+    return Object.freeze({ owner, repo, number, headSha, baseSha });
+}
+/** The queued group of a `merge_group` event; the PR number comes from GitHub's queue ref. */
+function mergeGroupTarget(event, repository) {
+    const headSha = pick(event, 'merge_group', 'head_sha');
+    const baseSha = pick(event, 'merge_group', 'base_sha');
+    const headRef = pick(event, 'merge_group', 'head_ref');
+    if (typeof headSha !== 'string' || typeof baseSha !== 'string' || typeof headRef !== 'string') {
+        throw new SettingsError('The merge_group event payload has no merge_group with head_sha, base_sha and head_ref. The runner writes this file; re-run the job.');
+    }
+    const { owner, repo } = repositoryOf(event, repository);
+    const number = /\/pr-([1-9]\d{0,9})-[0-9a-f]+$/.exec(headRef)?.[1];
+    return Object.freeze({
+        owner,
+        repo,
+        headSha,
+        baseSha,
+        headRef,
+        prNumber: number === undefined ? null : Number(number)
+    });
+}
+function repositoryOf(event, repository) {
+    const fullName = pick(event, 'repository', 'full_name') ?? repository;
     const [owner, repo] = typeof fullName === 'string' ? fullName.split('/') : [];
     if (!owner || !repo) {
         throw new SettingsError(`Cannot tell the repository from "${String(fullName)}": expected owner/name.`);
     }
-    return Object.freeze({ owner, repo, number, headSha, baseSha });
+    return { owner, repo };
 }
+function deadlineMs(raw) {
+    const value = raw.trim();
+    if (value === '')
+        return DEFAULT_DEADLINE_SECONDS * 1000;
+    const seconds = Number(value);
+    if (!/^\d+$/.test(value) || seconds < 1 || seconds > MAX_DEADLINE_SECONDS) {
+        throw new SettingsError(`Input "deadline-seconds" is "${value}", which is not a whole number of seconds from 1 to ${MAX_DEADLINE_SECONDS}. Remove it to use ${DEFAULT_DEADLINE_SECONDS}.`);
+    }
+    return seconds * 1000;
+}
+/**
+ * The settings, or the unsupported event's name: an event the gate does not judge is not an
+ * error (the workflow may list it for other jobs), so nothing else is read or checked then.
+ */
 function readSettings(input, env, readFile) {
+    const eventName = env.GITHUB_EVENT_NAME ?? '';
+    const kind = eventKind(eventName);
+    if (kind === 'unsupported')
+        return { unsupported: eventName };
     const token = input('github-token').trim();
     if (token === '') {
         throw new SettingsError('Input "github-token" is empty. Leave it at its default (${{ github.token }}) and grant the job "pull-requests: read" and "contents: read" (plus "checks: write" and "pull-requests: write" to publish).');
     }
-    const eventName = env.GITHUB_EVENT_NAME ?? '';
     const event = readEvent(env.GITHUB_EVENT_PATH, readFile);
+    const repository = env.GITHUB_REPOSITORY ?? '';
+    const configPath = input('config').trim() || DEFAULT_CONFIG_PATH;
     const settings = {
         token,
-        configPath: input('config').trim() || '.github/agent-pr-gate.yml',
+        configPath,
+        configExplicit: configPath !== DEFAULT_CONFIG_PATH,
         manifestPath: input('manifest').trim() || null,
         mode: oneOf('mode', input('mode'), MODES),
         applyTo: oneOf('apply-to', input('apply-to'), APPLY_TO),
         failOnIncomplete: yamlBoolean('fail-on-incomplete', input('fail-on-incomplete')),
         eventName,
-        target: pullRequestTarget(event, eventName, env.GITHUB_REPOSITORY ?? ''),
+        event: kind === 'merge_group'
+            ? { kind, target: mergeGroupTarget(event, repository) }
+            : { kind, target: pullRequestTarget(event, repository) },
+        deadlineMs: deadlineMs(input('deadline-seconds')),
         apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
         workspace: env.GITHUB_WORKSPACE || null,
         reportDir: env.RUNNER_TEMP || env.GITHUB_WORKSPACE || '.',
@@ -36901,35 +37578,150 @@ function applyInputOverrides(config, overrides) {
 }
 
 /**
- * The action: collect -> analyze -> decide -> report, for one pull request. The only place that
- * calls setFailed; the exit code is the gate.
+ * The action: collect -> analyze -> decide -> report, for one pull request (or re-using its
+ * verdict for a merge queue group). The only place that calls setFailed; the exit code is the
+ * gate. The check run is marked in progress before anything is read and completed last; every
+ * way the run can fail (GitHub unreadable, the deadline, a bug) still completes it as a failure.
  */
 /** The check-run summary limit is 65,535 characters; leave room for the truncation note. */
-const CHECK_SUMMARY_BYTES = 60_000;
+const CHECK_SUMMARY_BYTES = 56_000;
+/** After the reads, publishing the verdict (or the failure) gets this long at most. */
+const PUBLISH_WINDOW_MS = 20_000;
+/** How long a check-run start still running at the deadline is waited for. */
+const START_GRACE_MS = 5_000;
 const log = { info: (m) => info(m), warning: (m) => warning(m) };
 async function run() {
+    let settings;
     try {
-        const settings = readSettings((name) => getInput(name), process.env, (p) => readFileSync(p, 'utf8'));
-        const report = await gatePullRequest(settings);
-        if (report.verdict === 'fail') {
-            const blocking = report.findings.filter((f) => f.effect === 'blocking').length;
-            setFailed(`agent-pr-gate blocked this pull request: ${blocking} blocking finding(s). See the job summary; fix them, or have a human with the required role apply the approval label after the latest push.`);
+        const read = readSettings((name) => getInput(name), process.env, (p) => readFileSync(p, 'utf8'));
+        if ('unsupported' in read) {
+            info(`agent-pr-gate did not run: the "${read.unsupported}" event is not one it gates ` +
+                '(pull_request, pull_request_target, merge_group).');
+            return;
         }
+        settings = read;
     }
     catch (error) {
         setFailed(describeFailure(error));
+        return;
     }
+    await gate(settings);
 }
-async function gatePullRequest(settings) {
-    const client = createGitHubClient({ token: settings.token, baseUrl: settings.apiUrl, log });
-    const started = performance.now();
-    const pr = await fetchPullRequest(client, settings.target);
-    const local = settings.workspace !== null && (await hasCommits(settings.workspace, [pr.baseSha, pr.headSha]));
-    const { changeSet, notes: collectNotes } = local
-        ? await collectLocally(settings.workspace, pr)
-        : await collectRemotely(client, pr);
-    const { config: baseConfig, findings: configFindings } = await readBaseConfig(settings, client, pr, local);
-    const { config, notes: inputNotes } = applyInputOverrides(baseConfig, settings);
+async function gate(settings) {
+    const began = performance.now();
+    const root = createGitHubClient({ token: settings.token, baseUrl: settings.apiUrl, log });
+    const deadline = startDeadline(settings.deadlineMs, root);
+    const reads = root.within(deadline);
+    const head = {
+        owner: settings.event.target.owner,
+        repo: settings.event.target.repo,
+        headSha: settings.event.target.headSha
+    };
+    const starting = startCheckRun(reads, head, log);
+    let judged = null;
+    let failure = null;
+    try {
+        judged = await beforeDeadline(settings.event.kind === 'merge_group'
+            ? judgeMergeGroup(reads, settings.event.target, starting, began)
+            : judgePullRequest(settings, reads, settings.event.target, began), deadline);
+    }
+    catch (error) {
+        failure = error;
+    }
+    finally {
+        deadline.clear();
+    }
+    const publishing = startDeadline(PUBLISH_WINDOW_MS, root);
+    const writes = root.within(publishing);
+    const publishBegan = performance.now();
+    try {
+        const started = await settleWithin(starting, START_GRACE_MS, {
+            id: null,
+            appSlug: null,
+            forbidden: false
+        });
+        await beforeDeadline(judged !== null
+            ? publishVerdict(settings, writes, head, started, judged)
+            : publishFailure(writes, head, started, failureOf(settings, failure, root, began)), publishing);
+    }
+    catch (error) {
+        // Publishing is best-effort; the outputs and exit code below still carry the verdict.
+        warning(`Publishing stopped: ${describeFailure(error)}`);
+    }
+    finally {
+        publishing.clear();
+    }
+    if (judged === null) {
+        const context = failureOf(settings, failure, root, began);
+        if (context.kind === 'internal' && failure instanceof Error && failure.stack) {
+            info(failure.stack);
+        }
+        await writeOutputs(settings, failureReport(context));
+        setFailed(failureLine(context));
+        return;
+    }
+    const { report } = judged;
+    await writeOutputs(settings, {
+        ...report,
+        apiCalls: root.apiCalls(),
+        timingMs: {
+            ...report.timingMs,
+            report: round(report.timingMs.report + performance.now() - publishBegan)
+        }
+    });
+    if (report.verdict === 'fail')
+        setFailed(failMessage(report));
+}
+function failureOf(settings, error, counter, began) {
+    const target = settings.event.target;
+    return {
+        ...classifyFailure(error),
+        pr: settings.event.kind === 'pull_request'
+            ? { number: settings.event.target.number, url: '', headSha: target.headSha }
+            : null,
+        apiCalls: counter.apiCalls(),
+        elapsedMs: performance.now() - began
+    };
+}
+function failMessage(report) {
+    const blocking = report.findings.filter((f) => f.effect === 'blocking').length;
+    if (blocking === 0)
+        return `agent-pr-gate blocked this: ${report.notes[0] ?? 'see the job summary.'}`;
+    return `agent-pr-gate blocked this pull request: ${blocking} blocking finding(s). See the job summary; fix them, or have a human with the required role apply the approval label after the latest push.`;
+}
+/** A failure GitHub caused (unreadable, late, malformed) or a bug in the gate. */
+function classifyFailure(error) {
+    const unreadable = error instanceof GitHubApiError ||
+        error instanceof DeadlineExceededError ||
+        error instanceof RequestAbortedError ||
+        error instanceof MalformedResponseError ||
+        error instanceof PageLimitError;
+    return { kind: unreadable ? 'unreadable' : 'internal', message: describeFailure(error) };
+}
+async function judgePullRequest(settings, client, target, began) {
+    const thread = { owner: target.owner, repo: target.repo, number: target.number };
+    // Read ahead, side by side with the reads that decide; only publishing waits for it.
+    const comments = listConversation(client, thread);
+    comments.catch(() => undefined);
+    // Whether the checkout holds both commits is asked while GitHub answers, not after.
+    const checkedOut = settings.workspace === null
+        ? Promise.resolve(false)
+        : hasCommits(settings.workspace, [target.baseSha, target.headSha]);
+    const pr = await fetchPullRequest(client, target);
+    if (pr.headSha !== target.headSha) {
+        throw new GitHubApiError(`The pull request's head moved from ${target.headSha.slice(0, 12)} to ${pr.headSha.slice(0, 12)} after this run started: the run for the new head decides.`, { status: 0, method: 'GET', url: '', requestId: null });
+    }
+    const local = settings.workspace !== null &&
+        (pr.baseSha === target.baseSha
+            ? await checkedOut
+            : await hasCommits(settings.workspace, [pr.baseSha, pr.headSha]));
+    // The small reads go first: the file pages would otherwise queue them behind the throttle.
+    const [base, collected] = await Promise.all([
+        readBaseConfig(settings, client, pr, local),
+        local ? collectLocally(settings.workspace, pr) : collectRemotely(client, pr)
+    ]);
+    const { changeSet, notes: collectNotes } = collected;
+    const { config, notes: inputNotes } = applyInputOverrides(base.config, settings);
     for (const note of inputNotes)
         notice(note);
     const notes = [...collectNotes, ...inputNotes];
@@ -36938,40 +37730,102 @@ async function gatePullRequest(settings) {
     const skipped = config.apply_to === 'agents' && !classification.agent
         ? `Not agent-authored (${classification.reasons.join('; ') || 'no agent signal'}); apply_to is "agents".`
         : null;
-    if (skipped === null) {
-        changeSet.ci = await collectCiHistory(client, {
-            owner: pr.owner,
-            repo: pr.repo,
-            headSha: pr.headSha,
-            excludeCheckName: CHECK_RUN_NAME,
-            // The gate's own workflow failing, then passing after an approval label, is not a rerun.
-            excludeWorkflowName: settings.workflow,
-            excludeWorkflowRunId: settings.runId
-        });
-        if (config.tests.junit.length > 0 && settings.workspace !== null) {
-            const junit = await readJUnitReports(config.tests.junit, settings.workspace);
-            changeSet.ci = {
-                ...changeSet.ci,
-                junit: junit.reports,
-                notes: [...changeSet.ci.notes, ...junit.notes]
-            };
-        }
-    }
-    const approval = await verifyApproval(client, { owner: pr.owner, repo: pr.repo, pr, commits: changeSet.commits }, config);
-    const collectMs = performance.now() - started;
+    const [ci, approval] = await Promise.all([
+        skipped === null ? readCiHistory(settings, client, pr, config) : Promise.resolve(null),
+        verifyApproval(client, { owner: pr.owner, repo: pr.repo, pr, commits: changeSet.commits }, config)
+    ]);
+    if (ci !== null)
+        changeSet.ci = ci;
+    const collectMs = performance.now() - began;
     const { report } = runGate({
         changeSet,
         config,
         isAgent: classification.agent,
         skipped,
         approval,
-        collectFindings: configFindings,
+        collectFindings: base.findings,
         notes,
         collectMs,
         apiCalls: client.apiCalls()
     });
-    await publish(settings, client, report, config, pr);
-    return report;
+    const { sent, left } = capAnnotations(renderAnnotations(report));
+    return {
+        report,
+        comment: { config, pr, comments },
+        markdown: renderMarkdown(report),
+        checkRun: renderCheckRun(report, renderMarkdown(report, { maxBytes: CHECK_SUMMARY_BYTES }), left),
+        annotations: sent
+    };
+}
+async function readCiHistory(settings, client, pr, config) {
+    const ci = await collectCiHistory(client, {
+        owner: pr.owner,
+        repo: pr.repo,
+        headSha: pr.headSha,
+        excludeCheckName: CHECK_RUN_NAME,
+        // The gate's own workflow failing, then passing after an approval label, is not a rerun.
+        excludeWorkflowName: settings.workflow,
+        excludeWorkflowRunId: settings.runId
+    });
+    if (config.tests.junit.length === 0 || settings.workspace === null)
+        return ci;
+    const junit = await readJUnitReports(config.tests.junit, settings.workspace);
+    return { ...ci, junit: junit.reports, notes: [...ci.notes, ...junit.notes] };
+}
+async function judgeMergeGroup(client, group, starting, began) {
+    if (group.prNumber === null) {
+        throw new GitHubApiError(`The merge queue ref ${group.headRef} names no pull request (GitHub names it gh-readonly-queue/<base>/pr-<number>-<sha>), so there is no verdict to re-use.`, { status: 0, method: 'GET', url: '', requestId: null });
+    }
+    const started = await starting;
+    const queued = await queuedVerdict(client, {
+        owner: group.owner,
+        repo: group.repo,
+        number: group.prNumber,
+        appSlug: started.appSlug,
+        checkName: CHECK_RUN_NAME
+    });
+    const pr = { number: queued.pr.number, url: queued.pr.url, headSha: group.headSha };
+    const report = mergeGroupReport(queued.verdict, queued.reason, pr, client.apiCalls(), performance.now() - began);
+    const checkRun = renderMergeGroupCheckRun(queued.verdict, queued.reason);
+    return { report, comment: null, checkRun, annotations: [], markdown: checkRun.summary };
+}
+async function publishVerdict(settings, client, head, started, judged) {
+    const { report } = judged;
+    info(judged.comment === null ? judged.markdown : renderText(report, { color: false }));
+    await summary.addRaw(judged.markdown, true).write({ overwrite: true });
+    await completeCheckRun(client, head, started, judged.checkRun, judged.annotations, log);
+    const thread = judged.comment;
+    if (thread !== null && (report.skipped === null || report.verdict !== 'pass')) {
+        const identity = await gateIdentity(client, settings.token, started.appSlug, log);
+        await publishStickyComment(client, { owner: head.owner, repo: head.repo, number: thread.pr.number }, renderComment(report, thread.config), log, 
+        // A clean PR gets no new comment; an earlier one is still updated to say it passes now.
+        { create: report.verdict !== 'pass', identity, comments: thread.comments });
+    }
+}
+/** The summary needs no network, so it is written first: the job shows it whatever happens. */
+async function publishFailure(client, head, started, failure) {
+    await summary.addRaw(renderFailureSummary(failure), true).write({ overwrite: true });
+    await completeCheckRun(client, head, started, renderFailureCheckRun(failure), [], log);
+}
+async function writeOutputs(settings, report) {
+    const reportPath = join(settings.reportDir, 'agent-pr-gate-report.json');
+    await mkdir$1(settings.reportDir, { recursive: true });
+    await writeFile$1(reportPath, renderJson(report));
+    setOutput('verdict', report.verdict);
+    setOutput('score', String(report.score.value));
+    setOutput('report', reportPath);
+    setOutput('overridden', String(report.overridden));
+}
+/** The promise's value, or `fallback` if it takes longer than `ms`. */
+async function settleWithin(promise, ms, fallback) {
+    let timer;
+    const late = new Promise((done) => (timer = setTimeout(() => done(fallback), ms)));
+    try {
+        return await Promise.race([promise, late]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
 }
 async function collectLocally(workspace, pr) {
     const git = await collectFromGit({ repo: workspace, base: pr.baseSha, head: pr.headSha });
@@ -36979,13 +37833,15 @@ async function collectLocally(workspace, pr) {
     return { changeSet, notes: ['Diffed locally with git: the workspace holds both commits.'] };
 }
 async function collectRemotely(client, pr) {
-    const remote = await collectFromGitHub(client, pr);
-    const gitattributes = await readRepoFile(client, {
-        owner: pr.owner,
-        repo: pr.repo,
-        path: '.gitattributes',
-        ref: pr.baseSha
-    });
+    const [gitattributes, remote] = await Promise.all([
+        readRepoFile(client, {
+            owner: pr.owner,
+            repo: pr.repo,
+            path: '.gitattributes',
+            ref: pr.baseSha
+        }),
+        collectFromGitHub(client, pr)
+    ]);
     const changeSet = changeSetOf({
         source: 'github',
         base: pr.baseSha,
@@ -37012,6 +37868,14 @@ async function readBaseConfig(settings, client, pr, local) {
                 path: settings.configPath,
                 ref: pr.baseSha
             });
+        if (text === null && settings.configExplicit) {
+            throw new ConfigError(source, [
+                {
+                    path: '',
+                    message: `the \`config\` input names ${settings.configPath}, which does not exist on the base commit: the input may only name a file committed on the base branch. Commit the file there, or remove the input to use ${DEFAULT_CONFIG_PATH}.`
+                }
+            ]);
+        }
         if (text === null)
             return { config: DEFAULT_CONFIG, findings: [] };
         return { config: parseConfig(text, source), findings: [] };
@@ -37072,35 +37936,9 @@ async function readManifest(settings, prBody) {
         };
     }
 }
-async function publish(settings, client, report, config, pr) {
-    const started = performance.now();
-    const markdown = renderMarkdown(report);
-    info(renderText(report, { color: false }));
-    await summary.addRaw(markdown, true).write({ overwrite: true });
-    const target = { owner: pr.owner, repo: pr.repo };
-    const rendered = renderCheckRun(report, renderMarkdown(report, { maxBytes: CHECK_SUMMARY_BYTES }));
-    await publishCheckRun(client, { ...target, headSha: pr.headSha }, rendered, renderAnnotations(report), log);
-    if (report.skipped === null || report.verdict !== 'pass') {
-        await publishStickyComment(client, { ...target, number: pr.number }, renderComment(report, config), log, 
-        // A clean PR gets no new comment; an earlier one is still updated to say it passes now.
-        { create: report.verdict !== 'pass' });
-    }
-    const finalReport = {
-        ...report,
-        apiCalls: client.apiCalls(),
-        timingMs: {
-            ...report.timingMs,
-            report: round(report.timingMs.report + performance.now() - started)
-        }
-    };
-    const reportPath = join(settings.reportDir, 'agent-pr-gate-report.json');
-    await mkdir$1(settings.reportDir, { recursive: true });
-    await writeFile$1(reportPath, renderJson(finalReport));
-    setOutput('verdict', finalReport.verdict);
-    setOutput('score', String(finalReport.score.value));
-    setOutput('report', reportPath);
-    setOutput('overridden', String(finalReport.overridden));
-}
 
 await run();
+// Retry timers of reads abandoned at the deadline must not hold the runner after the verdict;
+// unref'd, this fires only when such leftovers keep the process alive, after output has flushed.
+setTimeout(() => process.exit(), 500).unref();
 //# sourceMappingURL=index.js.map

@@ -26,12 +26,39 @@ export interface PullRequestTarget {
   baseSha: string
 }
 
+/** A merge queue group: its head commit is the base plus the queued pull request(s). */
+export interface MergeGroupTarget {
+  owner: string
+  repo: string
+  headSha: string
+  baseSha: string
+  /** `refs/heads/gh-readonly-queue/<base>/pr-<number>-<base sha>` */
+  headRef: string
+  /** The queued pull request, read from `headRef`; null when the ref does not name one. */
+  prNumber: number | null
+}
+
+/** What the event asks of the gate. */
+export type GateEvent =
+  | { kind: 'pull_request'; target: PullRequestTarget }
+  | { kind: 'merge_group'; target: MergeGroupTarget }
+  | { kind: 'unsupported'; name: string }
+
+export const DEFAULT_CONFIG_PATH = '.github/agent-pr-gate.yml'
+/** Reads stop at this deadline by default; then the gate publishes a failing verdict. */
+export const DEFAULT_DEADLINE_SECONDS = 120
+const MAX_DEADLINE_SECONDS = 1800
+
 export interface ActionSettings extends InputOverrides {
   token: string
   configPath: string
+  /** The `config` input names a file other than the default: it must exist on the base. */
+  configExplicit: boolean
   manifestPath: string | null
   eventName: string
-  target: PullRequestTarget
+  event: Exclude<GateEvent, { kind: 'unsupported' }>
+  /** Milliseconds the gate may spend reading before it gives up with a failing verdict. */
+  deadlineMs: number
   apiUrl: string
   workspace: string | null
   reportDir: string
@@ -46,6 +73,7 @@ export type InputReader = (name: string) => string
 const MODES: readonly Mode[] = ['enforce', 'warn', 'observe']
 const APPLY_TO: readonly ApplyTo[] = ['agents', 'all']
 const PR_EVENTS = ['pull_request', 'pull_request_target']
+const MERGE_GROUP_EVENT = 'merge_group'
 
 function oneOf<T extends string>(name: string, raw: string, allowed: readonly T[]): T | null {
   const value = raw.trim()
@@ -99,57 +127,106 @@ function pick(value: unknown, ...path: string[]): unknown {
   return current
 }
 
+/** Whether the gate runs on this event at all; decided before anything else is read. */
+export function eventKind(eventName: string): GateEvent['kind'] {
+  if (PR_EVENTS.includes(eventName)) return 'pull_request'
+  return eventName === MERGE_GROUP_EVENT ? 'merge_group' : 'unsupported'
+}
+
 /** The PR the event is about. Only identifiers come from the payload: nothing in it is trusted. */
-export function pullRequestTarget(
-  event: unknown,
-  eventName: string,
-  repository: string
-): PullRequestTarget {
-  if (!PR_EVENTS.includes(eventName)) {
-    throw new SettingsError(
-      `The workflow event is "${eventName}", but agent-pr-gate judges pull requests. Trigger it with "pull_request" (or "pull_request_target", see the README's security model).`
-    )
-  }
+export function pullRequestTarget(event: unknown, repository: string): PullRequestTarget {
   const number = pick(event, 'pull_request', 'number') ?? pick(event, 'number')
   const headSha = pick(event, 'pull_request', 'head', 'sha')
   const baseSha = pick(event, 'pull_request', 'base', 'sha')
-  const fullName = pick(event, 'repository', 'full_name') ?? repository
   if (typeof number !== 'number' || typeof headSha !== 'string' || typeof baseSha !== 'string') {
     throw new SettingsError(
       'The event payload has no pull_request with a number, head.sha and base.sha. Trigger the action on pull_request events.'
     )
   }
+  const { owner, repo } = repositoryOf(event, repository)
+  return Object.freeze({ owner, repo, number, headSha, baseSha })
+}
+
+/** The queued group of a `merge_group` event; the PR number comes from GitHub's queue ref. */
+export function mergeGroupTarget(event: unknown, repository: string): MergeGroupTarget {
+  const headSha = pick(event, 'merge_group', 'head_sha')
+  const baseSha = pick(event, 'merge_group', 'base_sha')
+  const headRef = pick(event, 'merge_group', 'head_ref')
+  if (typeof headSha !== 'string' || typeof baseSha !== 'string' || typeof headRef !== 'string') {
+    throw new SettingsError(
+      'The merge_group event payload has no merge_group with head_sha, base_sha and head_ref. The runner writes this file; re-run the job.'
+    )
+  }
+  const { owner, repo } = repositoryOf(event, repository)
+  const number = /\/pr-([1-9]\d{0,9})-[0-9a-f]+$/.exec(headRef)?.[1]
+  return Object.freeze({
+    owner,
+    repo,
+    headSha,
+    baseSha,
+    headRef,
+    prNumber: number === undefined ? null : Number(number)
+  })
+}
+
+function repositoryOf(event: unknown, repository: string): { owner: string; repo: string } {
+  const fullName = pick(event, 'repository', 'full_name') ?? repository
   const [owner, repo] = typeof fullName === 'string' ? fullName.split('/') : []
   if (!owner || !repo) {
     throw new SettingsError(
       `Cannot tell the repository from "${String(fullName)}": expected owner/name.`
     )
   }
-  return Object.freeze({ owner, repo, number, headSha, baseSha })
+  return { owner, repo }
 }
 
+function deadlineMs(raw: string): number {
+  const value = raw.trim()
+  if (value === '') return DEFAULT_DEADLINE_SECONDS * 1000
+  const seconds = Number(value)
+  if (!/^\d+$/.test(value) || seconds < 1 || seconds > MAX_DEADLINE_SECONDS) {
+    throw new SettingsError(
+      `Input "deadline-seconds" is "${value}", which is not a whole number of seconds from 1 to ${MAX_DEADLINE_SECONDS}. Remove it to use ${DEFAULT_DEADLINE_SECONDS}.`
+    )
+  }
+  return seconds * 1000
+}
+
+/**
+ * The settings, or the unsupported event's name: an event the gate does not judge is not an
+ * error (the workflow may list it for other jobs), so nothing else is read or checked then.
+ */
 export function readSettings(
   input: InputReader,
   env: NodeJS.ProcessEnv,
   readFile: (path: string) => string
-): ActionSettings {
+): ActionSettings | { unsupported: string } {
+  const eventName = env.GITHUB_EVENT_NAME ?? ''
+  const kind = eventKind(eventName)
+  if (kind === 'unsupported') return { unsupported: eventName }
   const token = input('github-token').trim()
   if (token === '') {
     throw new SettingsError(
       'Input "github-token" is empty. Leave it at its default (${{ github.token }}) and grant the job "pull-requests: read" and "contents: read" (plus "checks: write" and "pull-requests: write" to publish).'
     )
   }
-  const eventName = env.GITHUB_EVENT_NAME ?? ''
   const event = readEvent(env.GITHUB_EVENT_PATH, readFile)
+  const repository = env.GITHUB_REPOSITORY ?? ''
+  const configPath = input('config').trim() || DEFAULT_CONFIG_PATH
   const settings: ActionSettings = {
     token,
-    configPath: input('config').trim() || '.github/agent-pr-gate.yml',
+    configPath,
+    configExplicit: configPath !== DEFAULT_CONFIG_PATH,
     manifestPath: input('manifest').trim() || null,
     mode: oneOf('mode', input('mode'), MODES),
     applyTo: oneOf('apply-to', input('apply-to'), APPLY_TO),
     failOnIncomplete: yamlBoolean('fail-on-incomplete', input('fail-on-incomplete')),
     eventName,
-    target: pullRequestTarget(event, eventName, env.GITHUB_REPOSITORY ?? ''),
+    event:
+      kind === 'merge_group'
+        ? { kind, target: mergeGroupTarget(event, repository) }
+        : { kind, target: pullRequestTarget(event, repository) },
+    deadlineMs: deadlineMs(input('deadline-seconds')),
     apiUrl: withoutTrailingSlashes(env.GITHUB_API_URL ?? 'https://api.github.com'),
     workspace: env.GITHUB_WORKSPACE || null,
     reportDir: env.RUNNER_TEMP || env.GITHUB_WORKSPACE || '.',

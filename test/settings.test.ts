@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { DEFAULT_CONFIG } from '../src/config/defaults.js'
 import { applyInputOverrides, readSettings, SettingsError } from '../src/settings.js'
+import type { ActionSettings } from '../src/settings.js'
 
 const event = {
   number: 7,
@@ -8,7 +9,21 @@ const event = {
   repository: { full_name: 'octo-org/octo-repo' }
 }
 
-function settingsWith(inputs: Record<string, string>, env: Record<string, string> = {}) {
+function settingsWith(
+  inputs: Record<string, string>,
+  env: Record<string, string> = {},
+  payload: unknown = event
+): ActionSettings {
+  const read = readAny(inputs, env, payload)
+  if ('unsupported' in read) throw new Error(`unexpected unsupported event ${read.unsupported}`)
+  return read
+}
+
+function readAny(
+  inputs: Record<string, string>,
+  env: Record<string, string> = {},
+  payload: unknown = event
+) {
   return readSettings(
     (name) => inputs[name] ?? '',
     {
@@ -17,7 +32,7 @@ function settingsWith(inputs: Record<string, string>, env: Record<string, string
       GITHUB_API_URL: 'http://127.0.0.1:9/',
       ...env
     },
-    () => JSON.stringify(event)
+    () => JSON.stringify(payload)
   )
 }
 
@@ -37,7 +52,12 @@ describe('readSettings', () => {
       applyTo: 'all',
       failOnIncomplete: true,
       apiUrl: 'http://127.0.0.1:9',
-      target: { owner: 'octo-org', repo: 'octo-repo', number: 7, headSha: 'h'.repeat(40) }
+      configExplicit: false,
+      deadlineMs: 120_000,
+      event: {
+        kind: 'pull_request',
+        target: { owner: 'octo-org', repo: 'octo-repo', number: 7, headSha: 'h'.repeat(40) }
+      }
     })
     expect(Object.isFrozen(s)).toBe(true)
   })
@@ -85,10 +105,47 @@ describe('readSettings', () => {
     }
   )
 
-  it('refuses events other than pull requests', () => {
-    expect(() => settingsWith({ 'github-token': 't' }, { GITHUB_EVENT_NAME: 'push' })).toThrow(
-      /event is "push".*pull_request/
-    )
+  it.each(['push', 'workflow_dispatch', 'schedule', ''])(
+    'reads nothing more for an event it does not gate (%s), not even the token',
+    (name) => {
+      expect(readAny({}, { GITHUB_EVENT_NAME: name })).toEqual({ unsupported: name })
+    }
+  )
+
+  it('reads the queued pull request of a merge_group event from its ref', () => {
+    const group = {
+      merge_group: {
+        head_sha: 'm'.repeat(40),
+        base_sha: 'b'.repeat(40),
+        head_ref: `refs/heads/gh-readonly-queue/main/pr-42-${'b'.repeat(40)}`
+      },
+      repository: { full_name: 'octo-org/octo-repo' }
+    }
+    const s = settingsWith({ 'github-token': 't' }, { GITHUB_EVENT_NAME: 'merge_group' }, group)
+    expect(s.event).toEqual({
+      kind: 'merge_group',
+      target: expect.objectContaining({ prNumber: 42, headSha: 'm'.repeat(40) })
+    })
+  })
+
+  it('marks a config input other than the default as one that must exist on the base', () => {
+    expect(settingsWith({ 'github-token': 't', config: 'ci/gate.yml' }).configExplicit).toBe(true)
+    expect(
+      settingsWith({ 'github-token': 't', config: '.github/agent-pr-gate.yml' }).configExplicit
+    ).toBe(false)
+  })
+
+  it.each(['0', '-1', '2.5', 'soon', '1801'])(
+    'rejects a deadline-seconds of %s, naming the range',
+    (raw) => {
+      expect(() => settingsWith({ 'github-token': 't', 'deadline-seconds': raw })).toThrow(
+        /deadline-seconds.*from 1 to 1800/
+      )
+    }
+  )
+
+  it('takes deadline-seconds in seconds', () => {
+    expect(settingsWith({ 'github-token': 't', 'deadline-seconds': '5' }).deadlineMs).toBe(5000)
   })
 })
 

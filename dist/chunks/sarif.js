@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { j as FAMILY_TITLE, k as familyOf } from './text.js';
+import { k as FAMILY_TITLE, l as familyOf } from './text.js';
 
 /** SARIF 2.1.0, one run: the rules the gate knows and one result per finding. */
 const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';

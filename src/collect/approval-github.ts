@@ -1,5 +1,11 @@
 /** The GitHub reads the label override needs, one function per call, mapped to plain records. */
 import type { GitHubClient } from './github-client.js'
+import { readPages } from './github-pages.js'
+
+/** 1,000 events: a PR with more is read no further, and its labels then do not count. */
+const MAX_EVENT_PAGES = 10
+/** 500 check suites on one commit is far past any real CI setup. */
+const MAX_SUITE_PAGES = 5
 
 export interface RepoRef {
   owner: string
@@ -32,12 +38,16 @@ export async function listIssueEvents(
   ref: RepoRef,
   number: number
 ): Promise<IssueEventRecord[]> {
-  const events = await client.octokit.paginate(client.octokit.rest.issues.listEvents, {
-    owner: ref.owner,
-    repo: ref.repo,
-    issue_number: number,
-    per_page: 100
-  })
+  const events = await readPages(
+    client.octokit.paginate.iterator(client.octokit.rest.issues.listEvents, {
+      owner: ref.owner,
+      repo: ref.repo,
+      issue_number: number,
+      per_page: 100
+    }),
+    `listing the events of #${number}`,
+    MAX_EVENT_PAGES
+  )
   return events.map((e) => {
     const label = 'label' in e && e.label ? e.label.name : null
     const actor = e.actor ? { login: e.actor.login, type: e.actor.type } : null
@@ -58,12 +68,16 @@ export async function listCheckSuites(
   ref: RepoRef,
   sha: string
 ): Promise<CheckSuiteRecord[]> {
-  const suites = await client.octokit.paginate(client.octokit.rest.checks.listSuitesForRef, {
-    owner: ref.owner,
-    repo: ref.repo,
-    ref: sha,
-    per_page: 100
-  })
+  const suites = await readPages(
+    client.octokit.paginate.iterator(client.octokit.rest.checks.listSuitesForRef, {
+      owner: ref.owner,
+      repo: ref.repo,
+      ref: sha,
+      per_page: 100
+    }),
+    `listing the check suites of ${sha.slice(0, 12)}`,
+    MAX_SUITE_PAGES
+  )
   return suites.map((s) => ({ headBranch: s.head_branch, createdAt: s.created_at }))
 }
 

@@ -14,6 +14,7 @@ import {
   type RepoRef
 } from './approval-github.js'
 import type { GitHubClient } from './github-client.js'
+import { MalformedResponseError, RequestAbortedError } from './github-errors.js'
 
 export interface ApprovalTarget {
   owner: string
@@ -310,6 +311,9 @@ function unverified(candidate: Candidate, problem: string): string {
 
 /** An API failure as one line, by HTTP status; a non-HTTP error is a bug and is rethrown. */
 function apiProblem(error: unknown, what: string, permission: string): string {
+  if (error instanceof RequestAbortedError || error instanceof MalformedResponseError) {
+    return `the gate could not ${what}: ${error.message}; re-run the job`
+  }
   const status = httpStatus(error)
   if (status === null) throw error
   if (status === 401 || status === 403 || status === 404) {

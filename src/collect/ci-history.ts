@@ -41,16 +41,14 @@ export async function collectCiHistory(
 ): Promise<CiHistory> {
   const notes: string[] = []
   const short = target.headSha.slice(0, 12)
-  const checks = await degrade(
-    listCheckRuns(client, target, notes),
-    notes,
-    `check runs on ${short}`
-  )
-  const runs = await degrade(
-    listWorkflowRuns(client, target, notes),
-    notes,
-    `workflow runs on ${short}`
-  )
+  // Read side by side; each keeps its own notes so that their order does not depend on timing.
+  const checkNotes: string[] = []
+  const runNotes: string[] = []
+  const [checks, runs] = await Promise.all([
+    degrade(listCheckRuns(client, target, checkNotes), checkNotes, `check runs on ${short}`),
+    degrade(listWorkflowRuns(client, target, runNotes), runNotes, `workflow runs on ${short}`)
+  ])
+  for (const note of [...checkNotes, ...runNotes]) notes.push(note)
   const ownRuns = gateWorkflowRuns(runs ?? [], target)
   const ownIds = new Set(ownRuns.map((r) => r.id))
   const ownSuites = new Set(ownRuns.map((r) => r.check_suite_id))

@@ -2,7 +2,9 @@
  * GitHub API failures as one typed error whose message says what failed, why it matters to the
  * gate and how to fix it. Classified by HTTP status and response headers, never by message text.
  */
-import { SERVER_ERROR_RETRIES } from './github-client.js'
+
+/** Retries of a 5xx or an unreachable API before the gate gives up (the retry plugin's count). */
+export const SERVER_ERROR_RETRIES = 3
 
 export interface GitHubRequestDetails {
   status: number
@@ -10,6 +12,8 @@ export interface GitHubRequestDetails {
   url: string
   /** `x-github-request-id`: what GitHub support asks for. */
   requestId: string | null
+  /** A primary or secondary rate limit, not a missing permission. */
+  rateLimited?: boolean
 }
 
 export class GitHubApiError extends Error {
@@ -18,6 +22,7 @@ export class GitHubApiError extends Error {
   readonly method: string
   readonly url: string
   readonly requestId: string | null
+  readonly rateLimited: boolean
 
   constructor(message: string, details: GitHubRequestDetails, options?: { cause?: unknown }) {
     super(message, options)
@@ -25,6 +30,7 @@ export class GitHubApiError extends Error {
     this.method = details.method
     this.url = details.url
     this.requestId = details.requestId
+    this.rateLimited = details.rateLimited ?? false
   }
 }
 
@@ -44,6 +50,106 @@ export class NotAFileError extends Error {
     this.path = target.path
     this.ref = target.ref
     this.kind = kind
+  }
+}
+
+export interface AbortDetails {
+  /** `timeout`: one attempt took too long; `deadline`: the run's read deadline ran out. */
+  kind: 'timeout' | 'deadline'
+  method: string
+  url: string
+  /** The attempt's timeout, or the whole deadline, in milliseconds. */
+  timeoutMs: number
+}
+
+/**
+ * A request the gate gave up waiting for. Named `AbortError` because that is how Octokit tells an
+ * abort from a network failure: it passes it through unretried, and the deadline bounds the run.
+ */
+export class RequestAbortedError extends Error {
+  override readonly name = 'AbortError'
+  readonly kind: AbortDetails['kind']
+  readonly method: string
+  readonly url: string
+  readonly timeoutMs: number
+
+  constructor(details: AbortDetails) {
+    const seconds = formatSeconds(details.timeoutMs)
+    super(
+      details.kind === 'timeout'
+        ? `GitHub did not answer ${details.method} ${pathOf(details.url)} within ${seconds} (the per-request timeout)`
+        : `the gate's ${seconds} read deadline ran out while ${details.method} ${pathOf(details.url)} was unanswered`
+    )
+    this.kind = details.kind
+    this.method = details.method
+    this.url = details.url
+    this.timeoutMs = details.timeoutMs
+  }
+}
+
+/** The run's read deadline ran out: names the requests still unanswered, and what failed. */
+export class DeadlineExceededError extends Error {
+  override readonly name = 'DeadlineExceededError'
+  readonly timeoutMs: number
+  readonly pending: readonly string[]
+
+  constructor(timeoutMs: number, pending: readonly string[], failures: readonly string[] = []) {
+    const shown = pending.slice(0, 3).join(', ')
+    const more = pending.length > 3 ? ` and ${pending.length - 3} more` : ''
+    const waiting =
+      pending.length > 0
+        ? `GitHub had not answered ${shown}${more}`
+        : 'the gate was waiting to retry'
+    const failed = failures.length > 0 ? `; GitHub had answered ${failures.join(', ')}` : ''
+    super(
+      `The gate could not read the pull request within its ${formatSeconds(timeoutMs)} deadline: ` +
+        `${waiting}${failed}. Rerun the job; if GitHub is slow right now, raise the ` +
+        '`deadline-seconds` input.'
+    )
+    this.timeoutMs = timeoutMs
+    this.pending = pending
+  }
+}
+
+/** A 2xx whose body is not the JSON its content type promises, or lacks a field the gate reads. */
+export class MalformedResponseError extends Error {
+  override readonly name = 'MalformedResponseError'
+  readonly status: number
+  readonly method: string
+  readonly url: string
+
+  constructor(details: {
+    status: number
+    method: string
+    url: string
+    bytes?: number
+    problem?: string
+  }) {
+    const problem =
+      details.problem ?? `its body (${details.bytes ?? 0} characters) is not valid JSON`
+    super(
+      `GitHub answered ${details.status} on ${details.method} ${pathOf(details.url)}, but ${problem}`
+    )
+    this.status = details.status
+    this.method = details.method
+    this.url = details.url
+  }
+}
+
+/** A paginated list that ran past the gate's page cap for it, or whose `Link` headers loop. */
+export class PageLimitError extends Error {
+  override readonly name = 'PageLimitError'
+  readonly what: string
+  readonly pages: number
+
+  constructor(what: string, pages: number, reason: 'cap' | 'loop') {
+    super(
+      reason === 'cap'
+        ? `${capitalize(what)} stopped after ${pages} pages, the most the gate reads of this list: the rest was not read.`
+        : `${capitalize(what)} stopped after ${pages} pages: GitHub's \`Link\` header pointed back at a page already read.`
+    )
+    this.what = what
+    this.pages = pages
   }
 }
 
@@ -71,6 +177,25 @@ function isHttpFailure(error: unknown): error is HttpFailure {
  * (e.g. `reading pull request octo/app#7`). Anything that is not an HTTP failure is returned as is.
  */
 export function toGitHubApiError(error: unknown, what: string): GitHubApiError | unknown {
+  if (error instanceof RequestAbortedError || error instanceof MalformedResponseError) {
+    const status = error instanceof MalformedResponseError ? error.status : 0
+    const fix =
+      error instanceof MalformedResponseError
+        ? 'Rerun the job; a proxy or GitHub Enterprise Server in front of GITHUB_API_URL may have answered.'
+        : 'Rerun the job; githubstatus.com shows whether GitHub knows of an incident.'
+    return new GitHubApiError(
+      `${capitalize(what)} failed: ${error.message}. ${fix}`,
+      { status, method: error.method, url: error.url, requestId: null },
+      { cause: error }
+    )
+  }
+  if (error instanceof PageLimitError) {
+    return new GitHubApiError(
+      error.message,
+      { status: 0, method: 'GET', url: '', requestId: null },
+      { cause: error }
+    )
+  }
   if (error instanceof GitHubApiError || !isHttpFailure(error)) return error
   const headers = error.response?.headers ?? {}
   const requestId = header(headers, 'x-github-request-id')
@@ -78,7 +203,8 @@ export function toGitHubApiError(error: unknown, what: string): GitHubApiError |
     status: error.status,
     method: error.request.method,
     url: error.request.url,
-    requestId
+    requestId,
+    rateLimited: isRateLimited(error.status, headers)
   }
   const where = `${details.method} ${pathOf(details.url)}`
   const said = apiMessage(error.response?.data)
@@ -228,6 +354,10 @@ function pathOf(url: string): string {
   } catch {
     return url
   }
+}
+
+function formatSeconds(ms: number): string {
+  return `${Math.round(ms / 100) / 10} s`
 }
 
 function capitalize(text: string): string {

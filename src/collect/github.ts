@@ -8,7 +8,7 @@ import type { ChangedFile, CommitInfo, FileStatus, Hunk, PullRequestInfo } from 
 import { parseUnifiedDiff } from './diff-text.js'
 import { DiffParseError } from './errors.js'
 import type { GitHubClient } from './github-client.js'
-import { NotAFileError, toGitHubApiError } from './github-errors.js'
+import { MalformedResponseError, NotAFileError, toGitHubApiError } from './github-errors.js'
 
 type PullRequestData = RestEndpointMethodTypes['pulls']['get']['response']['data']
 type DiffEntry = RestEndpointMethodTypes['pulls']['listFiles']['response']['data'][number]
@@ -72,9 +72,9 @@ export async function collectFromGitHub(
   pr: PullRequestRef | PullRequestInfo
 ): Promise<GitHubCollectResult> {
   const info = isPullRequestInfo(pr) ? pr : await fetchPullRequest(client, pr)
-  const [changes, commits] = await Promise.all([
-    collectFiles(client, info),
-    listPullRequestCommits(client, info)
+  const [commits, changes] = await Promise.all([
+    listPullRequestCommits(client, info),
+    collectFiles(client, info)
   ])
   const reasons = [...changes.problems, ...completenessProblems(info, changes.files)]
   const notes =
@@ -105,6 +105,15 @@ export async function fetchPullRequest(
       repo: pr.repo,
       pull_number: pr.number
     })
+    const problem = pullRequestShapeProblem(response.data)
+    if (problem !== null) {
+      throw new MalformedResponseError({
+        status: response.status,
+        method: 'GET',
+        url: response.url || `/repos/${pr.owner}/${pr.repo}/pulls/${pr.number}`,
+        problem
+      })
+    }
     return toPullRequestInfo(response.data, pr)
   } catch (error) {
     throw toGitHubApiError(error, `reading pull request ${label(pr)}`)
@@ -363,6 +372,37 @@ function completenessProblems(info: PullRequestInfo, files: ChangedFile[]): stri
     )
   }
   return problems
+}
+
+/** What `pulls.get` lacks of the fields the gate reads, or null; the answer is not trusted. */
+function pullRequestShapeProblem(data: unknown): string | null {
+  const missing = [
+    ['user', 'login'],
+    ['head', 'sha'],
+    ['head', 'ref'],
+    ['base', 'sha'],
+    ['base', 'ref']
+  ]
+    .filter((path) => typeof pick(data, path) !== 'string')
+    .map((path) => path.join('.'))
+  for (const key of ['changed_files', 'additions', 'deletions', 'number']) {
+    if (typeof pick(data, [key]) !== 'number') missing.push(key)
+  }
+  if (!Array.isArray(pick(data, ['labels']))) missing.push('labels')
+  return missing.length === 0
+    ? null
+    : `the pull request it describes lacks ${missing.slice(0, 4).join(', ')}`
+}
+
+function pick(value: unknown, path: readonly string[]): unknown {
+  let current = value
+  for (const key of path) {
+    if (current === null || typeof current !== 'object' || !Object.hasOwn(current, key)) {
+      return undefined
+    }
+    current = (current as Record<string, unknown>)[key]
+  }
+  return current
 }
 
 function toPullRequestInfo(data: PullRequestData, pr: PullRequestRef): PullRequestInfo {

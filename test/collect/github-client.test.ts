@@ -1,7 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { createGitHubClient } from '../../src/collect/github-client.js'
 import type { GitHubClient } from '../../src/collect/github-client.js'
-import { GitHubApiError, toGitHubApiError } from '../../src/collect/github-errors.js'
+import { beforeDeadline, startDeadline } from '../../src/collect/deadline.js'
+import {
+  DeadlineExceededError,
+  GitHubApiError,
+  toGitHubApiError
+} from '../../src/collect/github-errors.js'
 import { pullRequest } from '../fixtures/github/pull-request.js'
 import { NOT_FOUND } from '../fixtures/github/serve.js'
 import { FakeGitHub } from '../support/fake-github.js'
@@ -193,5 +198,82 @@ describe('toGitHubApiError', () => {
     expect(error).toBeInstanceOf(GitHubApiError)
     expect((error as GitHubApiError).message).toContain('could not be reached')
     expect(offline.apiCalls()).toBe(4)
+  })
+})
+
+describe('bounds on every request', () => {
+  const quiet = { info: () => undefined, warning: () => undefined }
+
+  it('gives up on a request that never answers after the per-request timeout, unretried', async () => {
+    fake.on('GET', PR_PATH, { hang: true })
+    const bounded = createGitHubClient({
+      token: 't',
+      baseUrl: fake.url,
+      retryBaseMs: 1,
+      requestTimeoutMs: 200,
+      log: quiet
+    })
+    const began = Date.now()
+    const error = await bounded.octokit.rest.pulls
+      .get({ owner: 'octo-org', repo: 'octo-repo', pull_number: 7 })
+      .catch((e: unknown) => toGitHubApiError(e, 'reading pull request octo-org/octo-repo#7'))
+    expect(Date.now() - began).toBeLessThan(2000)
+    expect(error).toBeInstanceOf(GitHubApiError)
+    expect((error as GitHubApiError).message).toMatch(
+      /^Reading pull request octo-org\/octo-repo#7 failed: GitHub did not answer GET \/repos\/octo-org\/octo-repo\/pulls\/7 within 0.2 s/
+    )
+    expect(bounded.apiCalls()).toBe(1)
+  })
+
+  it('ends a request in flight when the deadline runs out, and names it as pending', async () => {
+    fake.on('GET', PR_PATH, { hang: true })
+    const deadline = startDeadline(300, { pending: () => bounded.pending(), failures: () => [] })
+    const bounded = createGitHubClient({ token: 't', baseUrl: fake.url, log: quiet }).within(
+      deadline
+    )
+    const request = bounded.octokit.rest.pulls.get({
+      owner: 'octo-org',
+      repo: 'octo-repo',
+      pull_number: 7
+    })
+    const reason = await beforeDeadline(request, deadline).catch((e: unknown) => e)
+    expect(reason).toBeInstanceOf(DeadlineExceededError)
+    expect((reason as Error).message).toMatch(
+      /within its 0.3 s deadline: GitHub had not answered GET \/repos\/octo-org\/octo-repo\/pulls\/7/
+    )
+    const inFlight = await request.catch((e: unknown) => toGitHubApiError(e, 'reading the PR'))
+    expect((inFlight as Error).message).toMatch(/0.3 s read deadline ran out/)
+    expect(bounded.pending()).toEqual([])
+  })
+
+  it('names a 200 whose JSON does not parse, instead of handing a string on', async () => {
+    fake.on('GET', PR_PATH, {
+      body: '{"number": 7, "user": {"login": "octo',
+      headers: { 'content-type': 'application/json; charset=utf-8' }
+    })
+    const error = await getPull()
+    expect(error).toBeInstanceOf(GitHubApiError)
+    expect((error as GitHubApiError).message).toMatch(
+      /failed: GitHub answered 200 on GET \/repos\/octo-org\/octo-repo\/pulls\/7, but its body \(37 characters\) is not valid JSON/
+    )
+    expect(client.apiCalls()).toBe(1)
+  })
+
+  it('does not wait out a retry-after longer than the deadline leaves', async () => {
+    fake.on('GET', PR_PATH, { ...SECONDARY_LIMIT, headers: { 'retry-after': '60' } })
+    const deadline = startDeadline(5000, { pending: () => [], failures: () => [] })
+    const bounded = createGitHubClient({
+      token: 't',
+      baseUrl: fake.url,
+      log: { info: () => undefined, warning: (m) => logged.warning.push(m) }
+    }).within(deadline)
+    const began = Date.now()
+    const error = await bounded.octokit.rest.pulls
+      .get({ owner: 'octo-org', repo: 'octo-repo', pull_number: 7 })
+      .catch((e: unknown) => toGitHubApiError(e, 'reading the PR'))
+    deadline.clear()
+    expect(Date.now() - began).toBeLessThan(2000)
+    expect((error as GitHubApiError).message).toMatch(/rate limit is exhausted/)
+    expect(logged.warning.join('\n')).toMatch(/not waiting 60s/)
   })
 })

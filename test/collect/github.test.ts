@@ -72,10 +72,10 @@ const smallFiles = (): DiffEntry[] => [
 ]
 
 describe('collectFromGitHub, small PR', () => {
-  it('reads the PR, then its diff media type, then its commits: three requests', async () => {
+  it('reads the PR, then its commits and its diff media type: three requests', async () => {
     serve(smallFiles(), { labels: ['agent'], body: 'Fixes #12' })
     const result = await collectFromGitHub(client, PR)
-    expect(asked()).toEqual(['GET /pulls/7', 'GET /pulls/7 (diff)', 'GET /pulls/7/commits?page=1'])
+    expect(asked()).toEqual(['GET /pulls/7', 'GET /pulls/7/commits?page=1', 'GET /pulls/7 (diff)'])
     expect(client.apiCalls()).toBe(3)
     expect(result.complete).toBe(true)
     expect(result.incompleteReason).toBeNull()

@@ -62,6 +62,22 @@ describe('the built action with a broken base config', () => {
     expect(run.code).toBe(1)
   })
 
+  it('blocks with config-invalid when the config input names a file missing on the base', async () => {
+    const { run, report } = await gateWithBaseConfig('version: 1\nmode: observe\n', {
+      config: '.github/relaxed-gate.yml'
+    })
+    expect(run.code).toBe(1)
+    expect(report.verdict).toBe('fail')
+    expect(report.findings).toContainEqual(
+      expect.objectContaining({
+        rule: 'config-invalid',
+        severity: 'block',
+        path: '.github/relaxed-gate.yml',
+        message: expect.stringMatching(/does not exist on the base commit/)
+      })
+    )
+  })
+
   it('keeps blocking on a broken config even when an input asks for observe mode', async () => {
     const { run, report } = await gateWithBaseConfig('version: 2\n', { mode: 'observe' })
     expect(report.findings.map((f) => f.rule)).toContain('config-invalid')

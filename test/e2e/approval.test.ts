@@ -134,8 +134,10 @@ describe('labeled approval (dist/index.js against the local GitHub API)', () => 
     })
     expect(report.approval!.covers).toEqual(expect.arrayContaining(['secrets', 'out-of-scope']))
     expect(run.summary).toContain('maria')
-    const created = fake.calls('POST', /\/check-runs$/)[0]?.body as { conclusion: string }
-    expect(created.conclusion).toBe('success')
+    const completed = fake.calls('PATCH', /\/check-runs\/\d+$/).at(-1)?.body as {
+      conclusion: string
+    }
+    expect(completed.conclusion).toBe('success')
   })
 
   it.each<[string, Scenario, RegExp]>([

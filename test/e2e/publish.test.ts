@@ -83,9 +83,10 @@ async function gateServed(pr: PullRequest): Promise<{ run: ActionRun; report: Ga
   return { run, report: JSON.parse(readFileSync(run.outputs.report!, 'utf8')) as GateReport }
 }
 
+/** Annotations per check-run request, in order; the in-progress start carries none. */
 function sentAnnotations(): number[] {
   return [...fake.calls('POST', CHECK_RUNS), ...fake.calls('PATCH', /\/check-runs\/\d+$/)].map(
-    (r) => (r.body as { output: { annotations: unknown[] } }).output.annotations.length
+    (r) => (r.body as { output: { annotations?: unknown[] } }).output.annotations?.length ?? 0
   )
 }
 
@@ -173,12 +174,16 @@ describe('publishing (dist/index.js against the local GitHub API)', () => {
     expect(body).toContain('Nothing blocks this pull request now.')
   })
 
-  it('sends 120 line annotations in 3 requests of at most 50', async () => {
+  it('annotates the first 50 of 120 findings in one request and lists the rest', async () => {
     const files = [FIX, ...manyEntries(120, 'src/unrelated/file-')]
     const { report } = await gate(files)
     const withPath = report.findings.filter((f) => f.path !== undefined).length
     expect(withPath).toBe(120)
-    expect(sentAnnotations()).toEqual([50, 50, 20])
+    expect(sentAnnotations()).toEqual([0, 50])
+    const [completed] = fake.calls('PATCH', /\/check-runs\/\d+$/)
+    const summary = (completed!.body as { output: { summary: string } }).output.summary
+    expect(summary).toContain('70 more finding(s) without an annotation')
+    expect(summary).toContain('`src/unrelated/file-0120.ts:1`')
   })
 
   it('gates a clean 100-file PR in at most 12 API calls, and reports the count', async () => {

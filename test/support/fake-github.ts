@@ -12,6 +12,8 @@ export interface RecordedRequest {
   query: URLSearchParams
   headers: IncomingMessage['headers']
   body: unknown
+  /** When the request arrived (epoch ms). */
+  at: number
 }
 
 export interface Reply {
@@ -19,6 +21,10 @@ export interface Reply {
   headers?: Record<string, string>
   /** A string is sent as is; anything else as JSON. */
   body?: unknown
+  /** Never answer (the connection stays open until the client gives up or the fake stops). */
+  hang?: boolean
+  /** Answer this much later than the fake's own latency. */
+  delayMs?: number
 }
 
 export type Handler = (req: RecordedRequest, params: Record<string, string>) => Reply
@@ -37,6 +43,8 @@ export class FakeGitHub {
   private readonly routes: Route[] = []
   private server: Server | null = null
   url = ''
+  /** Every answer is sent this many milliseconds late, as a distant API would be. */
+  latencyMs = 0
 
   /**
    * Route by method and path template: `/repos/:owner/:repo/pulls/:number`. Later routes win,
@@ -114,13 +122,15 @@ export class FakeGitHub {
       path: url.pathname,
       query: url.searchParams,
       headers: req.headers,
-      body
+      body,
+      at: Date.now()
     }
     this.requests.push(recorded)
     const route = this.routes.find(
       (r) => r.method === recorded.method && r.pattern.test(url.pathname)
     )
     if (!route) {
+      if (this.latencyMs > 0) await new Promise((done) => setTimeout(done, this.latencyMs))
       send(res, {
         status: 404,
         body: {
@@ -140,7 +150,10 @@ export class FakeGitHub {
         ? route.replies(recorded, params)
         : route.replies[Math.min(route.calls, route.replies.length - 1)]!
     route.calls++
-    send(res, reply)
+    if (reply.hang) return
+    const delay = this.latencyMs + (reply.delayMs ?? 0)
+    if (delay > 0) await new Promise((done) => setTimeout(done, delay))
+    if (!res.destroyed) send(res, reply)
   }
 }
 

@@ -1,4 +1,5 @@
-import type { ChangedLine } from './file-view.js'
+import { BLANK, COL_FLAGS, STRIDE } from './file-view.js'
+import type { ChangedLine, FileView, Region } from './file-view.js'
 
 function commentText(lines: readonly ChangedLine[]): string {
   return lines
@@ -44,4 +45,47 @@ export function floatingComments(lines: readonly ChangedLine[]): ChangedLine[] {
     }
   }
   return soft
+}
+
+/**
+ * In a file whose code changed, comments only added, or edited a few lines from a code change,
+ * document that change (a fix and the comment explaining it): part of it, not a comment edit.
+ */
+export function attachAddedComments(view: FileView): void {
+  if (!hasCodeChange(view)) return
+  for (const hv of view.hunks) {
+    hv.regions.forEach((region, r) => {
+      const added = !region.dels.some((line) => !line.sketch.blank)
+      if (!added && !nearCodeChange(hv.regions, r)) return
+      for (const line of region.dels) if (line.cls === 'comment') line.cls = 'essential'
+      for (const line of region.adds) if (line.cls === 'comment') line.cls = 'essential'
+    })
+  }
+}
+
+/** Hunk lines between a comment and the code change it explains, at most. */
+const NEAR = 3
+
+/** A neighbouring region of the hunk, a few lines away, changes code. */
+function nearCodeChange(regions: readonly Region[], r: number): boolean {
+  const changesCode = (region: Region | undefined) =>
+    region !== undefined &&
+    [...region.dels, ...region.adds].some((line) => line.cls === 'essential' && line.key !== '')
+  const before = regions[r - 1]
+  const after = regions[r + 1]
+  return (
+    (before !== undefined && regions[r].start - before.end <= NEAR && changesCode(before)) ||
+    (after !== undefined && after.start - regions[r].end <= NEAR && changesCode(after))
+  )
+}
+
+function hasCodeChange(view: FileView): boolean {
+  const c = view.compact
+  for (let i = 0; i < c.count; i++) {
+    const line = c.line[i]
+    if (line === undefined) {
+      if ((c.data[i * STRIDE + COL_FLAGS] & BLANK) === 0) return true
+    } else if (line.cls === 'essential' && line.key !== '') return true
+  }
+  return false
 }

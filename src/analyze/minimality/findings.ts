@@ -227,10 +227,22 @@ function renameFindings(
       const lines = withBlanks(entry.lines, 'rename', counted)
       const inHunk = entry.at.filter((line) => line.hunk === entry.at[0].hunk)
       const occurrences = `${entry.occurrences} occurrence${entry.occurrences === 1 ? '' : 's'}`
+      const w = rename.wrapper
+      const wrapper =
+        w === null
+          ? null
+          : {
+              path: w.view.file.path,
+              line: w.line.diff.newLine ?? w.view.file.hunks[w.line.hunk].newStart
+            }
+      const kept =
+        wrapper === null
+          ? ''
+          : ` \`${rename.from}\` is kept as a wrapper at ${wrapper.path}:${wrapper.line}.`
       out.push(
         decorate('rename-symbol', ctx, {
           rule: 'rename-symbol',
-          message: `\`${rename.from}\` renamed to \`${rename.to}\` (${occurrences} here, ${rename.occurrences} in the change).`,
+          message: `Renamed \`${rename.from}\` → \`${rename.to}\`: ${occurrences} here, ${rename.occurrences} in ${filesOf(rename)}.${kept}`,
           path: view.file.path,
           ...span(inHunk, view.file.hunks[entry.at[0].hunk], view.file.status === 'deleted'),
           lines: lines.length,
@@ -239,13 +251,28 @@ function renameFindings(
             to: rename.to,
             occurrences: entry.occurrences,
             totalOccurrences: rename.occurrences,
-            files: rename.byFile.size
+            files: rename.byFile.size,
+            paths: [...rename.byFile.keys()].map((v) => v.file.path),
+            wrapper
           }
         })
       )
     }
   }
   return out
+}
+
+/** The files a rename touches, named when they are few. */
+function filesOf(rename: SymbolRename): string {
+  const paths = [...rename.byFile.keys()].map((view) => view.file.path)
+  if (paths.length === 1) return 'the change (this file only)'
+  const named = paths.slice(0, 3).join(', ')
+  const more = paths.length > 3 ? ` and ${paths.length - 3} more` : ''
+  return `${paths.length} files (${named}${more})`
+}
+
+function range(from: number, to: number): string {
+  return to > from ? `${from}-${to}` : String(from)
 }
 
 function movedFindings(
@@ -260,9 +287,20 @@ function movedFindings(
     const fromAt = { path: from.region.view.file.path, line: from.diff.oldLine ?? 0 }
     const toAt = { path: toView.file.path, line: to.diff.newLine ?? 0 }
     const lines = withBlanks([...block.dels, ...block.adds], 'moved', counted)
+    const moved = block.extracted ? 'extracted into a new function' : 'moved'
+    const fromEnd = block.dels.at(-1)?.diff.oldLine ?? fromAt.line
+    const toEnd = block.adds.at(-1)?.diff.newLine ?? toAt.line
+    const renamed = block.renamed.map(([a, b]) => `\`${a}\` → \`${b}\``).join(', ')
+    const details = [
+      ...(renamed === '' ? [] : [`with ${renamed}`]),
+      ...(block.edited === null ? [] : [`line ${block.edited} edited`])
+    ]
     return decorate('moved-code', ctx, {
       rule: 'moved-code',
-      message: `${block.adds.length} lines moved from ${fromAt.path}:${fromAt.line} to ${toAt.path}:${toAt.line}.`,
+      message:
+        `${block.adds.length} lines ${moved} from ${fromAt.path}:${range(fromAt.line, fromEnd)} ` +
+        `to ${toAt.path}:${range(toAt.line, toEnd)}` +
+        (details.length === 0 ? '.' : ` (${details.join('; ')}).`),
       path: toAt.path,
       ...span(block.adds, toView.file.hunks[to.hunk], false),
       lines: lines.length,
@@ -271,7 +309,12 @@ function movedFindings(
         to: toAt,
         lines: block.adds.length,
         deletedLines: lines.filter((line) => line.kind === 'del').length,
-        addedLines: lines.filter((line) => line.kind === 'add').length
+        addedLines: lines.filter((line) => line.kind === 'add').length,
+        fromEnd,
+        toEnd,
+        extracted: block.extracted,
+        renamed: block.renamed.map(([a, b]) => ({ from: a, to: b })),
+        editedLine: block.edited
       }
     })
   })

@@ -1,5 +1,5 @@
 import { classifyCodeEqual, classifyOneSided, floatingComments } from './comments.js'
-import { isBlank } from './file-view.js'
+import { isBlank, keysOf } from './file-view.js'
 import type { ChangedLine, FileView, HunkView, LineClass, Region } from './file-view.js'
 import { layoutFree, sameStream } from './layout.js'
 import type { StreamLine } from './layout.js'
@@ -14,6 +14,19 @@ export function classifyLayout(view: FileView): void {
     for (const region of hv.regions) classifyRegion(region, view.language)
     alignHunk(hv, view.language)
     realignComments(hv)
+    if (view.language === 'text') for (const region of hv.regions) followTitles(region)
+  }
+}
+
+/** A heading underline re-sized because its title changed is part of that change. */
+function followTitles(region: Region): void {
+  const lines = [...region.dels, ...region.adds]
+  if (!lines.some((line) => line.cls === 'essential' && line.key !== '')) return
+  for (const line of lines) {
+    const keys = keysOf(line.tok)
+    if (line.cls === 'format' && keys.length === 1 && (keys[0] === 'p---' || keys[0] === 'p===')) {
+      line.cls = 'essential'
+    }
   }
 }
 
@@ -80,7 +93,8 @@ function alignHunk(hv: HunkView, language: Language): void {
   const pending = hv.regions.some((r) =>
     [...r.dels, ...r.adds].some((l) => open(l) && l.key !== '')
   )
-  if (!pending || hv.regions.length < 2) return
+  if (!pending) return
+  if (hv.regions.length < 2 && !commasOnly(hv.regions[0], language)) return
   const oldSide: StreamLine[] = []
   const newSide: StreamLine[] = []
   const oldLine: (ChangedLine | null)[] = []
@@ -137,6 +151,16 @@ function alignHunk(hv: HunkView, language: Language): void {
     if (mixed.has(region)) continue
     for (const line of lines) if (open(line)) line.cls = 'format'
   }
+}
+
+/**
+ * A lone region whose two sides differ only in commas: a trailing comma against a closer on a
+ * context line (`}` -> `},`), which only the hunk's context shows to be layout.
+ */
+function commasOnly(region: Region, language: Language): boolean {
+  const noCommas = (lines: readonly ChangedLine[]) =>
+    layoutFree(lines.filter(open), language).filter((key) => key !== 'p,')
+  return sameStream(noCommas(region.dels), noCommas(region.adds))
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { ChangedFile } from '../../model.js'
 import type { DetectorFamily } from '../family.js'
+import { attachAddedComments } from './comments.js'
 import { inferredRenames, reportedRenames } from './file-rename.js'
 import { buildFileView } from './file-view.js'
 import type { FileView } from './file-view.js'
@@ -39,7 +40,10 @@ export const minimalityFamily: DetectorFamily = {
     }
     const renames = findRenames(list)
     const moved = inferredRenames(findMovedBlocks(list, config.minimality.min_moved_lines))
-    for (const view of list) resolveBlankLines(view)
+    for (const view of list) {
+      attachAddedComments(view)
+      resolveBlankLines(view)
+    }
     const fileRenames = [...reported, ...moved.renames]
     const findings = minimalityFindings(
       { views: list, generated, renames, blocks: moved.remaining, fileRenames },

@@ -69,7 +69,9 @@ export function layoutFree(
       lineOf.push(n)
     }
   })
-  const drop = plain ? new Uint8Array(keys.length) : dropRedundant(keys, lineEnd, language)
+  const drop = plain
+    ? plainLayout(keys, language === 'text')
+    : dropRedundant(keys, lineEnd, language)
   const kept: string[] = []
   for (let i = 0; i < keys.length; i++) {
     if (drop[i] !== 0) continue
@@ -96,6 +98,22 @@ function dropRedundant(keys: string[], lineEnd: boolean[], language: Language): 
       drop[match[i]] = 1
     } else if (js && key[0] === 's' && isQuotedKey(keys, i)) {
       keys[i] = 'w' + key.slice(1)
+    }
+  }
+  return drop
+}
+
+/**
+ * Prose and config: a comma before a closer (code samples a formatter rewrote) and the empty
+ * `[]` of a Markdown collapsed reference link (`[text][]` is `[text]`).
+ */
+function plainLayout(keys: readonly string[], prose: boolean): Uint8Array {
+  const drop = new Uint8Array(keys.length)
+  for (let i = 0; i + 1 < keys.length; i++) {
+    if (keys[i] === 'p,' && CLOSERS.has(keys[i + 1])) drop[i] = 1
+    else if (prose && keys[i] === 'p[' && keys[i + 1] === 'p]' && keys[i - 1] === 'p]') {
+      drop[i] = 1
+      drop[i + 1] = 1
     }
   }
   return drop

@@ -14,10 +14,17 @@ import {
 } from './file-view.js'
 import { KIND_ADD, contentAt, kindAt, packedOf } from '../../packed-lines.js'
 import type { ChangedLine, FileView } from './file-view.js'
+import { isWordPart, isWordStart } from './tokenize/types.js'
 
 export interface MovedBlock {
   dels: ChangedLine[]
   adds: ChangedLine[]
+  /** The body of a new function in the same file (an extracted function). */
+  extracted: boolean
+  /** Names replaced consistently in the moved lines (a variable become a parameter). */
+  renamed: [string, string][]
+  /** A line edited inside the block, left behavioural: its new line number, or null. */
+  edited: number | null
 }
 
 /** How many deleted lines sharing one key are tried as the start of a block. */
@@ -79,24 +86,38 @@ export function findMovedBlocks(views: readonly FileView[], minLines: number): M
   for (let a = 0; a < adds.length; a++) {
     if (claimedAdd[a] === 1 || (adds.flags[a] & SIGNIFICANT) === 0) continue
     let best: Extent | null = null
+    let bestMove = NOT_MOVED
     let tried = 0
     for (let p = chains.first(adds.key[a]); p >= 0 && tried < MAX_CANDIDATES; p = chains.next[p]) {
       if (claimedDel[p] === 1) continue
       tried++
       const extent = extend({ dels, adds, claimedDel, claimedAdd }, a, p)
-      if (extent.size >= minLines && (best === null || extent.size > best.size)) {
-        if (isMove(extent, dels, adds)) best = extent
+      const mostlyEqual = extent.exact * 2 >= extent.size
+      if (extent.size >= minLines && mostlyEqual && (best === null || extent.size > best.size)) {
+        const move = isMove(extent, dels, adds)
+        if (move !== NOT_MOVED) {
+          best = extent
+          bestMove = move
+        }
       }
     }
     if (best === null) continue
-    const block: MovedBlock = { dels: [], adds: [] }
+    const renamed: [string, string][] = []
+    for (let k = 0; k < best.names.length; k += 2) renamed.push([best.names[k], best.names[k + 1]])
+    const block: MovedBlock = {
+      dels: [],
+      adds: [],
+      extracted: bestMove === EXTRACTED,
+      renamed,
+      edited: best.skipAdd < 0 ? null : claim(adds, best.skipAdd, 'essential').diff.newLine
+    }
     for (let q = best.delFrom; q <= best.delTo; q++) {
       claimedDel[q] = 1
-      block.dels.push(claim(dels, q))
+      if (q !== best.skipDel) block.dels.push(claim(dels, q))
     }
     for (let q = best.addFrom; q <= best.addTo; q++) {
       claimedAdd[q] = 1
-      block.adds.push(claim(adds, q))
+      if (q !== best.skipAdd) block.adds.push(claim(adds, q))
     }
     blocks.push(block)
     a = best.addTo
@@ -138,9 +159,9 @@ function chainByKey(dels: Side): { first(key: number): number; next: Int32Array 
   return { first: (key) => heads[slot(key)], next }
 }
 
-function claim(s: Side, q: number): ChangedLine {
+function claim(s: Side, q: number, cls: 'moved' | 'essential' = 'moved'): ChangedLine {
   const line = lineAt(s.views[s.view[q]], s.index[q])
-  line.cls = 'moved'
+  line.cls = cls
   return line
 }
 
@@ -151,6 +172,13 @@ interface Extent {
   delTo: number
   /** Lines that carry code or prose (braces, keywords alone and blank lines do not count). */
   size: number
+  /** Of those, lines equal on both sides (the others differ by a renamed parameter). */
+  exact: number
+  /** A line edited inside the block, left out of it (-1: none). */
+  skipAdd: number
+  skipDel: number
+  /** Names replaced in the block, `[from, to, from, to]`. */
+  names: string[]
 }
 
 interface Sides {
@@ -224,18 +252,26 @@ function extend(t: Sides, a0: number, d0: number): Extent {
   // Back over the braces and blank lines that open the block (`}`, `@Override`, a blank line).
   let addFrom = a0
   let delFrom = d0
-  while (
-    usable(t, addFrom - 1, delFrom - 1, a0, d0) &&
-    matches(t, addFrom - 1, delFrom - 1, addBase, delBase)
-  ) {
+  // Names a block moved into a new function took as parameters: [from, to, from, to].
+  const names: string[] = []
+  let size = 0
+  let exact = 0
+  while (usable(t, addFrom - 1, delFrom - 1, a0, d0)) {
+    const a = addFrom - 1
+    const d = delFrom - 1
+    if (matches(t, a, d, addBase, delBase)) {
+      if ((flags(t.adds, a) & SIGNIFICANT) !== 0) exact++
+    } else if (!renamedMatch(t, a, d, addBase, delBase, names)) break
+    if ((flags(t.adds, a) & SIGNIFICANT) !== 0) size++
     addFrom--
     delFrom--
   }
   let a = a0
   let d = d0
-  let size = 0
   let addTo = a0
   let delTo = d0
+  let skipAdd = -1
+  let skipDel = -1
   while (usable(t, a, d, a0, d0)) {
     const blankAdd = isBlankAt(t.adds, a)
     if (blankAdd !== isBlankAt(t.dels, d)) {
@@ -243,12 +279,91 @@ function extend(t: Sides, a0: number, d0: number): Extent {
       else d++
       continue
     }
-    if (!matches(t, a, d, addBase, delBase)) break
-    if ((flags(t.adds, a) & SIGNIFICANT) !== 0) size++
+    const significant = (flags(t.adds, a) & SIGNIFICANT) !== 0
+    if (matches(t, a, d, addBase, delBase)) {
+      if (significant) exact++
+    } else if (renamedMatch(t, a, d, addBase, delBase, names)) {
+      // Counted in the size, not as exact: the block must be mostly unchanged.
+    } else if (
+      skipAdd < 0 &&
+      usable(t, a + 1, d + 1, a0, d0) &&
+      matches(t, a + 1, d + 1, addBase, delBase) &&
+      (flags(t.adds, a + 1) & SIGNIFICANT) !== 0
+    ) {
+      // One line edited inside a moved block stays behavioural; the block goes on after it.
+      skipAdd = a++
+      skipDel = d++
+      continue
+    } else break
+    if (significant) size++
     addTo = a++
     delTo = d++
   }
-  return { addFrom, addTo, delFrom, delTo, size }
+  if (skipAdd > addTo) skipAdd = skipDel = -1
+  return { addFrom, addTo, delFrom, delTo, size, exact, skipAdd, skipDel, names }
+}
+
+/** Equal but for names replaced consistently, at the block's relative indentation (Python). */
+function renamedMatch(
+  t: Sides,
+  a: number,
+  d: number,
+  addBase: number,
+  delBase: number,
+  names: string[]
+): boolean {
+  if (isBlankAt(t.adds, a) || isBlankAt(t.dels, d)) return false
+  if (addBase >= 0 && indentOf(t.adds, a) - addBase !== indentOf(t.dels, d) - delBase) return false
+  return sameButNames(content(t.dels, d), content(t.adds, a), names)
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 13
+}
+
+/**
+ * Equal but for spacing and identifiers replaced consistently (at most two per block), the mapping
+ * kept in `names` across the block's lines; `names` is unchanged when the lines differ otherwise.
+ */
+function sameButNames(x: string, y: string, names: string[]): boolean {
+  const before = names.length
+  let i = 0
+  let j = 0
+  let ok = true
+  for (;;) {
+    while (i < x.length && isSpace(x.charCodeAt(i))) i++
+    while (j < y.length && isSpace(y.charCodeAt(j))) j++
+    if (!ok || i >= x.length || j >= y.length) break
+    const c = x.charCodeAt(i)
+    const e = y.charCodeAt(j)
+    if (isWordStart(c) && isWordStart(e)) {
+      let i2 = i + 1
+      while (i2 < x.length && isWordPart(x.charCodeAt(i2))) i2++
+      let j2 = j + 1
+      while (j2 < y.length && isWordPart(y.charCodeAt(j2))) j2++
+      const u = x.slice(i, i2)
+      const v = y.slice(j, j2)
+      ok = u === v || mapName(names, u, v)
+      i = i2
+      j = j2
+    } else if (c === e) {
+      i++
+      j++
+    } else ok = false
+  }
+  if (ok && i === x.length && j === y.length) return true
+  names.length = before
+  return false
+}
+
+function mapName(names: string[], from: string, to: string): boolean {
+  for (let k = 0; k < names.length; k += 2) {
+    if (names[k] === from) return names[k + 1] === to
+    if (names[k + 1] === to) return false
+  }
+  if (names.length >= 4) return false
+  names.push(from, to)
+  return true
 }
 
 /**
@@ -256,8 +371,12 @@ function extend(t: Sides, a0: number, d0: number): Extent {
  * statements reordered inside one function change behaviour. Within one file a move must carry
  * a declaration, or land in a newly declared function (an extracted method).
  */
-function isMove(e: Extent, dels: Side, adds: Side): boolean {
-  if (adds.view[e.addFrom] !== dels.view[e.delFrom]) return true
+const NOT_MOVED = 0
+const MOVED = 1
+const EXTRACTED = 2
+
+function isMove(e: Extent, dels: Side, adds: Side): number {
+  if (adds.view[e.addFrom] !== dels.view[e.delFrom]) return MOVED
   const addView = adds.views[adds.view[e.addFrom]]
   const ca = addView.compact
   const ai = adds.index[e.addFrom]
@@ -266,17 +385,17 @@ function isMove(e: Extent, dels: Side, adds: Side): boolean {
     ca.data[ai * STRIDE + COL_HUNK] === ca.data[di * STRIDE + COL_HUNK] &&
     ca.data[ai * STRIDE + COL_REGION] === ca.data[di * STRIDE + COL_REGION]
   )
-    return false
+    return NOT_MOVED
   for (let q = e.delFrom; q <= e.delTo; q++) {
     if ((flags(dels, q) & HAS_CODE) === 0) continue
-    if (startsDeclaration(content(dels, q))) return true
+    if (startsDeclaration(content(dels, q))) return MOVED
     break
   }
   const hunk = packedOf(addView.file.hunks[ca.data[ai * STRIDE + COL_HUNK]])
   for (let k = ca.data[ai * STRIDE + COL_REGION]; k < ca.data[ai * STRIDE + COL_AT]; k++) {
-    if (kindAt(hunk, k) === KIND_ADD && startsDeclaration(contentAt(hunk, k))) return true
+    if (kindAt(hunk, k) === KIND_ADD && startsDeclaration(contentAt(hunk, k))) return EXTRACTED
   }
-  return false
+  return NOT_MOVED
 }
 
 /** `function f(`, `def f(`, `func (r *T) f(`, `@Override`, `public int f(...) {`, `f(x) {`. */

@@ -1,6 +1,6 @@
-import type { ChangedLine, FileView } from './file-view.js'
+import type { ChangedLine, FileView, Region } from './file-view.js'
 import { layoutFree } from './layout.js'
-import { isWordPart } from './tokenize/types.js'
+import { isWordPart, isWordStart } from './tokenize/types.js'
 import type { Language, Token } from './tokenize/types.js'
 
 export interface SymbolRename {
@@ -8,6 +8,8 @@ export interface SymbolRename {
   to: string
   occurrences: number
   byFile: Map<FileView, RenameInFile>
+  /** The old name kept as a new declaration that calls the new one (a deprecated wrapper). */
+  wrapper: { view: FileView; line: ChangedLine } | null
 }
 
 export interface RenameInFile {
@@ -28,15 +30,29 @@ interface MappingStats {
   to: Set<string>
   count: number
   declared: boolean
+  /** Occurrences as bare code identifiers (not in strings, not members), and their files. */
+  code: number
+  files: Set<FileView>
+  /** Uses (declarations aside) after a `.`, and elsewhere: `c.Engine` and the type `Engine` differ. */
+  members: number
+  bare: number
 }
 
 /** Fewer occurrences than this is one changed reference: a behavioural edit, not a rename. */
 const MIN_OCCURRENCES = 2
+/** Without its declaration in the diff, a rename must reach this far to be told from an edit. */
+const UNDECLARED_OCCURRENCES = 3
+const UNDECLARED_FILES = 2
+/** Valid mappings applied to text (comments, prose); more would be a bulk rewrite, not a rename. */
+const MAX_TEXT_MAPPINGS = 64
+/** Added lines naming the old name that a wrapper left behind may hold. */
+const MAX_WRAPPER_LINES = 8
 
 const DECLARERS = new Set(
-  'kfunction kclass kconst klet kvar kinterface kenum knamespace kdef kfunc ktype krecord wtype wstruct'.split(
-    ' '
-  )
+  (
+    'kfunction kclass kconst klet kvar kinterface kenum knamespace kdef kfunc ktype krecord ' +
+    'wtype wstruct kfn kstruct ktrait kmod kunion kfun kval kobject wdef wclass wmodule'
+  ).split(' ')
 )
 const MODIFIERS = new Set([
   'kreadonly',
@@ -50,16 +66,20 @@ const TYPED_DECLARATION = new Set<Language>(['java', 'c-family', 'typescript', '
 const AFTER_TYPED_NAME = new Set(['p=', 'p;', 'p(', 'p,', 'p)', ''])
 
 /**
- * Identifiers renamed consistently: lines whose only difference is old name -> new name, the
- * same mapping everywhere, the declaration renamed too, the old name gone from the new side and
- * the new name absent from the old side.
+ * Identifiers renamed consistently: lines whose only difference is old name -> new name (in
+ * code, string keys and paths, comments and prose), the same mapping everywhere, the old name
+ * gone from the new side (but for a wrapper left behind) and the new name absent from the old
+ * side. The declaration is renamed in the diff, or the rename reaches several files.
  */
 export function findRenames(views: readonly FileView[]): SymbolRename[] {
   const candidates: Candidate[] = []
   const stats = new Map<string, MappingStats>()
   const reverse = new Map<string, Set<string>>()
+  const inStrings = new Map<string, Map<string, number>>()
   for (const view of views) {
-    if (view.language === 'text' || view.language === 'hash') continue
+    const code = isCode(view)
+    const manifest = isPackageManifest(view)
+    if (!code && !manifest) continue
     for (const hv of view.hunks) {
       for (const region of hv.regions) {
         if (!region.tokenized) continue
@@ -69,7 +89,9 @@ export function findRenames(views: readonly FileView[]): SymbolRename[] {
         const groups: [ChangedLine[], ChangedLine[]][] =
           dels.length === adds.length ? dels.map((del, i) => [[del], [adds[i]]]) : [[dels, adds]]
         for (const [d, a] of groups) {
-          const candidate = substitutions(view, d, a, stats, reverse)
+          // Prose and config name a symbol; only a package manifest's name field declares one.
+          if (!code && !(d.length === 1 && namesPackage(d[0]))) continue
+          const candidate = substitutions(view, d, a, stats, reverse, inStrings)
           if (candidate !== null) candidates.push(candidate)
         }
       }
@@ -79,18 +101,43 @@ export function findRenames(views: readonly FileView[]): SymbolRename[] {
   for (const [from, st] of stats) {
     const to = [...st.to][0]
     const consistent = st.to.size === 1 && reverse.get(to)?.size === 1
-    if (consistent && st.count >= MIN_OCCURRENCES && st.declared) plausible.set(from, to)
+    const reach =
+      st.declared || (st.code >= UNDECLARED_OCCURRENCES && st.files.size >= UNDECLARED_FILES)
+    const count = st.count + (inStrings.get(from)?.get(to) ?? 0)
+    if (consistent && count >= MIN_OCCURRENCES && reach) plausible.set(from, to)
   }
   if (plausible.size === 0) return []
   const names = new Set([...plausible.keys(), ...plausible.values()])
-  const { oldSide, newSide } = presence(views, names)
+  const seen = presence(views, names)
   const valid = new Map<string, string>()
-  for (const [from, to] of plausible)
-    if (!newSide.has(from) && !oldSide.has(to)) valid.set(from, to)
+  const wrappers = new Map<string, { view: FileView; line: ChangedLine }>()
+  const targets = new Set(plausible.values())
+  for (const [from, to] of plausible) {
+    // Two blocks swapped read as `a` -> `b` and `b` -> `a`: a move, not a rename.
+    if (plausible.get(to) === from) continue
+    const st = stats.get(from) as MappingStats
+    const space = st.bare === 0 && st.members > 0 ? MEMBER : st.members === 0 ? BARE : ANY
+    // In a chain (`a` -> `b`, `b` -> `c`) the middle name is on both sides, renamed each time.
+    if (occurs(seen.old, to, space) && !plausible.has(to)) continue
+    if (!occurs(seen.new, from, space) || targets.has(from)) valid.set(from, to)
+    else {
+      const wrapper = wrapperOf(from, to, seen)
+      if (wrapper === null) continue
+      valid.set(from, to)
+      wrappers.set(from, wrapper)
+    }
+  }
   const renames = new Map<string, SymbolRename>()
+  const renamedBy = new Map<ChangedLine, string>()
   const entryFor = (from: string, view: FileView) => {
     const to = valid.get(from) as string
-    const rename = renames.get(from) ?? { from, to, occurrences: 0, byFile: new Map() }
+    const rename = renames.get(from) ?? {
+      from,
+      to,
+      occurrences: 0,
+      byFile: new Map(),
+      wrapper: wrappers.get(from) ?? null
+    }
     renames.set(from, rename)
     const entry = rename.byFile.get(view) ?? { occurrences: 0, lines: [], at: [] }
     rename.byFile.set(view, entry)
@@ -109,9 +156,72 @@ export function findRenames(views: readonly FileView[]): SymbolRename[] {
     for (const line of candidate.lines) {
       line.cls = 'rename'
       entry.lines.push(line)
+      renamedBy.set(line, candidate.subs[0][0])
     }
   }
+  if (valid.size <= MAX_TEXT_MAPPINGS) {
+    for (const view of views) renamedText(view, valid, entryFor, renamedBy)
+  }
   return [...renames.values()]
+}
+
+type EntryFor = (from: string, view: FileView) => { rename: SymbolRename; entry: RenameInFile }
+
+/**
+ * Lines the identifier pass could not read (docstrings, comments, messages, prose, manifests)
+ * that the valid renames turn into their new text, and lines of a renamed region that only
+ * changed spacing (gofmt re-aligning the neighbours of a renamed field).
+ */
+function renamedText(
+  view: FileView,
+  valid: ReadonlyMap<string, string>,
+  entryFor: EntryFor,
+  renamedBy: Map<ChangedLine, string>
+): void {
+  for (const hv of view.hunks) {
+    for (const region of hv.regions) {
+      const pending = (line: ChangedLine) =>
+        (line.cls === 'essential' || line.cls === 'comment') && !line.sketch.blank
+      const dels = region.dels.filter(pending)
+      const adds = region.adds.filter(pending)
+      if (dels.length > 0 && adds.length > 0) {
+        const groups: [ChangedLine[], ChangedLine[]][] =
+          dels.length === adds.length ? dels.map((del, i) => [[del], [adds[i]]]) : [[dels, adds]]
+        for (const [d, a] of groups) {
+          const from = substitutedText(d, a, valid)
+          if (from === null) continue
+          const { rename, entry } = entryFor(from.first, view)
+          rename.occurrences += from.count
+          entry.occurrences += from.count
+          for (const line of [...d, ...a]) {
+            line.cls = 'rename'
+            entry.lines.push(line)
+            entry.at.push(line)
+            renamedBy.set(line, from.first)
+          }
+        }
+      }
+      absorbRespacing(region, entryFor, renamedBy)
+    }
+  }
+}
+
+/** Whitespace-only lines of a region whose other changed lines are all the rename. */
+function absorbRespacing(
+  region: Region,
+  entryFor: EntryFor,
+  renamedBy: ReadonlyMap<ChangedLine, string>
+): void {
+  const lines = [...region.dels, ...region.adds]
+  const renamed = lines.find((line) => line.cls === 'rename')
+  if (renamed === undefined) return
+  if (lines.some((line) => line.cls !== 'rename' && line.cls !== 'format')) return
+  const { entry } = entryFor(renamedBy.get(renamed) as string, region.view)
+  for (const line of lines) {
+    if (line.cls !== 'format') continue
+    line.cls = 'rename'
+    entry.lines.push(line)
+  }
 }
 
 function substitutions(
@@ -119,31 +229,184 @@ function substitutions(
   dels: ChangedLine[],
   adds: ChangedLine[],
   stats: Map<string, MappingStats>,
-  reverse: Map<string, Set<string>>
+  reverse: Map<string, Set<string>>,
+  inStrings: Map<string, Map<string, number>>
 ): Candidate | null {
   const before = layoutFree(dels, view.language)
   const after = layoutFree(adds, view.language)
   if (before.length !== after.length) return null
   const subs: [string, string][] = []
   const declared: boolean[] = []
+  const inCode: boolean[] = []
+  const bare: boolean[] = []
+  const member: boolean[] = []
+  const manifest = isPackageManifest(view)
   for (let k = 0; k < before.length; k++) {
     if (before[k] === after[k]) continue
+    if (before[k][0] === 's' && after[k][0] === 's') {
+      // A string key, module path or package name renamed with the symbol it names.
+      const inString = nameSubstitutions(before[k].slice(1), after[k].slice(1))
+      if (inString === null) return null
+      for (const pair of inString) {
+        subs.push(pair)
+        declared.push(false)
+        inCode.push(false)
+        bare.push(false)
+        member.push(false)
+      }
+      continue
+    }
     if (before[k][0] !== 'w' || after[k][0] !== 'w') return null
     subs.push([before[k].slice(1), after[k].slice(1)])
-    declared.push(isDeclaration(before, k, view.language))
+    declared.push(manifest || isDeclaration(before, k, view.language))
+    inCode.push(!manifest)
+    // A member or a qualifier swapped (`bytes.Buffer` -> `strings.Builder`) is an API change.
+    bare.push(!manifest && before[k - 1] !== 'p.' && before[k + 1] !== 'p.')
+    member.push(before[k - 1] === 'p.')
   }
   if (subs.length === 0) return null
   subs.forEach(([from, to], i) => {
-    const s = stats.get(from) ?? { to: new Set<string>(), count: 0, declared: false }
+    if (!inCode[i] && !declared[i]) {
+      // Strings only confirm a rename the code shows: a changed string alone is an edit.
+      const counts = inStrings.get(from) ?? new Map<string, number>()
+      inStrings.set(from, counts)
+      counts.set(to, (counts.get(to) ?? 0) + 1)
+      return
+    }
+    const s = stats.get(from) ?? {
+      to: new Set<string>(),
+      count: 0,
+      declared: false,
+      code: 0,
+      files: new Set<FileView>(),
+      members: 0,
+      bare: 0
+    }
     stats.set(from, s)
     s.to.add(to)
     s.count++
     s.declared ||= declared[i]
+    if (inCode[i] && !declared[i]) {
+      if (member[i]) s.members++
+      else s.bare++
+    }
+    if (bare[i]) {
+      s.code++
+      s.files.add(view)
+    }
     const back = reverse.get(to) ?? new Set<string>()
     reverse.set(to, back)
     back.add(from)
   })
   return { view, lines: [...dels, ...adds], subs }
+}
+
+/** Name-for-name replacements turning string `a` into `b`; null when anything else changed. */
+function nameSubstitutions(a: string, b: string): [string, string][] | null {
+  const x = nameRuns(a)
+  const y = nameRuns(b)
+  if (x.length !== y.length) return null
+  const out: [string, string][] = []
+  for (let i = 0; i < x.length; i++) {
+    if (x[i] === y[i]) continue
+    if (!isWordStart(x[i].charCodeAt(0)) || !isWordStart(y[i].charCodeAt(0))) return null
+    out.push([x[i], y[i]])
+  }
+  return out
+}
+
+/** The text cut into identifier runs and single other characters. */
+function nameRuns(text: string): string[] {
+  const out: string[] = []
+  let i = 0
+  while (i < text.length) {
+    let j = i + 1
+    if (isWordPart(text.charCodeAt(i))) {
+      while (j < text.length && isWordPart(text.charCodeAt(j))) j++
+    }
+    out.push(text.slice(i, j))
+    i = j
+  }
+  return out
+}
+
+/** Files whose words are code: every tokenized language, and Ruby (read by the `#` tokenizer). */
+function isCode(view: FileView): boolean {
+  if (view.language !== 'text' && view.language !== 'hash') return true
+  const path = view.file.path
+  const name = path.slice(path.lastIndexOf('/') + 1)
+  return (
+    view.language === 'hash' &&
+    (name.endsWith('.rb') || name.endsWith('.rake') || name === 'Rakefile' || name === 'Gemfile')
+  )
+}
+
+/** `package.json`: its `"name"` field declares the package name that imports refer to. */
+function isPackageManifest(view: FileView): boolean {
+  return view.file.path === 'package.json' || view.file.path.endsWith('/package.json')
+}
+
+function namesPackage(line: ChangedLine): boolean {
+  return /^\s*"name"\s*:/.test(line.diff.content)
+}
+
+/**
+ * The valid renames applied to the deleted lines' text give the added lines' text (spacing
+ * aside): which rename came first, and how many names it replaced.
+ */
+function substitutedText(
+  dels: readonly ChangedLine[],
+  adds: readonly ChangedLine[],
+  valid: ReadonlyMap<string, string>
+): { first: string; count: number } | null {
+  let first: string | null = null
+  let count = 0
+  let renamed = ''
+  for (const line of dels) {
+    for (const run of nameRuns(line.diff.content)) {
+      const to = isWordStart(run.charCodeAt(0)) ? valid.get(run) : undefined
+      if (to === undefined) renamed += run
+      else {
+        first ??= run
+        count++
+        renamed += to
+      }
+    }
+    renamed += '\n'
+  }
+  if (first === null) return null
+  const target = adds.map((line) => line.diff.content).join('\n') + '\n'
+  return squeeze(renamed) === squeeze(target) ? { first, count } : null
+}
+
+/** Whitespace runs as one space, ends trimmed: re-alignment and re-wrapping are not edits. */
+function squeeze(text: string): string {
+  return text.replace(/\s+/g, ' ').trim()
+}
+
+/**
+ * A rename whose old name is still declared on the new side: a wrapper left behind for
+ * compatibility, new code that declares the old name and calls the new one in the same place.
+ */
+function wrapperOf(
+  from: string,
+  to: string,
+  seen: Presence
+): { view: FileView; line: ChangedLine } | null {
+  if (seen.newContext.has(from)) return null
+  // A wrapper is one declaration: a name added on many lines is new code, not a wrapper.
+  const lines = seen.newAdded.get(from) ?? []
+  if (lines.length > MAX_WRAPPER_LINES) return null
+  for (const line of lines) {
+    const keys = layoutFree([line], line.region.view.language)
+    const k = keys.indexOf('w' + from)
+    if (k < 0 || !isDeclaration(keys, k, line.region.view.language)) continue
+    const calls = line.region.adds.some(
+      (add) => add !== line && add.tok.tokens.some((t) => t.kind === 'word' && t.text === to)
+    )
+    if (calls) return { view: line.region.view, line }
+  }
+  return null
 }
 
 /** The name is introduced here: a declaration, assignment target, key, parameter or method. */
@@ -152,6 +415,8 @@ export function isDeclaration(keys: readonly string[], k: number, language: Lang
   const next = keys[k + 1] ?? ''
   const statementStart = prev === '' || prev[0] === '\u21e5'
   if (DECLARERS.has(prev) || next === 'p:=') return true
+  // A Rust field: `pub name: T`, `pub(crate) name: T`.
+  if (keys[0] === 'kpub' && next === 'p:' && (prev === 'kpub' || prev === 'p)')) return true
   if (prev === 'p.' && (keys[k - 2] === 'kthis' || keys[k - 2] === 'wself')) return next === 'p='
   const opensList = prev === 'p{' || prev === 'p,' || prev === 'p('
   if ((next === 'p=' || next === 'p:') && (statementStart || opensList || MODIFIERS.has(prev))) {
@@ -167,9 +432,26 @@ export function isDeclaration(keys: readonly string[], k: number, language: Lang
       return true
     if (prev === 'p)' && keys[0] === 'kfunc') return true
   }
+  // `Router.prototype.match = function (...)`, `exports.match = async () => ...`
+  if (prev === 'p.' && next === 'p=') {
+    const value = keys[k + 2] ?? ''
+    if (keys[k - 2] === 'wprototype' || value === 'kfunction' || value === 'kasync') return true
+  }
   const first = keys[0]?.[0] === '\u21e5' ? keys[1] : keys[0]
-  const signature = first === 'kdef' || first === 'kfunction' || keys.includes('p=>')
+  const signature = first === 'kdef' || first === 'wdef' || first === 'kfunction' || hasArrow(keys)
   return signature && (prev === 'p(' || prev === 'p,') && (next === 'p)' || next === 'p,')
+}
+
+/** Whether a line's keys hold `=>`, read once per line however many names it declares. */
+const ARROWS = new WeakMap<readonly string[], boolean>()
+
+function hasArrow(keys: readonly string[]): boolean {
+  let arrow = ARROWS.get(keys)
+  if (arrow === undefined) {
+    arrow = keys.includes('p=>')
+    ARROWS.set(keys, arrow)
+  }
+  return arrow
 }
 
 const TYPE_KEYWORDS = new Set(
@@ -182,36 +464,96 @@ function isTypeKeyword(key: string): boolean {
   return TYPE_KEYWORDS.has(key)
 }
 
-/** Which candidate names occur on the old side (context, deleted) and the new (context, added). */
-function presence(
-  views: readonly FileView[],
-  names: ReadonlySet<string>
-): { oldSide: Set<string>; newSide: Set<string> } {
-  const oldSide = new Set<string>()
-  const newSide = new Set<string>()
+interface Presence {
+  /** Names on the old side (context and deleted lines) and the new (context and added). */
+  oldSide: Set<string>
+  newSide: Set<string>
+  /** Names on new-side lines that are not added lines of a tokenized hunk. */
+  newContext: Set<string>
+  /** Added lines of tokenized hunks holding each name. */
+  newAdded: Map<string, ChangedLine[]>
+  /** Names by side and by place: after a `.` (`MEMBER`) or elsewhere (`BARE`). */
+  old: [Set<string>, Set<string>]
+  new: [Set<string>, Set<string>]
+}
+
+const BARE = 0
+const MEMBER = 1
+const ANY = 2
+
+function occurs(side: readonly [Set<string>, Set<string>], name: string, space: number): boolean {
+  return space === ANY ? side[0].has(name) || side[1].has(name) : side[space].has(name)
+}
+
+/** Where the candidate names occur, in code files (prose mentions are not references). */
+function presence(views: readonly FileView[], names: ReadonlySet<string>): Presence {
+  const seen: Presence = {
+    oldSide: new Set(),
+    newSide: new Set(),
+    newContext: new Set(),
+    newAdded: new Map(),
+    old: [new Set(), new Set()],
+    new: [new Set(), new Set()]
+  }
   for (const view of views) {
+    if (!isCode(view)) continue
     for (const hv of view.hunks) {
       if (hv.tokenized) {
-        for (const tok of hv.oldTokens) if (tok !== undefined) collect(tok.tokens, names, oldSide)
-        for (const tok of hv.newTokens) if (tok !== undefined) collect(tok.tokens, names, newSide)
+        const added = new Map<number, ChangedLine>()
+        for (const region of hv.regions) for (const line of region.adds) added.set(line.at, line)
+        for (const tok of hv.oldTokens) {
+          if (tok !== undefined) collect(tok.tokens, names, seen.oldSide, seen.old)
+        }
+        hv.newTokens.forEach((tok, k) => {
+          if (tok === undefined) return
+          const line = added.get(k)
+          collect(tok.tokens, names, seen.newSide, seen.new)
+          for (const token of tok.tokens) {
+            if (token.kind !== 'word' || !names.has(token.text)) continue
+            if (line === undefined) seen.newContext.add(token.text)
+            else {
+              const list = seen.newAdded.get(token.text) ?? []
+              if (list.at(-1) !== line) list.push(line)
+              seen.newAdded.set(token.text, list)
+            }
+          }
+        })
         continue
       }
       // Untokenized hunks: whole-word matches in the text (comments included, so stricter).
       for (const line of hv.hunk.lines) {
         for (const name of names) {
           if (!containsWord(line.content, name)) continue
-          if (line.kind !== 'add') oldSide.add(name)
-          if (line.kind !== 'del') newSide.add(name)
+          if (line.kind !== 'add') {
+            seen.oldSide.add(name)
+            seen.old[BARE].add(name)
+            seen.old[MEMBER].add(name)
+          }
+          if (line.kind !== 'del') {
+            seen.newSide.add(name)
+            seen.newContext.add(name)
+            seen.new[BARE].add(name)
+            seen.new[MEMBER].add(name)
+          }
         }
       }
     }
   }
-  return { oldSide, newSide }
+  return seen
 }
 
-function collect(tokens: readonly Token[], names: ReadonlySet<string>, into: Set<string>): void {
-  for (const token of tokens) {
-    if (token.kind === 'word' && names.has(token.text)) into.add(token.text)
+function collect(
+  tokens: readonly Token[],
+  names: ReadonlySet<string>,
+  into: Set<string>,
+  byPlace: readonly [Set<string>, Set<string>]
+): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]
+    if (token.kind !== 'word' || !names.has(token.text)) continue
+    into.add(token.text)
+    const after = i > 0 && tokens[i - 1].kind === 'punct' && tokens[i - 1].text === '.'
+    byPlace[after ? MEMBER : BARE].add(token.text)
   }
 }
 

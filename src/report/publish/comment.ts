@@ -1,8 +1,10 @@
 /**
- * Keeps one gate comment per pull request: found by its hidden marker and updated in place, never
- * posted twice. Best-effort: a read-only token (fork PRs) is a warning.
+ * Keeps one gate comment per pull request: found by its hidden marker AND its author, the
+ * account the gate's token writes as, and updated in place, never posted twice. A comment anyone
+ * else wrote is never adopted, whatever it says. Best-effort: a read-only token is a warning.
  */
 import type { GitHubClient } from '../../collect/github-client.js'
+import { readPages } from '../../collect/github-pages.js'
 import { STICKY_MARKER } from '../render/comment.js'
 import { warnUnpublished, type PublishLog } from './check-run.js'
 
@@ -13,14 +15,42 @@ export interface CommentTarget {
   number: number
 }
 
+/** A comment of the PR's conversation, as far as the gate needs it. */
+export interface ConversationComment {
+  id: number
+  body: string
+  /** The author's login; null for a deleted account. */
+  login: string | null
+}
+
 export interface StickyCommentOptions {
   /** False: update the comment if there is one, post none (a clean PR never had one to correct). */
   create?: boolean
+  /** The login the token writes as (see gateIdentity); null when it could not be told. */
+  identity: string | null
+  /** The conversation, when it was read ahead of time. */
+  comments?: Promise<ConversationComment[]>
 }
 
-interface StickyComment {
-  id: number
-  body: string
+/** 1,000 comments: a conversation longer than that is not searched further. */
+const MAX_COMMENT_PAGES = 10
+
+/** The PR's conversation, read with a page cap. */
+export async function listConversation(
+  client: GitHubClient,
+  target: CommentTarget
+): Promise<ConversationComment[]> {
+  const comments = await readPages(
+    client.octokit.paginate.iterator(client.octokit.rest.issues.listComments, {
+      owner: target.owner,
+      repo: target.repo,
+      issue_number: target.number,
+      per_page: 100
+    }),
+    `listing the comments of #${target.number}`,
+    MAX_COMMENT_PAGES
+  )
+  return comments.map((c) => ({ id: c.id, body: c.body ?? '', login: c.user?.login ?? null }))
 }
 
 export async function publishStickyComment(
@@ -28,11 +58,20 @@ export async function publishStickyComment(
   target: CommentTarget,
   body: string,
   log: PublishLog,
-  options: StickyCommentOptions = {}
+  options: StickyCommentOptions
 ): Promise<void> {
-  let existing: StickyComment | null
+  if (options.identity === null) {
+    log.warning(
+      `The gate's comment on #${target.number} was not written: the account its token writes ` +
+        'as could not be told, so its earlier comment cannot be told from a copy. Grant the job ' +
+        '`checks: write` (the check run names the app behind the token).'
+    )
+    return
+  }
+  let existing: ConversationComment | null
   try {
-    existing = await findStickyComment(client, target)
+    const comments = await (options.comments ?? listConversation(client, target))
+    existing = ownStickyComment(comments, options.identity)
   } catch (error) {
     warnUnpublished(error, `looking for the gate's comment on #${target.number}`, log)
     return
@@ -55,23 +94,17 @@ export async function publishStickyComment(
   }
 }
 
-/**
- * The oldest comment that starts with the marker, preferring one a bot wrote: a person quoting
- * the gate's comment does not start with the marker, and a person's own copy is a last resort.
- */
-async function findStickyComment(
-  client: GitHubClient,
-  target: CommentTarget
-): Promise<StickyComment | null> {
-  const comments = await client.octokit.paginate(client.octokit.rest.issues.listComments, {
-    owner: target.owner,
-    repo: target.repo,
-    issue_number: target.number,
-    per_page: 100
-  })
-  const marked = comments.filter((c) => (c.body ?? '').trimStart().startsWith(STICKY_MARKER))
-  const chosen = marked.find((c) => c.user?.type === 'Bot') ?? marked[0]
-  return chosen ? { id: chosen.id, body: chosen.body ?? '' } : null
+/** The oldest comment that starts with the marker and was written by the gate's own account. */
+export function ownStickyComment(
+  comments: readonly ConversationComment[],
+  identity: string
+): ConversationComment | null {
+  const own = identity.toLowerCase()
+  return (
+    comments.find(
+      (c) => c.login?.toLowerCase() === own && c.body.trimStart().startsWith(STICKY_MARKER)
+    ) ?? null
+  )
 }
 
 async function updateComment(

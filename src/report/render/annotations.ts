@@ -16,6 +16,11 @@ export interface CheckAnnotation {
 
 /** GitHub accepts this many annotations per check-run request. */
 export const ANNOTATIONS_PER_REQUEST = 50
+/**
+ * Annotations sent per run: one request's worth. Past it the check-run summary lists the rest;
+ * a 1,800-file PR would otherwise cost dozens of requests spaced a second apart.
+ */
+export const ANNOTATION_CAP = ANNOTATIONS_PER_REQUEST
 /** GitHub's limit for an annotation's message and raw details is 64 KB; stay well inside it. */
 const MAX_TEXT = 4000
 
@@ -42,6 +47,14 @@ export function renderAnnotations(report: GateReport): CheckAnnotation[] {
     .map((finding, index) => ({ finding, index, effect: findingEffect(finding) }))
     .sort((a, b) => RANK[a.effect] - RANK[b.effect] || a.index - b.index)
     .map(({ finding, effect }) => annotation(finding, effect))
+}
+
+/** The first `cap` annotations (blocking first, then by severity) to send, and the rest. */
+export function capAnnotations(
+  annotations: readonly CheckAnnotation[],
+  cap = ANNOTATION_CAP
+): { sent: CheckAnnotation[]; left: CheckAnnotation[] } {
+  return { sent: annotations.slice(0, cap), left: annotations.slice(cap) }
 }
 
 function annotation(finding: Finding & { path: string }, effect: FindingEffect): CheckAnnotation {

@@ -117,3 +117,73 @@ describe('format-only', () => {
     expect(mixed.lines).toBeLessThanOrEqual(22)
   })
 })
+
+describe('format-only against context lines', () => {
+  it('treats a trailing comma added or dropped before an unchanged closer as layout', () => {
+    const js = {
+      path: 'src/o.ts',
+      before: 'const o = {\n  render() {\n    return 1\n  }\n}\n',
+      after: 'const o = {\n  render() {\n    return 1\n  },\n}\n'
+    }
+    const dropped = {
+      path: 'src/d.ts',
+      before: 'call(\n  first,\n  second,\n)\n',
+      after: 'call(\n  first,\n  second\n)\n'
+    }
+    const py = {
+      path: 'r.py',
+      before: 'def render(\n    name: str,\n    **context: t.Any\n) -> str:\n    return name\n',
+      after: 'def render(\n    name: str,\n    **context: t.Any,\n) -> str:\n    return name\n'
+    }
+    expect(kindsOf([js, dropped, py])).toEqual([
+      'format-only r.py',
+      'format-only src/d.ts',
+      'format-only src/o.ts'
+    ])
+  })
+
+  it('keeps a comma that makes a Python tuple, and a new argument, essential', () => {
+    const tuple = { path: 't.py', before: 'x = (\n    a\n)\n', after: 'x = (\n    a,\n)\n' }
+    const argument = {
+      path: 'a.ts',
+      before: 'call(\n  first\n)\n',
+      after: 'call(\n  first, second\n)\n'
+    }
+    expect(kindsOf([tuple, argument])).toEqual([])
+  })
+
+  it('reads a re-padded Markdown table, list markers and collapsed links as layout', () => {
+    const before =
+      '# T\n\n* one [WSGI][]\n\n| Name | Value |\n|---|:-:|\n| a | 1 |\n| long name | 22 |\n\nend\n'
+    const after =
+      '# T\n\n- one [WSGI]\n\n| Name      | Value |\n| --------- | :---: |\n| a         | 1     |\n| long name | 22    |\n\nend\n'
+    expect(kindsOf([{ path: 'README.md', before, after }])).toEqual(
+      only('format-only', 'README.md')
+    )
+    const edited = after.replace('| 1     |', '| 2     |')
+    const findings = findingsOf([{ path: 'README.md', before, after: edited }])
+    expect(findings.map((f) => f.message)).not.toContainEqual(
+      expect.stringMatching(/^All .* changed lines/)
+    )
+  })
+
+  it('keeps a heading underline re-sized with its edited title as part of the edit', () => {
+    const before = 'Lifcycle\n--------\n\nText.\n'
+    const after = 'Lifecycle\n---------\n\nText.\n'
+    expect(kindsOf([{ path: 'docs/a.rst', before, after }])).toEqual([])
+  })
+
+  it('reads a Markdown code sample with trailing commas added as layout', () => {
+    const before = '```js\nconst App = {\n  data () {\n    return { msg: 1 }\n  }\n}\n```\n'
+    const after = '```js\nconst App = {\n  data() {\n    return { msg: 1 }\n  },\n}\n```\n'
+    expect(kindsOf([{ path: 'doc.md', before, after }])).toEqual(only('format-only', 'doc.md'))
+  })
+
+  it('reads a re-indented YAML sequence with a commented-out block as layout', () => {
+    const before =
+      'jobs:\n  test:\n    steps:\n    - uses: a\n    # - uses: b\n    #   with:\n    #     x: 1\n    - run: c\n'
+    const after =
+      'jobs:\n  test:\n    steps:\n      - uses: a\n      # - uses: b\n      #   with:\n      #     x: 1\n      - run: c\n'
+    expect(kindsOf([{ path: 'ci.yml', before, after }])).toEqual(only('format-only', 'ci.yml'))
+  })
+})

@@ -255,3 +255,36 @@ describe('file-rename', () => {
     expect(finding).toMatchObject({ rule: 'file-rename', lines: 3 })
   })
 })
+
+describe('comment-only beside a behavioural change', () => {
+  it('takes comments added or edited next to changed code as part of the change', () => {
+    const before = [
+      'function save(dir) {',
+      '  mkdir(dir)',
+      '  // set the mode on the directory',
+      '  for (const f of files) {',
+      '    chmod(dir)',
+      '  }',
+      '}',
+      ''
+    ].join('\n')
+    const after = [
+      '// save writes the files; the mode is set only on a directory it created.',
+      'function save(dir) {',
+      '  mkdir(dir)',
+      '  // set the mode on a directory created here',
+      '  for (const f of files) {',
+      '    if (created(dir)) chmod(dir)',
+      '  }',
+      '}',
+      ''
+    ].join('\n')
+    expect(kindsOf([{ path: 's.ts', before, after }])).toEqual([])
+  })
+
+  it('still reports a comment rewrite in a file whose code did not change', () => {
+    const before = 'function a() {\n  // old words\n  return 1\n}\n'
+    const after = 'function a() {\n  // new words\n  return 1\n}\n'
+    expect(kindsOf([{ path: 'c.ts', before, after }])).toEqual(only('comment-only', 'c.ts'))
+  })
+})

@@ -1,6 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import type { GitHubClient } from '../../../src/collect/github-client.js'
-import { CHECK_RUN_NAME, publishCheckRun } from '../../../src/report/publish/check-run.js'
+import {
+  CHECK_RUN_NAME,
+  completeCheckRun,
+  startCheckRun
+} from '../../../src/report/publish/check-run.js'
+import type { StartedCheckRun } from '../../../src/report/publish/check-run.js'
 import { renderAnnotations } from '../../../src/report/render/annotations.js'
 import type { RenderedCheckRun } from '../../../src/report/render/check-run.js'
 import { checkRun } from '../../fixtures/github/checks.js'
@@ -47,27 +52,41 @@ afterEach(async () => {
 
 const target = { owner: 'octo-org', repo: 'octo-repo', headSha: HEAD }
 
-describe('publishCheckRun', () => {
-  it('creates one completed agent-pr-gate check run on the head SHA', async () => {
-    await publishCheckRun(client, target, RENDERED, [], log)
-    const [create] = fake.calls('POST', RUNS)
-    expect(create?.body).toEqual({
-      name: CHECK_RUN_NAME,
-      head_sha: HEAD,
+const SERVER_ERROR: Reply = { status: 500, body: { message: 'Server Error' } }
+
+function bodies(method: string, path: RegExp | string) {
+  return fake.calls(method, path).map((r) => r.body as Record<string, unknown>)
+}
+
+/** Starts, then completes with `annotations`: the whole lifecycle of one run. */
+async function lifecycle(annotations = renderAnnotations(manyFindingsReport(0))) {
+  const started = await startCheckRun(client, target, log)
+  await completeCheckRun(client, target, started, RENDERED, annotations, log)
+  return started
+}
+
+describe('the check run lifecycle', () => {
+  it('creates the check run in progress first, and completes that same run last', async () => {
+    const started = await lifecycle()
+    expect(started).toEqual({ id: 42, appSlug: 'github-actions', forbidden: false })
+    const [create] = bodies('POST', RUNS)
+    expect(create).toMatchObject({ name: CHECK_RUN_NAME, head_sha: HEAD, status: 'in_progress' })
+    expect(create).not.toHaveProperty('conclusion')
+    const [complete] = bodies('PATCH', `${RUNS}/42`)
+    expect(complete).toMatchObject({
       status: 'completed',
       conclusion: 'failure',
       output: { title: RENDERED.title, summary: RENDERED.summary, annotations: [] }
     })
-    expect(fake.calls('PATCH', /check-runs/)).toHaveLength(0)
+    expect(fake.requests.map((r) => r.method)).toEqual(['POST', 'PATCH'])
     expect(logged.warning).toEqual([])
   })
 
   it('sends 120 annotations in 3 requests of at most 50, blocking ones first', async () => {
     const annotations = renderAnnotations(manyFindingsReport(120))
-    await publishCheckRun(client, target, RENDERED, annotations, log)
-    const requests = [...fake.calls('POST', RUNS), ...fake.calls('PATCH', `${RUNS}/42`)]
-    const sent = requests.map(
-      (r) => (r.body as { output: { annotations: unknown[] } }).output.annotations
+    await lifecycle(annotations)
+    const sent = bodies('PATCH', `${RUNS}/42`).map(
+      (b) => (b.output as { annotations: unknown[] }).annotations
     )
     expect(sent.map((batch) => batch.length)).toEqual([50, 50, 20])
     expect(sent.flat()).toEqual(annotations)
@@ -76,26 +95,96 @@ describe('publishCheckRun', () => {
 
   it('only warns when the token is read-only (a fork PR), and sends nothing more', async () => {
     fake.on('POST', RUNS, FORBIDDEN)
-    const annotations = renderAnnotations(manyFindingsReport(120))
-    await expect(
-      publishCheckRun(client, target, RENDERED, annotations, log)
-    ).resolves.toBeUndefined()
+    const started = await lifecycle(renderAnnotations(manyFindingsReport(120)))
+    expect(started.forbidden).toBe(true)
     expect(logged.warning).toHaveLength(1)
     expect(logged.warning[0]).toMatch(
       /^Creating the agent-pr-gate check run failed: the token lacks a permission \(403/
     )
-    expect(logged.warning[0]).toMatch(/the verdict and exit code stand\.$/)
-    expect(fake.calls('PATCH', /check-runs/)).toHaveLength(0)
+    expect(fake.requests).toHaveLength(1)
+  })
+
+  it("takes over the head's earlier run when creating fails, so its success cannot stand", async () => {
+    fake.on('POST', RUNS, SERVER_ERROR)
+    fake.on('GET', `/repos/octo-org/octo-repo/commits/${HEAD}/check-runs`, {
+      body: {
+        total_count: 2,
+        check_runs: [
+          checkRun({ id: 7, name: CHECK_RUN_NAME, headSha: HEAD, conclusion: 'success' }),
+          checkRun({ id: 8, name: CHECK_RUN_NAME, headSha: HEAD, conclusion: 'success' })
+        ]
+      }
+    })
+    fake.on('PATCH', `${RUNS}/:id`, (req, { id }) => {
+      const body = req.body as { status?: string; conclusion?: 'failure' }
+      return {
+        body: checkRun({
+          id: Number(id),
+          name: CHECK_RUN_NAME,
+          headSha: HEAD,
+          status: body.status === 'in_progress' ? 'in_progress' : 'completed',
+          conclusion: body.status === 'in_progress' ? null : body.conclusion
+        })
+      }
+    })
+    const started = await lifecycle()
+    expect(started).toMatchObject({ id: 8, appSlug: 'github-actions' })
+    const patches = bodies('PATCH', `${RUNS}/8`)
+    expect(patches[0]).toMatchObject({ status: 'in_progress' })
+    expect(patches.at(-1)).toMatchObject({ status: 'completed', conclusion: 'failure' })
+    expect(fake.calls('PATCH', `${RUNS}/7`)).toHaveLength(0)
+    expect(logged.warning[0]).toMatch(/Creating the agent-pr-gate check run failed.*Taking over/)
+  })
+
+  it('fails the earlier run at once where GitHub keeps it completed', async () => {
+    fake.on('POST', RUNS, SERVER_ERROR)
+    fake.on('GET', `/repos/octo-org/octo-repo/commits/${HEAD}/check-runs`, {
+      body: {
+        total_count: 1,
+        check_runs: [checkRun({ id: 8, name: CHECK_RUN_NAME, headSha: HEAD })]
+      }
+    })
+    fake.on('PATCH', `${RUNS}/:id`, (_req, { id }) => ({
+      body: checkRun({ id: Number(id), name: CHECK_RUN_NAME, headSha: HEAD })
+    }))
+    await startCheckRun(client, target, log)
+    expect(bodies('PATCH', `${RUNS}/8`)).toEqual([
+      expect.objectContaining({ status: 'in_progress' }),
+      expect.objectContaining({ conclusion: 'failure' })
+    ])
+  })
+
+  it('creates the completed run at the end when none could be started or taken over', async () => {
+    fake.on('POST', RUNS, [SERVER_ERROR, SERVER_ERROR, SERVER_ERROR, SERVER_ERROR])
+    fake.on('GET', `/repos/octo-org/octo-repo/commits/${HEAD}/check-runs`, {
+      body: { total_count: 0, check_runs: [] }
+    })
+    const started = await startCheckRun(client, target, log)
+    expect(started).toEqual({ id: null, appSlug: null, forbidden: false })
+    fake.on('POST', RUNS, (req) => ({ ...created(43, req), status: 201 }))
+    await completeCheckRun(client, target, started, RENDERED, [], log)
+    expect(bodies('POST', RUNS).at(-1)).toMatchObject({
+      status: 'completed',
+      conclusion: 'failure'
+    })
   })
 
   it('warns and stops when a later batch of annotations is refused', async () => {
-    fake.on('PATCH', `${RUNS}/:id`, FORBIDDEN)
-    await publishCheckRun(client, target, RENDERED, renderAnnotations(manyFindingsReport(120)), log)
-    expect(fake.calls('PATCH', /check-runs/)).toHaveLength(1)
+    const started: StartedCheckRun = { id: 42, appSlug: 'github-actions', forbidden: false }
+    fake.on('PATCH', `${RUNS}/:id`, [{ body: checkRun({ id: 42 }) }, FORBIDDEN])
+    await completeCheckRun(
+      client,
+      target,
+      started,
+      RENDERED,
+      renderAnnotations(manyFindingsReport(120)),
+      log
+    )
+    expect(fake.calls('PATCH', /check-runs/)).toHaveLength(2)
     expect(logged.warning[0]).toMatch(/^Adding annotations to the agent-pr-gate check run failed/)
   })
 
-  it('waits out a secondary rate limit and then publishes', async () => {
+  it('waits out a secondary rate limit and then starts', async () => {
     fake.on('POST', RUNS, [
       {
         status: 403,
@@ -104,12 +193,12 @@ describe('publishCheckRun', () => {
       },
       {
         status: 201,
-        body: checkRun({ id: 42, name: CHECK_RUN_NAME, headSha: HEAD, conclusion: 'failure' })
+        body: checkRun({ id: 42, name: CHECK_RUN_NAME, headSha: HEAD, status: 'in_progress' })
       }
     ])
-    await publishCheckRun(client, target, RENDERED, [], log)
+    const started = await startCheckRun(client, target, log)
+    expect(started.id).toBe(42)
     expect(fake.calls('POST', RUNS)).toHaveLength(2)
     expect(logged.warning.join('\n')).toMatch(/secondary rate limit hit/)
-    expect(logged.info).toContain('Check run agent-pr-gate: failure, 0 annotation(s).')
   })
 })

@@ -226,9 +226,15 @@ export function operatorAt(text: string, i: number, operators: ReadonlySet<strin
 export function numberEnd(text: string, start: number): number {
   let j = start
   const hex = text[j] === '0' && (text[j + 1] === 'x' || text[j + 1] === 'X')
+  let dot = text.charCodeAt(j) === 46
   while (j < text.length) {
     const c = text.charCodeAt(j)
-    if (isWordPart(c) || c === 46) j++
+    if (isWordPart(c)) j++
+    // One decimal point, before a digit: `self.0.opts` and `1..2` are not one number.
+    else if (c === 46 && !dot && j > start && isDigit(text.charCodeAt(j + 1))) {
+      dot = true
+      j++
+    } else if (c === 46 && j === start) j++
     else if (!hex && (c === 43 || c === 45) && /[eE]/.test(text[j - 1])) j++
     else break
   }

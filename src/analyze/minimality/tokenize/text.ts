@@ -48,12 +48,37 @@ function plainLine(text: string, hashComments: boolean): TokenizedLine {
       while (j < text.length && isWordPart(text.charCodeAt(j))) j++
       tokens.push({ kind: isDigit(c) ? 'number' : 'word', text: text.slice(i, j) })
       i = j
+    } else if (!hashComments && (c === 45 || c === 61) && ruleLength(text, i) >= 3) {
+      // A Markdown table separator or heading underline re-padded keeps its meaning.
+      tokens.push({ kind: 'punct', text: text[i].repeat(3) })
+      i += ruleLength(text, i)
+    } else if (
+      !hashComments &&
+      (c === 42 || c === 43) &&
+      tokens.length === 0 &&
+      spaceAt(text, i + 1)
+    ) {
+      // A Markdown list marker, which formatters rewrite as `-`.
+      tokens.push({ kind: 'punct', text: '-' })
+      i++
     } else {
       tokens.push({ kind: 'punct', text: text[i] })
       i++
     }
   }
   return { tokens, comment: commentWords(comment), indent: indentWidth(text), statementStart: true }
+}
+
+/** How many times the character at `i` repeats from there. */
+function ruleLength(text: string, i: number): number {
+  let j = i + 1
+  while (j < text.length && text.charCodeAt(j) === text.charCodeAt(i)) j++
+  return j - i
+}
+
+function spaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i)
+  return c === 32 || c === 9
 }
 
 /** Shell, YAML, TOML, Ruby, Perl, R, Makefiles: `#` comments. */

@@ -1,11 +1,7 @@
+import { types } from 'node:util';
 import { lstat, readFile, readdir } from 'node:fs/promises';
 import { resolve, join } from 'node:path';
-import { v as validate, m as minimatch } from './text.js';
-import { types } from 'node:util';
-
-const XMLValidator = {
-  validate: validate
-};
+import { v as validate, w as minimatch } from './text.js';
 
 /** The one place a ChangeSet is assembled; the manifest and CI history are filled in later. */
 function changeSetOf(parts) {
@@ -21,8 +17,30 @@ function changeSetOf(parts) {
         commits: parts.commits ?? [],
         manifest: { status: 'absent' },
         ci: null,
-        gitattributes: parts.gitattributes ?? null
+        gitattributes: parts.gitattributes ?? null,
+        headTree: parts.headTree ?? null
     };
+}
+
+const XMLValidator = {
+  validate: validate
+};
+
+/** Turns anything thrown (an Error or not) into one message for the log; nothing is swallowed. */
+function describeFailure(error) {
+    // isNativeError also recognises errors from another realm (a vm context), unlike instanceof.
+    if (types.isNativeError(error)) {
+        const cause = types.isNativeError(error.cause) ? ` (cause: ${error.cause.message})` : '';
+        return `${error.message}${cause}`;
+    }
+    if (typeof error === 'string')
+        return error;
+    try {
+        return `Unexpected non-Error thrown: ${JSON.stringify(error)}`;
+    }
+    catch {
+        return `Unexpected non-Error thrown: ${String(error)}`;
+    }
 }
 
 const MAX_REPORT_FILES = 200;
@@ -115,22 +133,5 @@ function staticPrefix(glob) {
     return fixed.join('/');
 }
 
-/** Turns anything thrown (an Error or not) into one message for the log; nothing is swallowed. */
-function describeFailure(error) {
-    // isNativeError also recognises errors from another realm (a vm context), unlike instanceof.
-    if (types.isNativeError(error)) {
-        const cause = types.isNativeError(error.cause) ? ` (cause: ${error.cause.message})` : '';
-        return `${error.message}${cause}`;
-    }
-    if (typeof error === 'string')
-        return error;
-    try {
-        return `Unexpected non-Error thrown: ${JSON.stringify(error)}`;
-    }
-    catch {
-        return `Unexpected non-Error thrown: ${String(error)}`;
-    }
-}
-
 export { changeSetOf as c, describeFailure as d, readJUnitReports as r };
-//# sourceMappingURL=failure.js.map
+//# sourceMappingURL=junit-files.js.map
