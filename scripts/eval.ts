@@ -1,10 +1,45 @@
-/** `npm run eval`: precision and recall per kind on test/corpus, non-zero exit on a missed target;
- * `npm run eval -- --real`: the same on the real-commit corpus (see docs/real-corpus.md). */
+/**
+ * `npm run eval`: precision and recall per kind on test/corpus, non-zero exit on a missed target.
+ * `npm run eval -- --real`: the same on the real-commit corpus (see docs/real-corpus.md).
+ * `npm run eval -- --verdicts [DIR...] [--behaviour-labels FILE] [--list]`: the whole gate's
+ * verdicts (pass clean, warn, block) with no config and no manifest, on the corpus's
+ * behaviour-only diffs or on the `.diff` and `.patch` files under each DIR (only those a real
+ * corpus labels file marks behavioural, with --behaviour-labels; each case listed with --list).
+ */
 import { evaluateCorpus, pct, TARGETS } from '../test/corpus/evaluate.js'
 import { runRealEval } from './real-corpus/evaluate.js'
+import {
+  behaviourOnly,
+  corpusCases,
+  directoryCases,
+  printTally,
+  tallyVerdicts
+} from './verdicts.js'
 
-if (process.argv.includes('--real')) runRealEval(process.argv.slice(2))
+const args = process.argv.slice(2)
+if (args.includes('--verdicts')) tallyCommand()
+else if (args.includes('--real')) runRealEval(args)
 else evaluateTestCorpus()
+
+function tallyCommand(): void {
+  const at = args.indexOf('--behaviour-labels')
+  const labels = at === -1 ? null : (args[at + 1] ?? '')
+  if (labels !== null && (labels === '' || labels.startsWith('--'))) {
+    throw new Error('--behaviour-labels needs a labels file, e.g. corpus/real/labels.json')
+  }
+  const dirs = args.filter((a, i) => !a.startsWith('--') && (at === -1 || i !== at + 1))
+  const list = args.includes('--list')
+  if (dirs.length === 0) {
+    printTally('Behaviour-only corpus diffs', tallyVerdicts(corpusCases()), list)
+    return
+  }
+  for (const dir of dirs) {
+    const cases = directoryCases([dir])
+    const kept = labels === null ? cases : behaviourOnly(cases, labels)
+    const title = labels === null ? dir : `${dir}, behaviour-only per ${labels}`
+    printTally(title, tallyVerdicts(kept), list)
+  }
+}
 
 function evaluateTestCorpus(): void {
   const result = evaluateCorpus()

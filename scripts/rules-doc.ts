@@ -79,7 +79,7 @@ function ruleSection(meta: RuleMeta, family: FamilyDoc): string[] {
     meta.summary,
     '',
     `- Default: ${level}.`,
-    `- Set its level: \`rules: { ${meta.id}: off | warn | block }\` in \`.github/agent-pr-gate.yml\`.`
+    `- Set its level: \`rules: { ${meta.id}: off | info | warn | block }\` in \`.github/agent-pr-gate.yml\`.`
   ]
   for (const key of RULE_SETTINGS[meta.id] ?? []) {
     const node = schemaNode(key)

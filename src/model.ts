@@ -50,8 +50,8 @@ export function isRuleId(value: string): value is RuleId {
   return (RULE_IDS as readonly string[]).includes(value)
 }
 
-/** A configured level for a rule. */
-export type Level = 'off' | 'warn' | 'block'
+/** A configured level for a rule; `info` reports without warning (a rule's quiet default). */
+export type Level = 'off' | 'info' | 'warn' | 'block'
 /** A finding's severity after the configured level is applied. `info` never affects the verdict. */
 export type Severity = 'block' | 'warn' | 'info'
 
@@ -220,8 +220,10 @@ export interface Finding {
   evidence?: Record<string, unknown>
   /** Why a reviewer should care, one line. */
   why?: string
-  /** How to resolve it or get it approved, one line. */
+  /** How to resolve it, one line. */
   fix?: string
+  /** How a human approves it with a label: renderers show it only while the finding blocks. */
+  approve?: string
   /** Blocks in every mode (the gate's own config, its workflow): the mode cannot soften it. */
   enforced?: boolean
   /** Changed lines this finding accounts for (the minimality score counts them as noise). */

@@ -4,7 +4,12 @@ import { dataFamily } from './data.js'
 import { disciplineFamily } from './discipline/index.js'
 import type { AnalysisInput, DetectorFamily } from './family.js'
 import { manifestFamily } from './manifest-rules/index.js'
-import { lowMinimalityFinding, minimalityFamily, scoreMinimality } from './minimality/index.js'
+import {
+  lowMinimalityFinding,
+  minimalityFamily,
+  quietSmallNoise,
+  scoreMinimality
+} from './minimality/index.js'
 import { riskFamily } from './risk/index.js'
 import { scopeFamily } from './scope/index.js'
 import { verifierFamily } from './verifier/index.js'
@@ -25,19 +30,19 @@ export const RULES: readonly RuleMeta[] = FAMILIES.flatMap((family) => family.ru
 const META = new Map(RULES.map((meta) => [meta.id, meta]))
 
 /**
- * The configured level replaces a detector's own severity; `off` drops the finding; `info`
- * findings (an allowed refactor, say) stay informational; a locked rule keeps blocking.
+ * The configured level replaces a detector's own severity; `off` drops the finding; an `info`
+ * finding of a rule that is not quiet by default (an allowed refactor, say) stays
+ * informational; a locked rule keeps blocking.
  */
 export function applyLevels(findings: readonly Finding[], input: AnalysisInput): Finding[] {
   const out: Finding[] = []
   for (const finding of findings) {
     const meta = META.get(finding.rule)
     const configured = input.config.rules[finding.rule]
-    if (meta?.locked || configured === undefined || finding.severity === 'info') {
-      out.push(finding)
-    } else if (configured !== 'off') {
-      out.push(configured === finding.severity ? finding : { ...finding, severity: configured })
-    }
+    if (meta?.locked || configured === undefined) out.push(finding)
+    else if (configured === 'off') continue
+    else if (finding.severity === 'info' && meta?.defaultLevel !== 'info') out.push(finding)
+    else out.push(configured === finding.severity ? finding : { ...finding, severity: configured })
   }
   return out
 }
@@ -67,8 +72,9 @@ export function analyze(input: AnalysisInput): Analysis {
     if (result.splitPlan) splitPlan = result.splitPlan
     if (result.testTimeline) testTimeline = result.testTimeline
   }
-  const findings = applyLevels(raw, input)
-  const score = scoreMinimality(input, findings)
+  const levelled = applyLevels(raw, input)
+  const score = scoreMinimality(input, levelled)
+  const findings = quietSmallNoise(input, levelled, score)
   // low-minimality needs every other finding first; its severity is final (config applied).
   const low = lowMinimalityFinding(input, score)
   if (low) findings.push(low)

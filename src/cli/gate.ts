@@ -132,9 +132,9 @@ function render(report: GateReport, options: CliOptions, io: CliIo, color: boole
         manifestPath: inRepo(options, io.cwd, options.manifest)
       })
     case 'markdown':
-      return renderMarkdown(report)
+      return renderMarkdown(report, { maxFindings: options.maxFindings })
     case 'text':
-      return renderText(report, { color })
+      return renderText(report, { color, maxFindings: options.maxFindings })
   }
 }
 

@@ -34,6 +34,8 @@ paths, secrets, bent tests, run discipline. Same engine and report as the GitHub
   --mode MODE           enforce, warn or observe (default: the config's mode)
   --apply-to WHO        agents: gate only a change with an agent signal; all (default)
   --fail-level LEVEL    block (default): exit 1 when blocked; warn: also exit 1 on a warning
+  --max-findings N      text and markdown: show at most N entries, like findings grouped
+                        (default 50); json and sarif list every finding
   -h, --help            print this help
   -v, --version         print the version
 
@@ -70,6 +72,8 @@ export interface CliOptions {
   mode: Mode | null
   applyTo: ApplyTo
   failLevel: FailLevel
+  /** undefined: the renderers' own cap. */
+  maxFindings: number | undefined
 }
 
 export interface InitOptions {
@@ -95,6 +99,7 @@ const GATE_OPTIONS = {
   mode: { type: 'string' },
   'apply-to': { type: 'string' },
   'fail-level': { type: 'string' },
+  'max-findings': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' }
 } as const
@@ -193,9 +198,20 @@ export function parseCommand(argv: string[], cwd: string): Command {
       output: values.output ?? null,
       mode: oneOf('--mode', values.mode, MODES) ?? null,
       applyTo: oneOf('--apply-to', values['apply-to'], APPLY_TO) ?? 'all',
-      failLevel: oneOf('--fail-level', values['fail-level'], FAIL_LEVELS) ?? 'block'
+      failLevel: oneOf('--fail-level', values['fail-level'], FAIL_LEVELS) ?? 'block',
+      maxFindings: maxFindingsOf(values['max-findings'])
     }
   }
+}
+
+function maxFindingsOf(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined
+  if (!/^[1-9]\d{0,6}$/.test(value)) {
+    throw new UsageError(
+      `--max-findings "${value}" is not a whole number from 1 to 9999999; pass how many entries to show, e.g. --max-findings 20`
+    )
+  }
+  return Number(value)
 }
 
 /** Runs the CLI and returns its exit code; never throws. */

@@ -56,15 +56,17 @@ const RULE_SUMMARIES: Readonly<Record<RuleId, string>> = {
   'untraced-change': 'A file changed after a context snapshot that does not reference it.',
   'run-claim-mismatch':
     'The manifest says tests passed on something other than the head, or CI disagrees.',
-  explanation: 'The PR body does not say why, or is longer than explanation.max_words.',
+  explanation:
+    'The PR has no description and a vague title (warn); a body with no reason or too long (info).',
   'incomplete-diff': 'The gate could not see the whole change.',
   'config-invalid': "The gate's config on the base branch is invalid, so defaults were used."
 }
 
 const LEVEL = {
   type: 'string',
-  enum: ['off', 'warn', 'block'],
-  description: 'off: never report; warn: report without blocking; block: fail the check.'
+  enum: ['off', 'info', 'warn', 'block'],
+  description:
+    'off: never report; info: report in the full report only, never a warning; warn: report without blocking; block: fail the check.'
 }
 
 function stringList(description: string, itemDescription: string, fallback: readonly string[]) {
@@ -154,7 +156,7 @@ export const CONFIG_SCHEMA: SchemaObject = {
     rules: {
       type: 'object',
       description:
-        'Rule id -> level (off, warn or block). Rules left out keep their default level; locked rules always block.',
+        'Rule id -> level (off, info, warn or block). Rules left out keep their default level (docs/defaults.md); locked rules always block.',
       additionalProperties: false,
       properties: Object.fromEntries(
         RULE_IDS.map((id) => [

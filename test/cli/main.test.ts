@@ -265,6 +265,42 @@ describe('agent-pr-gate CLI', () => {
     expect(run.code).toBe(0)
   })
 
+  it('groups like findings in text and caps the entries with --max-findings; JSON keeps all', async () => {
+    const restyled = Array.from({ length: 30 }, (_, i) =>
+      [
+        `diff --git a/src/views/view-${i}.ts b/src/views/view-${i}.ts`,
+        '--- a/src/views/view-' + i + '.ts',
+        '+++ b/src/views/view-' + i + '.ts',
+        '@@ -1,2 +1,2 @@',
+        `-export const title${i} = 'View ${i}';`,
+        `+export const title${i} = "View ${i}"`,
+        ' export default {}'
+      ].join('\n')
+    ).join('\n')
+    const diff = `${DIFF.slice(0, DIFF.indexOf('diff --git a/src/billing'))}${restyled}\n`
+    const text = await cli(['--diff', '-'], diff)
+    expect(text.stdout).toMatch(/format-only +30 findings, e.g. All 2 changed lines of this file/)
+    expect(text.stdout.match(/why: Formatting the task did not ask for/g)).toHaveLength(1)
+    expect(text.stdout).toContain('src/views/view-0.ts:1, ')
+    expect(text.stdout).toContain(', and 20 more')
+
+    const capped = await cli(['--diff', '-', '--max-findings', '1'], diff)
+    expect(capped.stdout).toContain('low-minimality')
+    expect(capped.stdout).not.toMatch(/^ +warn +format-only/m)
+    expect(capped.stdout).toContain('…and 30 more files: agent-pr-gate split writes the patches')
+    expect(capped.stdout).toMatch(
+      /…and 31 more findings past --max-findings 1: the json and sarif formats list every finding\./
+    )
+
+    const json = await cli(['--diff', '-', '--format', 'json', '--max-findings', '1'], diff)
+    const report = JSON.parse(json.stdout) as { findings: { rule: string }[] }
+    expect(report.findings.filter((f) => f.rule === 'format-only')).toHaveLength(30)
+
+    const bad = await cli(['--diff', '-', '--max-findings', 'lots'], diff)
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toContain('--max-findings "lots" is not a whole number')
+  })
+
   it('writes the report to --output instead of stdout', async () => {
     const dir = tempDir()
     const out = join(dir, 'report.md')

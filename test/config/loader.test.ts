@@ -136,7 +136,7 @@ describe('parseConfig', () => {
       'mode: is "enforced"; expected one of: enforce, warn, observe (did you mean "enforce"?)'
     )
     expect(error.message).toContain(
-      'rules.format-only: is "error"; expected one of: off, warn, block'
+      'rules.format-only: is "error"; expected one of: off, info, warn, block'
     )
   })
 

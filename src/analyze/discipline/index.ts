@@ -13,8 +13,9 @@ import { untracedChanges } from './untraced.js'
 const RULES: readonly RuleMeta[] = [
   {
     id: 'action-budget',
-    defaultLevel: 'block',
-    summary: 'The agent run took more actions than `max_actions_per_run`: it needs approval.'
+    // Many actions are a cost, not a risk in the diff: a maintainer reads it, nothing to approve.
+    defaultLevel: 'warn',
+    summary: 'The agent run took more actions than `max_actions_per_run`.'
   },
   {
     id: 'untraced-change',
@@ -29,7 +30,8 @@ const RULES: readonly RuleMeta[] = [
   {
     id: 'explanation',
     defaultLevel: 'warn',
-    summary: 'The PR body does not say why, or is longer than `explanation.max_words`.'
+    summary:
+      'The PR has no description and a vague title (warn); a body with no reason or over `explanation.max_words` is info.'
   }
 ]
 
@@ -48,7 +50,7 @@ export const disciplineFamily: DetectorFamily = {
       for (const list of found) for (const item of list) findings.push(item)
     }
     if (isAgent && changeSet.pr) {
-      for (const item of explanationFindings(changeSet.pr.body, config.explanation.max_words))
+      for (const item of explanationFindings(changeSet.pr, config.explanation.max_words))
         findings.push(item)
     }
     return { findings }

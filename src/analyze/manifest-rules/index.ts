@@ -8,7 +8,7 @@ function problemFinding(source: string, problem: ManifestProblem): Finding {
   const where = problem.pointer === '' ? 'the document' : problem.pointer
   return {
     rule: 'run-manifest-invalid',
-    severity: 'block',
+    severity: 'warn',
     message: `Run manifest from ${source} is invalid at ${where}: ${problem.message}`,
     evidence: { source, pointer: problem.pointer },
     why: 'The gate cannot check scope, tests or actions against a manifest it cannot read.',
@@ -22,12 +22,14 @@ export const manifestFamily: DetectorFamily = {
   rules: [
     {
       id: 'run-manifest-missing',
-      defaultLevel: 'warn',
+      // The gate is fully useful without a manifest, and few agents write one yet.
+      defaultLevel: 'info',
       summary: 'An agent-authored PR carries no run manifest.'
     },
     {
       id: 'run-manifest-invalid',
-      defaultLevel: 'block',
+      // A broken manifest hides no more than an absent one: it warns so the author can fix it.
+      defaultLevel: 'warn',
       summary: 'The run manifest does not match agent-run/v1.'
     }
   ],
@@ -39,11 +41,11 @@ export const manifestFamily: DetectorFamily = {
         findings: [
           {
             rule: 'run-manifest-missing',
-            severity: 'warn',
+            severity: 'info',
             message:
-              'This agent-authored PR has no run manifest (agent-run/v1), so its scope, test attempts and actions cannot be checked.',
-            why: 'Without the manifest a reviewer sees the diff but not what the agent was asked, ran and retried.',
-            fix: "Attach one: point the action's `manifest` input (CLI: --manifest) at the file the agent wrote, or add an ```agent-run fenced block with the JSON to the PR body."
+              'This agent-authored PR has no run manifest (agent-run/v1): every diff check ran; scope, test attempts and actions were not checked.',
+            why: 'With a manifest the gate also checks what the agent was asked, ran and retried.',
+            fix: "Optional: attach one: point the action's `manifest` input (CLI: --manifest) at the file the agent wrote, or add an ```agent-run fenced block with the JSON to the PR body."
           }
         ]
       }
@@ -55,7 +57,7 @@ export const manifestFamily: DetectorFamily = {
     if (rest > 0) {
       findings.push({
         rule: 'run-manifest-invalid',
-        severity: 'block',
+        severity: 'warn',
         message: `Run manifest from ${state.source} has ${rest} more problem${rest === 1 ? '' : 's'} not listed here.`,
         evidence: { source: state.source, unlisted: rest },
         why: 'The gate cannot check scope, tests or actions against a manifest it cannot read.',

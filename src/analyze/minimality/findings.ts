@@ -5,7 +5,8 @@ import type { FileRename } from './file-rename.js'
 import type { GeneratedFile } from './generated.js'
 import type { MovedBlock } from './moved.js'
 import type { SymbolRename } from './rename.js'
-import { isRequested, violationSeverity } from './rules.js'
+import { requestClue, violationSeverity } from './rules.js'
+import { wholeTaskOf, type WholeTask } from './task.js'
 
 export interface Classified {
   views: readonly FileView[]
@@ -56,26 +57,49 @@ const TEXT: Readonly<Record<string, { why: string; fix: string }>> = {
   }
 }
 
+/** The analysis input and, when the change is all one kind of work, that work. */
+interface Context {
+  input: AnalysisInput
+  whole: WholeTask | null
+}
+
 /** Turns the line classes into findings: one per hunk and kind, or one per file when it is all one kind. */
 export function minimalityFindings(result: Classified, input: AnalysisInput): Finding[] {
+  const renamed = new Set(result.fileRenames.map((rename) => rename.to))
+  const whole = wholeTaskOf(input.changeSet.files, result.views, result.generated, renamed)
+  const ctx: Context = { input, whole }
   const counted = new Set<ChangedLine>()
   const findings: Finding[] = []
-  for (const g of result.generated) findings.push(generatedFinding(g, input))
-  for (const view of result.views) for (const item of hunkFindings(view, input)) findings.push(item)
-  for (const item of renameFindings(result.renames, input, counted)) findings.push(item)
-  for (const item of movedFindings(result.blocks, input, counted)) findings.push(item)
-  for (const item of fileRenameFindings(result.fileRenames, input, counted)) findings.push(item)
+  for (const g of result.generated) findings.push(generatedFinding(g, ctx))
+  for (const view of result.views) for (const item of hunkFindings(view, ctx)) findings.push(item)
+  for (const item of renameFindings(result.renames, ctx, counted)) findings.push(item)
+  for (const item of movedFindings(result.blocks, ctx, counted)) findings.push(item)
+  for (const item of fileRenameFindings(result.fileRenames, ctx, counted)) findings.push(item)
   return findings
 }
 
-function decorate(rule: RuleId, input: AnalysisInput, finding: Omit<Finding, 'severity'>): Finding {
-  const requested = isRequested(rule, input)
+/** Why a kind of change is requested, as a sentence for its message; null when it is not. */
+function requestNote(rule: RuleId, ctx: Context, clue: string | null): string | null {
+  if (ctx.whole !== null && ctx.whole.rules.has(rule)) {
+    return `This is ${ctx.whole.name}: that is its task.`
+  }
+  if (clue === null) return null
+  return clue === 'the task' ? 'Allowed by the task.' : `Allowed by the task stated in ${clue}.`
+}
+
+function decorate(rule: RuleId, ctx: Context, finding: Omit<Finding, 'severity'>): Finding {
+  const note = requestNote(rule, ctx, requestClue(rule, ctx.input))
+  const requested = note !== null
   const text = TEXT[rule]
   return {
     ...finding,
-    severity: requested ? 'info' : violationSeverity(rule, input),
-    message: requested ? `${finding.message} Allowed by the task.` : finding.message,
-    evidence: { ...finding.evidence, requested },
+    severity: requested ? 'info' : violationSeverity(rule, ctx.input),
+    message: requested ? `${finding.message} ${note}` : finding.message,
+    evidence: {
+      ...finding.evidence,
+      requested,
+      ...(requested && ctx.whole ? { task: ctx.whole.name } : {})
+    },
     ...(text && !requested ? { why: text.why, fix: text.fix } : {})
   }
 }
@@ -97,7 +121,7 @@ function span(lines: readonly ChangedLine[], hunk: Hunk, deleted: boolean) {
   return { line, endLine }
 }
 
-function hunkFindings(view: FileView, input: AnalysisInput): Finding[] {
+function hunkFindings(view: FileView, ctx: Context): Finding[] {
   const path = view.file.path
   const deleted = view.file.status === 'deleted'
   const out: Finding[] = []
@@ -126,7 +150,7 @@ function hunkFindings(view: FileView, input: AnalysisInput): Finding[] {
         deleted
       )
       out.push(
-        decorate(rule, input, {
+        decorate(rule, ctx, {
           rule,
           message: `All ${lines.length} changed lines of this file ${what}.`,
           path,
@@ -142,7 +166,7 @@ function hunkFindings(view: FileView, input: AnalysisInput): Finding[] {
     for (const line of lines) byHunk.set(line.hunk, [...(byHunk.get(line.hunk) ?? []), line])
     for (const [hunk, inHunk] of byHunk) {
       out.push(
-        decorate(rule, input, {
+        decorate(rule, ctx, {
           rule,
           message: `${inHunk.length} changed line${inHunk.length === 1 ? '' : 's'} of this hunk ${what}.`,
           path,
@@ -156,21 +180,29 @@ function hunkFindings(view: FileView, input: AnalysisInput): Finding[] {
   return out
 }
 
-function generatedFinding(g: GeneratedFile, input: AnalysisInput): Finding {
+function generatedFinding(g: GeneratedFile, ctx: Context): Finding {
   const lines =
     g.file.hunks.length > 0
       ? g.file.hunks.reduce((n, h) => n + h.lines.filter((l) => l.kind !== 'context').length, 0)
       : g.file.additions + g.file.deletions
   const follows =
     g.source !== null ? `it follows ${g.source}` : 'it follows the hand-written change'
-  const deps = g.kind === 'lockfile' && isRequested('generated-churn', input)
-  const expected = g.expected || deps
+  // A dependency bump explains a lockfile; any generated file needs a task that regenerates.
+  const clue = requestClue(
+    'generated-churn',
+    ctx.input,
+    g.kind === 'lockfile' ? ['deps', 'generated'] : ['generated']
+  )
+  const note = g.expected ? null : requestNote('generated-churn', ctx, clue)
+  const expected = g.expected || note !== null
   return {
     rule: 'generated-churn',
-    severity: expected ? 'info' : violationSeverity('generated-churn', input),
-    message: expected
+    severity: expected ? 'info' : violationSeverity('generated-churn', ctx.input),
+    message: g.expected
       ? `Generated file (${g.kind}), ${lines} lines: ${follows}; skip it when reviewing.`
-      : `Generated file (${g.kind}) changed, ${lines} lines, with no source change it follows.`,
+      : note !== null
+        ? `Generated file (${g.kind}), ${lines} lines; skip it when reviewing. ${note}`
+        : `Generated file (${g.kind}) changed, ${lines} lines, with no source change it follows.`,
     path: g.file.path,
     line: 1,
     lines,
@@ -186,7 +218,7 @@ function generatedFinding(g: GeneratedFile, input: AnalysisInput): Finding {
 
 function renameFindings(
   renames: readonly SymbolRename[],
-  input: AnalysisInput,
+  ctx: Context,
   counted: Set<ChangedLine>
 ): Finding[] {
   const out: Finding[] = []
@@ -208,7 +240,7 @@ function renameFindings(
           ? ''
           : ` \`${rename.from}\` is kept as a wrapper at ${wrapper.path}:${wrapper.line}.`
       out.push(
-        decorate('rename-symbol', input, {
+        decorate('rename-symbol', ctx, {
           rule: 'rename-symbol',
           message: `Renamed \`${rename.from}\` → \`${rename.to}\`: ${occurrences} here, ${rename.occurrences} in ${filesOf(rename)}.${kept}`,
           path: view.file.path,
@@ -245,7 +277,7 @@ function range(from: number, to: number): string {
 
 function movedFindings(
   blocks: readonly MovedBlock[],
-  input: AnalysisInput,
+  ctx: Context,
   counted: Set<ChangedLine>
 ): Finding[] {
   return blocks.map((block) => {
@@ -263,7 +295,7 @@ function movedFindings(
       ...(renamed === '' ? [] : [`with ${renamed}`]),
       ...(block.edited === null ? [] : [`line ${block.edited} edited`])
     ]
-    return decorate('moved-code', input, {
+    return decorate('moved-code', ctx, {
       rule: 'moved-code',
       message:
         `${block.adds.length} lines ${moved} from ${fromAt.path}:${range(fromAt.line, fromEnd)} ` +
@@ -290,14 +322,14 @@ function movedFindings(
 
 function fileRenameFindings(
   renames: readonly FileRename[],
-  input: AnalysisInput,
+  ctx: Context,
   counted: Set<ChangedLine>
 ): Finding[] {
   return renames.map((rename) => {
     const similarity = rename.similarity === null ? '' : ` (${rename.similarity}% similar)`
     const inferred = rename.inferred ? ', inferred from a delete and an add' : ''
     const lines = withBlanks(rename.lines, 'file-rename', counted)
-    return decorate('file-rename', input, {
+    return decorate('file-rename', ctx, {
       rule: 'file-rename',
       message: `Renamed from ${rename.from}${similarity}${inferred}.`,
       path: rename.to,

@@ -13,7 +13,7 @@ import { findRenames } from './rename.js'
 import { MINIMALITY_RULES } from './rules.js'
 import { splitPlan } from './split-plan.js'
 
-export { lowMinimalityFinding, scoreMinimality } from './score.js'
+export { lowMinimalityFinding, quietSmallNoise, scoreMinimality } from './score.js'
 
 /**
  * Minimality and unrequested refactors: every changed line gets one class, in this order of

@@ -1,6 +1,6 @@
 import type { RuleId, RuleMeta, Severity } from '../../model.js'
-import type { TaskAllowance } from '../../manifest/types.js'
 import type { AnalysisInput } from '../family.js'
+import { ALLOWED_BY, statedTask, type Allowance } from './task.js'
 
 export const MINIMALITY_RULES: readonly RuleMeta[] = [
   {
@@ -48,28 +48,27 @@ export const MINIMALITY_RULES: readonly RuleMeta[] = [
   }
 ]
 
-/** The `task.allow` entries that make each refactor kind requested. */
-const ALLOWED_BY: Partial<Record<RuleId, readonly TaskAllowance[]>> = {
-  'format-only': ['format', 'refactor'],
-  'import-reorder': ['format', 'refactor'],
-  'comment-only': ['format', 'refactor'],
-  'rename-symbol': ['rename', 'refactor'],
-  'moved-code': ['move', 'refactor'],
-  'file-rename': ['move', 'rename', 'refactor']
-}
-
-/** The manifest's task allows this kind of change (an invalid or absent manifest allows none). */
-export function isRequested(rule: RuleId, input: AnalysisInput): boolean {
-  const manifest = input.changeSet.manifest
-  if (manifest.status !== 'present') return false
-  const allow = manifest.manifest.task.allow ?? []
-  return (ALLOWED_BY[rule] ?? []).some((entry) => allow.includes(entry))
+/**
+ * Where the stated task allows this kind of change (`the task`, `"prettier" in the PR title`),
+ * or null: the manifest's task.allow when there is a manifest, else the title and subjects.
+ */
+export function requestClue(
+  rule: RuleId,
+  input: AnalysisInput,
+  allowances: readonly Allowance[] = ALLOWED_BY[rule] ?? []
+): string | null {
+  const { allow } = statedTask(input.changeSet)
+  for (const entry of allowances) {
+    const clue = allow.get(entry)
+    if (clue !== undefined) return clue
+  }
+  return null
 }
 
 /** The severity of an unrequested finding: the configured level, else the rule's default. */
 export function violationSeverity(rule: RuleId, input: AnalysisInput): Severity {
   const configured = input.config.rules[rule]
-  if (configured === 'warn' || configured === 'block') return configured
+  if (configured === 'info' || configured === 'warn' || configured === 'block') return configured
   return MINIMALITY_RULES.find((meta) => meta.id === rule)?.defaultLevel === 'block'
     ? 'block'
     : 'warn'

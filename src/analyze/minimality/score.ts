@@ -79,6 +79,7 @@ export function scoreMinimality(
   }
   const left = new Map(capacity)
   const noise = new Map<RuleId, number>()
+  const commentTakes: [string, number][] = []
   let requested = 0
   let excluded = 0
   for (const f of ranked) {
@@ -88,8 +89,16 @@ export function scoreMinimality(
       left.set(path, (left.get(path) ?? 0) - take)
       if (f.rule === 'generated-churn' && f.evidence?.expected === true) excluded += take
       else if (f.evidence?.requested === true) requested += take
-      else noise.set(f.rule, (noise.get(f.rule) ?? 0) + take)
+      else {
+        noise.set(f.rule, (noise.get(f.rule) ?? 0) + take)
+        if (f.rule === 'comment-only') commentTakes.push([path, take])
+      }
     }
+  }
+  // Comments in a file whose behaviour changes document that change: they are not noise.
+  for (const [path, take] of commentTakes) {
+    if ((left.get(path) ?? 0) > 0)
+      noise.set('comment-only', (noise.get('comment-only') ?? 0) - take)
   }
   let total = -excluded
   for (const n of capacity.values()) total += n
@@ -122,7 +131,8 @@ export function scoreMinimality(
     components.push({
       name: 'requested refactors',
       lines: requested,
-      explain: 'refactor lines the task allows (task.allow), counted as essential'
+      explain:
+        'refactor lines the task allows (task.allow, the PR title or commit subjects, or a PR that is only that kind of change), counted as essential'
     })
   }
   for (const kind of NOISE) {
@@ -139,15 +149,43 @@ export function scoreMinimality(
   return { value: Math.floor((100 * essential) / total), components }
 }
 
+/** Refactor kinds whose findings are noise the score weighs (out of scope is the task's own). */
+const QUIETED: ReadonlySet<RuleId> = new Set(
+  NOISE.map((kind) => kind.rule).filter((rule) => rule !== 'out-of-scope')
+)
+
 /**
- * `low-minimality` from the final score: block below `block_below` (unless configured `warn`),
- * warn below `warn_below`, nothing when `off`. Its severity is final: append it after levels.
+ * Refactor noise warns only when it costs the reviewer: with the score at or above `warn_below`,
+ * an unrequested refactor finding at its default level is info (a configured level stands).
+ */
+export function quietSmallNoise(
+  input: AnalysisInput,
+  findings: readonly Finding[],
+  score: MinimalityScore
+): Finding[] {
+  if (score.value < input.config.minimality.warn_below) return [...findings]
+  return findings.map((f) =>
+    QUIETED.has(f.rule) && f.severity === 'warn' && input.config.rules[f.rule] === undefined
+      ? { ...f, severity: 'info', evidence: { ...f.evidence, smallNoise: true } }
+      : f
+  )
+}
+
+/**
+ * `low-minimality` from the final score: block below `block_below` (unless configured `warn` or
+ * `info`), warn below `warn_below` (info when configured `info`), nothing when `off`. Its
+ * severity is final: append it after levels.
  */
 export function lowMinimalityFinding(input: AnalysisInput, score: MinimalityScore): Finding | null {
   const configured = input.config.rules['low-minimality']
   const { warn_below: warnBelow, block_below: blockBelow } = input.config.minimality
   if (configured === 'off' || score.value >= warnBelow) return null
-  const severity = score.value < blockBelow && configured !== 'warn' ? 'block' : 'warn'
+  const severity =
+    configured === 'info'
+      ? 'info'
+      : score.value < blockBelow && configured !== 'warn'
+        ? 'block'
+        : 'warn'
   const noise = score.components
     .filter(
       (c) =>

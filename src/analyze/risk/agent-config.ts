@@ -26,7 +26,7 @@ export function detectAgentConfig(
       category: 'agent_config',
       evidence: pathEvidence(file, match),
       why: WHY,
-      fix: approvalFix(config, 'agent_config')
+      approve: approvalFix(config, 'agent_config')
     }
   ]
 }

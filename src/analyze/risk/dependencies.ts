@@ -35,7 +35,7 @@ export function detectDependencies(
       category: 'dependencies',
       evidence: { script },
       why: 'An install script runs arbitrary code on every developer machine and CI job that installs the package.',
-      fix: approvalFix(config, 'dependencies')
+      approve: approvalFix(config, 'dependencies')
     }))
   }
   const match = matchChangedPaths(matcher, file.path, file.oldPath)
@@ -50,7 +50,7 @@ export function detectDependencies(
       category: 'dependencies',
       evidence: pathEvidence(file, match),
       why: 'New or upgraded packages run code at build and install time and ship to users.',
-      fix: approvalFix(config, 'dependencies')
+      approve: approvalFix(config, 'dependencies')
     }
   ]
 }

@@ -58,7 +58,7 @@ export function detectSensitivePaths(
       category,
       evidence: pathEvidence(file, match),
       why: WHY[category] ?? `The gate config marks this path as sensitive (${category}).`,
-      fix: approvalFix(config, category)
+      approve: approvalFix(config, category)
     })
   }
   return findings ?? NO_FINDINGS

@@ -299,7 +299,7 @@ function toFinding(path: string, signal: Signal, config: GateConfig): Finding {
     category: 'ci',
     evidence: signal.evidence,
     why: signal.why,
-    fix: approvalFix(config, 'ci')
+    approve: approvalFix(config, 'ci')
   }
 }
 

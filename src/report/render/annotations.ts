@@ -63,7 +63,8 @@ function annotation(finding: Finding & { path: string }, effect: FindingEffect):
   const end = Math.max(start, validLine(finding.endLine) ?? start)
   const approved = effect === 'approved' ? 'Approved by a human: ' : ''
   const fix = finding.fix && effect !== 'approved' ? `\nFix: ${finding.fix}` : ''
-  const message = clip(`${approved}${finding.message}${fix}`, MAX_TEXT)
+  const approve = finding.approve && effect === 'blocking' ? `\n${finding.approve}` : ''
+  const message = clip(`${approved}${finding.message}${fix}${approve}`, MAX_TEXT)
   const details = [
     finding.why ? `Why: ${finding.why}` : '',
     finding.category ? `Category: ${finding.category}` : '',

@@ -1,17 +1,24 @@
 /**
- * The one sticky PR comment: verdict, top findings, how to get approval, who approved. Short on
- * purpose; the check run and the job summary hold the full report. Pure.
+ * The one sticky PR comment: verdict, top findings (like findings grouped, at most
+ * COMMENT_MAX_ENTRIES rows), how to get approval, who approved. Short on purpose; the check run
+ * and the job summary hold the full report. A clean pass is one line: the publisher posts no
+ * comment then, and only updates one it posted before. Pure.
  */
 import type { GateConfig } from '../../config/types.js'
 import type { Finding, GateReport } from '../../model.js'
 import {
+  cleanLine,
   findingEffect,
+  groupFindings,
+  groupLocations,
+  isClean,
   locationOf,
   MARKDOWN_STATUS,
   shortSha,
   summarizeVerdict,
   verdictReason,
   type FindingEffect,
+  type FindingGroup,
   type VerdictStatus
 } from './labels.js'
 import { clip, codeSpan, escapeMarkdown, escapeTableCell } from './markdown-escape.js'
@@ -19,7 +26,10 @@ import { clip, codeSpan, escapeMarkdown, escapeTableCell } from './markdown-esca
 /** Hidden first line by which the publisher finds this comment again. */
 export const STICKY_MARKER = '<!-- agent-pr-gate:sticky-comment -->'
 
-const TOP_FINDINGS = 10
+/** Rows of the comment's findings table; each row is one group of like findings. */
+export const COMMENT_MAX_ENTRIES = 10
+/** Locations listed in one row of the comment. */
+const COMMENT_LOCATIONS = 3
 const MAX_MESSAGE = 200
 const MAX_NOTES = 10
 const MAX_NOTE = 400
@@ -35,6 +45,9 @@ const ICON: Readonly<Record<VerdictStatus, string>> = {
 export function renderComment(report: GateReport, config: GateConfig): string {
   const verdict = summarizeVerdict(report)
   const head = report.pr ? ` on ${codeSpan(shortSha(report.pr.headSha))}` : ''
+  if (isClean(report)) {
+    return `${STICKY_MARKER}\n### agent-pr-gate: ${ICON.passed} Passed${head}: ${cleanLine(report)}.\n`
+  }
   const lines = [
     STICKY_MARKER,
     `### agent-pr-gate: ${ICON[verdict.status]} ${MARKDOWN_STATUS[verdict.status]}`,
@@ -68,21 +81,22 @@ export function renderComment(report: GateReport, config: GateConfig): string {
   return lines.join('\n') + '\n'
 }
 
-/** Blocking findings first, then warnings; info findings stay in the full report. */
+/** Blocking findings first, then warnings, like ones grouped; info stays in the full report. */
 function findingsTable(report: GateReport): string[] {
   const shown = report.findings.filter((f) => f.severity !== 'info')
-  const ordered = [
+  const ordered = groupFindings([
     ...shown.filter((f) => findingEffect(f) === 'blocking'),
     ...shown.filter((f) => findingEffect(f) !== 'blocking')
-  ]
+  ])
   if (ordered.length === 0) return []
-  const rows = ordered.slice(0, TOP_FINDINGS).map(findingRow)
-  const more = ordered.length - rows.length
+  const groups = ordered.slice(0, COMMENT_MAX_ENTRIES)
+  let more = 0
+  for (const group of ordered.slice(groups.length)) more += group.findings.length
   return [
     '',
     '| | Rule | Where | Finding |',
     '| --- | --- | --- | --- |',
-    ...rows,
+    ...groups.map(groupRow),
     ...(more > 0 ? ['', `…and ${more} more in the check run.`] : [])
   ]
 }
@@ -95,16 +109,29 @@ const MARK: Readonly<Record<FindingEffect, string>> = {
   info: 'ℹ️ info'
 }
 
-function findingRow(finding: Finding): string {
-  const mark = MARK[findingEffect(finding)]
-  const where = locationOf(finding)
+function groupRow(group: FindingGroup): string {
+  const finding: Finding = group.findings[0]!
+  const mark = MARK[group.effect]
   const category = finding.category ? ` (${escapeTableCell(finding.category)})` : ''
+  const count = group.findings.length
+  let where: string
+  if (count === 1) {
+    const location = locationOf(finding)
+    where = location === null ? '—' : codeSpan(location, 'table')
+  } else {
+    const { shown, more } = groupLocations(group, COMMENT_LOCATIONS)
+    where =
+      shown.length === 0
+        ? '—'
+        : shown.map((l) => codeSpan(l, 'table')).join(', ') + (more > 0 ? ` and ${more} more` : '')
+  }
+  const message = count === 1 ? finding.message : `${count} findings, e.g. ${finding.message}`
   return [
     '',
     ` ${mark} `,
     ` ${codeSpan(finding.rule, 'table')}${category} `,
-    ` ${where === null ? '—' : codeSpan(where, 'table')} `,
-    ` ${escapeTableCell(clip(finding.message, MAX_MESSAGE))} `,
+    ` ${where} `,
+    ` ${escapeTableCell(clip(message, MAX_MESSAGE))} `,
     ''
   ].join('|')
 }

@@ -65,6 +65,7 @@ function orderFinding(finding: Finding): Finding {
     evidence: finding.evidence,
     why: finding.why,
     fix: finding.fix,
+    approve: finding.approve,
     enforced: finding.enforced,
     lines: finding.lines,
     effect: finding.effect

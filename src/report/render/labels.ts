@@ -217,3 +217,81 @@ export function hunkList(hunks: readonly number[]): string {
   if (hunks.length === 0) return 'whole file'
   return `${hunks.length === 1 ? 'hunk' : 'hunks'} ${hunks.map((h) => h + 1).join(', ')}`
 }
+
+/** Findings of one rule with the same effect, why and fix: a person reads them once. */
+export interface FindingGroup {
+  rule: RuleId
+  effect: FindingEffect
+  /** In report order; the first one speaks for the group. */
+  findings: Finding[]
+}
+
+/** Locations listed under one group before "and N more". */
+export const MAX_GROUP_LOCATIONS = 10
+/** Groups shown by the job summary and the terminal unless told otherwise (`--max-findings`). */
+export const DEFAULT_MAX_FINDING_GROUPS = 50
+
+/**
+ * Groups findings in report order by rule, effect, category, why and fix. Grouping is for
+ * people: JSON and SARIF keep every finding.
+ */
+export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
+  const groups = new Map<string, FindingGroup>()
+  for (const finding of findings) {
+    const effect = findingEffect(finding)
+    const key = JSON.stringify([
+      finding.rule,
+      effect,
+      finding.category ?? null,
+      finding.why ?? null,
+      finding.fix ?? null,
+      effect === 'blocking' ? (finding.approve ?? null) : null
+    ])
+    const group = groups.get(key)
+    if (group === undefined) groups.set(key, { rule: finding.rule, effect, findings: [finding] })
+    else group.findings.push(finding)
+  }
+  return [...groups.values()]
+}
+
+/** The group's locations, at most `max`, and how many more there are. */
+export function groupLocations(
+  group: FindingGroup,
+  max: number = MAX_GROUP_LOCATIONS
+): { shown: string[]; more: number } {
+  const all = group.findings.map(locationOf).filter((l): l is string => l !== null)
+  const shown = all.slice(0, max)
+  return { shown, more: all.length - shown.length }
+}
+
+/** The approval hint, only while the finding blocks: on anything else there is nothing to approve. */
+export function approvalHint(finding: Finding): string | undefined {
+  return findingEffect(finding) === 'blocking' ? finding.approve : undefined
+}
+
+/**
+ * A pass with nothing to act on: no warning, nothing blocking, approved or softened, the whole
+ * change seen, not skipped, and no note. Info findings stay in the full report.
+ */
+export function isClean(report: GateReport): boolean {
+  return (
+    report.verdict === 'pass' &&
+    report.complete &&
+    report.skipped === null &&
+    report.approval === null &&
+    report.notes.length === 0 &&
+    report.approvalNotes.length === 0 &&
+    report.findings.every((f) => findingEffect(f) === 'info')
+  )
+}
+
+/** The one line a clean pass gets: the change's size and score, and how many info findings. */
+export function cleanLine(report: GateReport): string {
+  const { files, additions, deletions } = report.stats
+  const infos = report.findings.length
+  const info = infos === 0 ? '' : `; ${plural(infos, 'informational finding')} in the full report`
+  return (
+    `nothing to act on (${plural(files, 'file')}, +${additions.toLocaleString('en-US')} ` +
+    `-${deletions.toLocaleString('en-US')}, minimality ${report.score.value}/100${info})`
+  )
+}

@@ -1,23 +1,32 @@
 /**
  * The job summary: verdict first, then why, score, findings by kind, split plan, test attempts,
- * notes and per-file details. It fits a byte budget by leaving out whole parts (a table row, a
- * `<details>` block, a list item), never by cutting text, and says what it left out.
+ * notes and per-file details. Findings of one rule with the same why and fix are one entry with
+ * their locations listed, and at most `maxFindings` entries are shown. It fits a byte budget by
+ * leaving out whole parts (a table row, a `<details>` block, a list item), never by cutting
+ * text, and says what it left out. A clean pass is one line.
  */
 import { Buffer } from 'node:buffer'
 import type { ApprovalRecord, Finding, GateReport, SplitPlan, TestAttemptRow } from '../../model.js'
 import {
+  approvalHint,
+  cleanLine,
+  DEFAULT_MAX_FINDING_GROUPS,
   FAMILY_TITLE,
   MARKDOWN_STATUS,
   findingEffect,
   groupByFamily,
+  groupFindings,
+  groupLocations,
   hunkList,
+  isClean,
   locationOf,
   plural,
   shortSha,
   summarizeVerdict,
   verdictReason,
   type FamilyGroup,
-  type FindingEffect
+  type FindingEffect,
+  type FindingGroup
 } from './labels.js'
 import { clip, codeSpan, escapeMarkdown, escapeTableCell, htmlCode } from './markdown-escape.js'
 
@@ -29,6 +38,8 @@ export interface MarkdownOptions {
   maxBytes?: number
   /** The heading; `agent-pr-gate` by default. */
   title?: string
+  /** Entries (groups of like findings) shown in the findings tables; 50 by default. */
+  maxFindings?: number
 }
 
 /** The job summary's 1 MiB limit, less room for what else the step writes to it. */
@@ -91,6 +102,8 @@ class Parts {
 
 /** What the budget left out, for the closing note. */
 interface Omissions {
+  /** The cap on entries, when it left findings out. */
+  capped?: number
   findings: number
   files: number
   splitEntries: number
@@ -106,6 +119,8 @@ export function renderMarkdown(report: GateReport, options: MarkdownOptions = {}
       `maxBytes must be an integer of at least ${MIN_MARKDOWN_BYTES}: ${maxBytes}`
     )
   }
+  if (isClean(report)) return cleanSummary(report, options.title)
+  const maxGroups = options.maxFindings ?? DEFAULT_MAX_FINDING_GROUPS
   const budget = maxBytes - TRUNCATION_NOTE_BYTES
   const omitted: Omissions = {
     findings: 0,
@@ -135,10 +150,16 @@ export function renderMarkdown(report: GateReport, options: MarkdownOptions = {}
     splitPlanSection(report.splitPlan, parts, omitted)
   )
   const groups = groupByFamily(report)
-  const findings = render(1, (parts) => findingsSection(report, groups, parts, omitted))
-  const files = render(1, (parts) => filesSection(report, parts, omitted))
+  const findings = render(1, (parts) => findingsSection(report, groups, parts, omitted, maxGroups))
+  const files = render(1, (parts) => filesSection(report, parts, omitted, maxGroups))
   const body = [header, why, score, findings, plan, timeline, notes, files].join('').trimEnd()
   return `${body}\n${truncationNote(report, omitted, maxBytes)}`
+}
+
+/** A pass with nothing to act on: one line, so the summary stays out of the way. */
+function cleanSummary(report: GateReport, title: string | undefined): string {
+  const heading = escapeMarkdown(clip(title ?? DEFAULT_TITLE, MAX_TITLE_CHARS))
+  return `**${heading}: ${MARKDOWN_STATUS.passed}**: ${cleanLine(report)}.\n`
 }
 
 function headerSection(report: GateReport, title: string | undefined, parts: Parts): void {
@@ -190,19 +211,22 @@ const WHY_HEADING: Partial<Record<FindingEffect, string>> = {
 function whySection(report: GateReport, parts: Parts): void {
   const effect = whyEffect(report)
   if (effect === null) return
-  const listed = report.findings.filter((f) => findingEffect(f) === effect)
+  const listed = groupFindings(report.findings.filter((f) => findingEffect(f) === effect))
   const heading = `### ${WHY_HEADING[effect]}\n\n`
   const more = (count: number): string =>
     `- …and ${plural(count, 'more finding')}: see the findings below.\n`
-  const reserve = byteLength(more(listed.length)) + 1
+  const total = listed.reduce((n, group) => n + group.findings.length, 0)
+  const reserve = byteLength(more(total)) + 1
   let shown = 0
-  for (const finding of listed.slice(0, MAX_WHY_ITEMS)) {
-    const item = whyItem(finding)
+  let shownFindings = 0
+  for (const group of listed.slice(0, MAX_WHY_ITEMS)) {
+    const item = whyItem(group)
     if (!parts.add(shown === 0 ? heading + item : item, reserve)) break
     shown += 1
+    shownFindings += group.findings.length
   }
   if (shown === 0) return
-  if (shown < listed.length) parts.close(more(listed.length - shown))
+  if (shownFindings < total) parts.close(more(total - shownFindings))
   parts.close('\n')
 }
 
@@ -213,11 +237,27 @@ function whyEffect(report: GateReport): FindingEffect | null {
   return null
 }
 
-function whyItem(finding: Finding): string {
-  const location = locationOf(finding)
-  const where = location === null ? '' : ` at ${codeSpan(clip(location, MAX_MESSAGE_CHARS))}`
-  const message = escapeMarkdown(clip(finding.message, MAX_MESSAGE_CHARS))
-  return `- ${codeSpan(finding.rule)}${where}: ${message}\n${whyAndFix(finding, MAX_MESSAGE_CHARS)}`
+function whyItem(group: FindingGroup): string {
+  const first = group.findings[0]!
+  const message = escapeMarkdown(clip(first.message, MAX_MESSAGE_CHARS))
+  if (group.findings.length === 1) {
+    const location = locationOf(first)
+    const where = location === null ? '' : ` at ${codeSpan(clip(location, MAX_MESSAGE_CHARS))}`
+    return `- ${codeSpan(first.rule)}${where}: ${message}\n${whyAndFix(first, MAX_MESSAGE_CHARS)}`
+  }
+  const count = plural(group.findings.length, 'finding')
+  return (
+    `- ${codeSpan(first.rule)}, ${count}, e.g. ${message}\n` +
+    `  - At: ${locationList(group)}\n${whyAndFix(first, MAX_MESSAGE_CHARS)}`
+  )
+}
+
+/** A group's locations as code spans, at most ten, then how many more. */
+function locationList(group: FindingGroup, table = false): string {
+  const { shown, more } = groupLocations(group)
+  if (shown.length === 0) return 'the whole change'
+  const spans = shown.map((l) => codeSpan(clip(l, MAX_MESSAGE_CHARS), table ? 'table' : undefined))
+  return `${spans.join(', ')}${more > 0 ? ` and ${count(more)} more` : ''}`
 }
 
 function whyAndFix(finding: Finding, maxChars: number): string {
@@ -225,7 +265,9 @@ function whyAndFix(finding: Finding, maxChars: number): string {
     finding.why === undefined ? '' : `  - Why: ${escapeMarkdown(clip(finding.why, maxChars))}\n`
   const fix =
     finding.fix === undefined ? '' : `  - Fix: ${escapeMarkdown(clip(finding.fix, maxChars))}\n`
-  return why + fix
+  const hint = approvalHint(finding)
+  const approve = hint === undefined ? '' : `  - ${escapeMarkdown(clip(hint, maxChars))}\n`
+  return why + fix + approve
 }
 
 /** A table row from cells already escaped for a table. */
@@ -285,7 +327,8 @@ function findingsSection(
   report: GateReport,
   groups: FamilyGroup[],
   parts: Parts,
-  omitted: Omissions
+  omitted: Omissions,
+  maxGroups: number
 ): void {
   omitted.findings += report.findings.length
   if (groups.length === 0) return
@@ -294,7 +337,13 @@ function findingsSection(
   const kindLead =
     heading + tableHead(['kind', 'rule', 'findings', 'blocking'], ['findings', 'blocking'])
   if (addTable(parts, kindLead, kinds.length, (i) => kinds[i]) === 0) return
-  for (const group of groups) omitted.findings -= familyTable(group, parts)
+  let left = maxGroups
+  for (const group of groups) {
+    const entries = groupFindings(group.findings).slice(0, Math.max(0, left))
+    left -= entries.length
+    if (entries.length > 0) omitted.findings -= familyTable(group, entries, parts)
+  }
+  if (left <= 0 && omitted.findings > 0) omitted.capped = maxGroups
 }
 
 /** One row per rule: how much of each kind there is, so a reviewer sees where the noise is. */
@@ -316,8 +365,11 @@ function kindRows(groups: FamilyGroup[]): string[] {
   return rows
 }
 
-/** A family's findings; folded when none of them blocks, so the noise can be skipped. */
-function familyTable(group: FamilyGroup, parts: Parts): number {
+/**
+ * A family's findings, one row per group of like findings; folded when none of them blocks, so
+ * the noise can be skipped. Returns the number of findings the shown rows stand for.
+ */
+function familyTable(group: FamilyGroup, entries: FindingGroup[], parts: Parts): number {
   const title = FAMILY_TITLE[group.family]
   const total = count(group.findings.length)
   const folded = group.blocking === 0
@@ -325,13 +377,14 @@ function familyTable(group: FamilyGroup, parts: Parts): number {
     ? `<details><summary>${title} (${total}, none blocking)</summary>\n\n`
     : `#### ${title} (${total}, ${count(group.blocking)} blocking)\n\n`
   const lead = open + tableHead(['severity', 'rule', 'location', 'message'])
-  return addTable(
+  const rows = addTable(
     parts,
     lead,
-    group.findings.length,
-    (i) => findingRow(group.findings[i]),
+    entries.length,
+    (i) => groupRow(entries[i]!),
     folded ? '\n</details>\n\n' : '\n'
   )
+  return entries.slice(0, rows).reduce((n, entry) => n + entry.findings.length, 0)
 }
 
 const SEVERITY_CELL: Readonly<Record<FindingEffect, string>> = {
@@ -342,11 +395,16 @@ const SEVERITY_CELL: Readonly<Record<FindingEffect, string>> = {
   info: 'info'
 }
 
-function findingRow(finding: Finding): string {
-  const location = locationOf(finding)
-  const severity = SEVERITY_CELL[findingEffect(finding)]
-  const where = location === null ? 'whole change' : codeCell(location)
-  return tableRow([severity, codeCell(finding.rule), where, textCell(finding.message)])
+function groupRow(group: FindingGroup): string {
+  const first = group.findings[0]!
+  const severity = SEVERITY_CELL[group.effect]
+  if (group.findings.length === 1) {
+    const location = locationOf(first)
+    const where = location === null ? 'whole change' : codeCell(location)
+    return tableRow([severity, codeCell(first.rule), where, textCell(first.message)])
+  }
+  const message = `${plural(group.findings.length, 'finding')}, e.g. ${first.message}`
+  return tableRow([severity, codeCell(first.rule), locationList(group, true), textCell(message)])
 }
 
 function splitPlanSection(plan: SplitPlan | null, parts: Parts, omitted: Omissions): void {
@@ -421,18 +479,32 @@ function notesSection(report: GateReport, parts: Parts, omitted: Omissions): voi
   omitted.notes += notes.length - shown
 }
 
-/** Per-file details, each file one folded block; files in path order. */
-function filesSection(report: GateReport, parts: Parts, omitted: Omissions): void {
+/**
+ * Per-file details, each file one folded block; files in path order. Only files with a finding
+ * to act on, at most `maxFiles` of them: info-only files are in the JSON report.
+ */
+function filesSection(
+  report: GateReport,
+  parts: Parts,
+  omitted: Omissions,
+  maxFiles: number
+): void {
+  const actionable = new Set<string>()
+  for (const finding of report.findings) {
+    if (finding.path !== undefined && findingEffect(finding) !== 'info')
+      actionable.add(finding.path)
+  }
   const byPath = new Map<string, Finding[]>()
   for (const finding of report.findings) {
-    if (finding.path === undefined || finding.path === '') continue
+    if (finding.path === undefined || !actionable.has(finding.path)) continue
     const list = byPath.get(finding.path)
     if (list === undefined) byPath.set(finding.path, [finding])
     else list.push(finding)
   }
   const paths = [...byPath.keys()].sort()
+  if (paths.length > maxFiles) omitted.capped = maxFiles
   let shown = 0
-  for (const path of paths) {
+  for (const path of paths.slice(0, maxFiles)) {
     const block = fileBlock(path, byPath.get(path) ?? [])
     if (!parts.add(shown === 0 ? `### Files\n\n${block}` : block)) break
     shown += 1
@@ -445,7 +517,14 @@ function fileBlock(path: string, findings: Finding[]): string {
   const blocking = byLine.filter((f) => findingEffect(f) === 'blocking').length
   const blockingCount = blocking > 0 ? `, ${blocking} blocking` : ''
   const counts = `${plural(byLine.length, 'finding')}${blockingCount}`
-  const items = byLine.slice(0, MAX_FINDINGS_PER_FILE).map((f) => fileItem(f))
+  const explained = new Set<string>()
+  const items = byLine.slice(0, MAX_FINDINGS_PER_FILE).map((f) => {
+    // Why and fix once per kind in a file: the next finding of the kind only says where.
+    const key = JSON.stringify([f.rule, f.why ?? null, f.fix ?? null])
+    const first = !explained.has(key)
+    explained.add(key)
+    return fileItem(f, first)
+  })
   if (byLine.length > MAX_FINDINGS_PER_FILE) {
     items.push(
       `- …and ${plural(byLine.length - MAX_FINDINGS_PER_FILE, 'more finding')} in this file\n`
@@ -455,7 +534,7 @@ function fileBlock(path: string, findings: Finding[]): string {
   return `<details>${summary}\n\n${items.join('')}\n</details>\n\n`
 }
 
-function fileItem(finding: Finding): string {
+function fileItem(finding: Finding, explain: boolean): string {
   const line =
     finding.line === undefined
       ? 'file'
@@ -468,7 +547,7 @@ function fileItem(finding: Finding): string {
   if (finding.category !== undefined) {
     lines.push(`  - Category: ${codeSpan(clip(finding.category, MAX_TITLE_CHARS))}\n`)
   }
-  lines.push(whyAndFix(finding, MAX_DETAIL_CHARS))
+  if (explain) lines.push(whyAndFix(finding, MAX_DETAIL_CHARS))
   if (finding.evidence !== undefined) {
     lines.push(`  - Evidence: ${evidenceText(finding.evidence)}\n`)
   }
@@ -488,7 +567,7 @@ function evidenceText(evidence: Record<string, unknown>): string {
   return `${shown.join(', ')}${more}`
 }
 
-/** Says what the budget left out and where the rest is; empty when nothing was left out. */
+/** Says what the cap and the budget left out and where the rest is; empty when nothing was. */
 function truncationNote(report: GateReport, omitted: Omissions, maxBytes: number): string {
   const left: string[] = []
   if (omitted.findings > 0) {
@@ -502,8 +581,12 @@ function truncationNote(report: GateReport, omitted: Omissions, maxBytes: number
   if (omitted.notes > 0) left.push(plural(omitted.notes, 'note'))
   if (omitted.components > 0) left.push(plural(omitted.components, 'score component'))
   if (left.length === 0) return ''
+  const why =
+    omitted.capped !== undefined
+      ? `**Capped** at ${count(omitted.capped)} entries (like findings count as one)`
+      : `**Truncated** to fit in ${count(maxBytes)} bytes`
   return (
-    `\n---\n\n**Truncated** to fit in ${count(maxBytes)} bytes: left out ` +
-    `${left.join(', ')}. The JSON report has every finding.\n`
+    `\n---\n\n${why}: left out ${left.join(', ')}. ` +
+    'The JSON report and SARIF have every finding.\n'
   )
 }

@@ -18,7 +18,8 @@ const RESULT_LEVEL: Readonly<Record<Severity, Result.level>> = {
 const DEFAULT_LEVEL: Readonly<Record<Level, ReportingConfiguration.level>> = {
   block: 'error',
   warn: 'warning',
-  off: 'note'
+  info: 'note',
+  off: 'none'
 }
 
 /** Where the rule reference lives; each rule is a heading there, so its id is its anchor. */
@@ -132,6 +133,7 @@ function withoutTrailingSlashes(text: string): string {
 const LEVEL_WORD: Readonly<Record<Level, string>> = {
   block: 'blocks the merge',
   warn: 'warns without blocking',
+  info: 'is shown as information only',
   off: 'is off'
 }
 

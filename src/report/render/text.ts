@@ -1,9 +1,15 @@
-/** Terminal output: verdict first, then score, findings by family, plan, timeline, notes. */
-import type { Finding, GateReport, SplitPlan, TestAttemptRow } from '../../model.js'
+/**
+ * Terminal output: verdict first, then score, findings by family (one entry per group of like
+ * findings, capped), plan, timeline, notes.
+ */
+import type { GateReport, SplitPlan, TestAttemptRow } from '../../model.js'
 import {
+  approvalHint,
+  DEFAULT_MAX_FINDING_GROUPS,
   FAMILY_TITLE,
-  findingEffect,
   groupByFamily,
+  groupFindings,
+  groupLocations,
   hunkList,
   locationOf,
   plural,
@@ -11,13 +17,16 @@ import {
   summarizeVerdict,
   textStatus,
   verdictReason,
-  type FindingEffect
+  type FindingEffect,
+  type FindingGroup
 } from './labels.js'
 import { singleLine } from './markdown-escape.js'
 
 export interface TextOptions {
   /** ANSI colour; the caller decides from the TTY and `NO_COLOR`. */
   color: boolean
+  /** Groups of like findings shown (`--max-findings`); the JSON report has every finding. */
+  maxFindings?: number
 }
 
 type Style = 'bold' | 'dim' | 'red' | 'yellow' | 'green'
@@ -61,8 +70,8 @@ export function renderText(report: GateReport, options: TextOptions): string {
   const lines = [
     ...verdictLines(report, paint),
     ...scoreLines(report, paint),
-    ...findingLines(report, paint),
-    ...splitPlanLines(report.splitPlan, paint),
+    ...findingLines(report, paint, options.maxFindings ?? DEFAULT_MAX_FINDING_GROUPS),
+    ...splitPlanLines(report.splitPlan, paint, options.maxFindings ?? DEFAULT_MAX_FINDING_GROUPS),
     ...timelineLines(report.testTimeline, paint),
     ...noteLines(report, paint)
   ]
@@ -126,49 +135,77 @@ function scoreLines(report: GateReport, paint: Paint): string[] {
   ]
 }
 
-function findingLines(report: GateReport, paint: Paint): string[] {
+function findingLines(report: GateReport, paint: Paint, maxGroups: number): string[] {
   const lines: string[] = []
-  for (const group of groupByFamily(report)) {
-    const blocking = group.blocking > 0 ? `, ${group.blocking} blocking` : ''
+  let budget = maxGroups
+  let hidden = 0
+  for (const family of groupByFamily(report)) {
+    const groups = groupFindings(family.findings)
+    const shown = groups.slice(0, Math.max(0, budget))
+    budget -= shown.length
+    for (const group of groups.slice(shown.length)) hidden += group.findings.length
+    if (shown.length === 0) continue
+    const blocking = family.blocking > 0 ? `, ${family.blocking} blocking` : ''
     lines.push(
       '',
-      paint(`${FAMILY_TITLE[group.family]} (${group.findings.length}${blocking})`, 'bold')
+      paint(`${FAMILY_TITLE[family.family]} (${family.findings.length}${blocking})`, 'bold')
     )
-    const ruleWidth = group.findings.reduce((width, f) => Math.max(width, f.rule.length), 0)
-    for (const finding of group.findings) {
-      for (const item of findingEntry(finding, findingEffect(finding), ruleWidth, paint))
-        lines.push(item)
+    const ruleWidth = shown.reduce((width, g) => Math.max(width, g.rule.length), 0)
+    for (const group of shown) {
+      for (const line of groupEntry(group, ruleWidth, paint)) lines.push(line)
     }
+  }
+  if (hidden > 0) {
+    lines.push(
+      '',
+      `…and ${plural(hidden, 'more finding')} past --max-findings ${maxGroups}: ` +
+        'the json and sarif formats list every finding.'
+    )
   }
   return lines
 }
 
-function findingEntry(
-  finding: Finding,
-  effect: FindingEffect,
-  ruleWidth: number,
-  paint: Paint
-): string[] {
-  const severity = paint(EFFECT_LABEL[effect].padEnd(EFFECT_WIDTH), EFFECT_STYLE[effect])
-  const location = locationOf(finding)
-  const where = location === null ? '' : `${safe(location)}  `
-  const lines = [
-    `  ${severity}  ${finding.rule.padEnd(ruleWidth)}  ${where}${safe(finding.message)}`
-  ]
+function groupEntry(group: FindingGroup, ruleWidth: number, paint: Paint): string[] {
+  const first = group.findings[0]!
+  const severity = paint(
+    EFFECT_LABEL[group.effect].padEnd(EFFECT_WIDTH),
+    EFFECT_STYLE[group.effect]
+  )
+  const head = `  ${severity}  ${group.rule.padEnd(ruleWidth)}  `
   const indent = ' '.repeat(2 + EFFECT_WIDTH + 2 + ruleWidth + 2)
-  if (finding.why !== undefined) lines.push(paint(`${indent}why: ${safe(finding.why)}`, 'dim'))
-  if (finding.fix !== undefined) lines.push(paint(`${indent}fix: ${safe(finding.fix)}`, 'dim'))
+  const lines: string[] = []
+  if (group.findings.length === 1) {
+    const location = locationOf(first)
+    const where = location === null ? '' : `${safe(location)}  `
+    lines.push(`${head}${where}${safe(first.message)}`)
+  } else {
+    const { shown, more } = groupLocations(group)
+    const tail = more > 0 ? `, and ${more} more` : ''
+    lines.push(`${head}${plural(group.findings.length, 'finding')}, e.g. ${safe(first.message)}`)
+    if (shown.length > 0) lines.push(`${indent}at ${shown.map(safe).join(', ')}${tail}`)
+  }
+  if (first.why !== undefined) lines.push(paint(`${indent}why: ${safe(first.why)}`, 'dim'))
+  if (first.fix !== undefined) lines.push(paint(`${indent}fix: ${safe(first.fix)}`, 'dim'))
+  const approve = approvalHint(first)
+  if (approve !== undefined) lines.push(paint(`${indent}${safe(approve)}`, 'dim'))
   return lines
 }
 
 /** Every line starts with a word of ours: a runner reads a line opening with `::` as a command. */
-function splitPlanLines(plan: SplitPlan | null, paint: Paint): string[] {
+function splitPlanLines(plan: SplitPlan | null, paint: Paint, max: number): string[] {
   if (plan === null || plan.separate.length === 0) return []
+  const entries = [
+    ...plan.separate.map((s) => `  move  ${safe(s.path)}  ${hunkList(s.hunks)}  ${safe(s.reason)}`),
+    ...plan.remaining.map((r) => `  keep  ${safe(r.path)}  ${hunkList(r.hunks)}`)
+  ]
+  const more = entries.length - max
   return [
     '',
     paint('Split plan: move refactoring to a separate PR, keep the rest', 'bold'),
-    ...plan.separate.map((s) => `  move  ${safe(s.path)}  ${hunkList(s.hunks)}  ${safe(s.reason)}`),
-    ...plan.remaining.map((r) => `  keep  ${safe(r.path)}  ${hunkList(r.hunks)}`)
+    ...entries.slice(0, max),
+    ...(more > 0
+      ? [`  …and ${plural(more, 'more file')}: agent-pr-gate split writes the patches`]
+      : [])
   ]
 }
 

@@ -34,10 +34,11 @@ function invalid(count: number): ManifestState {
 }
 
 describe('run-manifest-missing', () => {
-  it('warns on an agent PR without a manifest and says how to attach one', () => {
+  it('is info on an agent PR without a manifest, and says how to attach one', () => {
     const findings = detect({ status: 'absent' }, true)
     expect(findings).toHaveLength(1)
-    expect(findings[0]).toMatchObject({ rule: 'run-manifest-missing', severity: 'warn' })
+    expect(findings[0]).toMatchObject({ rule: 'run-manifest-missing', severity: 'info' })
+    expect(findings[0]?.message).toContain('every diff check ran')
     expect(findings[0]?.fix).toContain('`manifest` input')
     expect(findings[0]?.fix).toContain('```agent-run')
   })
@@ -57,12 +58,12 @@ describe('run-manifest-missing', () => {
 })
 
 describe('run-manifest-invalid', () => {
-  it('blocks with one finding per problem naming the source, the pointer and the fix', () => {
+  it('warns with one finding per problem naming the source, the pointer and the fix', () => {
     const findings = detect(invalid(2), true)
     expect(findings).toHaveLength(2)
     expect(findings[1]).toEqual({
       rule: 'run-manifest-invalid',
-      severity: 'block',
+      severity: 'warn',
       message:
         'Run manifest from PR body (agent-run block) is invalid at /tests/1/status: is "flaky"; expected one of: passed, failed, error, skipped',
       evidence: { source: SOURCE, pointer: '/tests/1/status' },
@@ -100,8 +101,8 @@ describe('run-manifest-invalid', () => {
 
   it('declares both rules with their default levels', () => {
     expect(manifestFamily.rules.map((rule) => [rule.id, rule.defaultLevel])).toEqual([
-      ['run-manifest-missing', 'warn'],
-      ['run-manifest-invalid', 'block']
+      ['run-manifest-missing', 'info'],
+      ['run-manifest-invalid', 'warn']
     ])
   })
 })

@@ -4,7 +4,7 @@ import { parseUnifiedDiff } from '../../../src/collect/diff-text.js'
 import { DEFAULT_CONFIG } from '../../../src/config/defaults.js'
 import type { GateConfig } from '../../../src/config/types.js'
 import type { TaskAllowance } from '../../../src/manifest/types.js'
-import type { ChangeSet, Finding, RuleId } from '../../../src/model.js'
+import type { ChangeSet, Finding, PullRequestInfo, RuleId } from '../../../src/model.js'
 
 export interface FileChange {
   path: string
@@ -70,6 +70,10 @@ export function diffOf(changes: readonly FileChange[]): string {
 
 export interface InputOptions {
   allow?: TaskAllowance[]
+  /** The PR title, for a change read from a pull request. */
+  title?: string
+  /** Commit messages, first line the subject. */
+  commits?: string[]
   gitattributes?: string
   config?: Partial<GateConfig>
 }
@@ -82,8 +86,13 @@ export function inputOf(text: string, options: InputOptions = {}): AnalysisInput
     files: parseUnifiedDiff(text).files,
     complete: true,
     incompleteReason: null,
-    pr: null,
-    commits: [],
+    pr: options.title === undefined ? null : pullRequest(options.title),
+    commits: (options.commits ?? []).map((message, i) => ({
+      sha: String(i).padStart(40, '0'),
+      message,
+      authorLogin: null,
+      authorEmail: null
+    })),
     manifest:
       options.allow === undefined
         ? { status: 'absent' }
@@ -100,6 +109,28 @@ export function inputOf(text: string, options: InputOptions = {}): AnalysisInput
     gitattributes: options.gitattributes ?? null
   }
   return { changeSet, config: { ...DEFAULT_CONFIG, ...options.config }, isAgent: true }
+}
+
+function pullRequest(title: string): PullRequestInfo {
+  return {
+    owner: 'acme',
+    repo: 'shop',
+    number: 7,
+    title,
+    body: '',
+    author: { login: 'Copilot', type: 'Bot' },
+    appSlug: null,
+    headRef: 'copilot/task',
+    baseRef: 'main',
+    headSha: 'a'.repeat(40),
+    baseSha: 'b'.repeat(40),
+    labels: [],
+    draft: false,
+    url: 'https://github.com/acme/shop/pull/7',
+    changedFiles: 1,
+    additions: 1,
+    deletions: 1
+  }
 }
 
 export function findingsOf(changes: readonly FileChange[], options?: InputOptions): Finding[] {

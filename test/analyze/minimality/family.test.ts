@@ -22,18 +22,17 @@ describe('minimalityFamily', () => {
   })
 
   it('reports an unrequested refactor at the rule level, and info when the task allows it', () => {
-    expect(findingsOf([reformat])[0]).toMatchObject({
-      severity: 'warn',
-      evidence: { requested: false }
-    })
-    expect(findingsOf([reformat], { allow: ['refactor'] })[0]).toMatchObject({
+    const fix = { path: 'src/b.ts', before: 'export const n = 1\n', after: 'export const n = 2\n' }
+    const format = (options?: Parameters<typeof findingsOf>[1]) =>
+      findingsOf([reformat, fix], options).find((f) => f.rule === 'format-only')
+    expect(format()).toMatchObject({ severity: 'warn', evidence: { requested: false } })
+    expect(format({ allow: ['refactor'] })).toMatchObject({
       severity: 'info',
       evidence: { requested: true }
     })
-    expect(findingsOf([reformat], { allow: ['deps'] })[0].severity).toBe('warn')
-    expect(
-      findingsOf([reformat], { config: { rules: { 'format-only': 'block' } } })[0].severity
-    ).toBe('block')
+    expect(format({ allow: ['deps'] })?.severity).toBe('warn')
+    expect(format({ config: { rules: { 'format-only': 'block' } } })?.severity).toBe('block')
+    expect(format({ config: { rules: { 'format-only': 'info' } } })?.severity).toBe('info')
   })
 
   it('plans a separate PR for noise-only hunks and keeps the behavioural ones', () => {
@@ -63,7 +62,12 @@ describe('generated-churn', () => {
     expect(findingsOf([source, dist])).toEqual([
       expect.objectContaining({ rule: 'generated-churn', path: 'dist/index.js', severity: 'info' })
     ])
-    expect(findingsOf([dist])).toEqual([
+    const lock = {
+      path: 'yarn.lock',
+      before: 'a@1:\n  version "1"\n',
+      after: 'a@1:\n  version "2"\n'
+    }
+    expect(findingsOf([lock, source])).toEqual([
       expect.objectContaining({ rule: 'generated-churn', severity: 'warn', lines: 2 })
     ])
   })

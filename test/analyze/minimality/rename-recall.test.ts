@@ -40,8 +40,9 @@ describe('rename-symbol as a consistent substitution', () => {
     const changes = [1, 2, 3].map((n) => use(n, 'retryLimit'))
     const [first] = findingsOf(changes)
     // What was renamed and where reads in the message every format shows.
+    // The change is only this rename, so the message also says what the PR is.
     expect(first.message).toBe(
-      'Renamed `maxRetries` → `retryLimit`: 2 occurrences here, 6 in 3 files (src/m1.ts, src/m2.ts, src/m3.ts).'
+      'Renamed `maxRetries` → `retryLimit`: 2 occurrences here, 6 in 3 files (src/m1.ts, src/m2.ts, src/m3.ts). This is a symbol-rename-only PR: that is its task.'
     )
     expect(first.evidence).toMatchObject({ paths: ['src/m1.ts', 'src/m2.ts', 'src/m3.ts'] })
     expect(renamesOf(changes)).toEqual([

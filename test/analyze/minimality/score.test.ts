@@ -34,14 +34,15 @@ describe('scoreMinimality', () => {
     })
   })
 
-  it('scores a focused fix 100 and a pure reformat 0', () => {
+  it('scores a focused fix 100, and a pure reformat as the formatting task it is', () => {
     expect(scored([fix]).score.value).toBe(100)
-    const { score } = scored([prettier])
-    expect(score.value).toBe(0)
+    const { input, score } = scored([prettier])
+    expect(score.value).toBe(100)
     expect(score.components).toEqual([
       expect.objectContaining({ name: 'essential', lines: 0 }),
-      expect.objectContaining({ name: 'format', lines: 6 })
+      expect.objectContaining({ name: 'requested refactors', lines: 6 })
     ])
+    expect(lowMinimalityFinding(input, score)).toBeNull()
   })
 
   it('scores a fix mixed with noise by the share of essential lines', () => {

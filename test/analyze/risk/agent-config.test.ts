@@ -24,7 +24,7 @@ describe('agent-config-change', () => {
     const [finding, ...rest] = agentConfig([file(path, edit)])
     expect(rest).toEqual([])
     expect(finding).toMatchObject({ severity: 'warn', category: 'agent_config', path })
-    expect(finding!.fix).toContain('`agent-pr-gate/approve:agent_config`')
+    expect(finding!.approve).toContain('`agent-pr-gate/approve:agent_config`')
     expect(finding!.why).toMatch(/agent/)
   })
 

@@ -37,7 +37,7 @@ describe('dependency-change', () => {
       line: 7,
       evidence: { script: 'postinstall' }
     })
-    expect(finding!.fix).toContain('`agent-pr-gate/approve:dependencies`')
+    expect(finding!.approve).toContain('`agent-pr-gate/approve:dependencies`')
   })
 
   it('blocks install scripts in a new package.json', () => {

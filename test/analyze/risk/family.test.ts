@@ -39,11 +39,13 @@ describe('riskFamily', () => {
       expect(finding.path).toBeDefined()
       expect(finding.category).toBeDefined()
       expect(finding.why).toMatch(/\S/)
-      expect(finding.fix).toContain(`agent-pr-gate/approve:${finding.category}`)
+      expect(`${finding.fix ?? ''} ${finding.approve ?? ''}`).toContain(
+        `agent-pr-gate/approve:${finding.category}`
+      )
     }
   })
 
-  it('names the configured labels and role in its fixes', () => {
+  it('names the configured labels and role in its approval hints', () => {
     const config = configWith({
       override: {
         ...configWith().override,
@@ -53,7 +55,7 @@ describe('riskFamily', () => {
       }
     })
     const { findings } = riskFamily.detect({ changeSet: changeSet(agentPr), config, isAgent: true })
-    expect(findings[0]!.fix).toBe(
+    expect(findings[0]!.approve).toBe(
       'Approve: a reviewer with the admin role or higher (not the PR author) adds the label `ok:deploy` (this category) or `ship-it` (the whole PR).'
     )
   })

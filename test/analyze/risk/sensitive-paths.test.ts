@@ -17,8 +17,8 @@ describe('sensitive-path', () => {
     })
     expect(finding!.line).toBeUndefined()
     expect(finding!.why).toMatch(/production/)
-    expect(finding!.fix).toContain('`agent-pr-gate/approve:deploy`')
-    expect(finding!.fix).toContain('`agent-pr-gate/approved`')
+    expect(finding!.approve).toContain('`agent-pr-gate/approve:deploy`')
+    expect(finding!.approve).toContain('`agent-pr-gate/approved`')
   })
 
   it.each([

@@ -52,7 +52,7 @@ describe('workflow-privilege: token permissions', () => {
       ['block', 3, { scope: 'id-token', level: 'write' }]
     ])
     expect(findings[1]!.why).toMatch(/OIDC/)
-    expect(findings[0]!.fix).toContain('`agent-pr-gate/approve:ci`')
+    expect(findings[0]!.approve).toContain('`agent-pr-gate/approve:ci`')
   })
 
   it('reads one-line permission maps', () => {

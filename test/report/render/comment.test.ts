@@ -9,7 +9,8 @@ import {
   overriddenReport,
   passReport,
   report,
-  skippedReport
+  skippedReport,
+  warnReport
 } from '../../support/report-fixtures.js'
 import { markdownProblems } from './markdown-checks.js'
 
@@ -49,11 +50,24 @@ describe('renderComment', () => {
     )
   })
 
-  it('shows at most 10 findings and says how many more there are', () => {
-    const body = renderComment(manyFindingsReport(40), DEFAULT_CONFIG)
+  it('shows at most 10 entries and says how many more findings there are', () => {
+    const many = manyFindingsReport(40)
+    const distinct = { ...many, findings: many.findings.map((f, i) => ({ ...f, why: `W${i}` })) }
+    const body = renderComment(distinct, DEFAULT_CONFIG)
     const rows = body.split('\n').filter((l) => /^\| (❌|⚠️)/.test(l))
     expect(rows).toHaveLength(10)
     expect(body).toContain('…and 30 more in the check run.')
+  })
+
+  it('shows findings of one rule with the same why and fix once, with some locations', () => {
+    const body = renderComment(manyFindingsReport(40), DEFAULT_CONFIG)
+    const rows = body.split('\n').filter((l) => /^\| (❌|⚠️)/.test(l))
+    expect(rows).toHaveLength(5)
+    expect(rows.find((r) => r.startsWith('| ⚠️ warning | `format-only`'))).toContain(
+      '9 findings, e.g. Finding 4: format-only'
+    )
+    expect(body).toMatch(/`src\/generated\/module-000000\.ts:21`, .* and 6 more/)
+    expect(body).not.toContain('more in the check run')
   })
 
   it('names who approved, their role, when and for which head, without pinging them', () => {
@@ -68,10 +82,20 @@ describe('renderComment', () => {
     expect(body).not.toContain('To get past the gate')
   })
 
-  it('says so when the same pull request passes later', () => {
+  it('is one line under the marker on a clean pass, to update an earlier comment', () => {
     const body = renderComment(passReport(), DEFAULT_CONFIG)
-    expect(body).toContain('### agent-pr-gate: ✅ Passed')
+    expect(body.split('\n')[0]).toBe(STICKY_MARKER)
+    expect(body).toMatch(
+      /^### agent-pr-gate: ✅ Passed on `9fceb02`: nothing to act on \(2 files, \+10 -2, minimality 100\/100; 1 informational finding in the full report\)\.$/m
+    )
+    expect(body.trimEnd().split('\n')).toHaveLength(2)
+  })
+
+  it('a pass with warnings keeps the table and says nothing blocks', () => {
+    const body = renderComment(warnReport(), DEFAULT_CONFIG)
+    expect(body).toContain('### agent-pr-gate: ⚠️ Passed with warnings')
     expect(body).toContain('Nothing blocks this pull request now.')
+    expect(body).not.toContain('Approve:')
   })
 
   it('says why the gate skipped a change', () => {

@@ -20,6 +20,13 @@ import {
   warnReport
 } from '../../support/report-fixtures.js'
 import { markdownProblems } from './markdown-checks.js'
+import { escapeMarkdown } from '../../../src/report/render/markdown-escape.js'
+
+/** Findings that each say something different: nothing groups, so only the budget cuts. */
+function distinctFindingsReport(count: number): GateReport {
+  const many = manyFindingsReport(count)
+  return { ...many, findings: many.findings.map((f, i) => ({ ...f, why: `Reason ${i}.` })) }
+}
 
 function bytes(text: string): number {
   return Buffer.byteLength(text, 'utf8')
@@ -30,8 +37,22 @@ function firstStatusLine(markdown: string): string {
 }
 
 describe('renderMarkdown verdict line', () => {
+  it('a clean pass is one line: nothing to act on, the size and score, info left to the report', () => {
+    const markdown = renderMarkdown(passReport())
+    expect(markdown).toBe(
+      '**agent-pr-gate: Passed**: nothing to act on (2 files, +10 -2, minimality 100/100; ' +
+        '1 informational finding in the full report).\n'
+    )
+    expect(markdownProblems(markdown)).toEqual([])
+  })
+
+  it('a pass with a note, or in observe mode with findings, is not clean', () => {
+    const noted = { ...passReport(), notes: ['An input tried to weaken mode; ignored.'] }
+    expect(renderMarkdown(noted)).toContain('## agent-pr-gate\n\n**Passed**')
+    expect(renderMarkdown(noted)).toContain('An input tried to weaken mode; ignored.')
+  })
+
   it.each<[string, () => GateReport, string]>([
-    ['pass', passReport, '**Passed**: 1 informational finding, none blocks.'],
     ['warn', warnReport, '**Passed with warnings**: 3 findings to review.'],
     ['fail', failReport, '**Blocked**: 2 findings need a fix or an approval.'],
     ['overridden', overriddenReport, '**Approved**: 2 blocking findings approved by a human.'],
@@ -54,8 +75,11 @@ describe('renderMarkdown verdict line', () => {
   })
 
   it('uses the given title', () => {
-    expect(renderMarkdown(passReport(), { title: 'Agent gate: #412' })).toMatch(
+    expect(renderMarkdown(warnReport(), { title: 'Agent gate: #412' })).toMatch(
       /^## Agent gate: #&#8203;412\n/
+    )
+    expect(renderMarkdown(passReport(), { title: 'Agent gate: #412' })).toMatch(
+      /^\*\*Agent gate: #&#8203;412: Passed\*\*/
     )
   })
 })
@@ -181,13 +205,13 @@ describe('renderMarkdown budget', () => {
   it.each([MIN_MARKDOWN_BYTES, 4096, 10_000, 65_535])(
     'stays within %i bytes, well formed, and says what it left out',
     (maxBytes) => {
-      const big = manyFindingsReport(2_000)
-      const markdown = renderMarkdown(big, { maxBytes })
+      const big = distinctFindingsReport(2_000)
+      const markdown = renderMarkdown(big, { maxBytes, maxFindings: Infinity })
       expect(bytes(markdown)).toBeLessThanOrEqual(maxBytes)
       expect(markdownProblems(markdown)).toEqual([])
       expect(firstStatusLine(markdown)).toMatch(/^\*\*Blocked\*\*: 21 findings need a fix/)
       const note =
-        /\*\*Truncated\*\* to fit in [\d,]+ bytes: left out ([\d,]+) of 2,000 findings[^\n]*The JSON report has every finding\.\n$/.exec(
+        /\*\*Truncated\*\* to fit in [\d,]+ bytes: left out ([\d,]+) of 2,000 findings[^\n]*The JSON report and SARIF have every finding\.\n$/.exec(
           markdown
         )
       expect(note).not.toBeNull()
@@ -222,24 +246,70 @@ describe('renderMarkdown budget', () => {
       testTimeline: failReport().testTimeline,
       notes: ['CI attempts API returned 404; used check runs only.']
     }
-    const markdown = renderMarkdown(big, { maxBytes: 65_535 })
+    const markdown = renderMarkdown(
+      { ...big, findings: distinctFindingsReport(5_000).findings },
+      {
+        maxBytes: 65_535
+      }
+    )
     expect(markdown).toContain('### Why it is blocked')
     expect(markdown).toContain('- …and 32 more findings: see the findings below.')
     expect(markdown).toContain('### Test attempts')
     expect(markdown).toContain('CI attempts API returned 404; used check runs only.')
   })
 
-  it('renders 100,000 findings under the default budget quickly', () => {
-    const huge = manyFindingsReport(100_000)
+  it('renders 100,000 distinct findings under the default budget quickly', () => {
+    const huge = distinctFindingsReport(100_000)
     const started = performance.now()
-    const markdown = renderMarkdown(huge)
+    const markdown = renderMarkdown(huge, { maxFindings: Infinity })
     const elapsed = performance.now() - started
     expect(bytes(markdown)).toBeLessThanOrEqual(JOB_SUMMARY_MAX_BYTES)
     expect(bytes(markdown)).toBeGreaterThan(JOB_SUMMARY_MAX_BYTES * 0.9)
     expect(markdown).toMatch(
-      /left out [\d,]+ of 100,000 findings, the details of [\d,]+ files\. The JSON report has every finding\.\n$/
+      /left out [\d,]+ of 100,000 findings, the details of [\d,]+ files\. The JSON report and SARIF have every finding\.\n$/
     )
     expect(elapsed).toBeLessThan(5_000)
+  })
+
+  it('shows findings of one rule with the same why and fix once, with their locations', () => {
+    const markdown = renderMarkdown(manyFindingsReport(2_000))
+    const rows = markdown.split('\n').filter((line) => /^\| (\*\*block\*\*|warn) \|/.test(line))
+    expect(rows).toHaveLength(8)
+    const stood = rows.map((row) => Number(/\| (\d+) findings, e\.g\. /.exec(row)?.[1] ?? 1))
+    expect(stood.reduce((a, b) => a + b, 0)).toBe(2_000)
+    const formatRow = rows.find((row) => row.includes('`format-only`') && row.startsWith('| warn'))!
+    expect(formatRow).toContain('494 findings, e.g. Finding 4: format-only')
+    expect(formatRow).toContain('`src/generated/module-000000.ts:21`')
+    expect(formatRow).toMatch(/ and 484 more \|/)
+    expect(markdown).toContain(
+      '**Capped** at 50 entries (like findings count as one): left out the details of 50 files.'
+    )
+  })
+
+  it('caps the entries at maxFindings and says so, pointing to JSON and SARIF', () => {
+    const markdown = renderMarkdown(distinctFindingsReport(300), { maxFindings: 20 })
+    const rows = markdown.split('\n').filter((line) => /^\| (\*\*block\*\*|warn) \|/.test(line))
+    expect(rows).toHaveLength(20)
+    expect(markdown).toMatch(
+      /\*\*Capped\*\* at 20 entries \(like findings count as one\): left out 280 of 300 findings\. The JSON report and SARIF have every finding\.\n$/
+    )
+  })
+
+  it('says how to approve only on findings that block', () => {
+    const hint = 'Approve: a maintainer adds the label `agent-pr-gate/approve:ci`.'
+    const blocking = finding('sensitive-path', {
+      severity: 'block',
+      path: '.github/workflows/ci.yml',
+      category: 'ci',
+      approve: hint
+    })
+    const warning = { ...blocking, severity: 'warn' as const, path: '.github/workflows/b.yml' }
+    expect(renderMarkdown(report({ verdict: 'fail', findings: [blocking] }))).toContain(
+      escapeMarkdown(hint)
+    )
+    expect(renderMarkdown(report({ verdict: 'warn', findings: [warning] }))).not.toContain(
+      'Approve:'
+    )
   })
 
   it('adds no note when everything fits', () => {

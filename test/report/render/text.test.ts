@@ -9,6 +9,8 @@ import {
   overriddenReport,
   passReport,
   skippedReport,
+  finding,
+  report,
   warnModeReport,
   warnReport
 } from '../../support/report-fixtures.js'
@@ -130,5 +132,27 @@ describe('renderText with hostile input', () => {
     expect(text).not.toMatch(/^# Injected/m)
     expect(text).not.toMatch(/^\s*::/m)
     expect(text).toContain(`  keep  ${HOSTILE.workflowCommand}  hunk 2`)
+  })
+})
+
+describe('renderText approval hints', () => {
+  const hint = 'Approve: a maintainer adds the label `agent-pr-gate/approve:ci`.'
+  const base = finding('sensitive-path', {
+    path: '.github/workflows/ci.yml',
+    category: 'ci',
+    fix: 'Check the workflow change.',
+    approve: hint
+  })
+
+  it('tells how to approve a finding that blocks', () => {
+    const blocked = report({ verdict: 'fail', findings: [{ ...base, severity: 'block' }] })
+    expect(renderText(blocked, { color: false })).toContain(hint)
+  })
+
+  it('does not tell how to approve a warning: nothing blocks', () => {
+    const warned = report({ verdict: 'warn', findings: [{ ...base, severity: 'warn' }] })
+    const text = renderText(warned, { color: false })
+    expect(text).toContain('fix: Check the workflow change.')
+    expect(text).not.toContain('Approve:')
   })
 })
