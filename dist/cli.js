@@ -24,4 +24,3 @@ else {
     const { main } = await import('./chunks/main.js');
     process.exitCode = await main(process.argv.slice(2), io);
 }
-//# sourceMappingURL=cli.js.map

@@ -1,9 +1,12 @@
-export { D as DEFAULT_CONFIG, F as FAMILIES, R as RULES, a as analyze, b as buildReport, c as collectFromGit, d as decide, p as parseConfig, e as parseManifest, f as parseUnifiedDiff, r as renderJson, g as renderMarkdown, h as renderText, i as runGate } from './chunks/text.js';
+export { D as DEFAULT_CONFIG, F as FAMILIES, R as RULES, a as analyze, b as buildReport, d as decide, p as parseConfig, r as runGate } from './chunks/pipeline.js';
+export { c as collectFromGit, p as parseUnifiedDiff } from './chunks/junit.js';
+export { p as parseManifest } from './chunks/loader.js';
+export { r as renderJson, a as renderMarkdown, b as renderText } from './chunks/text.js';
 export { r as renderSarif } from './chunks/sarif.js';
-import 'node:child_process';
 import 'node:fs/promises';
 import 'process';
 import 'buffer';
+import './chunks/errors.js';
+import 'node:child_process';
 import 'node:buffer';
 import 'node:crypto';
-//# sourceMappingURL=engine.js.map

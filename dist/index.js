@@ -23,7 +23,7 @@ import require$$0$4 from 'node:util';
 import require$$7 from 'node:querystring';
 import require$$8 from 'node:events';
 import require$$0$5 from 'node:diagnostics_channel';
-import { x as commonjsGlobal, f as parseUnifiedDiff, y as DiffParseError, z as getDefaultExportFromCjs, A as findingEffect, B as clip, C as summarizeVerdict, E as codeSpan, H as shortSha, M as MARKDOWN_STATUS, I as verdictReason, J as escapeMarkdown, L as locationOf, O as escapeTableCell, P as round, Q as hasCommits, i as runGate, g as renderMarkdown, h as renderText, r as renderJson, S as readGitFile, T as ConfigError, D as DEFAULT_CONFIG, p as parseConfig, c as collectFromGit, U as resolveManifest } from './chunks/text.js';
+import { f as commonjsGlobal, p as parseUnifiedDiff, g as getDefaultExportFromCjs, h as hasCommits, r as readGitFile, c as collectFromGit } from './chunks/junit.js';
 import require$$5 from 'node:tls';
 import require$$1$2 from 'node:zlib';
 import require$$5$1 from 'node:perf_hooks';
@@ -36,7 +36,13 @@ import require$$1$5 from 'node:dns';
 import require$$5$3 from 'string_decoder';
 import 'child_process';
 import 'timers';
-import { d as describeFailure, c as changeSetOf, r as readJUnitReports } from './chunks/junit-files.js';
+import { a as coAuthorTrailers, c as classifyChange, r as readJUnitReports } from './chunks/junit-files.js';
+import { c as changeSetOf } from './chunks/change-set.js';
+import { D as DiffParseError, C as ConfigError } from './chunks/errors.js';
+import { o as findingEffect, s as summarizeVerdict, k as shortSha, i as isClean, h as cleanLine, M as MARKDOWN_STATUS, v as verdictReason, n as groupFindings, q as locationOf, w as groupLocations, y as round, r as runGate, D as DEFAULT_CONFIG, p as parseConfig } from './chunks/pipeline.js';
+import { r as resolveManifest } from './chunks/loader.js';
+import { c as clip, d as codeSpan, e as escapeMarkdown, f as escapeTableCell, a as renderMarkdown, b as renderText, r as renderJson } from './chunks/text.js';
+import { d as describeFailure } from './chunks/failure.js';
 import 'node:child_process';
 import 'process';
 import 'buffer';
@@ -29068,93 +29074,6 @@ function info(message) {
     process.stdout.write(message + os.EOL);
 }
 
-const TRAILER = /^co-authored-by:[ \t]*(.*?)[ \t]*<([^<>\n]*)>[ \t]*$/gim;
-/** The `Co-authored-by: Name <email>` trailers of a commit message. */
-function coAuthorTrailers(message) {
-    return [...message.matchAll(TRAILER)].map((m) => ({ name: m[1] ?? '', email: m[2] ?? '' }));
-}
-function classifyChange(changeSet, config) {
-    const reasons = [
-        ...authorSignals(changeSet, config),
-        ...branchSignals(changeSet, config),
-        ...commitSignals(changeSet.commits, config),
-        ...manifestSignals(changeSet)
-    ];
-    if (reasons.length > 0)
-        return { agent: true, reasons };
-    return { agent: false, reasons: [notAgentReason(changeSet)] };
-}
-function lowerSet(values) {
-    return new Set(values.map((v) => v.toLowerCase()));
-}
-function authorSignals(changeSet, config) {
-    const pr = changeSet.pr;
-    if (!pr)
-        return [];
-    const authors = lowerSet(config.agents.authors);
-    const apps = lowerSet(config.agents.apps);
-    const login = pr.author.login.toLowerCase();
-    const signals = [];
-    if (authors.has(login))
-        signals.push(`author @${pr.author.login} is a listed agent`);
-    // An app's bot account is `slug[bot]`: it counts only when the app itself is a listed agent.
-    const botSlug = pr.author.type === 'Bot' && login.endsWith('[bot]') ? login.slice(0, -5) : null;
-    if (botSlug && apps.has(botSlug) && !authors.has(login)) {
-        signals.push(`author @${pr.author.login} is the bot of listed agent app ${botSlug}`);
-    }
-    if (pr.appSlug && apps.has(pr.appSlug.toLowerCase())) {
-        signals.push(`opened through listed agent app ${pr.appSlug}`);
-    }
-    return signals;
-}
-function headBranch(changeSet) {
-    return changeSet.pr?.headRef ?? changeSet.head;
-}
-function branchSignals(changeSet, config) {
-    const branch = headBranch(changeSet);
-    if (!branch)
-        return [];
-    const lower = branch.toLowerCase();
-    const prefix = config.agents.branch_prefixes.find((p) => p && lower.startsWith(p.toLowerCase()));
-    return prefix ? [`branch ${branch} starts with agent prefix ${prefix}`] : [];
-}
-function commitSignals(commits, config) {
-    const authors = lowerSet(config.agents.authors);
-    const needles = config.agents.coauthors.map((c) => c.toLowerCase()).filter((c) => c !== '');
-    const signals = new Set();
-    for (const commit of commits) {
-        const short = commit.sha.slice(0, 7);
-        if (commit.authorLogin && authors.has(commit.authorLogin.toLowerCase())) {
-            signals.add(`commit ${short} is authored by listed agent @${commit.authorLogin}`);
-        }
-        for (const co of coAuthorTrailers(commit.message)) {
-            const text = `${co.name} <${co.email}>`.toLowerCase();
-            if (needles.some((n) => text.includes(n))) {
-                signals.add(`commit ${short} is co-authored by agent ${co.name} <${co.email}>`);
-            }
-        }
-    }
-    return [...signals];
-}
-function manifestSignals(changeSet) {
-    const manifest = changeSet.manifest;
-    if (manifest.status === 'absent')
-        return [];
-    const state = manifest.status === 'invalid' ? 'an invalid' : 'a';
-    return [`${state} agent run manifest is attached (${manifest.source})`];
-}
-function notAgentReason(changeSet) {
-    const pr = changeSet.pr;
-    const who = pr
-        ? pr.author.type === 'Bot'
-            ? `author @${pr.author.login} is a bot but not a listed agent`
-            : `author @${pr.author.login} is not a listed agent`
-        : 'no pull request author';
-    const branch = headBranch(changeSet);
-    const where = branch ? `branch ${branch} has no agent prefix` : 'no branch name';
-    return `${who}, ${where}, no agent co-authors, no run manifest`;
-}
-
 /**
  * GitHub API failures as one typed error whose message says what failed, why it matters to the
  * gate and how to fix it. Classified by HTTP status and response headers, never by message text.
@@ -36642,7 +36561,11 @@ function build(options, shared) {
                 }
             }
         },
-        retry: { retries: SERVER_ERROR_RETRIES, doNotRetry: DO_NOT_RETRY, retryAfterBaseValue: baseMs },
+        retry: {
+            retries: options.serverErrorRetries ?? SERVER_ERROR_RETRIES,
+            doNotRetry: DO_NOT_RETRY,
+            retryAfterBaseValue: baseMs
+        },
         throttle: {
             retryAfterBaseValue: baseMs,
             onRateLimit: onLimit('rate limit'),
@@ -36666,7 +36589,7 @@ function build(options, shared) {
         apiCalls: () => shared.sent,
         pending: () => [...shared.inFlight.values()],
         failures: () => [...shared.failures],
-        within: (next) => build({ ...options, bounds: next }, shared)
+        within: (next, retries) => build({ ...options, bounds: next, serverErrorRetries: retries ?? options.serverErrorRetries }, shared)
     };
 }
 /**
@@ -36805,7 +36728,8 @@ function annotation(finding, effect) {
     const end = Math.max(start, validLine(finding.endLine) ?? start);
     const approved = effect === 'approved' ? 'Approved by a human: ' : '';
     const fix = finding.fix && effect !== 'approved' ? `\nFix: ${finding.fix}` : '';
-    const message = clip(`${approved}${finding.message}${fix}`, MAX_TEXT);
+    const approve = finding.approve && effect === 'blocking' ? `\n${finding.approve}` : '';
+    const message = clip(`${approved}${finding.message}${fix}${approve}`, MAX_TEXT);
     const details = [
         finding.why ? `Why: ${finding.why}` : '',
         finding.category ? `Category: ${finding.category}` : '',
@@ -36852,9 +36776,7 @@ async function startCheckRun(client, target, log) {
             head_sha: target.headSha,
             status: 'in_progress',
             started_at: new Date().toISOString(),
-            output: IN_PROGRESS,
-            // One retry: past that, taking over the existing run is the faster way to stop a stale one.
-            request: { retries: 1 }
+            output: IN_PROGRESS
         });
         return { id: data.id, appSlug: data.app?.slug ?? null, forbidden: false };
     }
@@ -36974,8 +36896,7 @@ async function createCompleted(client, target, rendered, output, log) {
             head_sha: target.headSha,
             status: 'completed',
             conclusion: rendered.conclusion,
-            output,
-            request: { retries: 1 }
+            output
         });
         return data.id;
     }
@@ -37018,7 +36939,10 @@ function warnUnpublished(error, what, log) {
 
 /** Hidden first line by which the publisher finds this comment again. */
 const STICKY_MARKER = '<!-- agent-pr-gate:sticky-comment -->';
-const TOP_FINDINGS = 10;
+/** Rows of the comment's findings table; each row is one group of like findings. */
+const COMMENT_MAX_ENTRIES = 10;
+/** Locations listed in one row of the comment. */
+const COMMENT_LOCATIONS = 3;
 const MAX_MESSAGE = 200;
 const MAX_NOTES = 10;
 const MAX_NOTE = 400;
@@ -37032,6 +36956,9 @@ const ICON = {
 function renderComment(report, config) {
     const verdict = summarizeVerdict(report);
     const head = report.pr ? ` on ${codeSpan(shortSha(report.pr.headSha))}` : '';
+    if (isClean(report)) {
+        return `${STICKY_MARKER}\n### agent-pr-gate: ${ICON.passed} Passed${head}: ${cleanLine(report)}.\n`;
+    }
     const lines = [
         STICKY_MARKER,
         `### agent-pr-gate: ${ICON[verdict.status]} ${MARKDOWN_STATUS[verdict.status]}`,
@@ -37062,22 +36989,24 @@ function renderComment(report, config) {
     lines.push('', '_Full report: the `agent-pr-gate` check run and the job summary._');
     return lines.join('\n') + '\n';
 }
-/** Blocking findings first, then warnings; info findings stay in the full report. */
+/** Blocking findings first, then warnings, like ones grouped; info stays in the full report. */
 function findingsTable(report) {
     const shown = report.findings.filter((f) => f.severity !== 'info');
-    const ordered = [
+    const ordered = groupFindings([
         ...shown.filter((f) => findingEffect(f) === 'blocking'),
         ...shown.filter((f) => findingEffect(f) !== 'blocking')
-    ];
+    ]);
     if (ordered.length === 0)
         return [];
-    const rows = ordered.slice(0, TOP_FINDINGS).map(findingRow);
-    const more = ordered.length - rows.length;
+    const groups = ordered.slice(0, COMMENT_MAX_ENTRIES);
+    let more = 0;
+    for (const group of ordered.slice(groups.length))
+        more += group.findings.length;
     return [
         '',
         '| | Rule | Where | Finding |',
         '| --- | --- | --- | --- |',
-        ...rows,
+        ...groups.map(groupRow),
         ...(more > 0 ? ['', `…and ${more} more in the check run.`] : [])
     ];
 }
@@ -37088,16 +37017,30 @@ const MARK = {
     warning: '⚠️ warning',
     info: 'ℹ️ info'
 };
-function findingRow(finding) {
-    const mark = MARK[findingEffect(finding)];
-    const where = locationOf(finding);
+function groupRow(group) {
+    const finding = group.findings[0];
+    const mark = MARK[group.effect];
     const category = finding.category ? ` (${escapeTableCell(finding.category)})` : '';
+    const count = group.findings.length;
+    let where;
+    if (count === 1) {
+        const location = locationOf(finding);
+        where = location === null ? '—' : codeSpan(location, 'table');
+    }
+    else {
+        const { shown, more } = groupLocations(group, COMMENT_LOCATIONS);
+        where =
+            shown.length === 0
+                ? '—'
+                : shown.map((l) => codeSpan(l, 'table')).join(', ') + (more > 0 ? ` and ${more} more` : '');
+    }
+    const message = count === 1 ? finding.message : `${count} findings, e.g. ${finding.message}`;
     return [
         '',
         ` ${mark} `,
         ` ${codeSpan(finding.rule, 'table')}${category} `,
-        ` ${where === null ? '—' : codeSpan(where, 'table')} `,
-        ` ${escapeTableCell(clip(finding.message, MAX_MESSAGE))} `,
+        ` ${where} `,
+        ` ${escapeTableCell(clip(message, MAX_MESSAGE))} `,
         ''
     ].join('|');
 }
@@ -37290,7 +37233,7 @@ function fitSummary(markdown, tail = '') {
 /** The fence a cut leaves open (CommonMark: closed by the same character, at least as long). */
 function openFence(markdown) {
     let open = null;
-    for (const [, marker, rest] of markdown.matchAll(/^ {0,3}(`{3,}|~{3,})(.*)$/gm)) {
+    for (const [, marker, rest] of markdown.matchAll(/^ {0,3}(`{3,}(?!`)|~{3,}(?!~))(.*)$/gm)) {
         if (open === null)
             open = marker;
         else if (marker[0] === open[0] && marker.length >= open.length && rest.trim() === '') {
@@ -37531,7 +37474,7 @@ function readSettings(input, env, readFile) {
             ? { kind, target: mergeGroupTarget(event, repository) }
             : { kind, target: pullRequestTarget(event, repository) },
         deadlineMs: deadlineMs(input('deadline-seconds')),
-        apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
+        apiUrl: withoutTrailingSlashes(env.GITHUB_API_URL ?? 'https://api.github.com'),
         workspace: env.GITHUB_WORKSPACE || null,
         reportDir: env.RUNNER_TEMP || env.GITHUB_WORKSPACE || '.',
         // Kept as given: it is compared with the workflow runs' names as GitHub reports them.
@@ -37576,6 +37519,12 @@ function applyInputOverrides(config, overrides) {
         notes
     };
 }
+function withoutTrailingSlashes(url) {
+    let end = url.length;
+    while (end > 0 && url.charCodeAt(end - 1) === 47)
+        end--;
+    return url.slice(0, end);
+}
 
 /**
  * The action: collect -> analyze -> decide -> report, for one pull request (or re-using its
@@ -37587,8 +37536,6 @@ function applyInputOverrides(config, overrides) {
 const CHECK_SUMMARY_BYTES = 56_000;
 /** After the reads, publishing the verdict (or the failure) gets this long at most. */
 const PUBLISH_WINDOW_MS = 20_000;
-/** How long a check-run start still running at the deadline is waited for. */
-const START_GRACE_MS = 5_000;
 const log = { info: (m) => info(m), warning: (m) => warning(m) };
 async function run() {
     let settings;
@@ -37617,7 +37564,9 @@ async function gate(settings) {
         repo: settings.event.target.repo,
         headSha: settings.event.target.headSha
     };
-    const starting = startCheckRun(reads, head, log);
+    // One retry: past that, taking over the head's existing run is the faster way to stop a
+    // stale success than three backed-off retries.
+    const starting = startCheckRun(root.within(deadline, 1), head, log);
     let judged = null;
     let failure = null;
     try {
@@ -37635,11 +37584,8 @@ async function gate(settings) {
     const writes = root.within(publishing);
     const publishBegan = performance.now();
     try {
-        const started = await settleWithin(starting, START_GRACE_MS, {
-            id: null,
-            appSlug: null,
-            forbidden: false
-        });
+        // Bounded by the read deadline, like every read: it never waits on a late start for long.
+        const started = await starting;
         await beforeDeadline(judged !== null
             ? publishVerdict(settings, writes, head, started, judged)
             : publishFailure(writes, head, started, failureOf(settings, failure, root, began)), publishing);
@@ -37816,17 +37762,6 @@ async function writeOutputs(settings, report) {
     setOutput('report', reportPath);
     setOutput('overridden', String(report.overridden));
 }
-/** The promise's value, or `fallback` if it takes longer than `ms`. */
-async function settleWithin(promise, ms, fallback) {
-    let timer;
-    const late = new Promise((done) => (timer = setTimeout(() => done(fallback), ms)));
-    try {
-        return await Promise.race([promise, late]);
-    }
-    finally {
-        clearTimeout(timer);
-    }
-}
 async function collectLocally(workspace, pr) {
     const git = await collectFromGit({ repo: workspace, base: pr.baseSha, head: pr.headSha });
     const changeSet = changeSetOf({ source: 'git', ...git, pr });
@@ -37941,4 +37876,3 @@ await run();
 // Retry timers of reads abandoned at the deadline must not hold the runner after the verdict;
 // unref'd, this fires only when such leftovers keep the process alive, after output has flushed.
 setTimeout(() => process.exit(), 500).unref();
-//# sourceMappingURL=index.js.map

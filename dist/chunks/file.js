@@ -1,7 +1,7 @@
 import { readFile, open, rm, writeFile, rename } from 'node:fs/promises';
 import { join, dirname, basename } from 'node:path';
-import { d as describeFailure } from './junit-files.js';
-import { e as parseManifest } from './text.js';
+import { d as describeFailure } from './failure.js';
+import { p as parseManifest } from './loader.js';
 
 /**
  * A run manifest on disk, as the agent-side commands (`record`, `manifest`) keep it: read and
@@ -103,4 +103,3 @@ async function writeAtomically(path, text) {
 }
 
 export { readManifestFile as r, updateManifestFile as u, writeNewManifestFile as w };
-//# sourceMappingURL=file.js.map

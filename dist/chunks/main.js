@@ -1,210 +1,195 @@
-import { writeFile, readFile } from 'node:fs/promises';
-import { resolve, join } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { m as loadConfigFile, i as runGate, N as NO_APPROVAL, f as parseUnifiedDiff, c as collectFromGit, e as parseManifest, h as renderText, g as renderMarkdown, r as renderJson, R as RULES } from './text.js';
-import { r as readJUnitReports, d as describeFailure, c as changeSetOf } from './junit-files.js';
-import { r as renderSarif } from './sarif.js';
-import 'node:child_process';
-import 'process';
-import 'buffer';
-import 'node:buffer';
-import 'node:crypto';
-
-/** Kept equal to package.json's version by a test. */
-const VERSION = '0.1.0';
+import { V as VERSION, e as errorLine, U as UsageError } from './errors2.js';
+import './errors.js';
+import './failure.js';
 
 /**
  * The CLI: the same engine as the action, on a local diff or repository. Exit codes: 0 pass or
- * warn, 1 fail (blocked), 2 bad usage or unreadable input (one line on stderr: what, why, fix).
+ * warn, 1 fail (blocked, or warned under --fail-level warn), 2 bad usage, unreadable input or an
+ * internal error (one line on stderr that says which). Only argument parsing lives here: the
+ * engine is imported when a gate actually runs, so --help and --version stay fast.
  */
 const USAGE = `Usage: agent-pr-gate [--diff FILE|-] [--base REF] [--head REF] [--repo DIR]
                      [--manifest FILE] [--config FILE] [--format text|markdown|json|sarif]
-                     [--output FILE]
+                     [--output FILE] [--mode MODE] [--apply-to agents|all]
+                     [--fail-level warn|block]
+       agent-pr-gate init [--force] [--repo DIR]
+       agent-pr-gate split | record | manifest ...   (each answers --help)
 
 Gates a change written by an AI coding agent: minimality, unrequested refactors, sensitive
 paths, secrets, bent tests, run discipline. Same engine and report as the GitHub Action.
 
-  --diff FILE|-      read a unified diff from FILE, or from stdin with "-"
-  --repo DIR         repository to diff when --diff is absent (default: current directory)
-  --base REF         diff from the merge-base with REF (default: origin/HEAD, main or master)
-  --head REF         the head to gate (default: HEAD)
-  --manifest FILE    the agent's run manifest (agent-run/v1 JSON)
-  --config FILE      gate config (default: DIR/.github/agent-pr-gate.yml when present)
-  --format FORMAT    text (default), markdown, json or sarif
-  --output FILE      write the report to FILE instead of stdout
-  --help, --version
+  --diff FILE|-         read a unified diff from FILE, or from stdin with "-"
+  --repo DIR            repository to diff when --diff is absent (default: current directory)
+  --base REF            diff from the merge-base with REF (default: origin/HEAD, main or master)
+  --head REF            the head to gate (default: HEAD)
+  --manifest FILE       the agent's run manifest (agent-run/v1 JSON)
+  --config FILE         gate config (default: DIR/.github/agent-pr-gate.yml when present)
+  --format FORMAT       text (default), markdown, json or sarif
+  --output FILE         write the report to FILE instead of stdout
+  --mode MODE           enforce, warn or observe (default: the config's mode)
+  --apply-to WHO        agents: gate only a change with an agent signal; all (default)
+  --fail-level LEVEL    block (default): exit 1 when blocked; warn: also exit 1 on a warning
+  --max-findings N      text and markdown: show at most N entries, like findings grouped
+                        (default 50); json and sarif list every finding
+  -h, --help            print this help
+  -v, --version         print the version
 
-Exit codes: 0 pass or warn, 1 blocked, 2 bad usage or unreadable input.`;
+  init [--force]        write .github/workflows/agent-pr-gate.yml and a commented
+                        .github/agent-pr-gate.yml in the repository (--repo, default: here)
+
+Exit codes: 0 pass or warn, 1 blocked, 2 bad usage, unreadable input or an internal error.`;
 const FORMATS = ['text', 'markdown', 'json', 'sarif'];
-/** Bad usage or unreadable input: exit 2 with this one line. */
-class UsageError extends Error {
-    constructor(message, options) {
-        super(message, options);
-        this.name = 'UsageError';
+const MODES = ['enforce', 'warn', 'observe'];
+const APPLY_TO = ['agents', 'all'];
+const FAIL_LEVELS = ['warn', 'block'];
+const GATE_OPTIONS = {
+    diff: { type: 'string' },
+    repo: { type: 'string' },
+    base: { type: 'string' },
+    head: { type: 'string' },
+    manifest: { type: 'string' },
+    config: { type: 'string' },
+    format: { type: 'string' },
+    output: { type: 'string' },
+    mode: { type: 'string' },
+    'apply-to': { type: 'string' },
+    'fail-level': { type: 'string' },
+    'max-findings': { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean', short: 'v' }
+};
+const INIT_OPTIONS = {
+    repo: { type: 'string' },
+    force: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' }
+};
+/** parseArgs' own messages suggest `--` tricks; ours say what was wrong and what is valid. */
+function parseFailure(error, known) {
+    const code = error.code;
+    const message = error instanceof Error ? error.message : String(error);
+    const quoted = /'([^']*)'/.exec(message)?.[1] ?? '';
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+        const name = quoted.replace(/^-+/, '');
+        const near = known.find((option) => closeTo(name, option));
+        const hint = near === undefined ? '' : ` (did you mean --${near}?)`;
+        return new UsageError(`unknown option "${quoted}"${hint}; run agent-pr-gate --help for the options`);
     }
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+        const option = /--[\w-]+/.exec(message)?.[0] ?? 'an option';
+        return new UsageError(`${option} needs a value, as in "${option} VALUE"; see agent-pr-gate --help`);
+    }
+    if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
+        return new UsageError(`unexpected argument "${quoted}"; every input is given by an option, such as --diff FILE (see agent-pr-gate --help)`);
+    }
+    return new UsageError(`${message}; run agent-pr-gate --help for the options`);
 }
-function parseCliArgs(argv, cwd) {
+/** One edit apart, or one is a prefix of the other: enough to catch a typo without guessing. */
+function closeTo(typed, option) {
+    if (typed === '' || Math.abs(typed.length - option.length) > 2)
+        return false;
+    if (option.startsWith(typed) || typed.startsWith(option))
+        return true;
+    let i = 0;
+    while (i < typed.length && typed[i] === option[i])
+        i++;
+    const rest = (s, skip) => s.slice(i + skip);
+    return (rest(typed, 1) === rest(option, 1) ||
+        rest(typed, 1) === rest(option, 0) ||
+        rest(typed, 0) === rest(option, 1));
+}
+function oneOf(flag, value, allowed) {
+    if (value === undefined)
+        return undefined;
+    if (allowed.includes(value))
+        return value;
+    throw new UsageError(`${flag} "${value}" is not one of ${allowed.join(', ')}`);
+}
+function parseCommand(argv, cwd) {
+    if (argv[0] === 'init') {
+        let values;
+        try {
+            ;
+            ({ values } = parseArgs({ args: argv.slice(1), strict: true, options: INIT_OPTIONS }));
+        }
+        catch (error) {
+            throw parseFailure(error, Object.keys(INIT_OPTIONS));
+        }
+        if (values.help)
+            return { kind: 'help' };
+        return {
+            kind: 'init',
+            options: { repo: resolve(cwd, values.repo ?? '.'), force: !!values.force }
+        };
+    }
     let values;
     try {
         ;
-        ({ values } = parseArgs({
-            args: argv,
-            strict: true,
-            allowPositionals: false,
-            options: {
-                diff: { type: 'string' },
-                repo: { type: 'string' },
-                base: { type: 'string' },
-                head: { type: 'string' },
-                manifest: { type: 'string' },
-                config: { type: 'string' },
-                format: { type: 'string' },
-                output: { type: 'string' },
-                help: { type: 'boolean' },
-                version: { type: 'boolean' }
-            }
-        }));
+        ({ values } = parseArgs({ args: argv, strict: true, options: GATE_OPTIONS }));
     }
     catch (error) {
-        throw new UsageError(`${describeFailure(error)}; run agent-pr-gate --help for the options`, {
-            cause: error
-        });
+        throw parseFailure(error, Object.keys(GATE_OPTIONS));
     }
     if (values.help)
-        return 'help';
+        return { kind: 'help' };
     if (values.version)
-        return 'version';
-    const format = values.format ?? 'text';
-    if (!FORMATS.includes(format)) {
-        throw new UsageError(`--format "${format}" is not one of ${FORMATS.join(', ')}`);
-    }
+        return { kind: 'version' };
+    const format = oneOf('--format', values.format, FORMATS) ?? 'text';
     if (values.diff !== undefined && (values.base !== undefined || values.head !== undefined)) {
         throw new UsageError('--diff reads a ready diff, so --base and --head do not apply; pass one or the other');
     }
     return {
-        diff: values.diff ?? null,
-        repo: resolve(cwd, values.repo ?? '.'),
-        base: values.base,
-        head: values.head,
-        manifest: values.manifest ?? null,
-        config: values.config ?? null,
-        format: format,
-        output: values.output ?? null
+        kind: 'gate',
+        options: {
+            diff: values.diff ?? null,
+            repo: resolve(cwd, values.repo ?? '.'),
+            base: values.base,
+            head: values.head,
+            manifest: values.manifest ?? null,
+            config: values.config ?? null,
+            format,
+            output: values.output ?? null,
+            mode: oneOf('--mode', values.mode, MODES) ?? null,
+            applyTo: oneOf('--apply-to', values['apply-to'], APPLY_TO) ?? 'all',
+            failLevel: oneOf('--fail-level', values['fail-level'], FAIL_LEVELS) ?? 'block',
+            maxFindings: maxFindingsOf(values['max-findings'])
+        }
     };
 }
-async function readAll(stream) {
-    const chunks = [];
-    for await (const chunk of stream)
-        chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-    return Buffer.concat(chunks).toString('utf8');
-}
-async function readInput(what, path, io) {
-    try {
-        return path === '-' ? await readAll(io.stdin) : await readFile(resolve(io.cwd, path), 'utf8');
+function maxFindingsOf(value) {
+    if (value === undefined)
+        return undefined;
+    if (!/^[1-9]\d{0,6}$/.test(value)) {
+        throw new UsageError(`--max-findings "${value}" is not a whole number from 1 to 9999999; pass how many entries to show, e.g. --max-findings 20`);
     }
-    catch (error) {
-        throw new UsageError(`cannot read ${what} ${path === '-' ? 'from stdin' : `"${path}"`}: ${describeFailure(error)}`, {
-            cause: error
-        });
-    }
-}
-async function collectChange(options, io) {
-    if (options.diff !== null) {
-        const text = await readInput('the diff', options.diff, io);
-        if (text.trim() === '') {
-            throw new UsageError(`the diff ${options.diff === '-' ? 'on stdin' : `in "${options.diff}"`} is empty; pipe the output of "git diff BASE...HEAD", or omit --diff to diff the repository`);
-        }
-        const parsed = parseUnifiedDiff(text);
-        return changeSetOf({
-            source: 'diff',
-            files: parsed.files,
-            problems: parsed.problems,
-            gitattributes: await readOptional(join(options.repo, '.gitattributes'))
-        });
-    }
-    const git = await collectFromGit({ repo: options.repo, base: options.base, head: options.head });
-    return changeSetOf({ source: 'git', ...git });
-}
-async function readOptional(path) {
-    try {
-        return await readFile(path, 'utf8');
-    }
-    catch {
-        return null;
-    }
-}
-async function readManifestOption(options, io) {
-    if (options.manifest === null)
-        return { status: 'absent' };
-    const text = await readInput('the manifest', options.manifest, io);
-    return parseManifest(text, options.manifest);
-}
-function render(report, format, color) {
-    switch (format) {
-        case 'json':
-            return renderJson(report);
-        case 'sarif':
-            return renderSarif(report, RULES, VERSION);
-        case 'markdown':
-            return renderMarkdown(report);
-        case 'text':
-            return renderText(report, { color });
-    }
+    return Number(value);
 }
 /** Runs the CLI and returns its exit code; never throws. */
 async function main(argv, io) {
     try {
-        const options = parseCliArgs(argv, io.cwd);
-        if (options === 'help') {
-            io.stdout.write(`${USAGE}\n`);
-            return 0;
+        const command = parseCommand(argv, io.cwd);
+        switch (command.kind) {
+            case 'help':
+                io.stdout.write(`${USAGE}\n`);
+                return 0;
+            case 'version':
+                io.stdout.write(`agent-pr-gate ${VERSION}\n`);
+                return 0;
+            case 'init': {
+                const { runInit } = await import('./init.js');
+                return await runInit(command.options, io);
+            }
+            case 'gate': {
+                const { runGateCommand } = await import('./gate.js');
+                return await runGateCommand(command.options, io);
+            }
         }
-        if (options === 'version') {
-            io.stdout.write(`agent-pr-gate ${VERSION}\n`);
-            return 0;
-        }
-        const started = performance.now();
-        const changeSet = await collectChange(options, io);
-        const { config } = await loadConfigFile(options.config !== null
-            ? resolve(io.cwd, options.config)
-            : join(options.repo, '.github/agent-pr-gate.yml'), { required: options.config !== null });
-        changeSet.manifest = await readManifestOption(options, io);
-        if (config.tests.junit.length > 0) {
-            const junit = await readJUnitReports(config.tests.junit, options.repo);
-            changeSet.ci = { checkRuns: [], workflowRuns: [], junit: junit.reports, notes: junit.notes };
-        }
-        const collectMs = performance.now() - started;
-        // The CLI gates whatever it is pointed at: whoever runs it has asked for the agent rules.
-        const { report } = runGate({
-            changeSet,
-            config,
-            isAgent: true,
-            skipped: null,
-            approval: NO_APPROVAL,
-            collectFindings: [],
-            notes: [],
-            collectMs,
-            apiCalls: 0
-        });
-        const color = options.output === null &&
-            io.stdout.isTTY === true &&
-            !io.env.NO_COLOR &&
-            io.env.TERM !== 'dumb';
-        const text = render(report, options.format, color);
-        if (options.output !== null)
-            await writeFile(resolve(io.cwd, options.output), text);
-        else
-            io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
-        return report.verdict === 'fail' ? 1 : 0;
     }
     catch (error) {
-        io.stderr.write(`agent-pr-gate: ${oneLine(describeFailure(error))}\n`);
+        io.stderr.write(`${errorLine(error)}\n`);
         return 2;
     }
 }
-function oneLine(text) {
-    return text.replace(/\s*\n\s*/g, ' ').trim();
-}
 
-export { USAGE, UsageError, main };
-//# sourceMappingURL=main.js.map
+export { USAGE, UsageError, main, parseCommand };

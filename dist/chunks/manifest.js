@@ -1,16 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { d as describeFailure } from './junit-files.js';
+import { d as describeFailure } from './failure.js';
 import { r as readManifestFile, w as writeNewManifestFile, u as updateManifestFile } from './file.js';
-import { UsageError } from './main.js';
-import './text.js';
-import 'node:child_process';
-import 'process';
-import 'buffer';
-import 'node:buffer';
-import './sarif.js';
-import 'node:crypto';
+import { U as UsageError } from './errors2.js';
+import './loader.js';
+import './errors.js';
 
 const SUMMARY_CHARS = 2000;
 const TOOL_CHARS = 200;
@@ -30,7 +25,7 @@ function clip(text, max) {
 /** A path the agent gave, relative to the repository root when it lies inside it. */
 function repoPath(path, root) {
     const normalized = path.replaceAll('\\', '/');
-    const prefix = root === undefined ? undefined : `${root.replaceAll('\\', '/').replace(/\/+$/, '')}/`;
+    const prefix = root === undefined ? undefined : `${withoutTrailingSlashes(root.replaceAll('\\', '/'))}/`;
     const relative = prefix !== undefined && normalized.startsWith(prefix)
         ? normalized.slice(prefix.length)
         : normalized;
@@ -148,6 +143,12 @@ function codexActions(jsonl, at) {
         }
     }
     return actions;
+}
+function withoutTrailingSlashes(path) {
+    let end = path.length;
+    while (end > 0 && path.charCodeAt(end - 1) === 47)
+        end--;
+    return path.slice(0, end);
 }
 
 /**
@@ -450,4 +451,3 @@ async function readInput(path, what) {
 }
 
 export { MANIFEST_USAGE, runManifest, taskFromText };
-//# sourceMappingURL=manifest.js.map

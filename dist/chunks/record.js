@@ -3,15 +3,12 @@ import { mkdtemp, copyFile, rm, stat, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { resolve, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { o as openWorkTree, j as junitFailures } from './text.js';
-import { d as describeFailure } from './junit-files.js';
+import { o as openWorkTree, j as junitFailures } from './junit.js';
+import { o as oneLine, d as describeFailure } from './failure.js';
 import { r as readManifestFile, u as updateManifestFile } from './file.js';
-import { UsageError } from './main.js';
-import 'process';
-import 'buffer';
-import 'node:buffer';
-import './sarif.js';
-import 'node:crypto';
+import { U as UsageError } from './errors2.js';
+import './errors.js';
+import './loader.js';
 
 /**
  * `agent-pr-gate record --manifest FILE [--junit PATH] -- CMD ARGS...`: runs a test command as
@@ -220,9 +217,5 @@ function commandLine(command) {
         .replace(/\p{Cc}/gu, ' ');
     return line.length > COMMAND_CHARS ? `${line.slice(0, COMMAND_CHARS - 3)}...` : line;
 }
-function oneLine(text) {
-    return text.replace(/\s*\n\s*/g, ' ').trim();
-}
 
 export { RECORD_USAGE, commandLine, runRecord };
-//# sourceMappingURL=record.js.map

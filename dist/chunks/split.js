@@ -1,16 +1,17 @@
 import { mkdtemp, rm, mkdir, writeFile, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { c as changeSetOf, d as describeFailure } from './junit-files.js';
-import { n as packedOf, q as kindAt, K as KIND_CONTEXT, s as KIND_DEL, t as KIND_ADD, G as GitError, c as collectFromGit, m as loadConfigFile, e as parseManifest, i as runGate, N as NO_APPROVAL, u as openRepository } from './text.js';
+import { c as changeSetOf } from './change-set.js';
+import { a as packedOf, k as kindAt, K as KIND_CONTEXT, b as KIND_DEL, d as KIND_ADD, c as collectFromGit, e as openRepository } from './junit.js';
+import { l as loadConfigFile, r as runGate, N as NO_APPROVAL } from './pipeline.js';
+import { p as parseManifest } from './loader.js';
 import { tmpdir } from 'node:os';
-import { UsageError } from './main.js';
+import { G as GitError } from './errors.js';
+import { o as oneLine, d as describeFailure } from './failure.js';
+import { U as UsageError } from './errors2.js';
 import 'node:child_process';
 import 'process';
 import 'buffer';
-import 'node:buffer';
-import './sarif.js';
-import 'node:crypto';
 
 /**
  * Reads the plan per file. Files it does not name, and files whose patch is missing or binary,
@@ -388,7 +389,7 @@ async function runSplit(argv, io) {
         return report.verdict === 'fail' ? 1 : 0;
     }
     catch (error) {
-        io.stderr.write(`agent-pr-gate split: ${describeFailure(error).replace(/\s*\n\s*/g, ' ')}\n`);
+        io.stderr.write(`agent-pr-gate split: ${oneLine(describeFailure(error))}\n`);
         return 2;
     }
 }
@@ -478,4 +479,3 @@ function textOf(listing, out) {
 }
 
 export { SPLIT_USAGE, runSplit };
-//# sourceMappingURL=split.js.map
