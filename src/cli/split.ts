@@ -185,7 +185,7 @@ function listingOf(
   const refactor: SplitListing['refactor']['files'] = []
   const carved: SplitListing['carved'] = []
   const notes: string[] = []
-  let renamesCarved = 0
+  let dependentCarves = 0
   let unreadable = 0
   for (const { file, part } of splits) {
     if (part.side === 'essential') {
@@ -208,14 +208,15 @@ function listingOf(
           reason: m.reason
         }))
       })
-      if (part.mixed.some((m) => m.reason.includes('rename-symbol'))) renamesCarved++
+      // a rename or a move cut out of a hunk can leave the essential side referring to it
+      if (part.mixed.some((m) => /rename-symbol|moved-code/.test(m.reason))) dependentCarves++
     }
   }
-  if (renamesCarved > 0) {
+  if (dependentCarves > 0) {
     notes.push(
-      `${renamesCarved} file(s) had a symbol rename carved out of hunks with essential changes: ` +
-        'the essential patch applies, but its new lines may use the new name before the rename lands; ' +
-        'build it before opening it alone'
+      `${dependentCarves} file(s) had a rename or moved code carved out of hunks with essential ` +
+        'changes: the essential patch applies, but its lines may rely on the rename or the move ' +
+        'before it lands; build it before opening it alone'
     )
   }
   if (unreadable > 0) {
