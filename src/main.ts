@@ -59,6 +59,7 @@ import {
   type FailureContext
 } from './report/render/failure.js'
 import { renderJson } from './report/render/json.js'
+import { isClean } from './report/render/labels.js'
 import { renderMarkdown } from './report/render/markdown.js'
 import { renderText } from './report/render/text.js'
 import { applyInputOverrides, DEFAULT_CONFIG_PATH, readSettings } from './settings.js'
@@ -361,7 +362,7 @@ async function publishVerdict(
       renderComment(report, thread.config),
       log,
       // A clean PR gets no new comment; an earlier one is still updated to say it passes now.
-      { create: report.verdict !== 'pass', identity, comments: thread.comments }
+      { create: !isClean(report), identity, comments: thread.comments }
     )
   }
 }
