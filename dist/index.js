@@ -37745,7 +37745,7 @@ async function publishVerdict(settings, client, head, started, judged) {
         const identity = await gateIdentity(client, settings.token, started.appSlug, log);
         await publishStickyComment(client, { owner: head.owner, repo: head.repo, number: thread.pr.number }, renderComment(report, thread.config), log, 
         // A clean PR gets no new comment; an earlier one is still updated to say it passes now.
-        { create: report.verdict !== 'pass', identity, comments: thread.comments });
+        { create: !isClean(report), identity, comments: thread.comments });
     }
 }
 /** The summary needs no network, so it is written first: the job shows it whatever happens. */
