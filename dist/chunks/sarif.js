@@ -15,7 +15,7 @@ const DEFAULT_LEVEL = {
     block: 'error',
     warn: 'warning',
     info: 'note',
-    off: 'none'
+    off: 'note'
 };
 /** Where the rule reference lives; each rule is a heading there, so its id is its anchor. */
 const RULES_DOC_URL = 'https://github.com/agent-pr-gate/agent-pr-gate/blob/v1/docs/rules.md';

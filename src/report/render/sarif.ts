@@ -19,7 +19,7 @@ const DEFAULT_LEVEL: Readonly<Record<Level, ReportingConfiguration.level>> = {
   block: 'error',
   warn: 'warning',
   info: 'note',
-  off: 'none'
+  off: 'note'
 }
 
 /** Where the rule reference lives; each rule is a heading there, so its id is its anchor. */
