@@ -17279,13 +17279,14 @@ function matchChangedPaths(matcher, path, oldPath) {
 
 /** Categories reported by their own rule (agent-config-change, gate-config-change, dependency-change). */
 const DEDICATED_CATEGORIES = new Set(['agent_config', 'gate', 'dependencies']);
-const WHY$b = {
-    deploy: 'Deployment files decide what runs in production and how it is exposed.',
-    prod_config: 'Production settings act on live users and data as soon as they ship.',
-    billing: 'Billing code moves money: a subtle change overcharges customers or loses revenue.',
-    secrets: 'Key, certificate and env files hold credentials or decide where they come from.',
-    ci: 'CI files decide what runs with the repository token and secrets.'
-};
+/** Keyed by the config's category names: a Map, so no name can reach `Object.prototype`. */
+const WHY$b = new Map([
+    ['deploy', 'Deployment files decide what runs in production and how it is exposed.'],
+    ['prod_config', 'Production settings act on live users and data as soon as they ship.'],
+    ['billing', 'Billing code moves money: a subtle change overcharges customers or loses revenue.'],
+    ['secrets', 'Key, certificate and env files hold credentials or decide where they come from.'],
+    ['ci', 'CI files decide what runs with the repository token and secrets.']
+]);
 function compileSensitiveCategories(config) {
     const testPaths = compileGlobs(config.tests.paths);
     const exempt = new Set(config.tests.exempt_categories);
@@ -17317,7 +17318,7 @@ function detectSensitivePaths(file, categories, config) {
             path: file.path,
             category,
             evidence: pathEvidence(file, match),
-            why: WHY$b[category] ?? `The gate config marks this path as sensitive (${category}).`,
+            why: WHY$b.get(category) ?? `The gate config marks this path as sensitive (${category}).`,
             approve: approvalFix(config, category)
         });
     }

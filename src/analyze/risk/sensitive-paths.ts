@@ -8,13 +8,14 @@ import type { FileMatch, PathMatcher } from './path-matcher.js'
 /** Categories reported by their own rule (agent-config-change, gate-config-change, dependency-change). */
 const DEDICATED_CATEGORIES: ReadonlySet<string> = new Set(['agent_config', 'gate', 'dependencies'])
 
-const WHY: Readonly<Record<string, string>> = {
-  deploy: 'Deployment files decide what runs in production and how it is exposed.',
-  prod_config: 'Production settings act on live users and data as soon as they ship.',
-  billing: 'Billing code moves money: a subtle change overcharges customers or loses revenue.',
-  secrets: 'Key, certificate and env files hold credentials or decide where they come from.',
-  ci: 'CI files decide what runs with the repository token and secrets.'
-}
+/** Keyed by the config's category names: a Map, so no name can reach `Object.prototype`. */
+const WHY: ReadonlyMap<string, string> = new Map([
+  ['deploy', 'Deployment files decide what runs in production and how it is exposed.'],
+  ['prod_config', 'Production settings act on live users and data as soon as they ship.'],
+  ['billing', 'Billing code moves money: a subtle change overcharges customers or loses revenue.'],
+  ['secrets', 'Key, certificate and env files hold credentials or decide where they come from.'],
+  ['ci', 'CI files decide what runs with the repository token and secrets.']
+])
 
 export interface SensitiveCategory {
   category: string
@@ -57,7 +58,7 @@ export function detectSensitivePaths(
       path: file.path,
       category,
       evidence: pathEvidence(file, match),
-      why: WHY[category] ?? `The gate config marks this path as sensitive (${category}).`,
+      why: WHY.get(category) ?? `The gate config marks this path as sensitive (${category}).`,
       approve: approvalFix(config, category)
     })
   }
