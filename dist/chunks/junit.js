@@ -1374,25 +1374,29 @@ async function mergeBase(git, repo, refs) {
         'to diff from; fetch the full history (git fetch --unshallow, or fetch-depth: 0 in ' +
         'actions/checkout) or pass a --base on the same history', args, run);
 }
+/** `git diff` and the flags the gate reads a change with; whatever the user's config says. */
+const DIFF_FLAGS = [
+    'diff',
+    '--no-color',
+    '--no-ext-diff',
+    '--no-textconv',
+    '--src-prefix=a/',
+    '--dst-prefix=b/',
+    '-M',
+    '--unified=3',
+    '--inter-hunk-context=0',
+    '--diff-algorithm=myers',
+    '--indent-heuristic',
+    '--no-relative',
+    '--ignore-submodules=none',
+    '--submodule=short'
+];
 async function diffText(git, base, head) {
     const args = [
         // git 2.40+ reads attributes from this tree (bare repositories: HEAD's by default); none here
         '-c',
         `attr.tree=${EMPTY_TREE}`,
-        'diff',
-        '--no-color',
-        '--no-ext-diff',
-        '--no-textconv',
-        '--src-prefix=a/',
-        '--dst-prefix=b/',
-        '-M',
-        '--unified=3',
-        '--inter-hunk-context=0',
-        '--diff-algorithm=myers',
-        '--indent-heuristic',
-        '--no-relative',
-        '--ignore-submodules=none',
-        '--submodule=short',
+        ...DIFF_FLAGS,
         base,
         head,
         '--'

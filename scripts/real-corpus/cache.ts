@@ -1,39 +1,15 @@
 /**
  * Rebuilds each labelled commit's diff from a snapshot (a clone) of its public repository into a
- * git-ignored cache, with the flags and pinned config the gate's local-git collector uses.
+ * git-ignored cache, with the flags and pinned config of the gate's local-git collector itself.
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
+import { DIFF_FLAGS, PINNED_CONFIG } from '../../src/collect/local-git.js'
 import type { RealLabel } from './labels.js'
 
 export const CACHE_DIR = new URL('../../.cache/real-corpus/', import.meta.url).pathname
 export const REPOS_ENV = 'REAL_CORPUS_REPOS'
-
-const PINNED_CONFIG = [
-  'core.quotePath=true',
-  'color.ui=never',
-  'diff.noprefix=false',
-  'diff.mnemonicPrefix=false',
-  'diff.relative=false',
-  'diff.suppressBlankEmpty=false',
-  'i18n.logOutputEncoding=UTF-8'
-].flatMap((setting) => ['-c', setting])
-
-const DIFF_FLAGS = [
-  'diff',
-  '--no-color',
-  '--no-ext-diff',
-  '--no-textconv',
-  '--src-prefix=a/',
-  '--dst-prefix=b/',
-  '-M',
-  '--unified=3',
-  '--inter-hunk-context=0',
-  '--diff-algorithm=myers',
-  '--indent-heuristic',
-  '--no-relative'
-]
 
 export interface CachedDiff {
   label: RealLabel

@@ -30,7 +30,7 @@ export interface GitCollectResult {
 }
 
 /** Config a user or repository may set that would change what git prints. */
-const PINNED_CONFIG = [
+export const PINNED_CONFIG = [
   'core.quotePath=true',
   'color.ui=never',
   'diff.noprefix=false',
@@ -256,25 +256,30 @@ async function mergeBase(
   )
 }
 
+/** `git diff` and the flags the gate reads a change with; whatever the user's config says. */
+export const DIFF_FLAGS: readonly string[] = [
+  'diff',
+  '--no-color',
+  '--no-ext-diff',
+  '--no-textconv',
+  '--src-prefix=a/',
+  '--dst-prefix=b/',
+  '-M',
+  '--unified=3',
+  '--inter-hunk-context=0',
+  '--diff-algorithm=myers',
+  '--indent-heuristic',
+  '--no-relative',
+  '--ignore-submodules=none',
+  '--submodule=short'
+]
+
 async function diffText(git: Git, base: string, head: string): Promise<string> {
   const args = [
     // git 2.40+ reads attributes from this tree (bare repositories: HEAD's by default); none here
     '-c',
     `attr.tree=${EMPTY_TREE}`,
-    'diff',
-    '--no-color',
-    '--no-ext-diff',
-    '--no-textconv',
-    '--src-prefix=a/',
-    '--dst-prefix=b/',
-    '-M',
-    '--unified=3',
-    '--inter-hunk-context=0',
-    '--diff-algorithm=myers',
-    '--indent-heuristic',
-    '--no-relative',
-    '--ignore-submodules=none',
-    '--submodule=short',
+    ...DIFF_FLAGS,
     base,
     head,
     '--'
