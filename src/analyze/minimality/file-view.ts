@@ -19,7 +19,8 @@ import {
   spanMarkersWithin
 } from './tokenize/sketch.js'
 import type { LineSketch } from './tokenize/sketch.js'
-import type { Language, Token, TokenizedLine } from './tokenize/types.js'
+import { tokenKey } from './tokenize/types.js'
+import type { Language, TokenizedLine } from './tokenize/types.js'
 
 /** What a changed line turned out to be; every changed line has exactly one class. */
 export type LineClass =
@@ -116,9 +117,7 @@ export function isBlank(line: ChangedLine): boolean {
   return line.sketch.blank
 }
 
-export function tokenKey(token: Token): string {
-  return token.kind[0] + token.text
-}
+export { tokenKey }
 
 const NO_KEYS: readonly string[] = Object.freeze([])
 

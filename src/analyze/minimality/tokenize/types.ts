@@ -10,6 +10,36 @@ export interface Token {
   text: string
 }
 
+/** Shared punctuation and keyword tokens, with their comparison keys (see `tokenKey`). */
+const SHARED_TOKENS: Record<'punct' | 'keyword', Map<string, Token>> = {
+  punct: new Map(),
+  keyword: new Map()
+}
+const SHARED_KEYS = new Map<Token, string>()
+
+/**
+ * The one token object for a punctuation mark or a keyword: tokens are never changed, and a
+ * large diff holds millions of them, most of them these. Both kinds come from bounded sets (ASCII
+ * marks, operator and keyword tables), so the tables stay small.
+ */
+export function sharedToken(kind: 'punct' | 'keyword', text: string): Token {
+  const table = SHARED_TOKENS[kind]
+  let token = table.get(text)
+  if (token === undefined) {
+    token = { kind, text }
+    table.set(text, token)
+    SHARED_KEYS.set(token, kind[0] + text)
+  }
+  return token
+}
+
+/** The token as one comparable string: its kind's initial, then its text. */
+export function tokenKey(token: Token): string {
+  return token.kind === 'word'
+    ? 'w' + token.text
+    : (SHARED_KEYS.get(token) ?? token.kind[0] + token.text)
+}
+
 export interface TokenizedLine {
   tokens: Token[]
   /** The line's comment words (docstrings included), single-spaced; '' when none. */
