@@ -7,7 +7,8 @@ import {
   MAX_TOKENIZED_LINE,
   opaqueLine,
   sharedToken,
-  unescapeQuotes
+  unescapeQuotes,
+  wordToken
 } from './types.js'
 import type { SideTokenizer, Token, TokenizedLine } from './types.js'
 
@@ -150,7 +151,7 @@ function scanLine(text: string, st: ScanState, rules: CFamilyRules): TokenizedLi
       while (j < n && isWordPart(text.charCodeAt(j))) j++
       const word = text.slice(i, j)
       const keyword = rules.keywords.has(word)
-      tokens.push(keyword ? sharedToken('keyword', word) : { kind: 'word', text: word })
+      tokens.push(keyword ? sharedToken('keyword', word) : wordToken(word))
       st.afterValue = !keyword || rules.valueKeywords.has(word)
       i = j
       continue

@@ -8,7 +8,8 @@ import {
   MAX_TOKENIZED_LINE,
   opaqueLine,
   sharedToken,
-  unescapeQuotes
+  unescapeQuotes,
+  wordToken
 } from './types.js'
 import type { SideTokenizer, Token, TokenizedLine } from './types.js'
 
@@ -114,7 +115,7 @@ function scanLine(text: string, st: PyState): TokenizedLine {
       const keyword = KEYWORDS.has(word)
       const previous = line.tokens[line.tokens.length - 1]
       if (!keyword && previous?.kind === 'word' && st.depth === 0) st.prose++
-      line.tokens.push(keyword ? sharedToken('keyword', word) : { kind: 'word', text: word })
+      line.tokens.push(keyword ? sharedToken('keyword', word) : wordToken(word))
       i = j
       continue
     }
