@@ -81,13 +81,18 @@ export function addedFile(path: string, lines: readonly string[]): ChangedFile {
   return changedFile(path, { status: 'added', hunks: [lines.map((l) => `+${l}`)] })
 }
 
-/** A modified file with `additions` added and `deletions` removed lines in one hunk. */
-export function churnedFile(path: string, additions: number, deletions: number): ChangedFile {
+/** A file with `additions` added and `deletions` removed lines in one hunk (none when binary). */
+export function churnedFile(
+  path: string,
+  additions: number,
+  deletions: number,
+  spec: Omit<FileSpec, 'hunks'> = {}
+): ChangedFile {
   const lines = [
     ...Array.from({ length: deletions }, (_, i) => `-old line ${i + 1}`),
     ...Array.from({ length: additions }, (_, i) => `+new line ${i + 1}`)
   ]
-  return changedFile(path, { hunks: lines.length === 0 ? [] : [lines] })
+  return changedFile(path, { ...spec, hunks: lines.length === 0 || spec.binary ? [] : [lines] })
 }
 
 export type ChangeSetOptions = Partial<Omit<ChangeSet, 'files'>> & {
