@@ -215,7 +215,10 @@ function absorbRespacing(
   const lines = [...region.dels, ...region.adds]
   const renamed = lines.find((line) => line.cls === 'rename')
   if (renamed === undefined) return
-  if (lines.some((line) => line.cls !== 'rename' && line.cls !== 'format')) return
+  // Blank lines are not read yet: they follow their neighbours later.
+  const other = (line: ChangedLine) =>
+    line.cls !== 'rename' && line.cls !== 'format' && !line.sketch.blank
+  if (lines.some(other)) return
   const { entry } = entryFor(renamedBy.get(renamed) as string, region.view)
   for (const line of lines) {
     if (line.cls !== 'format') continue
