@@ -216,18 +216,26 @@ function prose(line: ChangedLine): string {
 }
 
 /**
- * Comment lines whose words are unchanged but whose prose was re-spaced or re-wrapped: the
- * formatters leave comment text alone (they re-indent it), so this is someone editing it.
+ * Comment lines whose words are unchanged but whose prose was re-spaced or re-wrapped, or that
+ * sit in a comment edited beside them: the formatters leave comment text alone (they re-indent
+ * it), so this is someone editing the comment.
  */
 function reworkedProse(region: Region): void {
   const proseLine = (line: ChangedLine) =>
     line.cls === 'format' && line.key === '' && line.tok.comment !== ''
   const dels = region.dels.filter(proseLine)
   const adds = region.adds.filter(proseLine)
-  if (dels.length === 0 || adds.length === 0) return
-  const a = dels.map(prose)
-  const b = adds.map(prose)
-  if (a.length === b.length && a.every((text, i) => text === b[i])) return
+  if (dels.length === 0 && adds.length === 0) return
+  const lines = [...region.dels, ...region.adds]
+  const edited = lines.some((line) => line.cls === 'comment')
+  // A comment joined to or split from code (`{ /* x */ }`) is a formatter's re-wrap.
+  const besideCode = lines.some((line) => line.key !== '' && line.tok.comment !== '')
+  if (!edited) {
+    if (besideCode) return
+    const a = dels.map(prose)
+    const b = adds.map(prose)
+    if (a.length === b.length && a.every((text, i) => text === b[i])) return
+  }
   for (const line of [...dels, ...adds]) line.cls = 'comment'
 }
 

@@ -44,6 +44,9 @@ export function classifyImports(view: FileView): void {
   const oldOrder = order(oldItems, matchedOld)
   const newOrder = order(newItems, matchedNew)
   if (oldOrder === newOrder) return
+  // One import wrapped into a Go block to take new ones beside it keeps its place.
+  const added = newChanged.some((s) => !matchedNew.has(s))
+  if (added && order(oldItems, matchedOld, false) === order(newItems, matchedNew, false)) return
   for (const items of [oldItems, newItems]) {
     const matched = items === oldItems ? matchedOld : matchedNew
     for (const statement of matched) {
@@ -80,14 +83,19 @@ function matchByKey(
 }
 
 /** The side's import layout: statements still there (unchanged or matched) and group breaks. */
-function order(items: readonly Item[], matched: ReadonlySet<ImportStatement>): string {
+function order(
+  items: readonly Item[],
+  matched: ReadonlySet<ImportStatement>,
+  blocks = true
+): string {
   const out: string[] = []
   for (const item of items) {
     if (typeof item === 'string') {
       // Breaks collapse: leading, repeated and trailing ones carry no order.
       if (out.length > 0 && out[out.length - 1] !== item) out.push(item)
-    } else if (!('key' in item)) out.push('block')
-    else if (!item.changed || matched.has(item)) out.push(item.raw)
+    } else if (!('key' in item)) {
+      if (blocks) out.push('block')
+    } else if (!item.changed || matched.has(item)) out.push(item.raw)
   }
   while (out[out.length - 1] === 'blank' || out[out.length - 1] === 'code') out.pop()
   return out.join('\n')

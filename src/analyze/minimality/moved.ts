@@ -140,7 +140,22 @@ export function findMovedBlocks(views: readonly FileView[], minLines: number): M
     blocks.push(block)
     a = best.addTo
   }
+  for (const block of blocks) absorbClosers(block)
   return blocks
+}
+
+/**
+ * Closers the layout pass paired across a moved block's edge (`}` read as re-spaced `};`): in a
+ * region the move fills, a line of punctuation alone goes with the move.
+ */
+function absorbClosers(block: MovedBlock): void {
+  const regions = new Set([...block.dels, ...block.adds].map((line) => line.region))
+  for (const region of regions) {
+    for (const line of [...region.dels, ...region.adds]) {
+      if (line.cls !== 'format' || line.key === '') continue
+      if (line.tok.tokens.every((t) => t.kind === 'punct')) line.cls = 'moved'
+    }
+  }
 }
 
 function side(views: readonly FileView[], size: number): Side {
