@@ -192,7 +192,8 @@ function sideItems(
           if (tok.comment === '') items.push('blank')
           return
         }
-        if (goBlock) {
+        // A hunk that starts inside a Go import block shows its specs without `import (`.
+        if (goBlock || (view.language === 'go' && isBareGoSpec(lineTokens))) {
           if (lineTokens[0].text === ')') {
             goBlock = false
             items.push({ line: changed })
@@ -236,6 +237,13 @@ function sideItems(
 function isGoImportSpec(tokens: readonly Token[]): boolean {
   const last = tokens[tokens.length - 1]
   return last?.kind === 'string' && tokens.length <= 2
+}
+
+/** An import spec even out of its block: `"path"`, `alias "path"`, `_ "path"`, `. "path"`. */
+function isBareGoSpec(tokens: readonly Token[]): boolean {
+  if (!isGoImportSpec(tokens)) return false
+  const alias = tokens.length === 2 ? tokens[0] : null
+  return alias === null || alias.kind === 'word' || alias.text === '.'
 }
 
 export function startsImport(tokens: readonly Token[], language: Language): boolean {
