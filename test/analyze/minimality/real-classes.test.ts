@@ -1,0 +1,203 @@
+import { describe, expect, it } from '@jest/globals'
+import { minimalityFamily } from '../../../src/analyze/minimality/index.js'
+import { inputOf, kindsOf } from './diff-of.js'
+
+/** `rule path` of each finding on a hand-written unified diff. */
+function kindsOfDiff(text: string): string[] {
+  return minimalityFamily
+    .detect(inputOf(text))
+    .findings.map((f) => `${f.rule} ${f.path ?? ''}`)
+    .sort()
+}
+
+describe('import-reorder: what import sorters do besides reordering', () => {
+  it('reads the blank lines a sorter adds or drops around the imports as the regroup', () => {
+    const before = '"""Tools."""\n\nimport os\nimport sys\n\n\nHOME = os.environ\n'
+    const after = '"""Tools."""\nimport os\nimport sys\n\nHOME = os.environ\n'
+    expect(kindsOf([{ path: 'tools.py', before, after }])).toEqual(['import-reorder tools.py'])
+  })
+
+  it('leaves a blank line away from any import to layout', () => {
+    const before = 'import os\n\nHOME = os.environ\n\n\nUSER = os.getlogin()\n'
+    const after = 'import os\n\nHOME = os.environ\n\nUSER = os.getlogin()\n'
+    expect(kindsOf([{ path: 'tools.py', before, after }])).toEqual(['format-only tools.py'])
+  })
+
+  it('matches one from-import split into one statement per name', () => {
+    const before = 'from shop.cart import total, Cart\n\n\ndef run():\n    return total(Cart())\n'
+    const after =
+      'from shop.cart import Cart\nfrom shop.cart import total\n\n\ndef run():\n    return total(Cart())\n'
+    expect(kindsOf([{ path: 'run.py', before, after }])).toEqual(['import-reorder run.py'])
+  })
+
+  it('does not match a split that also swaps a name', () => {
+    const before = 'from shop.cart import total, Cart\n\n\ndef run():\n    return total(Cart())\n'
+    const after =
+      'from shop.cart import Cart\nfrom shop.cart import subtotal\n\n\ndef run():\n    return total(Cart())\n'
+    expect(kindsOf([{ path: 'run.py', before, after }])).not.toContain('import-reorder run.py')
+  })
+
+  it('does not call a Go import wrapped into a block to take new imports a regroup', () => {
+    const before =
+      'package p\n\nimport "strings"\n\nfunc Up(s string) string {\n\treturn strings.ToUpper(s)\n}\n'
+    const after =
+      'package p\n\nimport (\n\t"strings"\n\t"time"\n)\n\nfunc Up(s string) string {\n\treturn strings.ToUpper(s) + time.Now().String()\n}\n'
+    expect(kindsOf([{ path: 'p.go', before, after }])).toEqual([])
+  })
+
+  it('reads a Go spec moved within a block whose opening line is outside the hunk', () => {
+    const diff = [
+      'diff --git a/app.go b/app.go',
+      '--- a/app.go',
+      '+++ b/app.go',
+      '@@ -2,6 +2,7 @@ package app',
+      ' ',
+      ' import (',
+      ' \t"bytes"',
+      '+\t"errors"',
+      ' \t"flag"',
+      ' \t"fmt"',
+      ' \t"io"',
+      '@@ -12,7 +13,6 @@ import (',
+      ' \t"os"',
+      ' \t"strings"',
+      ' \t"testing"',
+      '-"errors"',
+      ' )',
+      ' ',
+      ' func ok() error {',
+      ''
+    ].join('\n')
+    expect(kindsOfDiff(diff)).toEqual(['import-reorder app.go'])
+  })
+
+  it('does not read a returned string in a Go function as an import spec', () => {
+    const diff = [
+      'diff --git a/app.go b/app.go',
+      '--- a/app.go',
+      '+++ b/app.go',
+      '@@ -2,6 +2,7 @@ package app',
+      ' ',
+      ' import (',
+      ' \t"bytes"',
+      '+\t"errors"',
+      ' \t"flag"',
+      ' )',
+      ' ',
+      '@@ -12,7 +13,6 @@ func name() string {',
+      ' \tif ok {',
+      ' \t\treturn "a"',
+      ' \t}',
+      '-\treturn "errors"',
+      ' }',
+      ' ',
+      ' func ok() error {',
+      ''
+    ].join('\n')
+    expect(kindsOfDiff(diff)).not.toContain('import-reorder app.go')
+  })
+})
+
+describe('comment-only: prose edited, not re-laid-out', () => {
+  it('calls spaces removed inside a comment sentence a comment edit', () => {
+    const before = '// Set stores a value.\n// It lazily creates  the map.\nfunc Set() {}\n'
+    const after = '// Set stores a value.\n// It lazily creates the map.\nfunc Set() {}\n'
+    expect(kindsOf([{ path: 'set.go', before, after }])).toEqual(['comment-only set.go'])
+  })
+
+  it('keeps a comment only re-indented with its code as layout', () => {
+    const before = 'function f() {\n// the total\nreturn 1\n}\n'
+    const after = 'function f() {\n  // the total\n  return 1\n}\n'
+    expect(kindsOf([{ path: 'f.js', before, after }])).toEqual(['format-only f.js'])
+  })
+
+  it('keeps a comment joined to the code around it (a formatter re-wrap) as layout', () => {
+    const before = 'const slots = [\n  {\n    /* default */\n  },\n]\n'
+    const after = 'const slots = [{ /* default */ }]\n'
+    expect(kindsOf([{ path: 's.ts', before, after }])).toEqual(['format-only s.ts'])
+  })
+
+  it('reads a paragraph re-wrapped around inserted words as one comment edit', () => {
+    const before = [
+      '/**',
+      ' * Runs the task. If it does not throw, an error is',
+      ' * raised describing the mismatch.',
+      ' */',
+      'export function run() {}',
+      ''
+    ].join('\n')
+    const after = [
+      '/**',
+      ' * Runs the task. If it does, the result is returned. If it',
+      ' * does not throw, an error is raised describing the mismatch.',
+      ' */',
+      'export function run() {}',
+      ''
+    ].join('\n')
+    expect(kindsOf([{ path: 'run.ts', before, after }])).toEqual(['comment-only run.ts'])
+  })
+})
+
+describe('rename-symbol and moved-code keep the layout git pairs around them', () => {
+  it('takes re-aligned neighbours of a renamed Ruby method even with a blank line between', () => {
+    const diff = [
+      'diff --git a/lib/request.rb b/lib/request.rb',
+      '--- a/lib/request.rb',
+      '+++ b/lib/request.rb',
+      '@@ -1,7 +1,7 @@',
+      ' class Request',
+      '-  def body;   @env["input"]          end',
+      '-  def method; @env["REQUEST_METHOD"] end',
+      '-',
+      '-  def get?; method == "GET"  end',
+      '-  def put?; method == "PUT"  end',
+      '+  def body;           @env["input"]          end',
+      '+  def request_method; @env["REQUEST_METHOD"] end',
+      '+',
+      '+  def get?;           request_method == "GET" end',
+      '+  def put?;           request_method == "PUT" end',
+      ' end',
+      ''
+    ].join('\n')
+    expect(kindsOfDiff(diff)).toEqual(['rename-symbol lib/request.rb'])
+  })
+
+  it('moves the closer git paired with a re-spaced one along with the swapped functions', () => {
+    const write = [
+      '    fn write_before(&mut self) {',
+      '        let text = if self.long {',
+      '            self.cmd.long_before()',
+      '        } else {',
+      '            self.cmd.before()',
+      '        };',
+      '        self.emit(text);',
+      '    }'
+    ]
+    const spaces = [
+      '    fn spaces(&mut self, n: usize) {',
+      '        let pad = self.get_spaces(n);',
+      '        self.none(pad);',
+      '    }'
+    ]
+    const diff = [
+      'diff --git a/help.rs b/help.rs',
+      '--- a/help.rs',
+      '+++ b/help.rs',
+      '@@ -1,17 +1,17 @@',
+      ' impl Help {',
+      ...spaces.map((line) => `-${line}`),
+      ...write.map((line) => `+${line}`),
+      ' ',
+      '     fn other(&mut self) {',
+      '         self.x();',
+      '     }',
+      ' ',
+      ...write.map((line) => `-${line}`),
+      ...spaces.map((line) => `+${line}`),
+      ' }',
+      ''
+    ].join('\n')
+    // Without the closer, `}` against `};` read as a layout edit beside the move.
+    expect(kindsOfDiff(diff)).toEqual(['moved-code help.rs', 'moved-code help.rs'])
+  })
+})
