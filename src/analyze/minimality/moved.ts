@@ -44,7 +44,7 @@ const MAX_DECLARATION_LENGTH = 1_000
 const DECLARATION_STARTS = new Set(
   (
     'function class async export def func type interface enum const let var public private ' +
-    'protected static abstract final record struct impl fn'
+    'protected static abstract final record struct impl fn pub trait mod union'
   ).split(' ')
 )
 
@@ -439,12 +439,14 @@ function isMove(e: Extent, dels: Side, adds: Side): number {
   return NOT_MOVED
 }
 
-/** `function f(`, `def f(`, `func (r *T) f(`, `@Override`, `public int f(...) {`, `f(x) {`. */
+/** `function f(`, `def f(`, `pub struct S`, `@Override`, `#[test]`, `public int f(...) {`, `f(x) {`. */
 function startsDeclaration(text: string): boolean {
   const trimmed = text.trim()
   if (trimmed.length > MAX_DECLARATION_LENGTH) return false
   const first = /^[@\w]+/.exec(trimmed)?.[0] ?? ''
-  if (DECLARATION_STARTS.has(first) || first.startsWith('@')) return true
+  // Annotations and attributes head a declaration: `@Override`, Rust's `#[derive(...)]`.
+  if (DECLARATION_STARTS.has(first) || first.startsWith('@') || trimmed.startsWith('#['))
+    return true
   // a signature ending in `{`, no `;` after its last `)`: index scans, no backtracking regex
   const open = trimmed.indexOf('(')
   const close = trimmed.lastIndexOf(')')
