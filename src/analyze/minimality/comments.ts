@@ -52,6 +52,7 @@ export function floatingComments(lines: readonly ChangedLine[]): ChangedLine[] {
  * document that change (a fix and the comment explaining it): part of it, not a comment edit.
  */
 export function attachAddedComments(view: FileView): void {
+  for (const hv of view.hunks) for (const region of hv.regions) retypedDocTags(region)
   if (!hasCodeChange(view)) return
   for (const hv of view.hunks) {
     hv.regions.forEach((region, r) => {
@@ -61,6 +62,39 @@ export function attachAddedComments(view: FileView): void {
       for (const line of region.adds) if (line.cls === 'comment') line.cls = 'essential'
     })
   }
+}
+
+/** A JSDoc tag that declares a type: `@param {T} name`, `@returns {T}`, `@type {T}`... */
+const TYPE_TAG =
+  /^\s*(?:\/\*\*|\*)?\s*@(?:param|arg|argument|returns?|type|typedef|property|prop|this|enum|template|throws)\s*\{/
+
+/** The tag line with its `{type}` cut out, or null when it is no type tag (or it never closes). */
+function withoutType(text: string): string | null {
+  const open = TYPE_TAG.exec(text)
+  if (open === null) return null
+  let depth = 0
+  for (let i = open[0].length - 1; i < text.length; i++) {
+    const c = text[i]
+    if (c === '{') depth++
+    else if (c === '}' && --depth === 0)
+      return text.slice(0, open[0].length - 1) + text.slice(i + 1)
+  }
+  return null
+}
+
+/**
+ * JSDoc type tags whose type alone changed (`{object}` to `{object|Function}`): the type checker
+ * reads them as the code's types, so the edit is a type change, not a comment edit.
+ */
+function retypedDocTags(region: Region): void {
+  const dels = region.dels.filter((line) => line.cls === 'comment')
+  const adds = region.adds.filter((line) => line.cls === 'comment')
+  if (dels.length === 0 || dels.length !== adds.length) return
+  for (let i = 0; i < dels.length; i++) {
+    const a = withoutType(dels[i].diff.content)
+    if (a === null || a !== withoutType(adds[i].diff.content)) return
+  }
+  for (const line of [...dels, ...adds]) line.cls = 'essential'
 }
 
 /** Hunk lines between a comment and the code change it explains, at most. */

@@ -201,3 +201,73 @@ describe('rename-symbol and moved-code keep the layout git pairs around them', (
     expect(kindsOfDiff(diff)).toEqual(['moved-code help.rs', 'moved-code help.rs'])
   })
 })
+
+describe('comment-only leaves what is not a comment edit', () => {
+  it('reads a JSDoc type widened with the code as a type change, not a comment edit', () => {
+    const before = [
+      '/**',
+      ' * @param {string} url',
+      ' * @param {?object} options',
+      ' */',
+      'export function build(url, options) {',
+      '  const query = serialize(options)',
+      '  return url + query',
+      '}',
+      '',
+      'function serialize(options) {',
+      '  return options ? "?" + String(options) : ""',
+      '}',
+      ''
+    ].join('\n')
+    const after = before
+      .replace('{?object}', '{?(object|Function)}')
+      .replace(
+        'return options ?',
+        'if (typeof options === "function") return options()\n  return options ?'
+      )
+    expect(kindsOf([{ path: 'build.js', before, after }])).toEqual([])
+  })
+
+  it('still reports a JSDoc description edited beside its type tag', () => {
+    const before =
+      '/**\n * @param {object} options the options\n */\nexport function f(options) {}\n'
+    const after =
+      '/**\n * @param {object} options what to send\n */\nexport function f(options) {}\n'
+    expect(kindsOf([{ path: 'f.js', before, after }])).toEqual(['comment-only f.js'])
+  })
+})
+
+describe('moved-code reads Rust items as declarations', () => {
+  it('finds a struct headed by a doc comment and attributes moved within its file', () => {
+    const item = [
+      '/// Arguments of the complete command',
+      '#[derive(clap::Args)]',
+      '#[derive(Clone, Debug)]',
+      'pub struct CompleteArgs {',
+      '    shell: Shell,',
+      '    register: Option<PathBuf>,',
+      '    words: Vec<OsString>,',
+      '}',
+      ''
+    ]
+    const middle = [
+      'impl CompleteCommand {',
+      '    pub fn complete(&self) -> bool {',
+      '        self.run()',
+      '    }',
+      '',
+      '    pub fn register(&self) -> bool {',
+      '        self.write()',
+      '    }',
+      '',
+      '    pub fn shell(&self) -> Shell {',
+      '        self.detect()',
+      '    }',
+      '}',
+      ''
+    ]
+    const before = ['use std::path::PathBuf;', '', ...item, ...middle].join('\n')
+    const after = ['use std::path::PathBuf;', '', ...middle, ...item].join('\n')
+    expect(kindsOf([{ path: 'mod.rs', before, after }])).toEqual(['moved-code mod.rs'])
+  })
+})
