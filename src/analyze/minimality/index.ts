@@ -9,7 +9,7 @@ import { classifyLayout, resolveBlankLines } from './format.js'
 import { findGeneratedFiles } from './generated.js'
 import { classifyImports } from './imports.js'
 import { findMovedBlocks } from './moved.js'
-import { findRenames } from './rename.js'
+import { findRenames, followFileRenames } from './rename.js'
 import { MINIMALITY_RULES } from './rules.js'
 import { splitPlan } from './split-plan.js'
 
@@ -39,6 +39,7 @@ export const minimalityFamily: DetectorFamily = {
       classifyLayout(view)
     }
     const renames = findRenames(list)
+    followFileRenames(list, reported)
     const moved = inferredRenames(findMovedBlocks(list, config.minimality.min_moved_lines))
     for (const view of list) {
       attachAddedComments(view)

@@ -165,6 +165,70 @@ export function findRenames(views: readonly FileView[]): SymbolRename[] {
   return [...renames.values()]
 }
 
+/** A renamed file's path, base name and stem, each as the text that names it elsewhere. */
+function pathNames(from: string, to: string): [string, string][] {
+  const base = (path: string) => path.slice(path.lastIndexOf('/') + 1)
+  const stem = (name: string) =>
+    name.lastIndexOf('.') > 0 ? name.slice(0, name.lastIndexOf('.')) : name
+  const names: [string, string][] = [
+    [from, to],
+    [base(from), base(to)],
+    [stem(base(from)), stem(base(to))]
+  ]
+  return names.filter(([a, b], i) => a !== b && a !== '' && names.findIndex(([c]) => c === a) === i)
+}
+
+/** `text` with every whole-name occurrence of `from` (not inside a longer name) made `to`. */
+function replaceName(text: string, from: string, to: string): string {
+  let out = ''
+  let last = 0
+  for (let at = text.indexOf(from); at >= 0; at = text.indexOf(from, at + from.length)) {
+    const before = at > 0 ? text.charCodeAt(at - 1) : 32
+    const after = at + from.length < text.length ? text.charCodeAt(at + from.length) : 32
+    if (isWordPart(before) || isWordPart(after)) continue
+    out += text.slice(last, at) + to
+    last = at + from.length
+  }
+  return out + text.slice(last)
+}
+
+/**
+ * Lines that only change a renamed file's path or name where it is mentioned (a comment, a
+ * require, a build script): they follow the file rename, which takes them.
+ */
+export function followFileRenames(
+  views: readonly FileView[],
+  renames: readonly { from: string; to: string; lines: ChangedLine[] }[]
+): void {
+  const names = renames.map((rename) => ({ rename, pairs: pathNames(rename.from, rename.to) }))
+  if (names.length === 0) return
+  for (const view of views) {
+    for (const hv of view.hunks) {
+      for (const region of hv.regions) {
+        const open = (line: ChangedLine) =>
+          (line.cls === 'essential' || line.cls === 'comment') && !line.sketch.blank
+        const dels = region.dels.filter(open)
+        const adds = region.adds.filter(open)
+        if (dels.length === 0 || dels.length !== adds.length) continue
+        for (const { rename, pairs } of names) {
+          const follows = dels.every((del, i) => {
+            const target = squeeze(adds[i].diff.content)
+            return pairs.some(
+              ([from, to]) => squeeze(replaceName(del.diff.content, from, to)) === target
+            )
+          })
+          if (!follows) continue
+          for (const line of [...dels, ...adds]) {
+            line.cls = 'file-rename'
+            rename.lines.push(line)
+          }
+          break
+        }
+      }
+    }
+  }
+}
+
 type EntryFor = (from: string, view: FileView) => { rename: SymbolRename; entry: RenameInFile }
 
 /**

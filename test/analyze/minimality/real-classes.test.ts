@@ -271,3 +271,34 @@ describe('moved-code reads Rust items as declarations', () => {
     expect(kindsOf([{ path: 'mod.rs', before, after }])).toEqual(['moved-code mod.rs'])
   })
 })
+
+describe('file-rename takes the mentions that follow it', () => {
+  it('counts a comment and a require naming the renamed file as part of the rename', () => {
+    const body = 'module Sinatra\n  module Params\n  end\nend\n'
+    const doc = (name: string) =>
+      `# Usage:\n#\n#     require "sinatra/${name}"\n#\nrequire "sinatra/${name}"\n\nrun App\n`
+    const changes = [
+      {
+        path: 'lib/sinatra/required_params.rb',
+        from: 'lib/sinatra/params.rb',
+        before: body,
+        after: body
+      },
+      { path: 'config.ru', before: doc('params'), after: doc('required_params') }
+    ]
+    expect(kindsOf(changes)).toEqual(['file-rename lib/sinatra/required_params.rb'])
+  })
+
+  it('leaves a comment that changes more than the path to comment-only', () => {
+    const body = 'x: 1\n'
+    const changes = [
+      { path: 'docs/reqs.txt', from: 'docs/r.txt', before: body, after: body },
+      {
+        path: 'mkdocs.yml',
+        before: '# pip install -r docs/r.txt\nsite: x\n',
+        after: '# then pip install -r docs/reqs.txt\nsite: x\n'
+      }
+    ]
+    expect(kindsOf(changes)).toEqual(['comment-only mkdocs.yml', 'file-rename docs/reqs.txt'])
+  })
+})
