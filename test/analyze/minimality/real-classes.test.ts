@@ -273,10 +273,10 @@ describe('moved-code reads Rust items as declarations', () => {
 })
 
 describe('file-rename takes the mentions that follow it', () => {
-  it('counts a comment and a require naming the renamed file as part of the rename', () => {
+  it('counts a comment naming the renamed file as part of the rename', () => {
     const body = 'module Sinatra\n  module Params\n  end\nend\n'
     const doc = (name: string) =>
-      `# Usage:\n#\n#     require "sinatra/${name}"\n#\nrequire "sinatra/${name}"\n\nrun App\n`
+      `# Usage:\n#\n#     require "sinatra/${name}"\n#\nuse Rack::Lint\n\nrun App\n`
     const changes = [
       {
         path: 'lib/sinatra/required_params.rb',
@@ -284,7 +284,7 @@ describe('file-rename takes the mentions that follow it', () => {
         before: body,
         after: body
       },
-      { path: 'config.ru', before: doc('params'), after: doc('required_params') }
+      { path: 'app.rb', before: doc('params'), after: doc('required_params') }
     ]
     expect(kindsOf(changes)).toEqual(['file-rename lib/sinatra/required_params.rb'])
   })
