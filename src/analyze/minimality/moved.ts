@@ -81,7 +81,8 @@ export function findMovedBlocks(views: readonly FileView[], minLines: number): M
     const data = c.data
     for (let i = 0; i < c.count; i++) {
       const line = c.line[i]
-      if (line !== undefined && line.cls !== 'essential') continue
+      // Comments travel with the code they document: git may pair them with another's.
+      if (line !== undefined && line.cls !== 'essential' && line.cls !== 'comment') continue
       const into = data[i * STRIDE + COL_DEL] ? dels : adds
       const q = into.length++
       into.view[q] = v

@@ -302,3 +302,43 @@ describe('file-rename takes the mentions that follow it', () => {
     expect(kindsOf(changes)).toEqual(['comment-only mkdocs.yml', 'file-rename docs/reqs.txt'])
   })
 })
+
+describe('moved-code takes the doc comments git paired across a move', () => {
+  it('reads two functions swapped, their first doc lines paired by git, as moves only', () => {
+    const fixed = [
+      '/// Used by every argument.',
+      'pub fn fixed(current: &str) -> Vec<String> {',
+      '    let all = vec!["foo", "bar", "baz"];',
+      '    all.into_iter().filter(|v| v.starts_with(current)).collect()'
+    ]
+    const files = [
+      '/// Used by path arguments.',
+      'pub fn files(current: &str) -> Vec<String> {',
+      '    let dir = fs::read_dir(current).unwrap();',
+      '    dir.map(|e| e.unwrap().path().display().to_string()).collect()'
+    ]
+    const a = '/// Lists the fixed candidates that match.'
+    const b = '/// Lists the files below the current directory.'
+    const diff = [
+      'diff --git a/c.rs b/c.rs',
+      '--- a/c.rs',
+      '+++ b/c.rs',
+      '@@ -1,15 +1,15 @@',
+      `-${a}`,
+      `+${b}`,
+      ' ///',
+      ...fixed.map((line) => `-${line}`),
+      ...files.map((line) => `+${line}`),
+      ' }',
+      ' ',
+      `-${b}`,
+      `+${a}`,
+      ' ///',
+      ...files.map((line) => `-${line}`),
+      ...fixed.map((line) => `+${line}`),
+      ' }',
+      ''
+    ].join('\n')
+    expect(kindsOfDiff(diff)).toEqual(['moved-code c.rs', 'moved-code c.rs'])
+  })
+})
