@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { minimalityFamily } from '../../../src/analyze/minimality/index.js'
-import { inputOf, kindsOf } from './diff-of.js'
+import { findingsOf, inputOf, kindsOf } from './diff-of.js'
 
 /** `rule path` of each finding on a hand-written unified diff. */
 function kindsOfDiff(text: string): string[] {
@@ -340,5 +340,24 @@ describe('moved-code takes the doc comments git paired across a move', () => {
       ''
     ].join('\n')
     expect(kindsOfDiff(diff)).toEqual(['moved-code c.rs', 'moved-code c.rs'])
+  })
+})
+
+describe('generated-churn knows pip-compile output by its annotations', () => {
+  it('reads a requirements file whose pins carry `# via` lines as generated', () => {
+    const pins = (mypy: string) =>
+      `colorama==0.4.6\n    # via tox\nmypy==${mypy}\n    # via -r typing.txt\nzipp==3.18.1\n    # via importlib-metadata\n`
+    const findings = findingsOf([
+      { path: 'requirements/dev.txt', before: pins('1.10.0'), after: pins('1.10.1') }
+    ])
+    expect(findings.map((f) => [f.rule, f.evidence?.kind])).toEqual([
+      ['generated-churn', 'lockfile']
+    ])
+  })
+
+  it('leaves a hand-written requirements file to the reviewer', () => {
+    const before = 'flask==3.0.0\n# the test runner\npytest==8.0.0\n'
+    const after = 'flask==3.0.3\n# the test runner\npytest==8.0.0\n'
+    expect(kindsOf([{ path: 'requirements.txt', before, after }])).toEqual([])
   })
 })
