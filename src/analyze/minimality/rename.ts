@@ -69,7 +69,8 @@ const AFTER_TYPED_NAME = new Set(['p=', 'p;', 'p(', 'p,', 'p)', ''])
  * Identifiers renamed consistently: lines whose only difference is old name -> new name (in
  * code, string keys and paths, comments and prose), the same mapping everywhere, the old name
  * gone from the new side (but for a wrapper left behind) and the new name absent from the old
- * side. The declaration is renamed in the diff, or the rename reaches several files.
+ * side unless the declaration itself is renamed. The declaration is renamed in the diff, or the
+ * rename reaches several files.
  */
 export function findRenames(views: readonly FileView[]): SymbolRename[] {
   const candidates: Candidate[] = []
@@ -118,7 +119,8 @@ export function findRenames(views: readonly FileView[]): SymbolRename[] {
     const st = stats.get(from) as MappingStats
     const space = st.bare === 0 && st.members > 0 ? MEMBER : st.members === 0 ? BARE : ANY
     // In a chain (`a` -> `b`, `b` -> `c`) the middle name is on both sides, renamed each time.
-    if (occurs(seen.old, to, space) && !plausible.has(to)) continue
+    // A renamed declaration may take a name another type's member already has.
+    if (occurs(seen.old, to, space) && !plausible.has(to) && !st.declared) continue
     if (!occurs(seen.new, from, space) || targets.has(from)) valid.set(from, to)
     else {
       const wrapper = wrapperOf(from, to, seen)

@@ -361,3 +361,41 @@ describe('generated-churn knows pip-compile output by its annotations', () => {
     expect(kindsOf([{ path: 'requirements.txt', before, after }])).toEqual([])
   })
 })
+
+describe('rename-symbol with the new name already used elsewhere', () => {
+  it('finds a declared field renamed to a name another type already has', () => {
+    const before = [
+      'pub struct Arg {',
+      '    pub(crate) blacklist: Vec<Id>,',
+      '}',
+      '',
+      'pub struct Group {',
+      '    pub(crate) conflicts: Vec<Id>,',
+      '}',
+      '',
+      'fn gather(arg: &Arg, group: &Group) -> Vec<Id> {',
+      '    let mut out = arg.blacklist.clone();',
+      '    out.extend(group.conflicts.iter().cloned());',
+      '    out.extend(arg.blacklist.iter().cloned());',
+      '    out',
+      '}',
+      ''
+    ].join('\n')
+    const after = before
+      .replace('pub(crate) blacklist', 'pub(crate) conflicts')
+      .replaceAll('arg.blacklist', 'arg.conflicts')
+    const renames = findingsOf([{ path: 'arg.rs', before, after }]).map((f) => [
+      f.rule,
+      f.evidence?.from,
+      f.evidence?.to
+    ])
+    expect(renames).toEqual([['rename-symbol', 'blacklist', 'conflicts']])
+  })
+
+  it('still reads a use switched to an existing field, with no declaration renamed, as a change', () => {
+    const before =
+      'fn width(slot: &Slot) -> u32 {\n    let a = slot.start;\n    let b = slot.end;\n    b - slot.start + a\n}\n'
+    const after = before.replace('b - slot.start', 'b - slot.end')
+    expect(kindsOf([{ path: 'slot.rs', before, after }])).toEqual([])
+  })
+})
