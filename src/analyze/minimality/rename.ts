@@ -36,6 +36,8 @@ interface MappingStats {
   /** Uses (declarations aside) after a `.`, and elsewhere: `c.Engine` and the type `Engine` differ. */
   members: number
   bare: number
+  /** Spelled like a contextual keyword on one side (`fn` -> `symbol`): needs its declaration. */
+  keyword: boolean
 }
 
 /** Fewer occurrences than this is one changed reference: a behavioural edit, not a rename. */
@@ -102,8 +104,9 @@ export function findRenames(views: readonly FileView[]): SymbolRename[] {
   for (const [from, st] of stats) {
     const to = [...st.to][0]
     const consistent = st.to.size === 1 && reverse.get(to)?.size === 1
-    const reach =
-      st.declared || (st.code >= UNDECLARED_OCCURRENCES && st.files.size >= UNDECLARED_FILES)
+    const reach = st.keyword
+      ? st.declared
+      : st.declared || (st.code >= UNDECLARED_OCCURRENCES && st.files.size >= UNDECLARED_FILES)
     const count = st.count + (inStrings.get(from)?.get(to) ?? 0)
     if (consistent && count >= MIN_OCCURRENCES && reach) plausible.set(from, to)
   }
@@ -309,6 +312,7 @@ function substitutions(
   const inCode: boolean[] = []
   const bare: boolean[] = []
   const member: boolean[] = []
+  const keywords: boolean[] = []
   const manifest = isPackageManifest(view)
   for (let k = 0; k < before.length; k++) {
     if (before[k] === after[k]) continue
@@ -325,7 +329,12 @@ function substitutions(
       }
       continue
     }
-    if (before[k][0] !== 'w' || after[k][0] !== 'w') return null
+    const named = (key: string) => key[0] === 'w' || contextualName(key, view.language)
+    if (!named(before[k]) || !named(after[k])) return null
+    // `number` to `string` is a type change; only a name may take a contextual keyword's spelling.
+    const keyword = before[k][0] !== 'w' || after[k][0] !== 'w'
+    if (before[k][0] !== 'w' && after[k][0] !== 'w') return null
+    keywords[subs.length] = keyword
     subs.push([before[k].slice(1), after[k].slice(1)])
     declared.push(manifest || isDeclaration(before, k, view.language))
     inCode.push(!manifest)
@@ -349,12 +358,14 @@ function substitutions(
       code: 0,
       files: new Set<FileView>(),
       members: 0,
-      bare: 0
+      bare: 0,
+      keyword: false
     }
     stats.set(from, s)
     s.to.add(to)
     s.count++
     s.declared ||= declared[i]
+    s.keyword ||= keywords[i] === true
     if (inCode[i] && !declared[i]) {
       if (member[i]) s.members++
       else s.bare++
@@ -397,6 +408,21 @@ function nameRuns(text: string): string[] {
     i = j
   }
   return out
+}
+
+/** JavaScript and TypeScript words the tokenizer reads as keywords that may also name a value. */
+const CONTEXTUAL = new Set(
+  'any async bigint boolean declare keyof namespace never number object readonly satisfies string symbol unknown'.split(
+    ' '
+  )
+)
+
+function contextualName(key: string, language: Language): boolean {
+  return (
+    key[0] === 'k' &&
+    (language === 'javascript' || language === 'typescript') &&
+    CONTEXTUAL.has(key.slice(1))
+  )
 }
 
 /** Files whose words are code: every tokenized language, and Ruby (read by the `#` tokenizer). */

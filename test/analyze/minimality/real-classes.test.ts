@@ -399,3 +399,33 @@ describe('rename-symbol with the new name already used elsewhere', () => {
     expect(kindsOf([{ path: 'slot.rs', before, after }])).toEqual([])
   })
 })
+
+describe('rename-symbol to a name spelled like a contextual keyword', () => {
+  it('finds a local renamed to symbol, its declaration in the diff', () => {
+    const before = [
+      'export function topLevel(state, name) {',
+      '  const fn = new TopLevelSymbol(name)',
+      '  state.add(fn)',
+      '  return fn',
+      '}',
+      ''
+    ].join('\n')
+    const after = before.replaceAll('fn', 'symbol')
+    const found = findingsOf([{ path: 'graph.js', before, after }]).map((f) => [
+      f.rule,
+      f.evidence?.from,
+      f.evidence?.to
+    ])
+    expect(found).toEqual([['rename-symbol', 'fn', 'symbol']])
+  })
+
+  it('does not read a named type swapped for a primitive across files as a rename', () => {
+    const use = (n: number, type: string) => ({
+      path: `src/u${n}.ts`,
+      before: `export function f${n}(x: Amount): Amount {\n  return x\n}\n`,
+      after: `export function f${n}(x: ${type}): ${type} {\n  return x\n}\n`
+    })
+    const changes = [1, 2, 3].map((n) => use(n, 'number'))
+    expect(kindsOf(changes).filter((k) => k.startsWith('rename-symbol'))).toEqual([])
+  })
+})
