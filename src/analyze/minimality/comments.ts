@@ -64,20 +64,40 @@ export function attachAddedComments(view: FileView): void {
   }
 }
 
-/** A JSDoc tag that declares a type: `@param {T} name`, `@returns {T}`, `@type {T}`... */
-const TYPE_TAG =
-  /^\s*(?:\/\*\*|\*)?\s*@(?:param|arg|argument|returns?|type|typedef|property|prop|this|enum|template|throws)\s*\{/
+/** JSDoc tags that declare a type: `@param {T} name`, `@returns {T}`, `@type {T}`... */
+const TYPE_TAGS = new Set(
+  'param arg argument return returns type typedef property prop this enum template throws'.split(
+    ' '
+  )
+)
+
+/** Where the `{` of a JSDoc type tag's type opens in the line, or -1 when it is no type tag. */
+function typeOpen(text: string): number {
+  let i = 0
+  const skipSpaces = () => {
+    while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++
+  }
+  skipSpaces()
+  if (text.startsWith('/**', i)) i += 3
+  else if (text[i] === '*') i++
+  skipSpaces()
+  if (text[i] !== '@') return -1
+  const start = ++i
+  while (i < text.length && /[a-z]/.test(text[i])) i++
+  if (!TYPE_TAGS.has(text.slice(start, i))) return -1
+  skipSpaces()
+  return text[i] === '{' ? i : -1
+}
 
 /** The tag line with its `{type}` cut out, or null when it is no type tag (or it never closes). */
 function withoutType(text: string): string | null {
-  const open = TYPE_TAG.exec(text)
-  if (open === null) return null
+  const open = typeOpen(text)
+  if (open < 0) return null
   let depth = 0
-  for (let i = open[0].length - 1; i < text.length; i++) {
+  for (let i = open; i < text.length; i++) {
     const c = text[i]
     if (c === '{') depth++
-    else if (c === '}' && --depth === 0)
-      return text.slice(0, open[0].length - 1) + text.slice(i + 1)
+    else if (c === '}' && --depth === 0) return text.slice(0, open) + text.slice(i + 1)
   }
   return null
 }

@@ -208,11 +208,15 @@ function realignComments(hv: HunkView): void {
   }
 }
 
-/** A comment line's prose: its marker, the spaces around it and trailing spaces left out. */
-const PROSE = /^\s*(?:\/\/+!?|\/\*+|\*+\/?|#+|--|;+)?\s*(.*?)\s*$/
+/** Comment markers a prose line may open with: `//`, `///`, `//!`, `/*`, `*`, `#`, `--`, `;`. */
+const MARKERS = new Set(['/', '*', '#', ';', '!', '-'])
 
+/** A comment line's prose: its marker, the spaces around it and trailing spaces left out. */
 function prose(line: ChangedLine): string {
-  return PROSE.exec(line.diff.content)?.[1] ?? line.diff.content
+  const text = line.diff.content.trim()
+  let i = 0
+  while (i < text.length && MARKERS.has(text[i])) i++
+  return text.slice(i).trim()
 }
 
 /**

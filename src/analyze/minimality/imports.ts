@@ -321,7 +321,10 @@ function bindingsOf(language: Language, keys: readonly string[]): string[] {
   for (const key of keys.slice(at + 1, end)) {
     if (key === 'p(' || key === 'p)') continue
     if (key !== 'p,') name.push(key)
-    else if (name.length > 0) (names.push(name.join(' ')), (name = []))
+    else if (name.length > 0) {
+      names.push(name.join(' '))
+      name = []
+    }
   }
   if (name.length > 0) names.push(name.join(' '))
   return names.map((n) => `${source}\u0002${n}`)
