@@ -48,6 +48,23 @@ export function floatingComments(lines: readonly ChangedLine[]): ChangedLine[] {
 }
 
 /**
+ * Comment lines the layout pass left with a code change in their region, where that code turned
+ * out to be a rename or a move: with no behavioural code beside them, they are a comment edit.
+ */
+export function freeComments(view: FileView): void {
+  for (const hv of view.hunks) {
+    for (const region of hv.regions) {
+      const lines = [...region.dels, ...region.adds].filter((line) => !line.sketch.blank)
+      const refactored = lines.some((line) => line.cls === 'rename' || line.cls === 'moved')
+      const pending = lines.filter((line) => line.cls === 'essential')
+      if (!refactored || pending.length === 0) continue
+      if (pending.some((line) => line.key !== '' || line.tok.comment === '')) continue
+      for (const line of pending) line.cls = 'comment'
+    }
+  }
+}
+
+/**
  * In a file whose code changed, comments only added, or edited a few lines from a code change,
  * document that change (a fix and the comment explaining it): part of it, not a comment edit.
  */

@@ -1,6 +1,6 @@
 import type { ChangedFile } from '../../model.js'
 import type { DetectorFamily } from '../family.js'
-import { attachAddedComments } from './comments.js'
+import { attachAddedComments, freeComments } from './comments.js'
 import { inferredRenames, reportedRenames } from './file-rename.js'
 import { buildFileView } from './file-view.js'
 import type { FileView } from './file-view.js'
@@ -42,6 +42,7 @@ export const minimalityFamily: DetectorFamily = {
     followFileRenames(list, reported)
     const moved = inferredRenames(findMovedBlocks(list, config.minimality.min_moved_lines))
     for (const view of list) {
+      freeComments(view)
       attachAddedComments(view)
       resolveBlankLines(view)
     }

@@ -429,3 +429,40 @@ describe('rename-symbol to a name spelled like a contextual keyword', () => {
     expect(kindsOf(changes).filter((k) => k.startsWith('rename-symbol'))).toEqual([])
   })
 })
+
+describe('comment-only inside a renamed region', () => {
+  it('reports a doc comment edited beside lines that only rename', () => {
+    const before = [
+      'impl Opts {',
+      '    /// Whether the search stops at this match count.',
+      '    pub fn terminate(&self, match_count: u64) -> bool {',
+      '        match_count > 0 && self.first_only',
+      '    }',
+      '}',
+      ''
+    ].join('\n')
+    const after = before
+      .replace('this match count', 'this matching line count')
+      .replaceAll('match_count', 'match_line_count')
+    expect(kindsOf([{ path: 'opts.rs', before, after }])).toEqual([
+      'comment-only opts.rs',
+      'rename-symbol opts.rs'
+    ])
+  })
+
+  it('keeps a comment beside a behavioural change with that change', () => {
+    const before = [
+      'impl Opts {',
+      '    /// Whether the search stops at this match count.',
+      '    pub fn terminate(&self, match_count: u64) -> bool {',
+      '        match_count > 0 && self.first_only',
+      '    }',
+      '}',
+      ''
+    ].join('\n')
+    const after = before
+      .replace('this match count', 'this matching line count')
+      .replace('match_count > 0', 'match_count > 1')
+    expect(kindsOf([{ path: 'opts.rs', before, after }])).toEqual([])
+  })
+})
