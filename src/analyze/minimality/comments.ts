@@ -58,7 +58,9 @@ export function freeComments(view: FileView): void {
       const refactored = lines.some((line) => line.cls === 'rename' || line.cls === 'moved')
       const pending = lines.filter((line) => line.cls === 'essential')
       if (!refactored || pending.length === 0) continue
-      if (pending.some((line) => line.key !== '' || line.tok.comment === '')) continue
+      // Lines without code (` */`, a docstring's closing quotes) belong to the comment.
+      if (pending.some((line) => line.key !== '')) continue
+      if (pending.every((line) => line.tok.comment === '')) continue
       for (const line of pending) line.cls = 'comment'
     }
   }

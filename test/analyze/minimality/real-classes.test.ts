@@ -465,4 +465,33 @@ describe('comment-only inside a renamed region', () => {
       .replace('match_count > 0', 'match_count > 1')
     expect(kindsOf([{ path: 'opts.rs', before, after }])).toEqual([])
   })
+
+  it('reports a one-line docstring grown into a paragraph beside a renamed function', () => {
+    const before = [
+      'def get_package_path(name):',
+      '    """Returns the path to a package."""',
+      '    return find(name)',
+      '',
+      '',
+      'def root(app):',
+      '    return get_package_path(app.name)',
+      ''
+    ].join('\n')
+    const after = [
+      'def get_root_path(name):',
+      '    """Returns the path to a package.  This returns the folder',
+      '    that holds a module, too.',
+      '    """',
+      '    return find(name)',
+      '',
+      '',
+      'def root(app):',
+      '    return get_root_path(app.name)',
+      ''
+    ].join('\n')
+    expect(kindsOf([{ path: 'helpers.py', before, after }])).toEqual([
+      'comment-only helpers.py',
+      'rename-symbol helpers.py'
+    ])
+  })
 })
