@@ -183,7 +183,7 @@ describe('rename-symbol and moved-code keep the layout git pairs around them', (
       'diff --git a/help.rs b/help.rs',
       '--- a/help.rs',
       '+++ b/help.rs',
-      '@@ -1,17 +1,17 @@',
+      '@@ -1,19 +1,19 @@',
       ' impl Help {',
       ...spaces.map((line) => `-${line}`),
       ...write.map((line) => `+${line}`),
