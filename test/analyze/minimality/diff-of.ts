@@ -1,10 +1,11 @@
-import { minimalityFamily } from '../../../src/analyze/minimality/index.js'
+import { minimalityDetectors } from '../../../src/analyze/minimality/index.js'
 import type { AnalysisInput } from '../../../src/analyze/family.js'
 import { parseUnifiedDiff } from '../../../src/collect/diff-text.js'
 import { DEFAULT_CONFIG } from '../../../src/config/defaults.js'
 import type { GateConfig } from '../../../src/config/types.js'
 import type { TaskAllowance } from '../../../src/manifest/types.js'
-import type { ChangeSet, Finding, PullRequestInfo, RuleId } from '../../../src/model.js'
+import type { ChangeSet, Finding, PullRequestInfo } from '../../../src/model.js'
+import type { RuleId } from '../../../src/analyze/catalogue.js'
 
 export interface FileChange {
   path: string
@@ -134,7 +135,7 @@ function pullRequest(title: string): PullRequestInfo {
 }
 
 export function findingsOf(changes: readonly FileChange[], options?: InputOptions): Finding[] {
-  return minimalityFamily.detect(inputOf(diffOf(changes), options)).findings
+  return minimalityDetectors.detect(inputOf(diffOf(changes), options)).findings
 }
 
 /** `rule path` for each finding, sorted: what a reviewer would see listed. */

@@ -12,7 +12,7 @@ import type {
   Finding,
   Hunk
 } from '../../../src/model.js'
-import { riskFamily } from '../../../src/analyze/risk/index.js'
+import { riskDetectors } from '../../../src/analyze/risk/index.js'
 
 export interface HunkSpec {
   oldStart?: number
@@ -117,7 +117,7 @@ export function configWith(overrides: Partial<GateConfig> = {}): GateConfig {
 }
 
 export function detectRisk(files: ChangedFile[], config: GateConfig = configWith()): Finding[] {
-  return riskFamily.detect({ changeSet: changeSet(files), config, isAgent: true }).findings
+  return riskDetectors.detect({ changeSet: changeSet(files), config, isAgent: true }).findings
 }
 
 export function ofRule(findings: Finding[], rule: Finding['rule']): Finding[] {
