@@ -71,7 +71,10 @@ export function lockedRuleNotes(rules: GateConfig['rules']): string[] {
   return notes
 }
 
-/** Runs every detector on the change and scores its minimality. Pure and deterministic. */
+/**
+ * Runs every detector group, then each rule module's own detector, and scores the change's
+ * minimality. Pure and deterministic.
+ */
 export function analyze(input: AnalysisInput): Analysis {
   const raw: Finding[] = []
   let splitPlan: SplitPlan | null = null
@@ -81,6 +84,9 @@ export function analyze(input: AnalysisInput): Analysis {
     for (const finding of result.findings) raw.push(finding)
     if (result.splitPlan) splitPlan = result.splitPlan
     if (result.testTimeline) testTimeline = result.testTimeline
+  }
+  for (const rule of RULES) {
+    if (rule.detect) for (const finding of rule.detect(input)) raw.push(finding)
   }
   const levelled = applyLevels(raw, input)
   const score = scoreMinimality(input, levelled)

@@ -2,7 +2,8 @@
  * What one rule module declares. Every list of rules (ids, config descriptions, report groups,
  * SARIF rules, docs/rules.md) is derived from these declarations, never typed twice.
  */
-import type { Level } from '../model.js'
+import type { Finding, Level } from '../model.js'
+import type { AnalysisInput } from './family.js'
 
 /** The report's families, in the order of the rule table (architecture 2.4). */
 export const FAMILY_ORDER = ['minimality', 'risk', 'verifier', 'discipline', 'data'] as const
@@ -42,6 +43,8 @@ export interface RuleMeta<Id extends string = string> {
   settings?: readonly string[]
   /** Where a finding without a path points in SARIF: the run manifest or the gate config. */
   pointsAt?: 'manifest'
+  /** A rule needing no scan shared with others detects on its own; the registry runs it. */
+  detect?: (input: AnalysisInput) => readonly Finding[]
 }
 
 /** Declares a rule; the id keeps its literal type, so detectors write `FORMAT_ONLY.id`. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import { analyze } from '../../../src/analyze/index.js'
 import { minimalityDetectors } from '../../../src/analyze/minimality/index.js'
 import { parseGitattributes } from '../../../src/analyze/minimality/generated.js'
 import { diffOf, findingsOf, inputOf, kindsOf } from './diff-of.js'
@@ -16,8 +17,17 @@ describe('minimalityDetectors', () => {
       evidence: { requested: true }
     })
     expect(format({ allow: ['deps'] })?.severity).toBe('warn')
-    expect(format({ config: { rules: { 'format-only': 'block' } } })?.severity).toBe('block')
-    expect(format({ config: { rules: { 'format-only': 'info' } } })?.severity).toBe('info')
+  })
+
+  it('leaves the configured level to the registry, which applies it once', () => {
+    const fix = { path: 'src/b.ts', before: 'export const n = 1\n', after: 'export const n = 2\n' }
+    const format = (level: 'block' | 'info') =>
+      analyze(
+        inputOf(diffOf([reformat, fix]), { config: { rules: { 'format-only': level } } })
+      ).findings.find((f) => f.rule === 'format-only')
+    expect(format('block')?.severity).toBe('block')
+    expect(format('info')?.severity).toBe('info')
+    expect(findingsOf([reformat, fix]).find((f) => f.rule === 'format-only')?.severity).toBe('warn')
   })
 
   it('plans a separate PR for noise-only hunks and keeps the behavioural ones', () => {

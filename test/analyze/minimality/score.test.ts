@@ -133,4 +133,15 @@ describe('low-minimality', () => {
       )
     ).toMatchObject({ severity: 'warn' })
   })
+
+  it('never raises it: block configured still only warns between the thresholds', () => {
+    const at = (level: 'block' | 'info', value: number) =>
+      lowMinimalityFinding(
+        inputOf('', { config: { rules: { 'low-minimality': level } } }),
+        score(value)
+      )?.severity
+    expect(at('block', 70)).toBe('warn')
+    expect(at('block', 30)).toBe('block')
+    expect(at('info', 30)).toBe('info')
+  })
 })
