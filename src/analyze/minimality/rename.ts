@@ -224,7 +224,7 @@ export function followFileRenames(
           })
           if (!follows) continue
           for (const line of [...dels, ...adds]) {
-            line.cls = 'file-rename'
+            line.cls = 'renamed-file'
             rename.lines.push(line)
           }
           break

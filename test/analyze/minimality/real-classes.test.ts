@@ -1,10 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
-import { minimalityFamily } from '../../../src/analyze/minimality/index.js'
+import { minimalityDetectors } from '../../../src/analyze/minimality/index.js'
 import { findingsOf, inputOf, kindsOf } from './diff-of.js'
 
 /** `rule path` of each finding on a hand-written unified diff. */
 function kindsOfDiff(text: string): string[] {
-  return minimalityFamily
+  return minimalityDetectors
     .detect(inputOf(text))
     .findings.map((f) => `${f.rule} ${f.path ?? ''}`)
     .sort()
