@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs'
 import parseDiff from 'parse-diff'
-import { FAMILIES } from '../src/analyze/index.js'
+import { DETECTOR_GROUPS } from '../src/analyze/index.js'
 import { parseUnifiedDiff } from '../src/collect/diff-text.js'
 import { changeSetOf } from '../src/collect/change-set.js'
 import { DEFAULT_CONFIG } from '../src/config/defaults.js'
@@ -32,7 +32,7 @@ for (let i = 0; i < runs + 1; i++) {
   let files: ChangeSet['files'] = []
   time('parseUnifiedDiff', () => (files = parseUnifiedDiff(text).files))
   const changeSet = changeSetOf({ source: 'diff', files })
-  for (const family of FAMILIES) {
+  for (const family of DETECTOR_GROUPS) {
     time(family.name, () => family.detect({ changeSet, config: DEFAULT_CONFIG, isAgent: true }))
   }
   if (i === 0) times.clear()

@@ -2,7 +2,7 @@
  * The engine as a library: the same pipeline the action and the CLI run, for scripts (bench,
  * eval) and for an agent that wants to gate itself in-process before it opens a PR.
  */
-export { analyze, RULES, FAMILIES } from './analyze/index.js'
+export { analyze, RULES, DETECTOR_GROUPS } from './analyze/index.js'
 export { parseUnifiedDiff } from './collect/diff-text.js'
 export { collectFromGit } from './collect/local-git.js'
 export { DEFAULT_CONFIG } from './config/defaults.js'

@@ -65,6 +65,7 @@ import { renderText } from './report/render/text.js'
 import { applyInputOverrides, DEFAULT_CONFIG_PATH, readSettings } from './settings.js'
 import type { ActionSettings, MergeGroupTarget, PullRequestTarget } from './settings.js'
 import { describeFailure } from './failure.js'
+import { CONFIG_INVALID } from './analyze/data/rules/config-invalid.js'
 
 /** The check-run summary limit is 65,535 characters; leave room for the truncation note. */
 const CHECK_SUMMARY_BYTES = 56_000
@@ -457,7 +458,7 @@ async function readBaseConfig(
       config: DEFAULT_CONFIG,
       findings: [
         {
-          rule: 'config-invalid',
+          rule: CONFIG_INVALID.id,
           severity: 'block',
           enforced: true,
           path: settings.configPath,

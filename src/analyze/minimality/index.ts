@@ -1,6 +1,6 @@
 import type { ChangedFile } from '../../model.js'
-import type { DetectorFamily } from '../family.js'
-import { attachAddedComments } from './comments.js'
+import type { DetectorGroup } from '../family.js'
+import { attachAddedComments, freeComments } from './comments.js'
 import { inferredRenames, reportedRenames } from './file-rename.js'
 import { buildFileView } from './file-view.js'
 import type { FileView } from './file-view.js'
@@ -9,20 +9,18 @@ import { classifyLayout, resolveBlankLines } from './format.js'
 import { findGeneratedFiles } from './generated.js'
 import { classifyImports } from './imports.js'
 import { findMovedBlocks } from './moved.js'
-import { findRenames } from './rename.js'
-import { MINIMALITY_RULES } from './rules.js'
+import { findRenames, followFileRenames } from './rename.js'
 import { splitPlan } from './split-plan.js'
 
-export { lowMinimalityFinding, quietSmallNoise, scoreMinimality } from './score.js'
+export { lowMinimalityDetector, quietSmallNoise, scoreMinimality } from './score.js'
 
 /**
  * Minimality and unrequested refactors: every changed line gets one class, in this order of
  * precedence: generated file, package line of a renamed file, import reorder, layout or comment
  * (within its region), symbol rename, moved block (or a rename inferred from one), essential.
  */
-export const minimalityFamily: DetectorFamily = {
+export const minimalityDetectors: DetectorGroup = {
   name: 'minimality',
-  rules: MINIMALITY_RULES,
   detect(input) {
     const { changeSet, config } = input
     const generated = findGeneratedFiles(changeSet.files, changeSet.gitattributes, config.generated)
@@ -39,8 +37,10 @@ export const minimalityFamily: DetectorFamily = {
       classifyLayout(view)
     }
     const renames = findRenames(list)
+    followFileRenames(list, reported)
     const moved = inferredRenames(findMovedBlocks(list, config.minimality.min_moved_lines))
     for (const view of list) {
+      freeComments(view)
       attachAddedComments(view)
       resolveBlankLines(view)
     }
