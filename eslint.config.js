@@ -30,6 +30,26 @@ const impure = {
   ]
 }
 
+// A spread into a call puts every element on the stack: a long diff line or list overflows it.
+// No exceptions today; a bounded one needs an eslint-disable comment saying what bounds it.
+const noSpreadIntoCall = {
+  selector: 'CallExpression > SpreadElement, NewExpression > SpreadElement',
+  message: 'No spread into a call: an unbounded array overflows the stack. Use a loop or concat.'
+}
+
+// The packed line table's layout stays in src/packed-lines.ts: detectors read lines through
+// its cursor API (kindAt, contentAt, ChangedLines), never through offsets into the buffer.
+const lineTableMessage =
+  'The packed line layout is private to src/packed-lines.ts: use its cursor API ' +
+  '(kindAt, contentAt, startAt, ChangedLines), not offsets, masks or strides.'
+const lineTableLayout = [
+  {
+    selector: 'Identifier[name=/^(AT_[A-Z_]+|COL_[A-Z_]+|[A-Z_]*STRIDE|KIND_MASK|FLAG_[A-Z_]+)$/]',
+    message: lineTableMessage
+  },
+  { selector: "MemberExpression[property.name='cols']", message: lineTableMessage }
+]
+
 export default tseslint.config(
   {
     ignores: [
@@ -67,19 +87,12 @@ export default tseslint.config(
     }
   },
   {
-    // A spread into a call puts every element on the stack: a long diff line or list overflows it.
-    // No exceptions today; a bounded one needs an eslint-disable comment saying what bounds it.
     files: ['src/**/*.ts'],
-    rules: {
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: 'CallExpression > SpreadElement, NewExpression > SpreadElement',
-          message:
-            'No spread into a call: an unbounded array overflows the stack. Use a loop or concat.'
-        }
-      ]
-    }
+    rules: { 'no-restricted-syntax': ['error', noSpreadIntoCall] }
+  },
+  {
+    files: ['src/analyze/**/*.ts'],
+    rules: { 'no-restricted-syntax': ['error', noSpreadIntoCall, ...lineTableLayout] }
   },
   {
     files: ['src/analyze/**/*.ts', 'src/decide/**/*.ts'],

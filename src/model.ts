@@ -1,7 +1,8 @@
 /**
  * The domain model shared by every stage: collect builds a ChangeSet, analyze turns it into
- * Findings, decide turns those into a Verdict, report renders a GateReport. All plain,
- * serializable data: no classes, no functions, no Dates (ISO strings instead).
+ * Findings, decide turns those into a Verdict, report renders a GateReport. Plain data (no
+ * functions, no Dates: ISO strings instead), with one exception: a `Hunk` read from a diff is a
+ * class over a shared line table, see `Hunk`.
  */
 import type { RunManifest } from './manifest/types.js'
 
@@ -33,7 +34,11 @@ export interface Hunk {
   newLines: number
   /** The text after the second `@@` (often the enclosing function), may be empty. */
   section: string
-  /** Every line of the hunk. Made on first use for hunks read from a diff (see packed-lines). */
+  /**
+   * Every line of the hunk. A hunk read from a diff is a class (`PackedHunk` in packed-lines)
+   * that makes these on first use, in a getter: spreading it (`{ ...hunk }`) or
+   * `Object.keys` loses `lines`; `JSON.stringify` keeps them (it has a `toJSON`).
+   */
   readonly lines: readonly DiffLine[]
 }
 
