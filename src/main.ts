@@ -11,17 +11,17 @@ import * as core from '@actions/core'
 import { verifyApproval } from './collect/approval.js'
 import { changeSetOf } from './collect/change-set.js'
 import { collectCiHistory } from './collect/ci-history.js'
-import { beforeDeadline, startDeadline } from './collect/deadline.js'
+import { beforeDeadline, startDeadline } from './github/deadline.js'
 import { collectFromGitHub, fetchPullRequest, readRepoFile } from './collect/github.js'
-import { createGitHubClient } from './collect/github-client.js'
-import type { GitHubClient } from './collect/github-client.js'
+import { createGitHubClient } from './github/client.js'
+import type { GitHubClient } from './github/client.js'
 import {
   DeadlineExceededError,
   GitHubApiError,
   MalformedResponseError,
   PageLimitError,
   RequestAbortedError
-} from './collect/github-errors.js'
+} from './github/errors.js'
 import { readJUnitReports } from './collect/junit-files.js'
 import { collectFromGit, hasCommits, readGitFile } from './collect/local-git.js'
 import { queuedVerdict } from './collect/merge-group.js'

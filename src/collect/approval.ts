@@ -13,8 +13,8 @@ import {
   type IssueEventRecord,
   type RepoRef
 } from './approval-github.js'
-import type { GitHubClient } from './github-client.js'
-import { MalformedResponseError, RequestAbortedError } from './github-errors.js'
+import type { GitHubClient } from '../github/client.js'
+import { MalformedResponseError, RequestAbortedError } from '../github/errors.js'
 
 export interface ApprovalTarget {
   owner: string

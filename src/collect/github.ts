@@ -7,8 +7,8 @@ import type { RestEndpointMethodTypes } from '@octokit/rest'
 import type { ChangedFile, CommitInfo, FileStatus, Hunk, PullRequestInfo } from '../model.js'
 import { parseUnifiedDiff } from './diff-text.js'
 import { DiffParseError } from './errors.js'
-import type { GitHubClient } from './github-client.js'
-import { MalformedResponseError, NotAFileError, toGitHubApiError } from './github-errors.js'
+import type { GitHubClient } from '../github/client.js'
+import { MalformedResponseError, NotAFileError, toGitHubApiError } from '../github/errors.js'
 
 type PullRequestData = RestEndpointMethodTypes['pulls']['get']['response']['data']
 type DiffEntry = RestEndpointMethodTypes['pulls']['listFiles']['response']['data'][number]

@@ -11,7 +11,7 @@ import {
   MalformedResponseError,
   RequestAbortedError,
   SERVER_ERROR_RETRIES
-} from './github-errors.js'
+} from './errors.js'
 
 /** The one GitHub client every collector and publisher receives. */
 export interface GitHubClient {
