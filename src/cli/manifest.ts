@@ -23,7 +23,7 @@ import {
   type ActionDraft
 } from '../manifest/events.js'
 import { readManifestFile, updateManifestFile, writeNewManifestFile } from '../manifest/file.js'
-import type { RunManifest, TaskAllowance } from '../manifest/types.js'
+import type { RunManifest, TaskAllowance } from '../model.js'
 import type { CliIo } from './main.js'
 import { UsageError } from './main.js'
 

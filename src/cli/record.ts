@@ -12,7 +12,7 @@ import { openWorkTree } from '../collect/local-git.js'
 import { junitFailures } from '../analyze/verifier/junit.js'
 import { describeFailure, oneLine } from '../failure.js'
 import { readManifestFile, updateManifestFile } from '../manifest/file.js'
-import type { ManifestTestAttempt, RunManifest } from '../manifest/types.js'
+import type { ManifestTestAttempt, RunManifest } from '../model.js'
 import type { CliIo } from './main.js'
 import { UsageError } from './main.js'
 

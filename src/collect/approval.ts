@@ -4,7 +4,7 @@
  * one plain line saying why and what to do. Every API failure fails closed.
  */
 import type { GateConfig } from '../config/types.js'
-import { coAuthorTrailers } from '../decide/classify.js'
+import { coAuthorTrailers } from '../trailers.js'
 import type { Approval, ApprovalGrant, CommitInfo, PullRequestInfo, Role } from '../model.js'
 import {
   getRoleName,

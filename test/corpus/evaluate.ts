@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { minimalityFamily } from '../../src/analyze/minimality/index.js'
 import { parseUnifiedDiff } from '../../src/collect/diff-text.js'
 import { DEFAULT_CONFIG } from '../../src/config/defaults.js'
-import type { TaskAllowance } from '../../src/manifest/types.js'
+import type { TaskAllowance } from '../../src/model.js'
 import type { ChangeSet, Finding, ManifestState, RuleId } from '../../src/model.js'
 
 /** One labelled diff of the corpus: the findings a reviewer expects, by kind and file. */

@@ -3,7 +3,7 @@ import type { AnalysisInput } from '../../../src/analyze/family.js'
 import { parseUnifiedDiff } from '../../../src/collect/diff-text.js'
 import { DEFAULT_CONFIG } from '../../../src/config/defaults.js'
 import type { GateConfig } from '../../../src/config/types.js'
-import type { TaskAllowance } from '../../../src/manifest/types.js'
+import type { TaskAllowance } from '../../../src/model.js'
 import type { ChangeSet, Finding, PullRequestInfo, RuleId } from '../../../src/model.js'
 
 export interface FileChange {
