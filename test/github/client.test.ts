@@ -2,11 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { createGitHubClient } from '../../src/github/client.js'
 import type { GitHubClient } from '../../src/github/client.js'
 import { beforeDeadline, startDeadline } from '../../src/github/deadline.js'
-import {
-  DeadlineExceededError,
-  GitHubApiError,
-  toGitHubApiError
-} from '../../src/github/errors.js'
+import { DeadlineExceededError, GitHubApiError, toGitHubApiError } from '../../src/github/errors.js'
 import { pullRequest } from '../fixtures/github/pull-request.js'
 import { NOT_FOUND } from '../fixtures/github/serve.js'
 import { FakeGitHub } from '../support/fake-github.js'
