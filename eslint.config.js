@@ -46,7 +46,7 @@ const impure = {
 const up = '^(\\.\\./)+'
 const toFolders = (names, message) => ({ regex: `${up}(${names.join('|')})/`, message })
 const toEntries = {
-  regex: `${up}(cli/|(main|index|action|cli|engine|pipeline|settings)\\.js$)`,
+  regex: `${up}(cli/|(index|action|cli|engine|settings)\\.js$)`,
   message: 'Entry points wire the stages together; a stage never imports one.'
 }
 const notFrom = (stage, folders) =>

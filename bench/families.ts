@@ -3,11 +3,13 @@
  * family, as medians of several runs and as ratios to parse-diff alone on the same text.
  */
 import parseDiff from 'parse-diff'
-import { FAMILIES } from '../src/analyze/index.js'
-import { parseUnifiedDiff } from '../src/collect/diff-text.js'
-import { changeSetOf } from '../src/collect/change-set.js'
-import { DEFAULT_CONFIG } from '../src/config/defaults.js'
-import type { ChangeSet } from '../src/model.js'
+import {
+  changeSetOf,
+  DEFAULT_CONFIG,
+  FAMILIES,
+  parseUnifiedDiff,
+  type ChangeSet
+} from '../src/engine.js'
 import { median } from './median.js'
 import { syntheticDiff } from './synthetic.js'
 

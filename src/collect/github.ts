@@ -73,10 +73,24 @@ export async function collectFromGitHub(
 ): Promise<GitHubCollectResult> {
   const info = isPullRequestInfo(pr) ? pr : await fetchPullRequest(client, pr)
   const [commits, changes] = await Promise.all([
-    listPullRequestCommits(client, info),
-    collectFiles(client, info)
+    readPullRequestCommits(client, info),
+    readPullRequestFiles(client, info)
   ])
-  const reasons = [...changes.problems, ...completenessProblems(info, changes.files)]
+  return { pr: info, ...changes, ...commits }
+}
+
+export interface PullRequestCommits {
+  commits: CommitInfo[]
+  /** What was read only in part without making the change incomplete (commits past 250). */
+  notes: string[]
+}
+
+/** The commits of a pull request, up to GitHub's cap of 250 (a note says when it was hit). */
+export async function readPullRequestCommits(
+  client: GitHubClient,
+  info: PullRequestInfo
+): Promise<PullRequestCommits> {
+  const commits = await listPullRequestCommits(client, info)
   const notes =
     commits.length >= LIST_COMMITS_MAX
       ? [
@@ -84,13 +98,22 @@ export async function collectFromGitHub(
             'trailers of later commits were not checked.'
         ]
       : []
+  return { commits: commits.map(toCommitInfo), notes }
+}
+
+export type PullRequestFiles = Pick<GitHubCollectResult, 'files' | 'complete' | 'incompleteReason'>
+
+/** The changed files, and whether they are the whole change `pulls.get` announced. */
+export async function readPullRequestFiles(
+  client: GitHubClient,
+  info: PullRequestInfo
+): Promise<PullRequestFiles> {
+  const changes = await collectFiles(client, info)
+  const reasons = [...changes.problems, ...completenessProblems(info, changes.files)]
   return {
-    pr: info,
     files: changes.files,
     complete: reasons.length === 0,
-    incompleteReason: reasons.length === 0 ? null : `${reasons.join('; ')}. ${INCOMPLETE_FIX}`,
-    commits: commits.map(toCommitInfo),
-    notes
+    incompleteReason: reasons.length === 0 ? null : `${reasons.join('; ')}. ${INCOMPLETE_FIX}`
   }
 }
 
@@ -201,29 +224,33 @@ async function getPullRequestDiff(
   }
 }
 
-/** Every page `pulls.listFiles` will give for `expected` files, fetched side by side. */
+/**
+ * Every page `pulls.listFiles` will give for `expected` files, fetched side by side; each page is
+ * converted as it arrives, while the later ones are still on their way.
+ */
 async function listPullRequestFiles(
   client: GitHubClient,
   pr: PullRequestRef,
   expected: number
-): Promise<DiffEntry[]> {
+): Promise<ReturnType<typeof toChangedFile>[][]> {
   const pages = Math.min(
     Math.max(Math.ceil(expected / FILES_PER_PAGE), 1),
     LIST_FILES_MAX / FILES_PER_PAGE
   )
   try {
-    const answers = await Promise.all(
+    return await Promise.all(
       Array.from({ length: pages }, (_, i) =>
-        client.octokit.rest.pulls.listFiles({
-          owner: pr.owner,
-          repo: pr.repo,
-          pull_number: pr.number,
-          per_page: FILES_PER_PAGE,
-          page: i + 1
-        })
+        client.octokit.rest.pulls
+          .listFiles({
+            owner: pr.owner,
+            repo: pr.repo,
+            pull_number: pr.number,
+            per_page: FILES_PER_PAGE,
+            page: i + 1
+          })
+          .then((answer) => answer.data.map(toChangedFile))
       )
     )
-    return answers.flatMap((answer) => answer.data)
   } catch (error) {
     throw toGitHubApiError(error, `listing the files of pull request ${label(pr)}`)
   }
@@ -269,9 +296,15 @@ async function collectFiles(client: GitHubClient, info: PullRequestInfo): Promis
     const parsed = parseDiffText(text)
     if (parsed) return parsed
   }
-  const entries = await listPullRequestFiles(client, info, info.changedFiles)
-  const files = entries.map(toChangedFile)
-  return { files: files.map((f) => f.file), problems: files.flatMap((f) => f.problems) }
+  const files: ChangedFile[] = []
+  const problems: string[] = []
+  for (const page of await listPullRequestFiles(client, info, info.changedFiles)) {
+    for (const converted of page) {
+      files.push(converted.file)
+      for (const problem of converted.problems) problems.push(problem)
+    }
+  }
+  return { files, problems }
 }
 
 /** The diff media type parsed; null when it cannot be parsed at all (listFiles can still tell). */

@@ -12,7 +12,10 @@ export interface Classification {
   reasons: string[]
 }
 
-export function classifyChange(changeSet: ChangeSet, config: GateConfig): Classification {
+/** What classification reads: known before the files, so CI reads can wait on it, not on them. */
+export type ClassifiedChange = Pick<ChangeSet, 'pr' | 'head' | 'commits' | 'manifest'>
+
+export function classifyChange(changeSet: ClassifiedChange, config: GateConfig): Classification {
   const reasons = [
     ...authorSignals(changeSet, config),
     ...branchSignals(changeSet, config),
@@ -27,7 +30,7 @@ function lowerSet(values: string[]): Set<string> {
   return new Set(values.map((v) => v.toLowerCase()))
 }
 
-function authorSignals(changeSet: ChangeSet, config: GateConfig): string[] {
+function authorSignals(changeSet: ClassifiedChange, config: GateConfig): string[] {
   const pr = changeSet.pr
   if (!pr) return []
   const authors = lowerSet(config.agents.authors)
@@ -46,11 +49,11 @@ function authorSignals(changeSet: ChangeSet, config: GateConfig): string[] {
   return signals
 }
 
-function headBranch(changeSet: ChangeSet): string | null {
+function headBranch(changeSet: ClassifiedChange): string | null {
   return changeSet.pr?.headRef ?? changeSet.head
 }
 
-function branchSignals(changeSet: ChangeSet, config: GateConfig): string[] {
+function branchSignals(changeSet: ClassifiedChange, config: GateConfig): string[] {
   const branch = headBranch(changeSet)
   if (!branch) return []
   const lower = branch.toLowerCase()
@@ -77,14 +80,14 @@ function commitSignals(commits: CommitInfo[], config: GateConfig): string[] {
   return [...signals]
 }
 
-function manifestSignals(changeSet: ChangeSet): string[] {
+function manifestSignals(changeSet: ClassifiedChange): string[] {
   const manifest = changeSet.manifest
   if (manifest.status === 'absent') return []
   const state = manifest.status === 'invalid' ? 'an invalid' : 'a'
   return [`${state} agent run manifest is attached (${manifest.source})`]
 }
 
-function notAgentReason(changeSet: ChangeSet): string {
+function notAgentReason(changeSet: ClassifiedChange): string {
   const pr = changeSet.pr
   const who = pr
     ? pr.author.type === 'Bot'
