@@ -120,15 +120,13 @@ async function gate(settings: ActionSettings): Promise<void> {
   // One retry: past that, taking over the head's existing run is the faster way to stop a
   // stale success than three backed-off retries.
   const starting = startCheckRun(root.within(deadline, 1), head, log)
-  const engine: Promise<Engine> = import('./engine.js')
-  engine.catch(() => undefined)
   let judged: Judged | null = null
   let failure: unknown = null
   try {
     judged = await beforeDeadline(
       settings.event.kind === 'merge_group'
         ? judgeMergeGroup(reads, settings.event.target, starting, began)
-        : judgePullRequest(settings, reads, settings.event.target, engine, began),
+        : judgePullRequest(settings, reads, settings.event.target, began),
       deadline
     )
   } catch (error) {
@@ -215,9 +213,10 @@ async function judgePullRequest(
   settings: ActionSettings,
   client: GitHubClient,
   target: PullRequestTarget,
-  engine: Promise<Engine>,
   began: number
 ): Promise<Judged> {
+  const engine: Promise<Engine> = import('./engine.js')
+  engine.catch(() => undefined)
   const thread = { owner: target.owner, repo: target.repo, number: target.number }
   // Read ahead, side by side with the reads that decide; only publishing waits for it.
   const comments = listConversation(client, thread)
