@@ -215,6 +215,7 @@ async function judgePullRequest(
   target: PullRequestTarget,
   began: number
 ): Promise<Judged> {
+  // Loaded while the first requests are answered; collecting needs none of it.
   const engine: Promise<Engine> = import('./engine.js')
   engine.catch(() => undefined)
   const thread = { owner: target.owner, repo: target.repo, number: target.number }

@@ -225,32 +225,32 @@ async function getPullRequestDiff(
 }
 
 /**
- * Every page `pulls.listFiles` will give for `expected` files, fetched side by side; each page is
- * converted as it arrives, while the later ones are still on their way.
+ * Every page `pulls.listFiles` will give for `expected` files, fetched side by side. Pages are
+ * converted only once all have arrived: converting between answers would hold back the requests
+ * still queued behind the throttle's limit of 10 at a time.
  */
 async function listPullRequestFiles(
   client: GitHubClient,
   pr: PullRequestRef,
   expected: number
-): Promise<ReturnType<typeof toChangedFile>[][]> {
+): Promise<DiffEntry[][]> {
   const pages = Math.min(
     Math.max(Math.ceil(expected / FILES_PER_PAGE), 1),
     LIST_FILES_MAX / FILES_PER_PAGE
   )
   try {
-    return await Promise.all(
+    const answers = await Promise.all(
       Array.from({ length: pages }, (_, i) =>
-        client.octokit.rest.pulls
-          .listFiles({
-            owner: pr.owner,
-            repo: pr.repo,
-            pull_number: pr.number,
-            per_page: FILES_PER_PAGE,
-            page: i + 1
-          })
-          .then((answer) => answer.data.map(toChangedFile))
+        client.octokit.rest.pulls.listFiles({
+          owner: pr.owner,
+          repo: pr.repo,
+          pull_number: pr.number,
+          per_page: FILES_PER_PAGE,
+          page: i + 1
+        })
       )
     )
+    return answers.map((answer) => answer.data)
   } catch (error) {
     throw toGitHubApiError(error, `listing the files of pull request ${label(pr)}`)
   }
@@ -299,7 +299,8 @@ async function collectFiles(client: GitHubClient, info: PullRequestInfo): Promis
   const files: ChangedFile[] = []
   const problems: string[] = []
   for (const page of await listPullRequestFiles(client, info, info.changedFiles)) {
-    for (const converted of page) {
+    for (const entry of page) {
+      const converted = toChangedFile(entry)
       files.push(converted.file)
       for (const problem of converted.problems) problems.push(problem)
     }
