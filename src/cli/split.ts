@@ -117,14 +117,15 @@ export async function runSplit(argv: string[], io: CliIo): Promise<number> {
       return 0
     }
     const git = await collectFromGit({ repo: options.repo, base: options.base, head: options.head })
-    const changeSet = changeSetOf({ source: 'git', ...git })
     const { config } = await loadConfigFile(
       options.config ?? join(options.repo, '.github/agent-pr-gate.yml'),
       { required: options.config !== null }
     )
-    if (options.manifest !== null) {
-      changeSet.manifest = parseManifest(await readText(options.manifest), options.manifest)
-    }
+    const manifest =
+      options.manifest === null
+        ? undefined
+        : parseManifest(await readText(options.manifest), options.manifest)
+    const changeSet = changeSetOf({ source: 'git', ...git, manifest })
     const { report } = runGate(collectionOf(changeSet, config))
     const pathsOf = (rule: string): Set<string> =>
       new Set(report.findings.flatMap((f) => (f.rule === rule && f.path ? [f.path] : [])))
