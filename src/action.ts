@@ -230,9 +230,9 @@ async function judgePullRequest(
       explicit: settings.configExplicit,
       defaultPath: DEFAULT_CONFIG_PATH,
       adjust: (base) => {
-        const { config, notes } = applyInputOverrides(base, settings)
-        for (const note of notes) core.notice(note)
-        return config
+        const adjusted = applyInputOverrides(base, settings)
+        for (const note of adjusted.notes) core.notice(note)
+        return adjusted
       }
     },
     manifestPath: settings.manifestPath,

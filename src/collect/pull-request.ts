@@ -39,8 +39,8 @@ export interface PullRequestSources {
     path: string
     explicit: boolean
     defaultPath: string
-    /** The base config tightened by the action's inputs (never weakened). */
-    adjust: (base: GateConfig) => GateConfig
+    /** The base config tightened by the action's inputs (never weakened), and why not. */
+    adjust: (base: GateConfig) => { config: GateConfig; notes: string[] }
   }
   manifestPath: string | null
   reportDir: string
@@ -94,7 +94,7 @@ export async function collectPullRequest(
   )
   manifest.catch(() => undefined)
   const base = await baseConfig
-  const config = sources.config.adjust(base.config)
+  const { config, notes: inputNotes } = sources.config.adjust(base.config)
   const { commits, notes } = await change.commits
   const audience = sources.classify(
     { pr, head: pr.headSha, commits, manifest: await manifest },
@@ -119,7 +119,7 @@ export async function collectPullRequest(
     audience,
     approval: await approval,
     findings: base.findings,
-    notes,
+    notes: [...notes, ...inputNotes],
     collectMs: performance.now() - sources.began,
     apiCalls: client.apiCalls()
   }
