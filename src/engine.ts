@@ -97,6 +97,6 @@ export function runGate(collection: Collection): GateOutcome {
 }
 
 /** Milliseconds to one decimal, as the report shows them. */
-export function roundMs(ms: number): number {
+function roundMs(ms: number): number {
   return Math.round(ms * 10) / 10
 }
