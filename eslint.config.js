@@ -3,33 +3,6 @@ import regexp from 'eslint-plugin-regexp'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
-// Detectors and the decision are pure: no I/O, no clock, no @actions/*, no network.
-const impure = {
-  patterns: [
-    {
-      group: ['@actions/*', '@octokit/*'],
-      message: 'analyze/ and decide/ are pure: no GitHub or Actions I/O.'
-    },
-    {
-      group: [
-        'node:fs',
-        'fs',
-        'node:fs/*',
-        'fs/*',
-        'node:child_process',
-        'child_process',
-        'node:http',
-        'node:https',
-        'node:net',
-        'http',
-        'https',
-        'net'
-      ],
-      message: 'analyze/ and decide/ are pure: no I/O.'
-    }
-  ]
-}
-
 // Stages import forward only: collect -> analyze -> decide -> report, each stage reading the
 // shared foundation below it and never a later stage or an entry point.
 //   foundation: model.ts (imports nothing), trailers.ts, failure.ts, version.ts, packed-lines.ts,
@@ -37,7 +10,7 @@ const impure = {
 //               manifest/ (the agent's run manifest); of analyze/, only the rule catalogue
 //   github/:    the REST client, its errors, paging and deadlines: I/O shared by collect and publish
 //   collect:    foundation + github/ (+ the rule catalogue's metadata, for a finding only it sees)
-//   analyze:    foundation (pure: no github/, see the purity block above)
+//   analyze:    foundation (pure: no github/, and the purity patterns below)
 //   decide:     foundation + analyze (pure)
 //   report:     foundation + analyze (rule metadata, redaction) + decide; only publish/ uses github/
 //   split/:     foundation + collect (git access) + analyze (the split plan): a CLI feature
@@ -80,6 +53,33 @@ const directionBlock = (files, patterns) => ({
   files,
   rules: { 'no-restricted-imports': ['error', { patterns: [...patterns, toEntries] }] }
 })
+
+// Detectors and the decision are pure: no I/O, no clock, no @actions/*, no network.
+const impure = {
+  patterns: [
+    {
+      group: ['@actions/*', '@octokit/*'],
+      message: 'analyze/ and decide/ are pure: no GitHub or Actions I/O.'
+    },
+    {
+      group: [
+        'node:fs',
+        'fs',
+        'node:fs/*',
+        'fs/*',
+        'node:child_process',
+        'child_process',
+        'node:http',
+        'node:https',
+        'node:net',
+        'http',
+        'https',
+        'net'
+      ],
+      message: 'analyze/ and decide/ are pure: no I/O.'
+    }
+  ]
+}
 
 export default tseslint.config(
   {
