@@ -10,7 +10,7 @@ import { GitHubApiError } from '../github/errors.js'
 import type { ChangeSet, CiHistory, PullRequestInfo } from '../model.js'
 import { verifyApproval } from './approval.js'
 import { readBaseConfig } from './base-config.js'
-import { changeSetOf } from './change-set.js'
+import { changeSetOf, type ChangeParts } from './change-set.js'
 import { collectCiHistory, type CiHistoryTarget } from './ci-history.js'
 import type { Classify, Collection } from './collection.js'
 import {
@@ -127,7 +127,7 @@ export async function collectPullRequest(
 
 interface PendingChange {
   commits: Promise<{ commits: ChangeSet['commits']; notes: string[] }>
-  files: Promise<Omit<Parameters<typeof changeSetOf>[0], 'pr' | 'commits' | 'manifest' | 'ci'>>
+  files: Promise<Omit<ChangeParts, 'pr' | 'commits' | 'manifest' | 'ci'>>
 }
 
 function readCheckout(workspace: string, pr: PullRequestInfo): PendingChange {
