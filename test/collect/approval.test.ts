@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { verifyApproval } from '../../src/collect/approval.js'
 import type { GitHubClient } from '../../src/github/client.js'
 import { DEFAULT_CONFIG } from '../../src/config/defaults.js'
@@ -15,7 +15,7 @@ import { HEAD_SHA } from '../fixtures/github/pull-request.js'
 import { NOT_FOUND } from '../fixtures/github/serve.js'
 import type { FakeGitHub } from '../support/fake-github.js'
 import type { Reply } from '../support/fake-github.js'
-import { startFakeApi } from '../support/api-client.js'
+import { useFakeGitHub } from '../support/github-fixture.js'
 
 const REPO = '/repos/octo-org/octo-repo'
 const EVENTS = `${REPO}/issues/7/events`
@@ -52,12 +52,8 @@ function pr(overrides: Partial<PullRequestInfo> = {}): PullRequestInfo {
 let fake: FakeGitHub
 let client: GitHubClient
 
-beforeEach(async () => {
-  ;({ fake, client } = await startFakeApi())
-})
-
-afterEach(async () => {
-  await fake.stop()
+useFakeGitHub((api) => {
+  ;({ fake, client } = api)
 })
 
 interface Scenario {

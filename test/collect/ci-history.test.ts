@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { beforeEach, describe, expect, it } from '@jest/globals'
 import { collectCiHistory } from '../../src/collect/ci-history.js'
 import type { GitHubClient } from '../../src/github/client.js'
 import { GitHubApiError } from '../../src/github/errors.js'
@@ -12,7 +12,7 @@ import type { CheckRun, WorkflowRun } from '../fixtures/github/checks.js'
 import { NOT_FOUND } from '../fixtures/github/serve.js'
 import type { FakeGitHub } from '../support/fake-github.js'
 import type { Reply } from '../support/fake-github.js'
-import { startFakeApi } from '../support/api-client.js'
+import { useFakeGitHub } from '../support/github-fixture.js'
 
 const REPO = '/repos/octo-org/octo-repo'
 const HEAD = 'c0ffee0000000000000000000000000000000001'
@@ -21,12 +21,8 @@ const TARGET = { owner: 'octo-org', repo: 'octo-repo', headSha: HEAD }
 let fake: FakeGitHub
 let client: GitHubClient
 
-beforeEach(async () => {
-  ;({ fake, client } = await startFakeApi())
-})
-
-afterEach(async () => {
-  await fake.stop()
+useFakeGitHub((api) => {
+  ;({ fake, client } = api)
 })
 
 function serve(checks: CheckRun[], runs: WorkflowRun[]): void {

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { beforeEach, describe, expect, it } from '@jest/globals'
 import { collectFromGitHub, fetchPullRequest, readRepoFile } from '../../src/collect/github.js'
 import type { GitHubClient } from '../../src/github/client.js'
 import { GitHubApiError, NotAFileError } from '../../src/github/errors.js'
@@ -18,7 +18,8 @@ import type { PullRequestSpec } from '../fixtures/github/pull-request.js'
 import { DIFF_TOO_LARGE, NOT_FOUND, servePullRequest } from '../fixtures/github/serve.js'
 import type { PullRequestScenario } from '../fixtures/github/serve.js'
 import type { FakeGitHub } from '../support/fake-github.js'
-import { startFakeApi, type FakeApi } from '../support/api-client.js'
+import type { FakeApi } from '../support/api-client.js'
+import { useFakeGitHub } from '../support/github-fixture.js'
 
 const REPO = '/repos/octo-org/octo-repo'
 const PR = { owner: 'octo-org', repo: 'octo-repo', number: 7 }
@@ -27,12 +28,8 @@ let fake: FakeGitHub
 let client: GitHubClient
 let logged: FakeApi['logged']
 
-beforeEach(async () => {
-  ;({ fake, client, logged } = await startFakeApi())
-})
-
-afterEach(async () => {
-  await fake.stop()
+useFakeGitHub((api) => {
+  ;({ fake, client, logged } = api)
 })
 
 function serve(

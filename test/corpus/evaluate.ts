@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { minimalityFamily } from '../../src/analyze/minimality/index.js'
-import { parseUnifiedDiff } from '../../src/collect/diff-text.js'
 import { DEFAULT_CONFIG } from '../../src/config/defaults.js'
 import type { TaskAllowance } from '../../src/model.js'
 import type { ChangeSet, Finding, ManifestState, RuleId } from '../../src/model.js'
+import { changeSet as changeSetFor, manifestState } from '../support/change-set.js'
 
 /** One labelled diff of the corpus: the findings a reviewer expects, by kind and file. */
 export interface CorpusLabel {
@@ -60,28 +60,15 @@ function changeSetOf(text: string, label: CorpusLabel): ChangeSet {
   const manifest: ManifestState =
     label.manifestAllow === undefined
       ? { status: 'absent' }
-      : {
-          status: 'present',
-          source: 'corpus',
-          manifest: {
+      : manifestState(
+          {
             schema: 'agent-run/v1',
             agent: { name: 'corpus' },
             task: { request: label.note, allow: label.manifestAllow }
-          }
-        }
-  return {
-    source: 'diff',
-    base: null,
-    head: null,
-    files: parseUnifiedDiff(text).files,
-    complete: true,
-    incompleteReason: null,
-    pr: null,
-    commits: [],
-    manifest,
-    ci: null,
-    gitattributes: label.gitattributes ?? null
-  }
+          },
+          'corpus'
+        )
+  return changeSetFor(text, { manifest, gitattributes: label.gitattributes ?? null })
 }
 
 /** A finding's identity for scoring: kind and file (and the names, for a rename). */

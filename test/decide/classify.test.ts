@@ -4,49 +4,33 @@ import type { GateConfig } from '../../src/config/types.js'
 import { classifyChange } from '../../src/decide/classify.js'
 import { coAuthorTrailers } from '../../src/trailers.js'
 import type { ChangeSet, CommitInfo, PullRequestInfo } from '../../src/model.js'
+import { changeSet as changeSetOf, commit as commitOf, pullRequest } from '../support/change-set.js'
 
 function pr(overrides: Partial<PullRequestInfo> = {}): PullRequestInfo {
-  return {
+  return pullRequest({
     owner: 'octo-org',
     repo: 'octo-repo',
-    number: 7,
-    title: 'Fix pagination',
-    body: '',
     author: { login: 'alice', type: 'User' },
-    appSlug: null,
     headRef: 'fix/pagination',
-    baseRef: 'main',
-    headSha: 'a'.repeat(40),
-    baseSha: 'b'.repeat(40),
-    labels: [],
-    draft: false,
     url: 'https://github.com/octo-org/octo-repo/pull/7',
-    changedFiles: 1,
-    additions: 1,
     deletions: 0,
     ...overrides
-  }
+  })
 }
 
 function commit(message: string, authorLogin: string | null = 'alice'): CommitInfo {
-  return { sha: 'c'.repeat(40), message, authorLogin, authorEmail: null }
+  return commitOf(message, { sha: 'c'.repeat(40), authorLogin })
 }
 
 function changeSet(overrides: Partial<ChangeSet> = {}): ChangeSet {
-  return {
+  return changeSetOf([], {
     source: 'github',
     base: 'b'.repeat(40),
     head: 'a'.repeat(40),
-    files: [],
-    complete: true,
-    incompleteReason: null,
     pr: pr(),
     commits: [commit('Fix the last page')],
-    manifest: { status: 'absent' },
-    ci: null,
-    gitattributes: null,
     ...overrides
-  }
+  })
 }
 
 describe('classifyChange', () => {

@@ -2,9 +2,7 @@
  * The built action (dist/index.js, or GATE_DIST/index.js) run as a subprocess with a runner's
  * environment against a local GitHub REST stand-in: what a workflow sees is what is asserted.
  */
-import { readFileSync } from 'node:fs'
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import type { GateReport } from '../../src/model.js'
+import { describe, expect, it } from '@jest/globals'
 import {
   addedPatch,
   binaryEntry,
@@ -14,32 +12,25 @@ import {
   unifiedDiff
 } from '../fixtures/github/diff-entry.js'
 import type { DiffEntry } from '../fixtures/github/diff-entry.js'
-import { pullRequestEvent } from '../fixtures/github/event.js'
 import { BASE_SHA, HEAD_SHA, pullRequest } from '../fixtures/github/pull-request.js'
 import type { PullRequest, PullRequestSpec } from '../fixtures/github/pull-request.js'
-import {
-  DIFF_TOO_LARGE,
-  serveCiHistory,
-  servePublishing,
-  servePullRequest
-} from '../fixtures/github/serve.js'
+import { DIFF_TOO_LARGE } from '../fixtures/github/serve.js'
 import type { PullRequestScenario } from '../fixtures/github/serve.js'
-import { FakeGitHub } from '../support/fake-github.js'
-import { runAction } from '../support/run-action.js'
-import type { ActionRun } from '../support/run-action.js'
+import type { FakeGitHub } from '../support/fake-github.js'
+import {
+  runGate as runGateOn,
+  serveGate,
+  useFakeGitHub,
+  type GateRun
+} from '../support/github-fixture.js'
 
 const REPO = '/repos/octo-org/octo-repo'
 const CONFIG_PATH = '.github/agent-pr-gate.yml'
 
 let fake: FakeGitHub
 
-beforeEach(async () => {
-  fake = new FakeGitHub()
-  await fake.start()
-})
-
-afterEach(async () => {
-  await fake.stop()
+useFakeGitHub((api) => {
+  fake = api.fake
 })
 
 /** A PR body carrying the agent's run manifest, scoped to `paths`. */
@@ -64,10 +55,6 @@ function bodyWithManifest(paths: string[]): string {
 
 const IN_SCOPE = ['src/**', 'test/**', 'docs/**', 'package-lock.json']
 
-interface GateRun extends ActionRun {
-  report: GateReport
-}
-
 async function gate(
   files: DiffEntry[],
   spec: PullRequestSpec = {},
@@ -75,24 +62,13 @@ async function gate(
   inputs: Record<string, string> = {}
 ): Promise<GateRun> {
   const pr = pullRequest({ files, body: bodyWithManifest(IN_SCOPE), ...spec })
-  servePullRequest(fake, { pr, files, ...extra })
-  serveCiHistory(fake, pr)
-  servePublishing(fake, pr)
+  serveGate(fake, { pr, files, ...extra })
   return runGate(pr, inputs)
 }
 
-async function runGate(pr: PullRequest, inputs: Record<string, string> = {}): Promise<GateRun> {
-  const run = await runAction({
-    apiUrl: fake.url,
-    event: pullRequestEvent(pr),
-    // core.getInput('github-token') reads INPUT_GITHUB-TOKEN: the hyphen stays.
-    inputs: { 'github-token': 'ghs_testtoken', ...inputs }
-  })
-  if (!run.outputs.report) {
-    throw new Error(`the action wrote no report (exit ${run.code}):\n${run.stdout}\n${run.stderr}`)
-  }
-  const report = JSON.parse(readFileSync(run.outputs.report, 'utf8')) as GateReport
-  return { ...run, report }
+function runGate(pr: PullRequest, inputs: Record<string, string> = {}): Promise<GateRun> {
+  // core.getInput('github-token') reads INPUT_GITHUB-TOKEN: the hyphen stays.
+  return runGateOn(fake, { pr, inputs: { 'github-token': 'ghs_testtoken', ...inputs } })
 }
 
 function pullsGets(accept: 'json' | 'diff'): number {
@@ -187,9 +163,7 @@ describe('the built action against the GitHub API', () => {
   it('retries a 500 from GitHub and still decides', async () => {
     const files = smallFiles()
     const pr = pullRequest({ files, body: bodyWithManifest(IN_SCOPE) })
-    servePullRequest(fake, { pr, files })
-    serveCiHistory(fake, pr)
-    servePublishing(fake, pr)
+    serveGate(fake, { pr, files })
     let failed = false
     fake.on('GET', `${REPO}/pulls/7`, (req) => {
       if (String(req.headers.accept ?? '').includes('.diff')) {

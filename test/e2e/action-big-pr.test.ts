@@ -3,17 +3,13 @@
  * 80 ms late. The request count and the annotation cap are asserted; the time is measured and
  * printed, with only a generous bound (a timing assertion would be flaky on a shared machine).
  */
-import { readFileSync } from 'node:fs'
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import type { GateReport } from '../../src/model.js'
+import { describe, expect, it } from '@jest/globals'
 import { ANNOTATION_CAP } from '../../src/report/render/annotations.js'
 import { diffEntry, hunkPatch, manyEntries } from '../fixtures/github/diff-entry.js'
-import { pullRequestEvent } from '../fixtures/github/event.js'
 import { HEAD_SHA, pullRequest } from '../fixtures/github/pull-request.js'
-import { serveCiHistory, servePublishing, servePullRequest } from '../fixtures/github/serve.js'
 import { CheckRunStore } from '../support/check-run-store.js'
-import { FakeGitHub } from '../support/fake-github.js'
-import { runAction } from '../support/run-action.js'
+import type { FakeGitHub } from '../support/fake-github.js'
+import { runGate, serveGate, useFakeGitHub } from '../support/github-fixture.js'
 
 const REPO = '/repos/octo-org/octo-repo'
 const LATENCY_MS = 80
@@ -21,13 +17,8 @@ const MAX_CALLS = 30
 
 let fake: FakeGitHub
 
-beforeEach(async () => {
-  fake = new FakeGitHub()
-  await fake.start()
-})
-
-afterEach(async () => {
-  await fake.stop()
+useFakeGitHub((api) => {
+  fake = api.fake
 })
 
 describe('the action on an 1,800-file PR through the API', () => {
@@ -50,16 +41,13 @@ describe('the action on an 1,800-file PR through the API', () => {
       files,
       body: 'Fixes #12.\n\n```agent-run\n' + JSON.stringify(manifest) + '\n```\n'
     })
-    servePullRequest(fake, { pr, files })
-    serveCiHistory(fake, pr)
-    servePublishing(fake, pr)
+    serveGate(fake, { pr, files })
     const store = new CheckRunStore(REPO).serve(fake)
     fake.latencyMs = LATENCY_MS
 
     const began = Date.now()
-    const run = await runAction({ apiUrl: fake.url, event: pullRequestEvent(pr) })
+    const { report, ...run } = await runGate(fake, { pr })
     const elapsedMs = Date.now() - began
-    const report = JSON.parse(readFileSync(run.outputs.report!, 'utf8')) as GateReport
 
     expect(run.code).toBe(1)
     expect(run.outputs.verdict).toBe('fail')

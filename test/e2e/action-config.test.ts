@@ -2,25 +2,19 @@
  * A broken config on the base branch: the built action still reports, names the file and the key
  * path, and fails closed instead of silently running with a weaker policy.
  */
-import { readFileSync } from 'node:fs'
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import type { GateReport } from '../../src/model.js'
+import { describe, expect, it } from '@jest/globals'
 import { diffEntry, hunkPatch } from '../fixtures/github/diff-entry.js'
 import { pullRequestEvent } from '../fixtures/github/event.js'
 import { BASE_SHA, pullRequest } from '../fixtures/github/pull-request.js'
-import { serveCiHistory, servePublishing, servePullRequest } from '../fixtures/github/serve.js'
-import { FakeGitHub } from '../support/fake-github.js'
+import { servePullRequest } from '../fixtures/github/serve.js'
+import type { FakeGitHub } from '../support/fake-github.js'
+import { runGate, serveGate, useFakeGitHub } from '../support/github-fixture.js'
 import { runAction } from '../support/run-action.js'
 
 let fake: FakeGitHub
 
-beforeEach(async () => {
-  fake = new FakeGitHub()
-  await fake.start()
-})
-
-afterEach(async () => {
-  await fake.stop()
+useFakeGitHub((api) => {
+  fake = api.fake
 })
 
 async function gateWithBaseConfig(config: string, inputs: Record<string, string> = {}) {
@@ -30,19 +24,15 @@ async function gateWithBaseConfig(config: string, inputs: Record<string, string>
     })
   ]
   const pr = pullRequest({ files })
-  servePullRequest(fake, {
+  serveGate(fake, {
     pr,
     files,
     contents: { [BASE_SHA]: { '.github/agent-pr-gate.yml': config } }
   })
-  serveCiHistory(fake, pr)
-  servePublishing(fake, pr)
-  const run = await runAction({
-    apiUrl: fake.url,
-    event: pullRequestEvent(pr),
+  const { report, ...run } = await runGate(fake, {
+    pr,
     inputs: { 'github-token': 'ghs_testtoken', ...inputs }
   })
-  const report = JSON.parse(readFileSync(run.outputs.report!, 'utf8')) as GateReport
   return { run, report }
 }
 

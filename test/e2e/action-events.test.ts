@@ -2,13 +2,12 @@
  * Events other than a pull request's: a merge queue group re-uses its pull request's verdict (so
  * the queue never waits on a check that is not coming), and any other event exits 0 in one line.
  */
-import { readFileSync } from 'node:fs'
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import type { GateReport } from '../../src/model.js'
+import { describe, expect, it } from '@jest/globals'
 import { HEAD_SHA, BASE_SHA, pullRequest } from '../fixtures/github/pull-request.js'
 import { repository } from '../fixtures/github/repository.js'
 import { CheckRunStore } from '../support/check-run-store.js'
-import { FakeGitHub } from '../support/fake-github.js'
+import type { FakeGitHub } from '../support/fake-github.js'
+import { runGate, useFakeGitHub } from '../support/github-fixture.js'
 import { runAction } from '../support/run-action.js'
 
 const REPO = '/repos/octo-org/octo-repo'
@@ -17,14 +16,9 @@ const GROUP_SHA = 'c'.repeat(40)
 let fake: FakeGitHub
 let store: CheckRunStore
 
-beforeEach(async () => {
-  fake = new FakeGitHub()
-  await fake.start()
+useFakeGitHub((api) => {
+  fake = api.fake
   store = new CheckRunStore(REPO).serve(fake)
-})
-
-afterEach(async () => {
-  await fake.stop()
 })
 
 function mergeGroupEvent(number = 7) {
@@ -46,12 +40,10 @@ async function queue(prCheck: 'success' | 'failure' | null) {
   if (prCheck !== null) {
     store.seed({ id: 8000, name: 'agent-pr-gate', headSha: HEAD_SHA, conclusion: prCheck })
   }
-  const run = await runAction({
-    apiUrl: fake.url,
+  const { report, ...run } = await runGate(fake, {
     event: mergeGroupEvent(),
     eventName: 'merge_group'
   })
-  const report = JSON.parse(readFileSync(run.outputs.report!, 'utf8')) as GateReport
   return { run, report }
 }
 

@@ -5,7 +5,7 @@
  * (the `deadline-seconds` input, then at most PUBLISH_WINDOW_MS of publishing) with a failing
  * verdict, exit 1, a job summary naming what could not be read, and no success left standing.
  */
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { PUBLISH_WINDOW_MS } from '../../src/action.js'
 import { addedPatch, diffEntry, hunkPatch, manyEntries } from '../fixtures/github/diff-entry.js'
 import type { DiffEntry } from '../fixtures/github/diff-entry.js'
@@ -13,9 +13,9 @@ import { pullRequestEvent } from '../fixtures/github/event.js'
 import { labelEvent } from '../fixtures/github/issue-event.js'
 import { HEAD_SHA, pullRequest } from '../fixtures/github/pull-request.js'
 import type { PullRequest } from '../fixtures/github/pull-request.js'
-import { serveCiHistory, servePublishing, servePullRequest } from '../fixtures/github/serve.js'
 import { CheckRunStore } from '../support/check-run-store.js'
-import { FakeGitHub } from '../support/fake-github.js'
+import type { FakeGitHub } from '../support/fake-github.js'
+import { serveGate, useFakeGitHub } from '../support/github-fixture.js'
 import type { Reply } from '../support/fake-github.js'
 import { runAction } from '../support/run-action.js'
 
@@ -206,21 +206,14 @@ function plain(markdown: string): string {
 let fake: FakeGitHub
 let store: CheckRunStore
 
-beforeEach(async () => {
-  fake = new FakeGitHub()
-  await fake.start()
+useFakeGitHub((api) => {
+  fake = api.fake
   store = new CheckRunStore(REPO)
-})
-
-afterEach(async () => {
-  await fake.stop()
 })
 
 function serve(files: readonly DiffEntry[], labels: string[] = []): PullRequest {
   const pr = agentPullRequest(files, labels)
-  servePullRequest(fake, { pr, files: [...files] })
-  serveCiHistory(fake, pr)
-  servePublishing(fake, pr)
+  serveGate(fake, { pr, files: [...files] })
   store.serve(fake)
   // What an earlier run on this same head left: a passing gate check.
   store.seed({ id: 8000, name: 'agent-pr-gate', headSha: HEAD_SHA, conclusion: 'success' })

@@ -2,28 +2,22 @@
  * The built action when the workspace is a checkout holding both commits: it diffs locally with
  * git (no diff or listFiles request, no size limits) and reads the config from the BASE commit.
  */
-import { readFileSync } from 'node:fs'
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import type { GateReport } from '../../src/model.js'
-import { pullRequestEvent } from '../fixtures/github/event.js'
+import { afterEach, describe, expect, it } from '@jest/globals'
 import { pullRequest } from '../fixtures/github/pull-request.js'
-import { serveCiHistory, servePublishing, servePullRequest } from '../fixtures/github/serve.js'
-import { FakeGitHub } from '../support/fake-github.js'
+import type { FakeGitHub } from '../support/fake-github.js'
+import { runGate, serveGate, useFakeGitHub } from '../support/github-fixture.js'
 import { makeRepo, type TestRepo } from '../support/git-repo.js'
-import { runAction } from '../support/run-action.js'
 
 const REPO = '/repos/octo-org/octo-repo'
 let fake: FakeGitHub
 let repo: TestRepo
 
-beforeEach(async () => {
-  fake = new FakeGitHub()
-  await fake.start()
+useFakeGitHub(async (api) => {
+  fake = api.fake
   repo = await makeRepo()
 })
 
 afterEach(async () => {
-  await fake.stop()
   await repo.cleanup()
 })
 
@@ -50,17 +44,13 @@ describe('the built action on a checkout', () => {
     const body = ['Fix the last page.', '```agent-run', JSON.stringify(MANIFEST), '```'].join('\n')
     // The API's totals are irrelevant in local mode: the files list is deliberately empty.
     const pr = pullRequest({ body, headSha: head, baseSha: base, files: [] })
-    servePullRequest(fake, { pr, files: [] })
-    serveCiHistory(fake, pr)
-    servePublishing(fake, pr)
+    serveGate(fake, { pr, files: [] })
 
-    const run = await runAction({
-      apiUrl: fake.url,
-      event: pullRequestEvent(pr),
+    const { report, ...run } = await runGate(fake, {
+      pr,
       inputs: { 'github-token': 'ghs_testtoken' },
       env: { GITHUB_WORKSPACE: repo.dir }
     })
-    const report = JSON.parse(readFileSync(run.outputs.report!, 'utf8')) as GateReport
 
     expect(report.stats).toEqual({ files: 3, additions: 3, deletions: 3 })
     expect(report.notes.join('\n')).toMatch(/Diffed locally with git/)

@@ -2,8 +2,7 @@
  * The labeled approval, end to end: the built action as a subprocess against the local GitHub
  * API, once per way a label can fail to count, and once for the approval that does.
  */
-import { readFileSync } from 'node:fs'
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import type { GateReport } from '../../src/model.js'
 import { addedPatch, diffEntry, hunkPatch } from '../fixtures/github/diff-entry.js'
 import { pullRequestEvent } from '../fixtures/github/event.js'
@@ -12,10 +11,10 @@ import type { LabelIssueEvent } from '../fixtures/github/issue-event.js'
 import { HEAD_SHA, pullRequest } from '../fixtures/github/pull-request.js'
 import type { PullRequest } from '../fixtures/github/pull-request.js'
 import { simpleUser } from '../fixtures/github/repository.js'
-import { NOT_FOUND, servePublishing, servePullRequest } from '../fixtures/github/serve.js'
-import { FakeGitHub } from '../support/fake-github.js'
+import { NOT_FOUND } from '../fixtures/github/serve.js'
+import type { FakeGitHub } from '../support/fake-github.js'
+import { runGate, serveGate, useFakeGitHub } from '../support/github-fixture.js'
 import type { Reply } from '../support/fake-github.js'
-import { runAction } from '../support/run-action.js'
 import type { ActionRun } from '../support/run-action.js'
 
 const REPO = '/repos/octo-org/octo-repo'
@@ -63,13 +62,8 @@ const ROLES: Record<string, string> = { maria: 'maintain', tina: 'triage', root:
 
 let fake: FakeGitHub
 
-beforeEach(async () => {
-  fake = new FakeGitHub()
-  await fake.start()
-})
-
-afterEach(async () => {
-  await fake.stop()
+useFakeGitHub((api) => {
+  fake = api.fake
 })
 
 interface Scenario {
@@ -82,8 +76,7 @@ interface Scenario {
 
 async function gate(scenario: Scenario): Promise<{ run: ActionRun; report: GateReport }> {
   const { pr, files } = agentPullRequest(scenario.labels)
-  servePullRequest(fake, { pr, files })
-  servePublishing(fake, pr)
+  serveGate(fake, { pr, files, checkRuns: false })
   fake.on('GET', `${REPO}/issues/${pr.number}/events`, { body: scenario.events })
   fake.on('GET', `${REPO}/commits/:ref/check-suites`, {
     body: { total_count: 1, check_suites: [checkSuite(PUSHED)] }
@@ -93,9 +86,8 @@ async function gate(scenario: Scenario): Promise<{ run: ActionRun; report: GateR
     return role === undefined ? NOT_FOUND : { body: collaboratorPermission(user!, role) }
   })
   const payload = agentPullRequest(scenario.payloadLabels ?? scenario.labels).pr
-  const run = await runAction({ apiUrl: fake.url, event: pullRequestEvent(payload) })
+  const { report, ...run } = await runGate(fake, { event: pullRequestEvent(payload) })
   expect(run.outputs.report).toBeDefined()
-  const report = JSON.parse(readFileSync(run.outputs.report!, 'utf8')) as GateReport
   return { run, report }
 }
 
@@ -200,8 +192,7 @@ describe('labeled approval (dist/index.js against the local GitHub API)', () => 
   it('stays blocked when the PR author applies the label, even as an admin', async () => {
     const { pr, files } = agentPullRequest([GENERAL])
     const human = { ...pr, user: simpleUser('root') }
-    servePullRequest(fake, { pr: human, files })
-    servePublishing(fake, human)
+    serveGate(fake, { pr: human, files, checkRuns: false })
     fake.on('GET', `${REPO}/issues/7/events`, {
       body: [labelEvent('labeled', GENERAL, 'root', AFTER_PUSH)]
     })
@@ -211,8 +202,7 @@ describe('labeled approval (dist/index.js against the local GitHub API)', () => 
     fake.on('GET', `${REPO}/collaborators/:user/permission`, {
       body: collaboratorPermission('root', 'admin')
     })
-    const run = await runAction({ apiUrl: fake.url, event: pullRequestEvent(human) })
-    const report = JSON.parse(readFileSync(run.outputs.report!, 'utf8')) as GateReport
+    const { report, ...run } = await runGate(fake, { pr: human })
     expectBlocked(run, report, /the PR's author, who cannot approve their own PR/)
   })
 

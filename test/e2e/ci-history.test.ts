@@ -3,36 +3,23 @@
  * the head commit's CI history from a local GitHub REST stand-in and reports what went green on
  * a rerun, with the test-attempt timeline in the job summary.
  */
-import { readFileSync } from 'node:fs'
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import type { GateReport } from '../../src/model.js'
+import { describe, expect, it } from '@jest/globals'
 import { checkRun, workflowRun } from '../fixtures/github/checks.js'
 import type { CheckRun, WorkflowRun } from '../fixtures/github/checks.js'
 import { diffEntry, hunkPatch } from '../fixtures/github/diff-entry.js'
-import { pullRequestEvent } from '../fixtures/github/event.js'
 import { HEAD_SHA, pullRequest } from '../fixtures/github/pull-request.js'
-import { NOT_FOUND, servePublishing, servePullRequest } from '../fixtures/github/serve.js'
-import { FakeGitHub } from '../support/fake-github.js'
-import { runAction } from '../support/run-action.js'
-import type { ActionRun } from '../support/run-action.js'
+import { NOT_FOUND } from '../fixtures/github/serve.js'
+import type { FakeGitHub } from '../support/fake-github.js'
+import { runGate, serveGate, useFakeGitHub, type GateRun } from '../support/github-fixture.js'
 
 const REPO = '/repos/octo-org/octo-repo'
 const CHECK_RUNS = `${REPO}/commits/${HEAD_SHA}/check-runs`
 
 let fake: FakeGitHub
 
-beforeEach(async () => {
-  fake = new FakeGitHub()
-  await fake.start()
+useFakeGitHub((api) => {
+  fake = api.fake
 })
-
-afterEach(async () => {
-  await fake.stop()
-})
-
-interface GateRun extends ActionRun {
-  report: GateReport
-}
 
 /** Gates a one-line fix in src/pagination/page.ts with this CI history on the head commit. */
 async function gate(
@@ -53,22 +40,12 @@ async function gate(
     files,
     body: 'Fixes #12: the last partial page was dropped because the count used floor.'
   })
-  servePullRequest(fake, { pr, files })
-  servePublishing(fake, pr)
+  serveGate(fake, { pr, files, checkRuns: false })
   fake.on('GET', CHECK_RUNS, { body: { total_count: checks.length, check_runs: checks } })
   fake.on('GET', `${REPO}/actions/runs`, {
     body: { total_count: runs.length, workflow_runs: runs }
   })
-  const run = await runAction({
-    apiUrl: fake.url,
-    event: pullRequestEvent(pr),
-    inputs: { 'github-token': 'ghs_testtoken' },
-    env
-  })
-  if (!run.outputs.report) {
-    throw new Error(`the action wrote no report (exit ${run.code}):\n${run.stdout}\n${run.stderr}`)
-  }
-  return { ...run, report: JSON.parse(readFileSync(run.outputs.report, 'utf8')) as GateReport }
+  return runGate(fake, { pr, inputs: { 'github-token': 'ghs_testtoken' }, env })
 }
 
 const reruns = (run: GateRun) => run.report.findings.filter((f) => f.rule === 'rerun-to-green')

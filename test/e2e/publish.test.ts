@@ -2,22 +2,19 @@
  * Publishing, end to end: the built action as a subprocess against the local GitHub API. The
  * check run and the sticky comment are best-effort; the exit code stays the gate.
  */
-import { readFileSync } from 'node:fs'
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import type { GateReport } from '../../src/model.js'
 import { STICKY_MARKER } from '../../src/report/render/comment.js'
 import { checkRun } from '../fixtures/github/checks.js'
 import { addedPatch, diffEntry, hunkPatch, manyEntries } from '../fixtures/github/diff-entry.js'
 import type { DiffEntry } from '../fixtures/github/diff-entry.js'
-import { pullRequestEvent } from '../fixtures/github/event.js'
 import { issueComment } from '../fixtures/github/issue-comment.js'
 import type { IssueComment } from '../fixtures/github/issue-comment.js'
 import { HEAD_SHA, pullRequest } from '../fixtures/github/pull-request.js'
 import type { PullRequest } from '../fixtures/github/pull-request.js'
-import { servePublishing, servePullRequest } from '../fixtures/github/serve.js'
-import { FakeGitHub } from '../support/fake-github.js'
+import type { FakeGitHub } from '../support/fake-github.js'
+import { runGate, serveGate, useFakeGitHub } from '../support/github-fixture.js'
 import type { RecordedRequest } from '../support/fake-github.js'
-import { runAction } from '../support/run-action.js'
 import type { ActionRun } from '../support/run-action.js'
 
 const REPO = '/repos/octo-org/octo-repo'
@@ -57,13 +54,8 @@ const BLOCKED_FILES = [
 
 let fake: FakeGitHub
 
-beforeEach(async () => {
-  fake = new FakeGitHub()
-  await fake.start()
-})
-
-afterEach(async () => {
-  await fake.stop()
+useFakeGitHub((api) => {
+  fake = api.fake
 })
 
 async function gate(
@@ -71,16 +63,15 @@ async function gate(
   serveMore: () => void = () => undefined
 ): Promise<{ run: ActionRun; report: GateReport }> {
   const pr = agentPullRequest(files)
-  servePullRequest(fake, { pr, files })
-  servePublishing(fake, pr)
+  serveGate(fake, { pr, files, checkRuns: false })
   serveMore()
   return gateServed(pr)
 }
 
 async function gateServed(pr: PullRequest): Promise<{ run: ActionRun; report: GateReport }> {
-  const run = await runAction({ apiUrl: fake.url, event: pullRequestEvent(pr) })
+  const { report, ...run } = await runGate(fake, { pr })
   expect(run.outputs.report).toBeDefined()
-  return { run, report: JSON.parse(readFileSync(run.outputs.report!, 'utf8')) as GateReport }
+  return { run, report }
 }
 
 /** Annotations per check-run request, in order; the in-progress start carries none. */
@@ -109,8 +100,7 @@ function serveCommentThread(thread: IssueComment[]): void {
 describe('publishing (dist/index.js against the local GitHub API)', () => {
   it('keeps the verdict and exit code when a fork token cannot create the check run', async () => {
     const pr = agentPullRequest(BLOCKED_FILES)
-    servePullRequest(fake, { pr, files: BLOCKED_FILES })
-    servePublishing(fake, pr)
+    serveGate(fake, { pr, files: BLOCKED_FILES, checkRuns: false })
     fake.on('POST', CHECK_RUNS, {
       status: 403,
       body: { message: 'Resource not accessible by integration' }
@@ -125,8 +115,7 @@ describe('publishing (dist/index.js against the local GitHub API)', () => {
 
   it('waits out a secondary rate limit on the check run, then publishes it', async () => {
     const pr = agentPullRequest(BLOCKED_FILES)
-    servePullRequest(fake, { pr, files: BLOCKED_FILES })
-    servePublishing(fake, pr)
+    serveGate(fake, { pr, files: BLOCKED_FILES, checkRuns: false })
     fake.on('POST', CHECK_RUNS, [
       {
         status: 403,

@@ -1,11 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { createGitHubClient } from '../../src/github/client.js'
 import type { GitHubClient } from '../../src/github/client.js'
 import { beforeDeadline, startDeadline } from '../../src/github/deadline.js'
 import { DeadlineExceededError, GitHubApiError, toGitHubApiError } from '../../src/github/errors.js'
 import { pullRequest } from '../fixtures/github/pull-request.js'
 import { NOT_FOUND } from '../fixtures/github/serve.js'
-import { FakeGitHub } from '../support/fake-github.js'
+import type { FakeApi } from '../support/api-client.js'
+import type { FakeGitHub } from '../support/fake-github.js'
+import { useFakeGitHub } from '../support/github-fixture.js'
 
 const PR_PATH = '/repos/octo-org/octo-repo/pulls/7'
 const SECONDARY_LIMIT = {
@@ -20,23 +22,11 @@ const SECONDARY_LIMIT = {
 const SERVER_ERROR = { status: 500, body: { message: 'Server Error' } }
 
 let fake: FakeGitHub
-let logged: { info: string[]; warning: string[] }
+let logged: FakeApi['logged']
 let client: GitHubClient
 
-beforeEach(async () => {
-  fake = new FakeGitHub()
-  await fake.start()
-  logged = { info: [], warning: [] }
-  client = createGitHubClient({
-    token: 'ghs_testtoken',
-    baseUrl: fake.url,
-    retryBaseMs: 1,
-    log: { info: (m) => logged.info.push(m), warning: (m) => logged.warning.push(m) }
-  })
-})
-
-afterEach(async () => {
-  await fake.stop()
+useFakeGitHub((api) => {
+  ;({ fake, logged, client } = api)
 })
 
 async function getPull(): Promise<unknown> {

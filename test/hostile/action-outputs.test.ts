@@ -5,40 +5,25 @@
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import type { GateReport } from '../../src/model.js'
-import { pullRequestEvent } from '../fixtures/github/event.js'
+import { describe, expect, it } from '@jest/globals'
 import { pullRequest } from '../fixtures/github/pull-request.js'
-import { serveCiHistory, servePublishing, servePullRequest } from '../fixtures/github/serve.js'
-import { FakeGitHub } from '../support/fake-github.js'
-import { runAction } from '../support/run-action.js'
-import type { ActionRun } from '../support/run-action.js'
+import type { FakeGitHub } from '../support/fake-github.js'
+import { runGate, serveGate, useFakeGitHub, type GateRun } from '../support/github-fixture.js'
 import { LEAKY_ENTRIES, QUOTING_RULES, leakedParts } from './secret-fixture.js'
 
 let fake: FakeGitHub
-let run: ActionRun
+let run: GateRun
 
-beforeEach(async () => {
-  fake = new FakeGitHub()
-  await fake.start()
+useFakeGitHub(async (api) => {
+  fake = api.fake
   const pr = pullRequest({ files: LEAKY_ENTRIES, body: 'Retries the API ping because it flaked.' })
-  servePullRequest(fake, { pr, files: LEAKY_ENTRIES })
-  serveCiHistory(fake, pr)
-  servePublishing(fake, pr)
-  run = await runAction({
-    apiUrl: fake.url,
-    event: pullRequestEvent(pr),
-    inputs: { 'github-token': 'ghs_testtoken', 'apply-to': 'all' }
-  })
-})
-
-afterEach(async () => {
-  await fake.stop()
+  serveGate(fake, { pr, files: LEAKY_ENTRIES })
+  run = await runGate(fake, { pr, inputs: { 'github-token': 'ghs_testtoken', 'apply-to': 'all' } })
 })
 
 describe('the action never prints a secret', () => {
   it('reports the quoting rules, and every output and API body is free of the secrets', () => {
-    const report = JSON.parse(readFileSync(run.outputs.report!, 'utf8')) as GateReport
+    const { report } = run
     const rules = new Set(report.findings.map((f) => f.rule))
     for (const rule of QUOTING_RULES) expect(rules).toContain(rule)
     expect(run.code).toBe(1)

@@ -6,7 +6,6 @@
 import type {
   Analysis,
   ApprovalRecord,
-  ChangedFile,
   ChangeSet,
   Finding,
   FindingEffect,
@@ -18,6 +17,7 @@ import type {
   Verdict
 } from '../../src/model.js'
 import { RULE_IDS } from '../../src/model.js'
+import { changeSet as changeSetOf, churnedFile, pullRequest } from './change-set.js'
 
 /** Contract 2.3's report keys in its order; the fields GateReport adds come after them. */
 export const CONTRACT_KEYS = [
@@ -363,60 +363,34 @@ export function ruleCatalog(): RuleMeta[] {
   }))
 }
 
-export function changedFile(path: string, additions: number, deletions: number): ChangedFile {
-  return {
-    path,
-    oldPath: path,
-    status: 'modified',
-    binary: false,
-    similarity: null,
-    oldMode: '100644',
-    newMode: '100644',
-    additions,
-    deletions,
-    hunks: [],
-    patchMissing: false
-  }
-}
-
 export function changeSet(overrides: Partial<ChangeSet> = {}): ChangeSet {
-  return {
-    source: 'github',
-    base: BASE_SHA,
-    head: HEAD_SHA,
-    files: [
-      changedFile('src/pagination/page.ts', 52, 31),
-      changedFile('test/pagination/page.test.ts', 9, 2),
-      changedFile('deploy/k8s/api.yaml', 4, 1),
-      changedFile('src/pagination/paging.ts', 6, 4)
+  return changeSetOf(
+    [
+      churnedFile('src/pagination/page.ts', 52, 31),
+      churnedFile('test/pagination/page.test.ts', 9, 2),
+      churnedFile('deploy/k8s/api.yaml', 4, 1),
+      churnedFile('src/pagination/paging.ts', 6, 4)
     ],
-    complete: true,
-    incompleteReason: null,
-    pr: {
-      owner: 'acme',
-      repo: 'shop',
-      number: 412,
-      title: 'Fix the off-by-one on the last page',
-      body: 'Fixes #398: the last page dropped its final item.',
-      author: { login: 'Copilot', type: 'Bot' },
-      appSlug: 'copilot-swe-agent',
-      headRef: 'copilot/fix-last-page',
-      baseRef: 'main',
-      headSha: HEAD_SHA,
-      baseSha: BASE_SHA,
-      labels: [],
-      draft: false,
-      url: 'https://github.com/acme/shop/pull/412',
-      changedFiles: 4,
-      additions: 71,
-      deletions: 38
-    },
-    commits: [],
-    manifest: { status: 'absent' },
-    ci: null,
-    gitattributes: null,
-    ...overrides
-  }
+    {
+      source: 'github',
+      base: BASE_SHA,
+      head: HEAD_SHA,
+      pr: pullRequest({
+        number: 412,
+        title: 'Fix the off-by-one on the last page',
+        body: 'Fixes #398: the last page dropped its final item.',
+        appSlug: 'copilot-swe-agent',
+        headRef: 'copilot/fix-last-page',
+        headSha: HEAD_SHA,
+        baseSha: BASE_SHA,
+        url: 'https://github.com/acme/shop/pull/412',
+        changedFiles: 4,
+        additions: 71,
+        deletions: 38
+      }),
+      ...overrides
+    }
+  )
 }
 
 export function analysis(overrides: Partial<Analysis> = {}): Analysis {

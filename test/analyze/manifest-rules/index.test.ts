@@ -1,22 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
 import { manifestFamily } from '../../../src/analyze/manifest-rules/index.js'
 import { DEFAULT_CONFIG } from '../../../src/config/defaults.js'
-import type { ChangeSet, Finding, ManifestState } from '../../../src/model.js'
+import type { Finding, ManifestState } from '../../../src/model.js'
+import { changeSet as changeSetOf } from '../../support/change-set.js'
 
 function detect(manifest: ManifestState, isAgent: boolean): Finding[] {
-  const changeSet: ChangeSet = {
-    source: 'diff',
-    base: null,
-    head: null,
-    files: [],
-    complete: true,
-    incompleteReason: null,
-    pr: null,
-    commits: [],
-    manifest,
-    ci: null,
-    gitattributes: null
-  }
+  const changeSet = changeSetOf([], { manifest })
   return manifestFamily.detect({ changeSet, config: DEFAULT_CONFIG, isAgent }).findings
 }
 

@@ -1,10 +1,14 @@
 import { minimalityFamily } from '../../../src/analyze/minimality/index.js'
 import type { AnalysisInput } from '../../../src/analyze/family.js'
-import { parseUnifiedDiff } from '../../../src/collect/diff-text.js'
 import { DEFAULT_CONFIG } from '../../../src/config/defaults.js'
 import type { GateConfig } from '../../../src/config/types.js'
-import type { TaskAllowance } from '../../../src/model.js'
-import type { ChangeSet, Finding, PullRequestInfo, RuleId } from '../../../src/model.js'
+import type { Finding, RuleId, TaskAllowance } from '../../../src/model.js'
+import {
+  changeSet as changeSetOf,
+  commit,
+  manifestState,
+  pullRequest
+} from '../../support/change-set.js'
 
 export interface FileChange {
   path: string
@@ -55,7 +59,12 @@ export function diffOf(changes: readonly FileChange[]): string {
     if (change.before === undefined) out.push('new file mode 100644')
     if (change.after === undefined) out.push('deleted file mode 100644')
     if (change.from !== undefined) {
-      out.push('similarity index 90%', `rename from ${change.from}`, `rename to ${change.path}`)
+      const similarity = change.before === change.after ? 100 : 90
+      out.push(
+        `similarity index ${similarity}%`,
+        `rename from ${change.from}`,
+        `rename to ${change.path}`
+      )
     }
     if (change.from !== undefined && change.before === change.after) continue
     out.push(
@@ -79,58 +88,22 @@ export interface InputOptions {
 }
 
 export function inputOf(text: string, options: InputOptions = {}): AnalysisInput {
-  const changeSet: ChangeSet = {
-    source: 'diff',
-    base: null,
-    head: null,
-    files: parseUnifiedDiff(text).files,
-    complete: true,
-    incompleteReason: null,
-    pr: options.title === undefined ? null : pullRequest(options.title),
-    commits: (options.commits ?? []).map((message, i) => ({
-      sha: String(i).padStart(40, '0'),
-      message,
-      authorLogin: null,
-      authorEmail: null
-    })),
+  const changeSet = changeSetOf(text, {
+    pr: options.title === undefined ? null : pullRequest({ title: options.title }),
+    commits: (options.commits ?? []).map((message, i) =>
+      commit(message, { sha: String(i).padStart(40, '0') })
+    ),
     manifest:
       options.allow === undefined
         ? { status: 'absent' }
-        : {
-            status: 'present',
-            source: 'test',
-            manifest: {
-              schema: 'agent-run/v1',
-              agent: { name: 'test' },
-              task: { request: 'test', allow: options.allow }
-            }
-          },
-    ci: null,
+        : manifestState({
+            schema: 'agent-run/v1',
+            agent: { name: 'test' },
+            task: { request: 'test', allow: options.allow }
+          }),
     gitattributes: options.gitattributes ?? null
-  }
+  })
   return { changeSet, config: { ...DEFAULT_CONFIG, ...options.config }, isAgent: true }
-}
-
-function pullRequest(title: string): PullRequestInfo {
-  return {
-    owner: 'acme',
-    repo: 'shop',
-    number: 7,
-    title,
-    body: '',
-    author: { login: 'Copilot', type: 'Bot' },
-    appSlug: null,
-    headRef: 'copilot/task',
-    baseRef: 'main',
-    headSha: 'a'.repeat(40),
-    baseSha: 'b'.repeat(40),
-    labels: [],
-    draft: false,
-    url: 'https://github.com/acme/shop/pull/7',
-    changedFiles: 1,
-    additions: 1,
-    deletions: 1
-  }
 }
 
 export function findingsOf(changes: readonly FileChange[], options?: InputOptions): Finding[] {

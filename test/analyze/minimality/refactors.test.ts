@@ -226,7 +226,7 @@ describe('file-rename', () => {
       rule: 'file-rename',
       path: 'src/b.ts',
       lines: 1,
-      evidence: { from: 'src/a.ts', to: 'src/b.ts', similarity: 90 }
+      evidence: { from: 'src/a.ts', to: 'src/b.ts', similarity: 100 }
     })
   })
 

@@ -4,56 +4,19 @@
  */
 import { DEFAULT_CONFIG } from '../../../src/config/defaults.js'
 import type { GateConfig } from '../../../src/config/types.js'
-import type {
-  ChangedFile,
-  ChangeSet,
-  DiffLine,
-  FileStatus,
-  Finding,
-  Hunk
-} from '../../../src/model.js'
+import type { ChangedFile, ChangeSet, FileStatus, Finding } from '../../../src/model.js'
 import { riskFamily } from '../../../src/analyze/risk/index.js'
+import { changedFile, changeSet as changeSetOf, type HunkSpec } from '../../support/change-set.js'
 
-export interface HunkSpec {
-  oldStart?: number
-  newStart?: number
-  section?: string
-  lines: string[]
-}
+export { addedFile } from '../../support/change-set.js'
+export type { HunkSpec } from '../../support/change-set.js'
 
 export interface FileOptions {
   status?: FileStatus
   oldPath?: string
   patchMissing?: boolean
-}
-
-function hunk(spec: HunkSpec, oldStart: number, newStart: number): Hunk {
-  let oldLine = spec.oldStart ?? oldStart
-  let newLine = spec.newStart ?? newStart
-  const first = { old: oldLine, new: newLine }
-  const lines: DiffLine[] = spec.lines.map((raw) => {
-    const kind = raw.startsWith('+') ? 'add' : raw.startsWith('-') ? 'del' : 'context'
-    if (kind === 'context' && !raw.startsWith(' ') && raw !== '') {
-      throw new Error(`hunk line must start with '+', '-' or ' ': ${raw}`)
-    }
-    const line: DiffLine = {
-      kind,
-      content: raw.slice(1),
-      oldLine: kind === 'add' ? null : oldLine++,
-      newLine: kind === 'del' ? null : newLine++,
-      crlf: false,
-      noNewlineAtEof: false
-    }
-    return line
-  })
-  return {
-    oldStart: first.old,
-    oldLines: oldLine - first.old,
-    newStart: first.new,
-    newLines: newLine - first.new,
-    section: spec.section ?? '',
-    lines
-  }
+  /** The file mode on both sides (`120000` a symlink, `160000` a submodule). */
+  mode?: string
 }
 
 /** A changed file; hunks given as bare line arrays are placed 10 lines apart. */
@@ -62,52 +25,11 @@ export function file(
   hunks: (string[] | HunkSpec)[],
   options: FileOptions = {}
 ): ChangedFile {
-  const built: Hunk[] = []
-  let oldNext = 1
-  let newNext = 1
-  for (const h of hunks) {
-    const spec = Array.isArray(h) ? { lines: h } : h
-    const made = hunk(spec, oldNext, newNext)
-    built.push(made)
-    oldNext = made.oldStart + made.oldLines + 10
-    newNext = made.newStart + made.newLines + 10
-  }
-  const status = options.status ?? (options.oldPath !== undefined ? 'renamed' : 'modified')
-  const lines = built.flatMap((h) => h.lines)
-  return {
-    path,
-    oldPath: options.oldPath ?? (status === 'added' ? null : path),
-    status,
-    binary: false,
-    similarity: options.oldPath !== undefined ? 90 : null,
-    oldMode: null,
-    newMode: null,
-    additions: lines.filter((l) => l.kind === 'add').length,
-    deletions: lines.filter((l) => l.kind === 'del').length,
-    hunks: built,
-    patchMissing: options.patchMissing ?? false
-  }
-}
-
-/** A new file: every line added. */
-export function addedFile(path: string, lines: string[]): ChangedFile {
-  return file(path, [lines.map((l) => `+${l}`)], { status: 'added' })
+  return changedFile(path, { ...options, hunks })
 }
 
 export function changeSet(files: ChangedFile[]): ChangeSet {
-  return {
-    source: 'diff',
-    base: null,
-    head: null,
-    files,
-    complete: true,
-    incompleteReason: null,
-    pr: null,
-    commits: [],
-    manifest: { status: 'absent' },
-    ci: null,
-    gitattributes: null
-  }
+  return changeSetOf(files)
 }
 
 /** The default config with top-level keys replaced. */

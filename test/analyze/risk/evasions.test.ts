@@ -3,7 +3,7 @@ import type { ChangedFile } from '../../../src/model.js'
 import { addedFile, detectRisk, file, ofRule, randomish } from './change-builder.js'
 
 function symlink(path: string, target: string): ChangedFile {
-  return { ...addedFile(path, [target]), newMode: '120000' }
+  return file(path, [[`+${target}`]], { status: 'added', mode: '120000' })
 }
 
 describe('symlinks are judged by their target', () => {
@@ -46,13 +46,11 @@ describe('submodules', () => {
   })
 
   it('a submodule commit moved is a dependency change', () => {
-    const moved: ChangedFile = {
-      ...file('vendor/lib', [
-        ['-Subproject commit ' + 'a'.repeat(40), '+Subproject commit ' + 'b'.repeat(40)]
-      ]),
-      oldMode: '160000',
-      newMode: '160000'
-    }
+    const moved = file(
+      'vendor/lib',
+      [['-Subproject commit ' + 'a'.repeat(40), '+Subproject commit ' + 'b'.repeat(40)]],
+      { mode: '160000' }
+    )
     const [finding] = ofRule(detectRisk([moved]), 'dependency-change')
     expect(finding).toMatchObject({
       evidence: { submodule: 'vendor/lib', from: 'a'.repeat(40), to: 'b'.repeat(40) }

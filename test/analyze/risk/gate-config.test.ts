@@ -71,7 +71,9 @@ describe('gate-config-change', () => {
   })
 
   it('fails closed on a workflow whose content the diff does not show', () => {
-    const missing = file('.github/workflows/big.yml', [], { patchMissing: true })
+    const missing = file('.github/workflows/big.yml', [['-    runs-on: a', '+    runs-on: b']], {
+      patchMissing: true
+    })
     expect(gate([missing])[0]!.message).toMatch(/may run the gate/)
   })
 

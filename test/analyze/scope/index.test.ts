@@ -3,22 +3,21 @@ import { scopeFamily } from '../../../src/analyze/scope/index.js'
 import { DEFAULT_CONFIG } from '../../../src/config/defaults.js'
 import type { RunManifest } from '../../../src/model.js'
 import type { ChangedFile, ChangeSet, ManifestState } from '../../../src/model.js'
+import { changeSet as changeSetOf, churnedFile, type FileSpec } from '../../support/change-set.js'
 
-function file(path: string, extra: Partial<ChangedFile> = {}): ChangedFile {
-  return {
-    path,
-    oldPath: path,
-    status: 'modified',
-    binary: false,
-    similarity: null,
-    oldMode: null,
-    newMode: null,
-    additions: 3,
-    deletions: 1,
-    hunks: [],
-    patchMissing: false,
-    ...extra
-  }
+function file(
+  path: string,
+  {
+    additions = 3,
+    deletions = 1,
+    ...spec
+  }: FileSpec & { additions?: number; deletions?: number } = {}
+): ChangedFile {
+  return churnedFile(path, additions, deletions, spec)
+}
+
+function changeSet(files: ChangedFile[], manifest: ManifestState): ChangeSet {
+  return changeSetOf(files, { manifest })
 }
 
 function withScope(paths: string[] | undefined): ManifestState {
@@ -28,22 +27,6 @@ function withScope(paths: string[] | undefined): ManifestState {
     task: { request: 'Fix pagination', ...(paths === undefined ? {} : { scope: { paths } }) }
   }
   return { status: 'present', source: 'PR body (agent-run block)', manifest }
-}
-
-function changeSet(files: ChangedFile[], manifest: ManifestState): ChangeSet {
-  return {
-    source: 'diff',
-    base: null,
-    head: null,
-    files,
-    complete: true,
-    incompleteReason: null,
-    pr: null,
-    commits: [],
-    manifest,
-    ci: null,
-    gitattributes: null
-  }
 }
 
 function outOfScope(files: ChangedFile[], manifest: ManifestState): string[] {
@@ -139,7 +122,7 @@ describe('out-of-scope', () => {
     const { findings } = scopeFamily.detect({
       changeSet: changeSet(
         [
-          file('new.ts', { status: 'added', oldPath: null, additions: 5, deletions: 0 }),
+          file('new.ts', { status: 'added', additions: 5, deletions: 0 }),
           file('old.ts', { status: 'deleted', additions: 0, deletions: 7 }),
           file('logo.png', { binary: true, additions: 0, deletions: 0 })
         ],

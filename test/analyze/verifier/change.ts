@@ -9,11 +9,17 @@ import type {
   ChangedFile,
   ChangeSet,
   CiHistory,
-  DiffLine,
   FileStatus,
-  Hunk,
   PullRequestInfo
 } from '../../../src/model.js'
+import {
+  changedFile,
+  changeSet as changeSetOf,
+  commit,
+  headerStart,
+  manifestState,
+  pullRequest as basePullRequest
+} from '../../support/change-set.js'
 
 export interface FileOptions {
   status?: FileStatus
@@ -32,57 +38,18 @@ export function file(
 ): ChangedFile {
   const groups =
     hunks.length > 0 && Array.isArray(hunks[0]) ? (hunks as string[][]) : [hunks as string[]]
-  const status = options.status ?? 'modified'
-  const built = groups
-    .filter((lines) => lines.length > 0)
-    .map((lines, i) =>
-      hunk(
-        lines,
-        status === 'added' ? 0 : 1 + i * 20,
-        status === 'deleted' ? 0 : 1 + i * 20,
-        options.section ?? ''
-      )
-    )
-  return {
-    path,
-    oldPath: status === 'added' ? null : (options.oldPath ?? path),
-    status,
-    binary: options.binary ?? false,
-    similarity: status === 'renamed' ? 90 : null,
-    oldMode: status === 'added' ? null : '100644',
-    newMode: status === 'deleted' ? null : '100644',
-    additions: built.reduce((n, h) => n + h.lines.filter((l) => l.kind === 'add').length, 0),
-    deletions: built.reduce((n, h) => n + h.lines.filter((l) => l.kind === 'del').length, 0),
-    hunks: built,
-    patchMissing: options.patchMissing ?? false
-  }
-}
-
-function hunk(raw: string[], oldStart: number, newStart: number, section: string): Hunk {
-  let oldLine = Math.max(oldStart, 1)
-  let newLine = Math.max(newStart, 1)
-  const lines: DiffLine[] = raw.map((text) => {
-    const kind = text.startsWith('+') ? 'add' : text.startsWith('-') ? 'del' : 'context'
-    if (kind === 'context' && !text.startsWith(' ') && text !== '') {
-      throw new Error(`a diff line starts with '+', '-' or ' ': ${text}`)
-    }
-    return {
-      kind,
-      content: text.slice(1),
-      oldLine: kind === 'add' ? null : oldLine++,
-      newLine: kind === 'del' ? null : newLine++,
-      crlf: false,
-      noNewlineAtEof: false
-    }
+  const { section, ...spec } = options
+  return changedFile(path, {
+    ...spec,
+    hunks: groups
+      .filter((lines) => lines.length > 0)
+      .map((lines, i) => ({
+        oldStart: headerStart(1 + i * 20, lines.filter((l) => !l.startsWith('+')).length),
+        newStart: headerStart(1 + i * 20, lines.filter((l) => !l.startsWith('-')).length),
+        section: section ?? '',
+        lines
+      }))
   })
-  return {
-    oldStart,
-    oldLines: lines.filter((l) => l.kind !== 'add').length,
-    newStart,
-    newLines: lines.filter((l) => l.kind !== 'del').length,
-    section,
-    lines
-  }
 }
 
 /** Every line of `text` as an added line, for new files. */
@@ -105,51 +72,29 @@ export interface ChangeOptions {
 }
 
 export function changeSet(files: ChangedFile[], options: ChangeOptions = {}): ChangeSet {
-  return {
+  return changeSetOf(files, {
     source: 'github',
     base: 'b'.repeat(40),
     head: HEAD_SHA,
-    files,
-    complete: true,
-    incompleteReason: null,
     pr: options.pr ? pullRequest(options.pr) : null,
-    commits: (options.commits ?? [HEAD_SHA]).map((sha) => ({
-      sha,
-      message: 'change',
-      authorLogin: 'codex[bot]',
-      authorEmail: null
-    })),
-    manifest: options.manifest
-      ? { status: 'present', source: 'test', manifest: options.manifest }
-      : { status: 'absent' },
-    ci: options.ci
-      ? { checkRuns: [], workflowRuns: [], junit: [], notes: [], ...options.ci }
-      : null,
-    gitattributes: null
-  }
+    commits: (options.commits ?? [HEAD_SHA]).map((sha) =>
+      commit('change', { sha, authorLogin: 'codex[bot]' })
+    ),
+    manifest: options.manifest ? manifestState(options.manifest) : { status: 'absent' },
+    ci: options.ci ? { checkRuns: [], workflowRuns: [], junit: [], notes: [], ...options.ci } : null
+  })
 }
 
 function pullRequest(spec: Partial<PullRequestInfo>): PullRequestInfo {
-  return {
+  return basePullRequest({
     owner: 'octo-org',
     repo: 'octo-repo',
-    number: 7,
-    title: 'Fix pagination',
-    body: '',
     author: { login: 'codex[bot]', type: 'Bot' },
-    appSlug: null,
     headRef: 'codex/fix',
-    baseRef: 'main',
     headSha: HEAD_SHA,
-    baseSha: 'b'.repeat(40),
-    labels: [],
-    draft: false,
     url: 'https://github.com/octo-org/octo-repo/pull/7',
-    changedFiles: 1,
-    additions: 1,
-    deletions: 1,
     ...spec
-  }
+  })
 }
 
 export function manifest(extra: Partial<RunManifest> = {}): RunManifest {

@@ -28,7 +28,7 @@ describe('changed lines', () => {
     expect(lines.blocks).toEqual([
       { hunk: 0, from: 1, to: 4, removedCount: 2, addedCount: 1, section: 'describe', anchor: 2 },
       { hunk: 0, from: 5, to: 8, removedCount: 1, addedCount: 2, section: 'describe', anchor: 4 },
-      { hunk: 1, from: 0, to: 1, removedCount: 1, addedCount: 0, section: 'describe', anchor: 21 }
+      { hunk: 1, from: 0, to: 1, removedCount: 1, addedCount: 0, section: 'describe', anchor: 20 }
     ])
   })
 

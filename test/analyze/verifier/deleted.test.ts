@@ -32,7 +32,11 @@ describe('test-deleted', () => {
   })
 
   it('flags a deleted test file whose lines the diff does not show', () => {
-    const found = deleted(['test/page.test.ts', [], { status: 'deleted', patchMissing: true }])
+    const found = deleted([
+      'test/page.test.ts',
+      removed("it('pages', () => {\n  expect(page(2)).toEqual([3, 4])\n})"),
+      { status: 'deleted', patchMissing: true }
+    ])
     expect(found).toHaveLength(1)
     expect(found[0]!.evidence).toMatchObject({ fileDeleted: true, count: null })
   })

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import type { GitHubClient } from '../../../src/github/client.js'
 import {
   CHECK_RUN_NAME,
@@ -12,7 +12,8 @@ import { checkRun } from '../../fixtures/github/checks.js'
 import { manyFindingsReport } from '../../support/report-fixtures.js'
 import type { FakeGitHub } from '../../support/fake-github.js'
 import type { RecordedRequest, Reply } from '../../support/fake-github.js'
-import { startFakeApi, type FakeApi } from '../../support/api-client.js'
+import type { FakeApi } from '../../support/api-client.js'
+import { useFakeGitHub } from '../../support/github-fixture.js'
 
 const RUNS = '/repos/octo-org/octo-repo/check-runs'
 const HEAD = 'a'.repeat(40)
@@ -40,14 +41,10 @@ let client: GitHubClient
 let logged: FakeApi['logged']
 let log: FakeApi['log']
 
-beforeEach(async () => {
-  ;({ fake, client, logged, log } = await startFakeApi())
+useFakeGitHub((api) => {
+  ;({ fake, client, logged, log } = api)
   fake.on('POST', RUNS, (req) => ({ ...created(42, req), status: 201 }))
   fake.on('PATCH', `${RUNS}/:id`, (req, { id }) => created(Number(id), req))
-})
-
-afterEach(async () => {
-  await fake.stop()
 })
 
 const target = { owner: 'octo-org', repo: 'octo-repo', headSha: HEAD }

@@ -1,10 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import type { GitHubClient } from '../../../src/github/client.js'
 import { publishStickyComment } from '../../../src/report/publish/comment.js'
 import { STICKY_MARKER } from '../../../src/report/render/comment.js'
 import { issueComment as comment } from '../../fixtures/github/issue-comment.js'
 import type { FakeGitHub } from '../../support/fake-github.js'
-import { startFakeApi, type FakeApi } from '../../support/api-client.js'
+import type { FakeApi } from '../../support/api-client.js'
+import { useFakeGitHub } from '../../support/github-fixture.js'
 
 const COMMENTS = '/repos/octo-org/octo-repo/issues/7/comments'
 const BODY = `${STICKY_MARKER}\n### agent-pr-gate: ❌ Blocked\n`
@@ -16,16 +17,12 @@ let logged: FakeApi['logged']
 let log: FakeApi['log']
 const target = { owner: 'octo-org', repo: 'octo-repo', number: 7 }
 
-beforeEach(async () => {
-  ;({ fake, client, logged, log } = await startFakeApi())
+useFakeGitHub((api) => {
+  ;({ fake, client, logged, log } = api)
   fake.on('POST', COMMENTS, { status: 201, body: comment(900, BODY) })
   fake.on('PATCH', '/repos/octo-org/octo-repo/issues/comments/:id', (_req, { id }) => ({
     body: comment(Number(id), BODY)
   }))
-})
-
-afterEach(async () => {
-  await fake.stop()
 })
 
 function writes() {
