@@ -6,7 +6,7 @@ import parseDiff from 'parse-diff'
 import {
   changeSetOf,
   DEFAULT_CONFIG,
-  FAMILIES,
+  DETECTOR_GROUPS,
   parseUnifiedDiff,
   type ChangeSet
 } from '../src/engine.js'
@@ -30,7 +30,7 @@ for (let i = 0; i < runs + 1; i++) {
   let files: ChangeSet['files'] = []
   time('parseUnifiedDiff', () => (files = parseUnifiedDiff(text).files))
   const changeSet = changeSetOf({ source: 'diff', files })
-  for (const family of FAMILIES) {
+  for (const family of DETECTOR_GROUPS) {
     time(family.name, () => family.detect({ changeSet, config: DEFAULT_CONFIG, isAgent: true }))
   }
   if (i === 0) times.clear()

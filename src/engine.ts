@@ -12,7 +12,7 @@ import type { Analysis, ChangeSet, GateReport, Verdict } from './model.js'
 import { NO_APPROVAL } from './model.js'
 import { buildReport } from './report/build.js'
 
-export { analyze, RULES, FAMILIES } from './analyze/index.js'
+export { analyze, RULES, DETECTOR_GROUPS } from './analyze/index.js'
 export { changeSetOf } from './collect/change-set.js'
 export { parseUnifiedDiff } from './collect/diff-text.js'
 export { collectFromGit } from './collect/local-git.js'

@@ -4,51 +4,6 @@
  * serializable data: no classes, no functions, no Dates (ISO strings instead).
  */
 
-export const RULE_IDS = [
-  // minimality and refactors
-  'format-only',
-  'import-reorder',
-  'rename-symbol',
-  'moved-code',
-  'file-rename',
-  'comment-only',
-  'out-of-scope',
-  'generated-churn',
-  'low-minimality',
-  // risk surface
-  'sensitive-path',
-  'secret-in-diff',
-  'workflow-privilege',
-  'agent-config-change',
-  'gate-config-change',
-  'dependency-change',
-  // verifier integrity
-  'rerun-to-green',
-  'test-skipped',
-  'test-retry-added',
-  'test-deleted',
-  'assertion-weakened',
-  'timeout-raised',
-  'snapshot-rewritten',
-  'ci-failure-masked',
-  // run discipline
-  'run-manifest-missing',
-  'run-manifest-invalid',
-  'action-budget',
-  'untraced-change',
-  'run-claim-mismatch',
-  'explanation',
-  // data
-  'incomplete-diff',
-  'config-invalid'
-] as const
-
-export type RuleId = (typeof RULE_IDS)[number]
-
-export function isRuleId(value: string): value is RuleId {
-  return (RULE_IDS as readonly string[]).includes(value)
-}
-
 /** A configured level for a rule; `info` reports without warning (a rule's quiet default). */
 export type Level = 'off' | 'info' | 'warn' | 'block'
 /** A finding's severity after the configured level is applied. `info` never affects the verdict. */
@@ -274,7 +229,8 @@ export interface ChangeSet {
 }
 
 export interface Finding {
-  rule: RuleId
+  /** A rule id of the catalogue (analyze/catalogue.ts: RuleId narrows it). */
+  rule: string
   severity: Severity
   message: string
   path?: string
@@ -302,16 +258,6 @@ export interface Finding {
  * block, but the mode (or a skipped change) only reports it; warning and info never block.
  */
 export type FindingEffect = 'blocking' | 'approved' | 'softened' | 'warning' | 'info'
-
-export interface RuleMeta {
-  id: RuleId
-  /** The level when the config says nothing. */
-  defaultLevel: Level
-  /** One line: what the rule detects. */
-  summary: string
-  /** The config cannot lower it below `block` (an agent must not loosen its own supervision). */
-  locked?: boolean
-}
 
 export interface ScoreComponent {
   name: string

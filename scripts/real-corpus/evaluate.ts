@@ -2,7 +2,7 @@
  * `npm run eval -- --real`: the minimality detectors over the real-commit corpus, scored per
  * commit and kind (a kind is found when any finding of that kind is on the commit).
  */
-import { minimalityFamily } from '../../src/analyze/minimality/index.js'
+import { minimalityDetectors } from '../../src/analyze/minimality/index.js'
 import { parseUnifiedDiff } from '../../src/collect/diff-text.js'
 import { DEFAULT_CONFIG } from '../../src/config/defaults.js'
 import type { ChangeSet } from '../../src/model.js'
@@ -46,7 +46,7 @@ function changeSetOf(cached: CachedDiff): ChangeSet {
 export function detectKinds(cached: CachedDiff): Set<RefactorKind> {
   const input = { changeSet: changeSetOf(cached), config: DEFAULT_CONFIG, isAgent: true }
   const found = new Set<RefactorKind>()
-  for (const finding of minimalityFamily.detect(input).findings)
+  for (const finding of minimalityDetectors.detect(input).findings)
     if ((REFACTOR_KINDS as readonly string[]).includes(finding.rule))
       found.add(finding.rule as RefactorKind)
   return found

@@ -1,5 +1,5 @@
 import type { GateConfig } from '../config/types.js'
-import type { ChangeSet, Finding, RuleMeta, SplitPlan, TestAttemptRow } from '../model.js'
+import type { ChangeSet, Finding, MinimalityScore, SplitPlan, TestAttemptRow } from '../model.js'
 
 /** What every detector reads. Detectors are pure: no I/O, no clock, no logging. */
 export interface AnalysisInput {
@@ -9,15 +9,23 @@ export interface AnalysisInput {
   isAgent: boolean
 }
 
-export interface FamilyResult {
+export interface DetectorResult {
   findings: Finding[]
   splitPlan?: SplitPlan
   testTimeline?: TestAttemptRow[]
 }
 
-/** One detector family: the rules it owns and a pure function that finds them. */
-export interface DetectorFamily {
+/**
+ * One folder of detectors and the pure function that runs them. Findings carry each rule's
+ * default severity: the configured levels are applied once, by the registry.
+ */
+export interface DetectorGroup {
   name: string
-  rules: readonly RuleMeta[]
-  detect(input: AnalysisInput): FamilyResult
+  detect(input: AnalysisInput): DetectorResult
+}
+
+/** A detector of the whole analysis: it reads the minimality score of every other finding. */
+export interface ScoreDetector {
+  name: string
+  detect(input: AnalysisInput, score: MinimalityScore): Finding[]
 }

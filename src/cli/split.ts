@@ -21,6 +21,8 @@ import { readFile } from 'node:fs/promises'
 import { parseFailure } from './arguments.js'
 import type { CliIo } from './options.js'
 import { UsageError } from './errors.js'
+import { FILE_RENAME } from '../analyze/minimality/rules/file-rename.js'
+import { OUT_OF_SCOPE } from '../analyze/scope/rules/out-of-scope.js'
 
 export const SPLIT_USAGE = `Usage: agent-pr-gate split --out DIR [--repo DIR] [--base REF] [--head REF]
                            [--manifest FILE] [--config FILE] [--format text|json]
@@ -130,8 +132,8 @@ export async function runSplit(argv: string[], io: CliIo): Promise<number> {
     const pathsOf = (rule: string): Set<string> =>
       new Set(report.findings.flatMap((f) => (f.rule === rule && f.path ? [f.path] : [])))
     const splits = fileParts(changeSet.files, report.splitPlan, {
-      outOfScope: pathsOf('out-of-scope'),
-      renamed: pathsOf('file-rename')
+      outOfScope: pathsOf(OUT_OF_SCOPE.id),
+      renamed: pathsOf(FILE_RENAME.id)
     })
     const patches = await writeSplit(await openRepository(options.repo), git.base, git.head, splits)
     if (!patches.rebuildsHead) {
@@ -188,7 +190,7 @@ function listingOf(
     } else {
       essential.push(file.path)
       const reasons = new Set(part.mixed.map((m) => m.reason))
-      if (part.keepOldPath) reasons.add('file-rename')
+      if (part.keepOldPath) reasons.add(FILE_RENAME.id)
       if (part.refactorHunks.size > 0) reasons.add('whole hunks')
       refactor.push({ path: file.path, reason: [...reasons].join('; '), whole: false })
       carved.push({

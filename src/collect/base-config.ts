@@ -3,6 +3,7 @@
  * own gate. A config that cannot be used becomes the defaults plus a blocking finding, never a
  * silently weaker policy.
  */
+import { CONFIG_INVALID } from '../analyze/data/rules/config-invalid.js'
 import { DEFAULT_CONFIG } from '../config/defaults.js'
 import { ConfigError } from '../config/errors.js'
 import { parseConfig } from '../config/loader.js'
@@ -50,7 +51,7 @@ export async function readBaseConfig(source: BaseConfigSource): Promise<BaseConf
 
 function configInvalid(path: string, message: string): Finding {
   return {
-    rule: 'config-invalid',
+    rule: CONFIG_INVALID.id,
     severity: 'block',
     enforced: true,
     path,

@@ -8,7 +8,7 @@ import { createSchemaValidator } from '../validation/schema-validator.js'
 import type { SchemaProblem } from '../validation/schema-validator.js'
 import { nearestName } from '../validation/nearest.js'
 import { previewValue, sanitizeText } from '../validation/text.js'
-import { DEFAULT_CONFIG } from './defaults.js'
+import { DEFAULT_CONFIG, DEFAULT_SENSITIVE } from './defaults.js'
 import { ConfigError } from './errors.js'
 import type { ConfigProblem } from './errors.js'
 import { CONFIG_PATTERN_FORMS, CONFIG_SCHEMA } from './schema.js'
@@ -202,6 +202,10 @@ function parseConfigUnguarded(text: string, source: string): GateConfig {
   if (problems.length > 0) throw new ConfigError(source, problems.map(fromSchemaProblem))
   const merged = mergeOver(structuredClone(DEFAULT_CONFIG) as unknown as Json, data as Json)
   const config = merged as unknown as GateConfig
+  // The gate's own files stay sensitive whatever the config says: it can add globs, never remove these.
+  config.sensitive.gate = [
+    ...new Set([...(DEFAULT_SENSITIVE.gate ?? []), ...(config.sensitive.gate ?? [])])
+  ]
   const crossField = crossFieldProblems(config)
   if (crossField.length > 0) throw new ConfigError(source, crossField)
   return deepFreeze(config)

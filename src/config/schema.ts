@@ -3,8 +3,7 @@
  * `schema/config.schema.json` is generated from it (a test keeps the two identical).
  */
 import type { SchemaObject } from 'ajv'
-import { RULE_IDS } from '../model.js'
-import type { RuleId } from '../model.js'
+import { RULES } from '../analyze/catalogue.js'
 import { DEFAULT_CONFIG } from './defaults.js'
 
 export const CONFIG_SCHEMA_ID =
@@ -16,50 +15,6 @@ const CATEGORY_PATTERN = '^(?!(?:constructor|prototype)$)[a-z][a-z0-9_-]{0,39}$'
 export const CONFIG_PATTERN_FORMS: Readonly<Record<string, string>> = {
   [CATEGORY_PATTERN]:
     'a category name: lowercase letters, digits, "_" or "-", starting with a letter, at most 40 characters'
-}
-
-/** One line per rule, shown by editors next to the rule id. */
-const RULE_SUMMARIES: Readonly<Record<RuleId, string>> = {
-  'format-only': 'Hunks that only change formatting or whitespace.',
-  'import-reorder': 'Hunks that only reorder imports.',
-  'rename-symbol': 'An identifier renamed across the change without being asked for.',
-  'moved-code': 'Code moved from one place to another without other changes.',
-  'file-rename': 'A file renamed or moved.',
-  'comment-only': 'Hunks that only change comments.',
-  'out-of-scope': "Files outside the run manifest's task.scope.paths.",
-  'generated-churn': 'Changes to generated files (lockfiles, dist/, linguist-generated).',
-  'low-minimality': 'The minimality score is below minimality.warn_below or block_below.',
-  'sensitive-path':
-    'Changes a sensitive path; blocks for categories in require_human_approval_for.',
-  'secret-in-diff':
-    'Adds a line holding a credential: a known token format or a secret-like assignment.',
-  'workflow-privilege':
-    'Raises CI privilege: token permissions, pull_request_target, secrets, unpinned actions.',
-  'agent-config-change':
-    'Changes agent instructions or tool config (AGENTS.md, CLAUDE.md, .cursor/, .mcp.json).',
-  'gate-config-change':
-    'Changes the gate config, the workflow running the gate, CODEOWNERS or rulesets.',
-  'dependency-change':
-    'Changes dependency manifests or lockfiles; a new or changed install script blocks.',
-  'rerun-to-green': 'A test failed, then passed on a rerun with no code change.',
-  'test-skipped': 'A skip, todo, expected-failure or .only marker is added.',
-  'test-retry-added': 'Test retries are added or raised.',
-  'test-deleted': 'Test files or test cases are removed on net.',
-  'assertion-weakened': 'Fewer assertions, a looser matcher, or an assertion commented out.',
-  'timeout-raised': 'A test or CI job timeout is raised.',
-  'snapshot-rewritten': 'Stored snapshots are rewritten or set to update.',
-  'ci-failure-masked':
-    'A failure is made to pass (continue-on-error, || true, ...) or coverage is lowered.',
-  'run-manifest-missing': 'An agent-authored PR without a run manifest.',
-  'run-manifest-invalid': 'A run manifest that does not match agent-run/v1.',
-  'action-budget': 'The agent run took more actions than max_actions_per_run.',
-  'untraced-change': 'A file changed after a context snapshot that does not reference it.',
-  'run-claim-mismatch':
-    'The manifest says tests passed on something other than the head, or CI disagrees.',
-  explanation:
-    'The PR has no description and a vague title (warn); a body with no reason or too long (info).',
-  'incomplete-diff': 'The gate could not see the whole change.',
-  'config-invalid': "The gate's config on the base branch is invalid, so defaults were used."
 }
 
 const LEVEL = {
@@ -158,10 +113,11 @@ export const CONFIG_SCHEMA: SchemaObject = {
       description:
         'Rule id -> level (off, info, warn or block). Rules left out keep their default level (docs/defaults.md); locked rules always block.',
       additionalProperties: false,
+      // Each rule's summary, shown by editors next to the rule id, comes from its rule module.
       properties: Object.fromEntries(
-        RULE_IDS.map((id) => [
-          id,
-          { ...LEVEL, description: `${RULE_SUMMARIES[id]} ${LEVEL.description}` }
+        RULES.map((rule) => [
+          rule.id,
+          { ...LEVEL, description: `${rule.summary} ${LEVEL.description}` }
         ])
       ),
       default: D.rules

@@ -1,4 +1,4 @@
-import type { Level, Mode, Role, RuleId } from '../model.js'
+import type { Level, Mode, Role } from '../model.js'
 
 export type ApplyTo = 'agents' | 'all'
 
@@ -17,8 +17,8 @@ export interface GateConfig {
     /** Substrings (case-insensitive) of `Co-authored-by:` trailers that name a known agent. */
     coauthors: string[]
   }
-  /** Rule id -> level; absent rules use their default level. */
-  rules: Partial<Record<RuleId, Level>>
+  /** Rule id (the schema admits only catalogue ids) -> level; absent rules keep their default. */
+  rules: Partial<Record<string, Level>>
   minimality: {
     warn_below: number
     block_below: number

@@ -6,6 +6,8 @@
  */
 import type { ChangedFile, MixedHunk, SplitPlan } from '../model.js'
 import { KIND_ADD, KIND_CONTEXT, KIND_DEL, kindAt, packedOf } from '../packed-lines.js'
+import { FILE_RENAME } from '../analyze/minimality/rules/file-rename.js'
+import { OUT_OF_SCOPE } from '../analyze/scope/rules/out-of-scope.js'
 
 /** Where a file's change goes: all essential, all refactor, or hunk by hunk (line by line). */
 export type FilePart =
@@ -47,13 +49,13 @@ export function fileParts(
   for (const entry of plan?.remaining ?? []) remaining.set(entry.path, entry)
   return files.map((file): FileSplit => {
     if (movedOut.outOfScope.has(file.path)) {
-      return { file, part: { side: 'refactor', reason: 'out-of-scope' } }
+      return { file, part: { side: 'refactor', reason: OUT_OF_SCOPE.id } }
     }
     const moved = separate.get(file.path)
     const kept = remaining.get(file.path)
     const renamed =
       file.status === 'renamed' &&
-      (movedOut.renamed.has(file.path) || moved?.reason.includes('file-rename') === true)
+      (movedOut.renamed.has(file.path) || moved?.reason.includes(FILE_RENAME.id) === true)
     if (moved !== undefined && (kept === undefined || kept.hunks.length === 0)) {
       if (kept === undefined || file.hunks.length === moved.hunks.length) {
         return { file, part: { side: 'refactor', reason: moved.reason } }

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { FAMILIES } from '../../src/analyze/index.js'
+import { DETECTOR_GROUPS } from '../../src/analyze/index.js'
 import { tokenizerFor } from '../../src/analyze/minimality/tokenize/index.js'
 import { MAX_TOKENIZED_LINE, type Language } from '../../src/analyze/minimality/tokenize/types.js'
 import { changeSetOf } from '../../src/collect/change-set.js'
@@ -245,7 +245,7 @@ describe('detector families on adversarial lines', () => {
     p,
     set: changeSetFor(p, LANGUAGES[i % LANGUAGES.length])
   }))
-  it.each(FAMILIES.map((f) => [f.name, f] as const))(
+  it.each(DETECTOR_GROUPS.map((f) => [f.name, f] as const))(
     '%s: 1 MB lines of every pattern',
     (_name, family) => {
       let worst = 0
@@ -285,7 +285,7 @@ describe('hunks of many tokens', () => {
     const parsed = parseUnifiedDiff(text + '\n')
     expect(parsed.problems).toEqual([])
     const changeSet = changeSetOf({ source: 'diff', files: parsed.files })
-    const minimality = FAMILIES.find((f) => f.name === 'minimality')!
+    const minimality = DETECTOR_GROUPS.find((f) => f.name === 'minimality')!
     const { findings } = minimality.detect({ changeSet, config: DEFAULT_CONFIG, isAgent: true })
     expect(findings.length).toBeGreaterThan(0)
   })

@@ -2,7 +2,7 @@ import { Ajv } from 'ajv'
 import { describe, expect, it } from '@jest/globals'
 import { DEFAULT_CONFIG } from '../../src/config/defaults.js'
 import { CONFIG_SCHEMA } from '../../src/config/schema.js'
-import { RULE_IDS } from '../../src/model.js'
+import { RULE_IDS } from '../../src/analyze/catalogue.js'
 
 /** Every named property in a schema, with its path, for editor-completion checks. */
 function properties(

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { minimalityFamily } from '../../src/analyze/minimality/index.js'
+import { minimalityDetectors } from '../../src/analyze/minimality/index.js'
 import { DEFAULT_CONFIG } from '../../src/config/defaults.js'
 import type { TaskAllowance } from '../../src/model.js'
-import type { ChangeSet, Finding, ManifestState, RuleId } from '../../src/model.js'
+import type { ChangeSet, Finding, ManifestState } from '../../src/model.js'
+import { isRuleId, type RuleId } from '../../src/analyze/catalogue.js'
 import { changeSet as changeSetFor, manifestState } from '../support/change-set.js'
 
 /** One labelled diff of the corpus: the findings a reviewer expects, by kind and file. */
@@ -80,7 +81,7 @@ function identity(f: { rule: RuleId; path?: string; from?: unknown; to?: unknown
 function found(findings: readonly Finding[]): Set<string> {
   const out = new Set<string>()
   for (const f of findings) {
-    if (!EVALUATED_RULES.includes(f.rule)) continue
+    if (!isRuleId(f.rule) || !EVALUATED_RULES.includes(f.rule)) continue
     out.add(identity({ rule: f.rule, path: f.path, from: f.evidence?.from, to: f.evidence?.to }))
   }
   return out
@@ -96,7 +97,7 @@ export function evaluateCorpus(dir: string = CORPUS_DIR): CorpusResult {
   for (const [name, label] of Object.entries(labels.diffs)) {
     const changeSet = changeSetOf(readFileSync(join(dir, name), 'utf8'), label)
     const input = { changeSet, config: DEFAULT_CONFIG, isAgent: true }
-    const actual = found(minimalityFamily.detect(input).findings)
+    const actual = found(minimalityDetectors.detect(input).findings)
     const expected = new Set(label.expect.map(identity))
     const missing = [...expected].filter((id) => !actual.has(id))
     const unexpected = [...actual].filter((id) => !expected.has(id))

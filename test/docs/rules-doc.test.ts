@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import { RULES } from '../../src/analyze/index.js'
+import { DEFAULTS_DOC_PATH, renderDefaultsDoc } from '../../scripts/defaults-doc.js'
 import { renderRulesDoc, RULES_DOC_PATH } from '../../scripts/rules-doc.js'
 
 /** GitHub's heading anchor: lowercase, punctuation dropped, spaces to hyphens. */
@@ -51,5 +52,11 @@ describe('docs/rules.md', () => {
         found: true
       })
     }
+  })
+})
+
+describe('docs/defaults.md', () => {
+  it('has the rule table npm run docs renders from the rule modules (run it when this fails)', async () => {
+    expect(readFileSync(DEFAULTS_DOC_PATH, 'utf8')).toBe(await renderDefaultsDoc())
   })
 })

@@ -10,13 +10,12 @@ import type {
   Finding,
   FindingEffect,
   GateReport,
-  RuleId,
-  RuleMeta,
   SplitPlan,
   TestAttemptRow,
   Verdict
 } from '../../src/model.js'
-import { RULE_IDS } from '../../src/model.js'
+import { RULE_IDS, type RuleId } from '../../src/analyze/catalogue.js'
+import type { SarifRule } from '../../src/report/render/sarif.js'
 import { changeSet as changeSetOf, churnedFile, pullRequest } from './change-set.js'
 
 /** Contract 2.3's report keys in its order; the fields GateReport adds come after them. */
@@ -347,7 +346,7 @@ export function manyFindingsReport(count: number): GateReport {
 }
 
 /** A rule catalogue for every rule id, as a registry would describe it. */
-export function ruleCatalog(): RuleMeta[] {
+export function ruleCatalog(): SarifRule[] {
   const blocking: readonly RuleId[] = [
     'secret-in-diff',
     'gate-config-change',

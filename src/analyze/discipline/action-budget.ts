@@ -1,6 +1,7 @@
 /** `action-budget`: a run longer than `max_actions_per_run` deserves a look at its log. */
 import type { Finding } from '../../model.js'
 import type { RunManifest } from '../../model.js'
+import { ACTION_BUDGET } from './rules/action-budget.js'
 
 export function actionBudget(manifest: RunManifest, limit: number): Finding[] {
   const actions = manifest.actions ?? []
@@ -13,7 +14,7 @@ export function actionBudget(manifest: RunManifest, limit: number): Finding[] {
   if (count <= limit) return []
   return [
     {
-      rule: 'action-budget',
+      rule: ACTION_BUDGET.id,
       severity: 'warn',
       message: `The agent's run took ${count} actions, over the budget of ${limit}.`,
       evidence: { actions: actions.length, highestSeq, limit },

@@ -6,6 +6,7 @@
  * are not prose and are not counted. English words only.
  */
 import type { Finding } from '../../model.js'
+import { EXPLANATION } from './rules/explanation.js'
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’_-]*/gu
 const REASON =
@@ -53,7 +54,7 @@ export function explanationFindings(pr: PullRequestText, maxWords: number): Find
   const findings: Finding[] = []
   if (words === 0 && !clearTitle) {
     findings.push({
-      rule: 'explanation',
+      rule: EXPLANATION.id,
       severity: 'warn',
       message:
         'The pull request has no description and its title does not say what the change does.',
@@ -63,7 +64,7 @@ export function explanationFindings(pr: PullRequestText, maxWords: number): Find
     })
   } else if (!REASON.test(prose) && !REASON.test(pr.title.slice(0, MAX_TITLE_CHARS))) {
     findings.push({
-      rule: 'explanation',
+      rule: EXPLANATION.id,
       severity: 'info',
       message:
         words === 0
@@ -76,7 +77,7 @@ export function explanationFindings(pr: PullRequestText, maxWords: number): Find
   }
   if (words > maxWords) {
     findings.push({
-      rule: 'explanation',
+      rule: EXPLANATION.id,
       severity: 'info',
       message: `The pull request description is ${words} words, over the limit of ${maxWords}.`,
       evidence: { words, maxWords, why: true, clearTitle },

@@ -9,6 +9,7 @@ import type { ChangeSet, Finding } from '../../model.js'
 import type { ManifestTestAttempt, RunManifest } from '../../model.js'
 import { checkRunsByName } from '../verifier/flips.js'
 import { isEdit, isoMillis } from './edits.js'
+import { RUN_CLAIM_MISMATCH } from './rules/run-claim-mismatch.js'
 
 /** Check and workflow names that run tests; a failing lint job does not contradict a test claim. */
 const TEST_JOB =
@@ -46,7 +47,7 @@ function staleCommit(changeSet: ChangeSet, claim: ManifestTestAttempt): Finding 
   if (!head || !commit || !/^[0-9a-f]{7,40}$/.test(commit) || head.startsWith(commit)) return null
   const earlier = changeSet.commits.some((c) => c.sha.toLowerCase().startsWith(commit))
   return {
-    rule: 'run-claim-mismatch',
+    rule: RUN_CLAIM_MISMATCH.id,
     severity: 'block',
     message: `The manifest says the tests passed (attempt ${claim.attempt}) on commit ${commit.slice(0, 12)}, but the pull request's head is ${head.slice(0, 12)}${earlier ? ': an earlier commit of this PR, so later commits were never tested by the agent' : ''}.`,
     evidence: { attempt: claim.attempt, claimed: commit, head, earlierCommitOfPr: earlier },
@@ -65,7 +66,7 @@ function editedAfter(manifest: RunManifest, claim: ManifestTestAttempt): Finding
   if (edits.length === 0) return null
   const paths = [...new Set(edits.flatMap((a) => a.paths ?? []))]
   return {
-    rule: 'run-claim-mismatch',
+    rule: RUN_CLAIM_MISMATCH.id,
     severity: 'block',
     message: `The manifest says the tests passed (attempt ${claim.attempt}), but its own log shows ${edits.length} edit${edits.length === 1 ? '' : 's'} after that run${paths.length > 0 ? ` (${paths.slice(0, 5).join(', ')}${paths.length > 5 ? ', ...' : ''})` : ''}: the passing tree is not the one in this PR.`,
     evidence: {
@@ -95,7 +96,7 @@ function failingCi(changeSet: ChangeSet, claim: ManifestTestAttempt): Finding | 
   }
   if (failing.length === 0) return null
   return {
-    rule: 'run-claim-mismatch',
+    rule: RUN_CLAIM_MISMATCH.id,
     severity: 'block',
     message: `The manifest says the tests passed (attempt ${claim.attempt}), but CI on the head commit says otherwise: ${failing.slice(0, 5).join('; ')}${failing.length > 5 ? '; ...' : ''}.`,
     evidence: { attempt: claim.attempt, failing },

@@ -9,6 +9,7 @@ import type { ChangeSet, Finding } from '../../model.js'
 import type { ContextSnapshot, RunManifest } from '../../model.js'
 import { isEdit } from './edits.js'
 import { normalizeRef, refsCover } from './source-refs.js'
+import { UNTRACED_CHANGE } from './rules/untraced-change.js'
 
 type Basis = 'changes' | 'actions' | 'assumed'
 
@@ -30,7 +31,7 @@ export function untracedChanges(changeSet: ChangeSet, manifest: RunManifest): Fi
   }
   untraced.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   const findings: Finding[] = untraced.slice(0, PER_FILE_FINDINGS).map(({ path, snapshot }) => ({
-    rule: 'untraced-change',
+    rule: UNTRACED_CHANGE.id,
     severity: 'warn',
     message: `${path} changed after context snapshot ${snapshot.version}, which does not reference it: the agent edited a file it had not seen since it compacted its context.`,
     path,
@@ -41,7 +42,7 @@ export function untracedChanges(changeSet: ChangeSet, manifest: RunManifest): Fi
   const rest = untraced.slice(PER_FILE_FINDINGS)
   if (rest.length > 0) {
     findings.push({
-      rule: 'untraced-change',
+      rule: UNTRACED_CHANGE.id,
       severity: 'warn',
       message: `${rest.length} more files changed after a context snapshot that does not reference them: ${rest
         .slice(0, 20)

@@ -1,5 +1,7 @@
 import type { Finding, ManifestProblem } from '../../model.js'
-import type { DetectorFamily } from '../family.js'
+import type { DetectorGroup } from '../family.js'
+import { RUN_MANIFEST_INVALID } from './rules/run-manifest-invalid.js'
+import { RUN_MANIFEST_MISSING } from './rules/run-manifest-missing.js'
 
 /** Problems listed one by one; the rest are counted in one more finding. */
 const MAX_LISTED_PROBLEMS = 20
@@ -7,7 +9,7 @@ const MAX_LISTED_PROBLEMS = 20
 function problemFinding(source: string, problem: ManifestProblem): Finding {
   const where = problem.pointer === '' ? 'the document' : problem.pointer
   return {
-    rule: 'run-manifest-invalid',
+    rule: RUN_MANIFEST_INVALID.id,
     severity: 'warn',
     message: `Run manifest from ${source} is invalid at ${where}: ${problem.message}`,
     evidence: { source, pointer: problem.pointer },
@@ -17,22 +19,8 @@ function problemFinding(source: string, problem: ManifestProblem): Finding {
 }
 
 /** Whether the agent attached a readable run manifest (agent-run/v1). */
-export const manifestFamily: DetectorFamily = {
+export const manifestDetectors: DetectorGroup = {
   name: 'manifest',
-  rules: [
-    {
-      id: 'run-manifest-missing',
-      // The gate is fully useful without a manifest, and few agents write one yet.
-      defaultLevel: 'info',
-      summary: 'An agent-authored PR carries no run manifest.'
-    },
-    {
-      id: 'run-manifest-invalid',
-      // A broken manifest hides no more than an absent one: it warns so the author can fix it.
-      defaultLevel: 'warn',
-      summary: 'The run manifest does not match agent-run/v1.'
-    }
-  ],
   detect({ changeSet, isAgent }) {
     const state = changeSet.manifest
     if (state.status === 'absent') {
@@ -40,7 +28,7 @@ export const manifestFamily: DetectorFamily = {
       return {
         findings: [
           {
-            rule: 'run-manifest-missing',
+            rule: RUN_MANIFEST_MISSING.id,
             severity: 'info',
             message:
               'This agent-authored PR has no run manifest (agent-run/v1): every diff check ran; scope, test attempts and actions were not checked.',
@@ -56,7 +44,7 @@ export const manifestFamily: DetectorFamily = {
     const rest = state.problems.length - listed.length
     if (rest > 0) {
       findings.push({
-        rule: 'run-manifest-invalid',
+        rule: RUN_MANIFEST_INVALID.id,
         severity: 'warn',
         message: `Run manifest from ${state.source} has ${rest} more problem${rest === 1 ? '' : 's'} not listed here.`,
         evidence: { source: state.source, unlisted: rest },

@@ -30,7 +30,7 @@ export function reportedRenames(
     const lines = (views.get(file)?.lines ?? []).filter(
       (line) => line.cls === 'essential' && PACKAGE_LINE.test(line.diff.content)
     )
-    for (const line of lines) line.cls = 'file-rename'
+    for (const line of lines) line.cls = 'renamed-file'
     out.push({
       file,
       from: file.oldPath,
@@ -72,7 +72,7 @@ export function inferredRenames(blocks: readonly MovedBlock[]): {
     used.add(from)
     used.add(to)
     const lines = pairBlocks.flatMap((block) => [...block.dels, ...block.adds])
-    for (const line of lines) line.cls = 'file-rename'
+    for (const line of lines) line.cls = 'renamed-file'
     for (const block of pairBlocks) absorbed.add(block)
     renames.push({
       file: to.file,

@@ -23,7 +23,7 @@ import type { Language, Token, TokenizedLine } from './tokenize/types.js'
 
 /** What a changed line turned out to be; every changed line has exactly one class. */
 export type LineClass =
-  'essential' | 'format' | 'comment' | 'import' | 'rename' | 'moved' | 'file-rename'
+  'essential' | 'format' | 'comment' | 'import' | 'rename' | 'moved' | 'renamed-file'
 
 export interface ChangedLine {
   hunk: number

@@ -1,12 +1,20 @@
-import type { Finding, Hunk, RuleId } from '../../model.js'
+import type { Finding, Hunk } from '../../model.js'
+import type { RuleId } from '../catalogue.js'
 import type { AnalysisInput } from '../family.js'
 import type { ChangedLine, FileView, LineClass } from './file-view.js'
 import type { FileRename } from './file-rename.js'
 import type { GeneratedFile } from './generated.js'
 import type { MovedBlock } from './moved.js'
 import type { SymbolRename } from './rename.js'
-import { requestClue, violationSeverity } from './rules.js'
+import { requestClue, unrequestedSeverity } from './request.js'
 import { wholeTaskOf, type WholeTask } from './task.js'
+import { COMMENT_ONLY } from './rules/comment-only.js'
+import { FILE_RENAME } from './rules/file-rename.js'
+import { FORMAT_ONLY } from './rules/format-only.js'
+import { GENERATED_CHURN } from './rules/generated-churn.js'
+import { IMPORT_REORDER } from './rules/import-reorder.js'
+import { MOVED_CODE } from './rules/moved-code.js'
+import { RENAME_SYMBOL } from './rules/rename-symbol.js'
 
 export interface Classified {
   views: readonly FileView[]
@@ -17,41 +25,41 @@ export interface Classified {
 }
 
 const HUNK_KINDS: readonly [LineClass, RuleId][] = [
-  ['format', 'format-only'],
-  ['import', 'import-reorder'],
-  ['comment', 'comment-only']
+  ['format', FORMAT_ONLY.id],
+  ['import', IMPORT_REORDER.id],
+  ['comment', COMMENT_ONLY.id]
 ]
 
 /** What a hunk-level finding says its lines do. */
 const WHAT: Readonly<Record<string, string>> = {
-  'format-only':
+  [FORMAT_ONLY.id]:
     'only change layout (whitespace, wrapping, quotes, commas, semicolons, parentheses)',
-  'import-reorder': 'only reorder or regroup imports',
-  'comment-only': 'only change comments or docstrings'
+  [IMPORT_REORDER.id]: 'only reorder or regroup imports',
+  [COMMENT_ONLY.id]: 'only change comments or docstrings'
 }
 
 const TEXT: Readonly<Record<string, { why: string; fix: string }>> = {
-  'format-only': {
+  [FORMAT_ONLY.id]: {
     why: 'Formatting the task did not ask for hides the behavioural change from the reviewer.',
     fix: 'Revert the formatting or send it as its own PR; or allow it with task.allow: [format].'
   },
-  'import-reorder': {
+  [IMPORT_REORDER.id]: {
     why: 'Reordered imports are noise the reviewer must read past.',
     fix: 'Revert the reordering or send it as its own PR; or allow it with task.allow: [format].'
   },
-  'comment-only': {
+  [COMMENT_ONLY.id]: {
     why: 'Comment edits away from the change dilute the review.',
     fix: 'Keep comment edits to the code you changed, or allow them with task.allow: [refactor].'
   },
-  'rename-symbol': {
+  [RENAME_SYMBOL.id]: {
     why: 'A rename touches every use of a name: noise around the behavioural change.',
     fix: 'Send the rename as its own PR, or allow it with task.allow: [rename].'
   },
-  'moved-code': {
+  [MOVED_CODE.id]: {
     why: 'Moved code reads as new code in the diff and hides what changed.',
     fix: 'Move code in its own PR, or allow it with task.allow: [move].'
   },
-  'file-rename': {
+  [FILE_RENAME.id]: {
     why: 'A moved file makes its real changes hard to see.',
     fix: 'Rename files in their own PR, or allow it with task.allow: [move].'
   }
@@ -93,7 +101,7 @@ function decorate(rule: RuleId, ctx: Context, finding: Omit<Finding, 'severity'>
   const text = TEXT[rule]
   return {
     ...finding,
-    severity: requested ? 'info' : violationSeverity(rule, ctx.input),
+    severity: requested ? 'info' : unrequestedSeverity(rule),
     message: requested ? `${finding.message} ${note}` : finding.message,
     evidence: {
       ...finding.evidence,
@@ -189,15 +197,15 @@ function generatedFinding(g: GeneratedFile, ctx: Context): Finding {
     g.source !== null ? `it follows ${g.source}` : 'it follows the hand-written change'
   // A dependency bump explains a lockfile; any generated file needs a task that regenerates.
   const clue = requestClue(
-    'generated-churn',
+    GENERATED_CHURN.id,
     ctx.input,
     g.kind === 'lockfile' ? ['deps', 'generated'] : ['generated']
   )
-  const note = g.expected ? null : requestNote('generated-churn', ctx, clue)
+  const note = g.expected ? null : requestNote(GENERATED_CHURN.id, ctx, clue)
   const expected = g.expected || note !== null
   return {
-    rule: 'generated-churn',
-    severity: expected ? 'info' : violationSeverity('generated-churn', ctx.input),
+    rule: GENERATED_CHURN.id,
+    severity: expected ? 'info' : unrequestedSeverity(GENERATED_CHURN.id),
     message: g.expected
       ? `Generated file (${g.kind}), ${lines} lines: ${follows}; skip it when reviewing.`
       : note !== null
@@ -240,8 +248,8 @@ function renameFindings(
           ? ''
           : ` \`${rename.from}\` is kept as a wrapper at ${wrapper.path}:${wrapper.line}.`
       out.push(
-        decorate('rename-symbol', ctx, {
-          rule: 'rename-symbol',
+        decorate(RENAME_SYMBOL.id, ctx, {
+          rule: RENAME_SYMBOL.id,
           message: `Renamed \`${rename.from}\` → \`${rename.to}\`: ${occurrences} here, ${rename.occurrences} in ${filesOf(rename)}.${kept}`,
           path: view.file.path,
           ...span(inHunk, view.file.hunks[entry.at[0].hunk], view.file.status === 'deleted'),
@@ -295,8 +303,8 @@ function movedFindings(
       ...(renamed === '' ? [] : [`with ${renamed}`]),
       ...(block.edited === null ? [] : [`line ${block.edited} edited`])
     ]
-    return decorate('moved-code', ctx, {
-      rule: 'moved-code',
+    return decorate(MOVED_CODE.id, ctx, {
+      rule: MOVED_CODE.id,
       message:
         `${block.adds.length} lines ${moved} from ${fromAt.path}:${range(fromAt.line, fromEnd)} ` +
         `to ${toAt.path}:${range(toAt.line, toEnd)}` +
@@ -328,9 +336,9 @@ function fileRenameFindings(
   return renames.map((rename) => {
     const similarity = rename.similarity === null ? '' : ` (${rename.similarity}% similar)`
     const inferred = rename.inferred ? ', inferred from a delete and an add' : ''
-    const lines = withBlanks(rename.lines, 'file-rename', counted)
-    return decorate('file-rename', ctx, {
-      rule: 'file-rename',
+    const lines = withBlanks(rename.lines, 'renamed-file', counted)
+    return decorate(FILE_RENAME.id, ctx, {
+      rule: FILE_RENAME.id,
       message: `Renamed from ${rename.from}${similarity}${inferred}.`,
       path: rename.to,
       line: 1,

@@ -1,5 +1,5 @@
 import type { ChangedFile } from '../../model.js'
-import type { DetectorFamily } from '../family.js'
+import type { DetectorGroup } from '../family.js'
 import { attachAddedComments } from './comments.js'
 import { inferredRenames, reportedRenames } from './file-rename.js'
 import { buildFileView } from './file-view.js'
@@ -10,19 +10,17 @@ import { findGeneratedFiles } from './generated.js'
 import { classifyImports } from './imports.js'
 import { findMovedBlocks } from './moved.js'
 import { findRenames } from './rename.js'
-import { MINIMALITY_RULES } from './rules.js'
 import { splitPlan } from './split-plan.js'
 
-export { lowMinimalityFinding, quietSmallNoise, scoreMinimality } from './score.js'
+export { lowMinimalityDetector, quietSmallNoise, scoreMinimality } from './score.js'
 
 /**
  * Minimality and unrequested refactors: every changed line gets one class, in this order of
  * precedence: generated file, package line of a renamed file, import reorder, layout or comment
  * (within its region), symbol rename, moved block (or a rename inferred from one), essential.
  */
-export const minimalityFamily: DetectorFamily = {
+export const minimalityDetectors: DetectorGroup = {
   name: 'minimality',
-  rules: MINIMALITY_RULES,
   detect(input) {
     const { changeSet, config } = input
     const generated = findGeneratedFiles(changeSet.files, changeSet.gitattributes, config.generated)

@@ -1,5 +1,15 @@
-import type { ChangedFile, Finding, MinimalityScore, RuleId, ScoreComponent } from '../../model.js'
-import type { AnalysisInput } from '../family.js'
+import type { ChangedFile, Finding, MinimalityScore, ScoreComponent } from '../../model.js'
+import type { RuleId } from '../catalogue.js'
+import type { AnalysisInput, ScoreDetector } from '../family.js'
+import { COMMENT_ONLY } from './rules/comment-only.js'
+import { FILE_RENAME } from './rules/file-rename.js'
+import { FORMAT_ONLY } from './rules/format-only.js'
+import { GENERATED_CHURN } from './rules/generated-churn.js'
+import { IMPORT_REORDER } from './rules/import-reorder.js'
+import { LOW_MINIMALITY } from './rules/low-minimality.js'
+import { MOVED_CODE } from './rules/moved-code.js'
+import { OUT_OF_SCOPE } from '../scope/rules/out-of-scope.js'
+import { RENAME_SYMBOL } from './rules/rename-symbol.js'
 
 interface NoiseKind {
   rule: RuleId
@@ -12,29 +22,33 @@ interface NoiseKind {
  * keeps them (out of scope first: a file the task never asked for is noise whatever it holds).
  */
 const NOISE: readonly NoiseKind[] = [
-  { rule: 'out-of-scope', name: 'out of scope', explain: 'lines in files outside the task scope' },
+  { rule: OUT_OF_SCOPE.id, name: 'out of scope', explain: 'lines in files outside the task scope' },
   {
-    rule: 'generated-churn',
+    rule: GENERATED_CHURN.id,
     name: 'generated',
     explain: 'lines of generated files changed with no source change they follow'
   },
   {
-    rule: 'file-rename',
+    rule: FILE_RENAME.id,
     name: 'file renames',
     explain: 'renamed or moved files (the path change counts as one line)'
   },
-  { rule: 'moved-code', name: 'moved', explain: 'lines deleted in one place and added in another' },
-  { rule: 'rename-symbol', name: 'renamed', explain: 'lines that only rename a symbol' },
-  { rule: 'import-reorder', name: 'imports', explain: 'import lines only reordered or regrouped' },
-  { rule: 'format-only', name: 'format', explain: 'lines that only change layout' },
   {
-    rule: 'comment-only',
+    rule: MOVED_CODE.id,
+    name: 'moved',
+    explain: 'lines deleted in one place and added in another'
+  },
+  { rule: RENAME_SYMBOL.id, name: 'renamed', explain: 'lines that only rename a symbol' },
+  { rule: IMPORT_REORDER.id, name: 'imports', explain: 'import lines only reordered or regrouped' },
+  { rule: FORMAT_ONLY.id, name: 'format', explain: 'lines that only change layout' },
+  {
+    rule: COMMENT_ONLY.id,
     name: 'comments',
     explain: 'lines that only change comments or docstrings'
   }
 ]
 
-const PRECEDENCE = new Map(NOISE.map((kind, i) => [kind.rule, i]))
+const PRECEDENCE: ReadonlyMap<string, number> = new Map(NOISE.map((kind, i) => [kind.rule, i]))
 
 function changedLines(file: ChangedFile): number {
   return file.additions + file.deletions
@@ -44,8 +58,8 @@ function changedLines(file: ChangedFile): number {
 function portions(finding: Finding): [string, number][] {
   const lines = finding.lines ?? 0
   const e = finding.evidence ?? {}
-  if (finding.rule === 'moved-code' || finding.rule === 'file-rename') {
-    const from = finding.rule === 'moved-code' ? (e.from as { path: string }).path : String(e.from)
+  if (finding.rule === MOVED_CODE.id || finding.rule === FILE_RENAME.id) {
+    const from = finding.rule === MOVED_CODE.id ? (e.from as { path: string }).path : String(e.from)
     const deleted = Number(e.deletedLines ?? 0)
     return [
       [from, deleted],
@@ -73,12 +87,12 @@ export function scoreMinimality(
     .filter((f) => PRECEDENCE.has(f.rule) && (f.lines ?? 0) > 0)
     .sort((a, b) => (PRECEDENCE.get(a.rule) ?? 0) - (PRECEDENCE.get(b.rule) ?? 0))
   for (const f of ranked) {
-    if (f.rule === 'file-rename' && f.evidence?.inferred === true && f.path !== undefined) {
+    if (f.rule === FILE_RENAME.id && f.evidence?.inferred === true && f.path !== undefined) {
       capacity.set(f.path, (capacity.get(f.path) ?? 0) + 1)
     }
   }
   const left = new Map(capacity)
-  const noise = new Map<RuleId, number>()
+  const noise = new Map<string, number>()
   const commentTakes: [string, number][] = []
   let requested = 0
   let excluded = 0
@@ -87,18 +101,18 @@ export function scoreMinimality(
       const take = Math.min(want, left.get(path) ?? 0)
       if (take <= 0) continue
       left.set(path, (left.get(path) ?? 0) - take)
-      if (f.rule === 'generated-churn' && f.evidence?.expected === true) excluded += take
+      if (f.rule === GENERATED_CHURN.id && f.evidence?.expected === true) excluded += take
       else if (f.evidence?.requested === true) requested += take
       else {
         noise.set(f.rule, (noise.get(f.rule) ?? 0) + take)
-        if (f.rule === 'comment-only') commentTakes.push([path, take])
+        if (f.rule === COMMENT_ONLY.id) commentTakes.push([path, take])
       }
     }
   }
   // Comments in a file whose behaviour changes document that change: they are not noise.
   for (const [path, take] of commentTakes) {
     if ((left.get(path) ?? 0) > 0)
-      noise.set('comment-only', (noise.get('comment-only') ?? 0) - take)
+      noise.set(COMMENT_ONLY.id, (noise.get(COMMENT_ONLY.id) ?? 0) - take)
   }
   let total = -excluded
   for (const n of capacity.values()) total += n
@@ -150,8 +164,8 @@ export function scoreMinimality(
 }
 
 /** Refactor kinds whose findings are noise the score weighs (out of scope is the task's own). */
-const QUIETED: ReadonlySet<RuleId> = new Set(
-  NOISE.map((kind) => kind.rule).filter((rule) => rule !== 'out-of-scope')
+const QUIETED: ReadonlySet<string> = new Set<string>(
+  NOISE.map((kind) => kind.rule).filter((rule) => rule !== OUT_OF_SCOPE.id)
 )
 
 /**
@@ -172,35 +186,35 @@ export function quietSmallNoise(
 }
 
 /**
- * `low-minimality` from the final score: block below `block_below` (unless configured `warn` or
- * `info`), warn below `warn_below` (info when configured `info`), nothing when `off`. Its
- * severity is final: append it after levels.
+ * `low-minimality` from the final score: block below `block_below`, warn below `warn_below`.
+ * Its configured level is a ceiling (see the rule), applied by the registry like any other.
  */
-export function lowMinimalityFinding(input: AnalysisInput, score: MinimalityScore): Finding | null {
-  const configured = input.config.rules['low-minimality']
-  const { warn_below: warnBelow, block_below: blockBelow } = input.config.minimality
-  if (configured === 'off' || score.value >= warnBelow) return null
-  const severity =
-    configured === 'info'
-      ? 'info'
-      : score.value < blockBelow && configured !== 'warn'
-        ? 'block'
-        : 'warn'
-  const noise = score.components
-    .filter(
-      (c) =>
-        c.name !== 'essential' && c.name !== 'requested refactors' && !c.name.endsWith('not scored')
-    )
-    .sort((a, b) => b.lines - a.lines)
-  const largest = noise[0]
-  return {
-    rule: 'low-minimality',
-    severity,
-    message:
-      `Minimality score ${score.value} is below ${severity === 'block' ? blockBelow : warnBelow}` +
-      (largest ? `: the largest noise is ${largest.name} (${largest.lines} lines).` : '.'),
-    evidence: { score: score.value, warnBelow, blockBelow },
-    why: 'Most of this diff is not the change the task asked for: review it in separate PRs.',
-    fix: 'Follow the split plan: move the noise to its own PR, or allow it in task.allow.'
+export const lowMinimalityDetector: ScoreDetector = {
+  name: 'minimality score',
+  detect(input, score) {
+    const { warn_below: warnBelow, block_below: blockBelow } = input.config.minimality
+    if (score.value >= warnBelow) return []
+    const severity = score.value < blockBelow ? 'block' : 'warn'
+    const noise = score.components
+      .filter(
+        (c) =>
+          c.name !== 'essential' &&
+          c.name !== 'requested refactors' &&
+          !c.name.endsWith('not scored')
+      )
+      .sort((a, b) => b.lines - a.lines)
+    const largest = noise[0]
+    return [
+      {
+        rule: LOW_MINIMALITY.id,
+        severity,
+        message:
+          `Minimality score ${score.value} is below ${severity === 'block' ? blockBelow : warnBelow}` +
+          (largest ? `: the largest noise is ${largest.name} (${largest.lines} lines).` : '.'),
+        evidence: { score: score.value, warnBelow, blockBelow },
+        why: 'Most of this diff is not the change the task asked for: review it in separate PRs.',
+        fix: LOW_MINIMALITY.fix
+      }
+    ]
   }
 }

@@ -1,16 +1,24 @@
-import type { ChangedFile, MixedHunk, RuleId, SplitPlan } from '../../model.js'
+import type { ChangedFile, MixedHunk, SplitPlan } from '../../model.js'
+import type { RuleId } from '../catalogue.js'
 import { BLANK, COL_FLAGS, COL_HUNK, STRIDE } from './file-view.js'
 import type { FileView, LineClass } from './file-view.js'
 import type { FileRename } from './file-rename.js'
 import type { GeneratedFile } from './generated.js'
+import { COMMENT_ONLY } from './rules/comment-only.js'
+import { FILE_RENAME } from './rules/file-rename.js'
+import { FORMAT_ONLY } from './rules/format-only.js'
+import { GENERATED_CHURN } from './rules/generated-churn.js'
+import { IMPORT_REORDER } from './rules/import-reorder.js'
+import { MOVED_CODE } from './rules/moved-code.js'
+import { RENAME_SYMBOL } from './rules/rename-symbol.js'
 
 const RULE_OF: Readonly<Record<Exclude<LineClass, 'essential'>, RuleId>> = {
-  format: 'format-only',
-  comment: 'comment-only',
-  import: 'import-reorder',
-  rename: 'rename-symbol',
-  moved: 'moved-code',
-  'file-rename': 'file-rename'
+  format: FORMAT_ONLY.id,
+  comment: COMMENT_ONLY.id,
+  import: IMPORT_REORDER.id,
+  rename: RENAME_SYMBOL.id,
+  moved: MOVED_CODE.id,
+  'renamed-file': FILE_RENAME.id
 }
 
 /**
@@ -31,13 +39,13 @@ export function splitPlan(
   for (const file of files) {
     const all = file.hunks.map((_, i) => i)
     if (generatedFiles.has(file)) {
-      plan.separate.push({ path: file.path, hunks: all, reason: 'generated-churn' })
+      plan.separate.push({ path: file.path, hunks: all, reason: GENERATED_CHURN.id })
       continue
     }
     const view = views.get(file)
     const separate: number[] = []
     const remaining: number[] = []
-    const reasons = new Set<RuleId>(renamed.has(file) ? ['file-rename'] : [])
+    const reasons = new Set<RuleId>(renamed.has(file) ? [FILE_RENAME.id] : [])
     const essential = new Uint8Array(file.hunks.length)
     const kinds = new Map<number, Set<RuleId>>()
     const refactorLines = new Map<number, number[]>()

@@ -7,9 +7,17 @@
  * no risk or verifier rule reads it, so a forged title cannot hide a risky change.
  */
 import type { TaskAllowance } from '../../model.js'
-import type { ChangeSet, ChangedFile, RuleId } from '../../model.js'
+import type { ChangeSet, ChangedFile } from '../../model.js'
+import type { RuleId } from '../catalogue.js'
 import type { FileView, LineClass } from './file-view.js'
 import type { GeneratedFile } from './generated.js'
+import { COMMENT_ONLY } from './rules/comment-only.js'
+import { FILE_RENAME } from './rules/file-rename.js'
+import { FORMAT_ONLY } from './rules/format-only.js'
+import { GENERATED_CHURN } from './rules/generated-churn.js'
+import { IMPORT_REORDER } from './rules/import-reorder.js'
+import { MOVED_CODE } from './rules/moved-code.js'
+import { RENAME_SYMBOL } from './rules/rename-symbol.js'
 
 /** `task.allow` values, and two kinds only a title states: comment edits, regenerated files. */
 export type Allowance = TaskAllowance | 'comments' | 'generated'
@@ -69,14 +77,14 @@ export const TASK_WORDS: Readonly<Record<Allowance, readonly string[]>> = {
 
 /** Which allowances make each minimality rule requested. */
 export const ALLOWED_BY: Partial<Record<RuleId, readonly Allowance[]>> = {
-  'format-only': ['format', 'refactor'],
-  'import-reorder': ['format', 'refactor'],
-  'comment-only': ['format', 'refactor', 'comments'],
-  'rename-symbol': ['rename', 'refactor'],
-  'moved-code': ['move', 'refactor'],
-  'file-rename': ['move', 'rename', 'refactor'],
+  [FORMAT_ONLY.id]: ['format', 'refactor'],
+  [IMPORT_REORDER.id]: ['format', 'refactor'],
+  [COMMENT_ONLY.id]: ['format', 'refactor', 'comments'],
+  [RENAME_SYMBOL.id]: ['rename', 'refactor'],
+  [MOVED_CODE.id]: ['move', 'refactor'],
+  [FILE_RENAME.id]: ['move', 'rename', 'refactor'],
   // A lockfile follows a dependency bump; other generated files need `generated` (see findings).
-  'generated-churn': ['deps', 'generated']
+  [GENERATED_CHURN.id]: ['deps', 'generated']
 }
 
 /** Title and subjects are lines: read at most this much of each, and this many subjects. */
@@ -215,11 +223,11 @@ function describe(
   }: { generated: boolean; documents: boolean; fileRenames: boolean }
 ): WholeTask {
   const structural = [...classes].filter((cls) => !LAYOUT.has(cls))
-  const rules = new Set<RuleId>(['format-only', 'import-reorder', 'comment-only'])
-  if (generated) rules.add('generated-churn')
-  if (classes.has('rename')) rules.add('rename-symbol')
-  if (classes.has('moved')) rules.add('moved-code')
-  if (fileRenames || classes.has('file-rename')) rules.add('file-rename')
+  const rules = new Set<RuleId>([FORMAT_ONLY.id, IMPORT_REORDER.id, COMMENT_ONLY.id])
+  if (generated) rules.add(GENERATED_CHURN.id)
+  if (classes.has('rename')) rules.add(RENAME_SYMBOL.id)
+  if (classes.has('moved')) rules.add(MOVED_CODE.id)
+  if (fileRenames || classes.has('renamed-file')) rules.add(FILE_RENAME.id)
   let name: string
   if (structural.length === 0 && !fileRenames) {
     if (documents) name = 'a documentation-only PR'
@@ -228,7 +236,7 @@ function describe(
     else name = 'a comment-only PR'
   } else if (structural.every((cls) => cls === 'rename')) {
     name = fileRenames ? 'a rename-only PR' : 'a symbol-rename-only PR'
-  } else if (structural.every((cls) => cls === 'moved' || cls === 'file-rename')) {
+  } else if (structural.every((cls) => cls === 'moved' || cls === 'renamed-file')) {
     name = 'a move-only PR'
   } else name = 'a refactoring-only PR (no behaviour change)'
   return { name, rules }

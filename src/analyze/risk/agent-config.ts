@@ -5,6 +5,7 @@ import { NO_FINDINGS } from './no-findings.js'
 import { matchChangedPaths } from './path-matcher.js'
 import type { PathMatcher } from './path-matcher.js'
 import { describeChange, pathEvidence } from './sensitive-paths.js'
+import { AGENT_CONFIG_CHANGE } from './rules/agent-config-change.js'
 
 const WHY =
   'Agent instructions, rules and MCP servers steer every later agent run, including what it may skip or call.'
@@ -19,7 +20,7 @@ export function detectAgentConfig(
   if (match === null) return NO_FINDINGS
   return [
     {
-      rule: 'agent-config-change',
+      rule: AGENT_CONFIG_CHANGE.id,
       severity: severityFor(config, 'agent_config'),
       message: describeChange(file, match, 'an agent config file'),
       path: file.path,

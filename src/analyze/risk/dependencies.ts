@@ -6,6 +6,7 @@ import { NO_FINDINGS } from './no-findings.js'
 import { matchChangedPaths } from './path-matcher.js'
 import type { PathMatcher } from './path-matcher.js'
 import { describeChange, pathEvidence } from './sensitive-paths.js'
+import { DEPENDENCY_CHANGE } from './rules/dependency-change.js'
 
 /** npm lifecycle scripts that run on `npm install` (of this package or as a git dependency). */
 const INSTALL_SCRIPT =
@@ -27,7 +28,7 @@ export function detectDependencies(
   const scripts = PACKAGE_JSON.test(file.path) ? changedInstallScripts(file) : null
   if (scripts !== null && scripts.length > 0) {
     return scripts.map(({ script, line }) => ({
-      rule: 'dependency-change',
+      rule: DEPENDENCY_CHANGE.id,
       severity: 'block',
       message: `Adds or changes the \`${script}\` script, which runs on every install`,
       path: file.path,
@@ -43,7 +44,7 @@ export function detectDependencies(
   const what = LOCKFILE.test(match.path) ? 'a lockfile' : 'a dependency manifest'
   return [
     {
-      rule: 'dependency-change',
+      rule: DEPENDENCY_CHANGE.id,
       severity: severityFor(config, 'dependencies'),
       message: describeChange(file, match, what),
       path: file.path,

@@ -8,6 +8,7 @@ import { approvalFix, severityFor } from './approval-hint.js'
 import { changedLines, enclosingKey, netAdded, stripYamlComment } from './hunk-lines.js'
 import { NO_FINDINGS } from './no-findings.js'
 import { WORKFLOW_FILE } from './workflow-privilege.js'
+import { SENSITIVE_PATH } from './rules/sensitive-path.js'
 
 /** `environment: production`, or `name: prod` under `environment:`. */
 const ENVIRONMENT = /^\s*(?:-\s+)?(environment|name)\s*:\s*["']?([\w.-]+)/
@@ -29,7 +30,7 @@ export function detectProductionDeploy(file: ChangedFile, config: GateConfig): r
     })
   }
   return netAdded(added, removed).map(({ line, name }) => ({
-    rule: 'sensitive-path',
+    rule: SENSITIVE_PATH.id,
     severity: severityFor(config, 'deploy'),
     message: `A workflow job now deploys to the \`${name}\` environment`,
     path: file.path,

@@ -1,4 +1,3 @@
-import { DEFAULT_SENSITIVE } from '../../config/defaults.js'
 import type { GateConfig } from '../../config/types.js'
 import type { ChangedFile, Finding } from '../../model.js'
 import { approvalFix } from './approval-hint.js'
@@ -7,6 +6,7 @@ import { compileGlobs, matchChangedPaths } from './path-matcher.js'
 import type { FileMatch, PathMatcher } from './path-matcher.js'
 import { describeChange, pathEvidence } from './sensitive-paths.js'
 import { WORKFLOW_FILE } from './workflow-privilege.js'
+import { GATE_CONFIG_CHANGE } from './rules/gate-config-change.js'
 
 /** The name every reference to the gate carries: the action's `uses:`, the CLI, a workflow name. */
 const GATE_NAME = 'agent-pr-gate'
@@ -15,11 +15,9 @@ const LOCAL_ACTION_FILE = /^\.github\/actions\/.+\/action\.ya?ml$/i
 const WHY =
   'An agent must not loosen its own supervision: this file decides how the gate runs or who can approve.'
 
-/** The built-in gate globs always apply; the config can add globs, never take these away. */
+/** The config's gate globs: the loader keeps the built-in ones in them (it can only add). */
 export function compileGateMatcher(config: GateConfig): PathMatcher {
-  const builtIn = compileGlobs(DEFAULT_SENSITIVE.gate)
-  const configured = compileGlobs(config.sensitive.gate ?? [])
-  return { match: (path) => builtIn.match(path) ?? configured.match(path) }
+  return compileGlobs(config.sensitive.gate ?? [])
 }
 
 export function detectGateConfig(
@@ -71,7 +69,7 @@ function gateFinding(
   match: FileMatch | null
 ): Finding {
   return {
-    rule: 'gate-config-change',
+    rule: GATE_CONFIG_CHANGE.id,
     severity: 'block',
     enforced: true,
     message,

@@ -7,6 +7,7 @@ import type { GateConfig } from '../../config/types.js'
 import type { ChangedFile, Finding } from '../../model.js'
 import { approvalFix } from './approval-hint.js'
 import { NO_FINDINGS } from './no-findings.js'
+import { GATE_CONFIG_CHANGE } from './rules/gate-config-change.js'
 
 /** Attributes that hide a diff or mark a file generated, set, unset or given a value. */
 const VIEW_ATTRIBUTES: ReadonlySet<string> = new Set([
@@ -71,7 +72,7 @@ export function detectGitattributes(file: ChangedFile, config: GateConfig): read
           )}${changed.length > MAX_QUOTED ? ` and ${changed.length - MAX_QUOTED} more` : ''}`
   return [
     {
-      rule: 'gate-config-change',
+      rule: GATE_CONFIG_CHANGE.id,
       severity: 'block',
       enforced: true,
       message: `Changes \`${file.path}\` ${what}`,

@@ -1,6 +1,6 @@
 import type { GateConfig } from '../../config/types.js'
-import type { ChangedFile, Finding, RuleMeta } from '../../model.js'
-import type { DetectorFamily } from '../family.js'
+import type { ChangedFile, Finding } from '../../model.js'
+import type { DetectorGroup } from '../family.js'
 import { detectAgentConfig } from './agent-config.js'
 import { detectDependencies } from './dependencies.js'
 import { detectProductionDeploy } from './deploy-workflow.js'
@@ -12,46 +12,9 @@ import { compileSecretScanner } from './secrets.js'
 import { compileSensitiveCategories, detectSensitivePaths } from './sensitive-paths.js'
 import { detectWorkflowPrivilege } from './workflow-privilege.js'
 
-const RISK_RULES: readonly RuleMeta[] = [
-  {
-    id: 'sensitive-path',
-    defaultLevel: 'block',
-    summary: 'Changes a sensitive path; blocks for categories in require_human_approval_for.'
-  },
-  {
-    id: 'secret-in-diff',
-    defaultLevel: 'block',
-    summary: 'Adds a line holding a credential: a known token format or a secret-like assignment.'
-  },
-  {
-    id: 'workflow-privilege',
-    defaultLevel: 'block',
-    summary:
-      'Raises CI privilege: token permissions, pull_request_target, secrets, unpinned actions.'
-  },
-  {
-    id: 'agent-config-change',
-    defaultLevel: 'warn',
-    summary:
-      'Changes agent instructions or tool config (AGENTS.md, CLAUDE.md, .cursor/, .mcp.json).'
-  },
-  {
-    id: 'gate-config-change',
-    defaultLevel: 'block',
-    summary: 'Changes the gate config, the workflow running the gate, CODEOWNERS or rulesets.',
-    locked: true
-  },
-  {
-    id: 'dependency-change',
-    defaultLevel: 'warn',
-    summary: 'Changes dependency manifests or lockfiles; a new or changed install script blocks.'
-  }
-]
-
 /** Sensitive paths, secrets, CI privilege, agent and gate config, dependencies. */
-export const riskFamily: DetectorFamily = {
+export const riskDetectors: DetectorGroup = {
   name: 'risk',
-  rules: RISK_RULES,
   detect({ changeSet, config }) {
     const detect = compileRiskDetectors(config)
     const findings: Finding[] = []

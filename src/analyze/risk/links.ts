@@ -9,6 +9,8 @@ import { approvalFix, severityFor } from './approval-hint.js'
 import { changedLines, netAdded } from './hunk-lines.js'
 import { NO_FINDINGS } from './no-findings.js'
 import type { SensitiveCategory } from './sensitive-paths.js'
+import { DEPENDENCY_CHANGE } from './rules/dependency-change.js'
+import { SENSITIVE_PATH } from './rules/sensitive-path.js'
 
 const SYMLINK_MODE = '120000'
 const SUBMODULE_MODE = '160000'
@@ -41,7 +43,7 @@ export function detectSymlink(
     }
   }
   return matched.map(({ category, reason }) => ({
-    rule: 'sensitive-path',
+    rule: SENSITIVE_PATH.id,
     severity: severityFor(config, category),
     message: `Adds a symlink \`${file.path}\` that points at ${reason}: \`${target}\``,
     path: file.path,
@@ -94,7 +96,7 @@ export function detectSubmodule(file: ChangedFile, config: GateConfig): readonly
         : 'Moves a submodule to another commit'
   return [
     {
-      rule: 'dependency-change',
+      rule: DEPENDENCY_CHANGE.id,
       severity: severityFor(config, 'dependencies'),
       message: `${what}: \`${file.path}\``,
       path: file.path,
@@ -116,7 +118,7 @@ function repointedModules(file: ChangedFile, config: GateConfig): readonly Findi
     ;(line.kind === 'add' ? added : removed).push(entry)
   }
   return netAdded(added, removed).map(({ url, line }) => ({
-    rule: 'dependency-change',
+    rule: DEPENDENCY_CHANGE.id,
     severity: 'block',
     message: `Points a submodule at \`${url}\``,
     path: file.path,

@@ -22,6 +22,7 @@ import {
   redact
 } from './secret-patterns.js'
 import type { SecretCandidate } from './secret-patterns.js'
+import { SECRET_IN_DIFF } from './rules/secret-in-diff.js'
 
 /** Written on a line, it turns a secret finding on that line into a visible, non-blocking note. */
 const ALLOW_SECRET_MARKER = 'agent-pr-gate: allow-secret'
@@ -163,7 +164,7 @@ function secretFinding(
   const redacted = redact(candidate)
   const named = candidate.name === undefined ? '' : ` assigned to \`${candidate.name}\``
   return {
-    rule: 'secret-in-diff',
+    rule: SECRET_IN_DIFF.id,
     severity: 'block',
     message: `Possible ${candidate.kind}${named} added: ${redacted}`,
     path,
@@ -183,7 +184,7 @@ function secretFinding(
 function markerNote(path: string, candidate: SecretCandidate, line: number): Finding {
   const redacted = redact(candidate)
   return {
-    rule: 'secret-in-diff',
+    rule: SECRET_IN_DIFF.id,
     severity: 'info',
     message: `\`${ALLOW_SECRET_MARKER}\` lets a possible ${candidate.kind} through: ${redacted}`,
     path,

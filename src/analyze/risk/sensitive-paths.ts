@@ -4,6 +4,7 @@ import { approvalFix, severityFor } from './approval-hint.js'
 import { NO_FINDINGS } from './no-findings.js'
 import { compileGlobs, matchChangedPaths } from './path-matcher.js'
 import type { FileMatch, PathMatcher } from './path-matcher.js'
+import { SENSITIVE_PATH } from './rules/sensitive-path.js'
 
 /** Categories reported by their own rule (agent-config-change, gate-config-change, dependency-change). */
 const DEDICATED_CATEGORIES: ReadonlySet<string> = new Set(['agent_config', 'gate', 'dependencies'])
@@ -52,7 +53,7 @@ export function detectSensitivePaths(
     if (match === null) continue
     findings ??= []
     findings.push({
-      rule: 'sensitive-path',
+      rule: SENSITIVE_PATH.id,
       severity: severityFor(config, category),
       message: describeChange(file, match, `a sensitive path (${category})`),
       path: file.path,

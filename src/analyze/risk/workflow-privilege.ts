@@ -9,6 +9,7 @@ import {
   stripYamlComment
 } from './hunk-lines.js'
 import { NO_FINDINGS } from './no-findings.js'
+import { WORKFLOW_PRIVILEGE } from './rules/workflow-privilege.js'
 
 export const WORKFLOW_FILE = /^\.github\/workflows\/.+\.ya?ml$/i
 /** Composite actions and reusable steps: their `uses:` and secrets matter as much. */
@@ -291,7 +292,7 @@ function secretSignal(name: string, shown: string, line: number): Signal {
 function toFinding(path: string, signal: Signal, config: GateConfig): Finding {
   const severity: Severity = signal.raises ? 'block' : severityFor(config, 'ci')
   return {
-    rule: 'workflow-privilege',
+    rule: WORKFLOW_PRIVILEGE.id,
     severity,
     message: signal.message,
     path,

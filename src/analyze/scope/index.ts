@@ -1,6 +1,7 @@
 import { Minimatch } from 'minimatch'
 import type { ChangedFile, Finding } from '../../model.js'
-import type { DetectorFamily } from '../family.js'
+import type { DetectorGroup } from '../family.js'
+import { OUT_OF_SCOPE } from './rules/out-of-scope.js'
 
 /**
  * Globs as a manifest author means them: `./src/**` is `src/**`, and a directory (`src/pagination`
@@ -30,15 +31,8 @@ function inScope(file: ChangedFile, scope: readonly Minimatch[]): boolean {
 }
 
 /** Files the change touches outside the task scope the run manifest declares. */
-export const scopeFamily: DetectorFamily = {
+export const scopeDetectors: DetectorGroup = {
   name: 'scope',
-  rules: [
-    {
-      id: 'out-of-scope',
-      defaultLevel: 'block',
-      summary: "A changed file matches none of the run manifest's task.scope.paths."
-    }
-  ],
   detect({ changeSet }) {
     const { manifest } = changeSet
     const globs = manifest.status === 'present' ? manifest.manifest.task.scope?.paths : undefined
@@ -52,7 +46,7 @@ export const scopeFamily: DetectorFamily = {
     for (const file of changeSet.files) {
       if (inScope(file, scope)) continue
       findings.push({
-        rule: 'out-of-scope',
+        rule: OUT_OF_SCOPE.id,
         severity: 'block',
         message: `${file.path} is outside the task scope (${scopeSummary}).`,
         path: file.path,

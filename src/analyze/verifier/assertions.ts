@@ -17,6 +17,7 @@ import {
 import { layoutOnly } from './layout.js'
 import type { ScannedFile } from './scan.js'
 import type { UnpairedLines } from './deleted.js'
+import { ASSERTION_WEAKENED } from './rules/assertion-weakened.js'
 
 const WHY = 'A weaker assertion passes on more outputs, including wrong ones.'
 const FIX = 'Keep the original assertion and fix the code, or have a maintainer approve the change.'
@@ -93,7 +94,7 @@ function inFile(
   )
   for (const line of commentedOut) {
     findings.push({
-      rule: 'assertion-weakened',
+      rule: ASSERTION_WEAKENED.id,
       severity: 'block',
       message: `An assertion is commented out: \`${excerpt(line.content)}\``,
       path,
@@ -105,7 +106,7 @@ function inFile(
   }
   for (const line of constant) {
     findings.push({
-      rule: 'assertion-weakened',
+      rule: ASSERTION_WEAKENED.id,
       severity: 'block',
       message: `An assertion that cannot fail is added to an existing test: \`${excerpt(line.content)}\``,
       path,
@@ -118,7 +119,7 @@ function inFile(
   const fewer = removedCount - addedCount - commentedOut.length
   if (fewer > 0) {
     findings.push({
-      rule: 'assertion-weakened',
+      rule: ASSERTION_WEAKENED.id,
       severity: 'block',
       message: `${fewer} fewer assertion${fewer === 1 ? '' : 's'} in the tests this change edits (${removedCount} removed, ${addedCount} added).`,
       path,
@@ -157,7 +158,7 @@ function swaps(
     if (looser < 0) continue
     const [loose] = after.splice(looser, 1)
     findings.push({
-      rule: 'assertion-weakened',
+      rule: ASSERTION_WEAKENED.id,
       severity: 'block',
       message: `\`${strict.name}\` is replaced by the looser \`${loose!.name}\`: \`${excerpt(loose!.line.content)}\``,
       path: file.file.path,

@@ -7,6 +7,7 @@
 import type { DiffLine, Finding, Hunk } from '../../model.js'
 import { excerpt, normalized } from './diff-lines.js'
 import type { ScannedFile } from './scan.js'
+import { TEST_SKIPPED } from './rules/test-skipped.js'
 
 const WORKFLOW = /^\.github\/workflows\/[^/]+\.ya?ml$/
 const IF_KEY = /^\s*(?:-\s+)?if\s*:\s*(\S.*)$/
@@ -181,7 +182,7 @@ function indentOf(text: string): number {
 
 function finding(file: ScannedFile, line: DiffLine, what: string, marker: string): Finding {
   return {
-    rule: 'test-skipped',
+    rule: TEST_SKIPPED.id,
     severity: 'block',
     message: `Tests stop running in CI: ${what}.`,
     path: file.file.path,

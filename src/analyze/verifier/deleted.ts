@@ -9,6 +9,7 @@ import type { FileLines } from './changed-lines.js'
 import { normalized } from './diff-lines.js'
 import { testDeclarations, type TestDeclaration } from './declarations.js'
 import type { ScannedFile } from './scan.js'
+import { TEST_DELETED } from './rules/test-deleted.js'
 
 export interface DeletedTests {
   findings: Finding[]
@@ -59,7 +60,7 @@ export function deletedTests(scanned: readonly ScannedFile[]): DeletedTests {
     if (file.roles.test === null || file.file.status !== 'deleted') continue
     if ((file.file.patchMissing || file.file.binary) && !byPath.has(file.file.path)) {
       findings.push({
-        rule: 'test-deleted',
+        rule: TEST_DELETED.id,
         severity: 'block',
         message: 'A test file is deleted and the diff does not show its lines.',
         path: file.file.path,
@@ -79,7 +80,7 @@ export function deletedTests(scanned: readonly ScannedFile[]): DeletedTests {
     const more = names.length > LISTED_NAMES ? ` and ${names.length - LISTED_NAMES} more` : ''
     const count = `${names.length} test${names.length === 1 ? '' : 's'}`
     findings.push({
-      rule: 'test-deleted',
+      rule: TEST_DELETED.id,
       severity: 'block',
       message: fileDeleted
         ? `Test file deleted with ${count} the change does not declare again: ${quoted}${more}.`

@@ -3,11 +3,13 @@ import type { Finding } from '../../model.js'
 import { RETRY_HINT, RETRY_KNOBS, TIMEOUT_HINT, TIMEOUT_KNOBS } from './knob-tables.js'
 import { loosenedKnobs, type KnobChange } from './knobs.js'
 import type { ScannedFile } from './scan.js'
+import { TEST_RETRY_ADDED } from './rules/test-retry-added.js'
+import { TIMEOUT_RAISED } from './rules/timeout-raised.js'
 
 export function addedRetries(scanned: readonly ScannedFile[]): Finding[] {
   return scanned.flatMap((file) =>
     loosenedKnobs(file, RETRY_KNOBS, RETRY_HINT).map((change): Finding => ({
-      rule: 'test-retry-added',
+      rule: TEST_RETRY_ADDED.id,
       severity: 'warn',
       message:
         change.from === null
@@ -25,7 +27,7 @@ export function addedRetries(scanned: readonly ScannedFile[]): Finding[] {
 export function raisedTimeouts(scanned: readonly ScannedFile[]): Finding[] {
   return scanned.flatMap((file) =>
     loosenedKnobs(file, TIMEOUT_KNOBS, TIMEOUT_HINT).map((change): Finding => ({
-      rule: 'timeout-raised',
+      rule: TIMEOUT_RAISED.id,
       severity: 'warn',
       message: `A timeout is ${describe(change)}.`,
       path: file.file.path,

@@ -15,6 +15,7 @@ import { excerpt, isComment } from './diff-lines.js'
 import { loosenedKnobs } from './knobs.js'
 import { netAddedMarkers } from './net-markers.js'
 import type { ScannedFile } from './scan.js'
+import { CI_FAILURE_MASKED } from './rules/ci-failure-masked.js'
 
 const WHY = 'A masked failure turns CI green without the code passing.'
 
@@ -23,7 +24,7 @@ export function maskedFailures(scanned: readonly ScannedFile[]): Finding[] {
   for (const file of scanned) {
     for (const { marker, line } of netAddedMarkers(file, MASK_MARKERS, (m) => m.label, MASK_HINT)) {
       findings.push({
-        rule: 'ci-failure-masked',
+        rule: CI_FAILURE_MASKED.id,
         severity: 'block',
         message: maskMessage(marker.label, excerpt(line.content)),
         path: file.file.path,
@@ -43,7 +44,7 @@ export function maskedFailures(scanned: readonly ScannedFile[]): Finding[] {
             ? `loosened: \`${change.to}\``
             : `lowered from \`${change.from}\` to \`${change.to}\``
       findings.push({
-        rule: 'ci-failure-masked',
+        rule: CI_FAILURE_MASKED.id,
         severity: 'block',
         message: `A coverage threshold is ${what}.`,
         path: file.file.path,
@@ -80,7 +81,7 @@ function removedErrexit(file: ScannedFile): Finding | null {
   }
   if (net <= 0 || first === null) return null
   return {
-    rule: 'ci-failure-masked',
+    rule: CI_FAILURE_MASKED.id,
     severity: 'block',
     message: `\`${excerpt(first.text)}\` is removed: a failing command no longer stops the script.`,
     path: file.file.path,

@@ -13,6 +13,7 @@ import {
   type FlipSource,
   type Flips
 } from './flips.js'
+import { RERUN_TO_GREEN } from './rules/rerun-to-green.js'
 
 export interface Reruns {
   findings: Finding[]
@@ -79,7 +80,7 @@ function finding(
   const subject = flips.length === 1 ? '1 test' : `${flips.length} tests`
   const evidence = source === 'manifest' ? ` ${evidenceText(flips, headTree)}` : ''
   return {
-    rule: 'rerun-to-green',
+    rule: RERUN_TO_GREEN.id,
     severity: touchesChange ? 'block' : 'warn',
     message: `${subject} ${SOURCE_TEXT[source]}: ${listed}${more}. ${where}${evidence}`,
     evidence: {

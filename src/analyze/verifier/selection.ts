@@ -11,6 +11,7 @@ import { excerpt, isComment, normalized } from './diff-lines.js'
 import { netAddedMarkers } from './net-markers.js'
 import type { LineMarker } from './knob-tables.js'
 import type { ScannedFile } from './scan.js'
+import { TEST_SKIPPED } from './rules/test-skipped.js'
 
 /** Keys whose list names tests that do NOT run: an entry added skips tests. */
 const EXCLUDING_KEYS: ReadonlySet<string> = new Set([
@@ -231,7 +232,7 @@ function indentOf(text: string): number {
 
 function finding(file: ScannedFile, line: DiffLine, what: string, setting: string): Finding {
   return {
-    rule: 'test-skipped',
+    rule: TEST_SKIPPED.id,
     severity: 'block',
     message: `Test selection is narrowed: ${what}: \`${excerpt(line.content)}\``,
     path: file.file.path,

@@ -12,6 +12,7 @@ import { LANGUAGE_MARKERS, type SkipKind, type SkipMarker } from './language-mar
 import { netAddedMarkers } from './net-markers.js'
 import type { ScannedFile } from './scan.js'
 import type { UnpairedLines } from './deleted.js'
+import { TEST_SKIPPED } from './rules/test-skipped.js'
 
 const WHAT: Record<SkipKind, string> = {
   skip: 'A test is skipped or disabled',
@@ -55,7 +56,7 @@ export function skippedTests(
           ? `${WHAT[marker.kind]} (a new test)`
           : WHAT[marker.kind]
       findings.push({
-        rule: 'test-skipped',
+        rule: TEST_SKIPPED.id,
         severity,
         message: `${what}: \`${excerpt(line.content)}\``,
         path: file.file.path,
@@ -147,7 +148,7 @@ function earlyReturns(file: ScannedFile, unpairedLines: UnpairedLines, findings:
       const line = lines.line(block.hunk, k, content)
       if (unpairedLines.has(lines, line) || !codeFollows(hunk, k, indentOf(content))) continue
       findings.push({
-        rule: 'test-skipped',
+        rule: TEST_SKIPPED.id,
         severity: 'block',
         message: `An early \`return\` skips the rest of a test: \`${excerpt(content)}\``,
         path: file.file.path,

@@ -10,6 +10,7 @@ import { excerpt } from './diff-lines.js'
 import { SNAPSHOT_UPDATE_HINT, SNAPSHOT_UPDATE_MARKERS } from './knob-tables.js'
 import { netAddedMarkers } from './net-markers.js'
 import type { ScannedFile } from './scan.js'
+import { SNAPSHOT_REWRITTEN } from './rules/snapshot-rewritten.js'
 
 const WHY = 'A rewritten snapshot accepts whatever the code now outputs, right or wrong.'
 const FIX =
@@ -32,7 +33,7 @@ export function rewrittenSnapshots(scanned: readonly ScannedFile[]): Finding[] {
       const line = inlineSnapshotEdit(file.lines)
       if (line !== null) {
         findings.push({
-          rule: 'snapshot-rewritten',
+          rule: SNAPSHOT_REWRITTEN.id,
           severity: 'warn',
           message: 'An inline snapshot is rewritten in place.',
           path: file.file.path,
@@ -50,7 +51,7 @@ export function rewrittenSnapshots(scanned: readonly ScannedFile[]): Finding[] {
       SNAPSHOT_UPDATE_HINT
     )) {
       findings.push({
-        rule: 'snapshot-rewritten',
+        rule: SNAPSHOT_REWRITTEN.id,
         severity: 'warn',
         message: `The test command now updates snapshots (\`${marker.label}\`): \`${excerpt(line.content)}\``,
         path: file.file.path,
@@ -67,7 +68,7 @@ export function rewrittenSnapshots(scanned: readonly ScannedFile[]): Finding[] {
 function storedSnapshot(scanned: ScannedFile): Finding | null {
   const { file } = scanned
   if (file.status === 'added') return null
-  const base = { rule: 'snapshot-rewritten' as const, severity: 'warn' as const, path: file.path }
+  const base = { rule: SNAPSHOT_REWRITTEN.id, severity: 'warn' as const, path: file.path }
   if (file.status === 'deleted') {
     return {
       ...base,

@@ -6,6 +6,7 @@
 import type { GateReport, VerdictValue } from '../../model.js'
 import type { RenderedCheckRun } from './check-run.js'
 import { escapeMarkdown } from './markdown-escape.js'
+import { INCOMPLETE_DIFF } from '../../analyze/data/rules/incomplete-diff.js'
 
 /** `unreadable`: GitHub's answers were missing, late or malformed; `internal`: a bug in the gate. */
 export type FailureKind = 'unreadable' | 'internal'
@@ -65,7 +66,7 @@ export function failureReport(failure: FailureContext): GateReport {
     incompleteReason: failure.message,
     findings: [
       {
-        rule: 'incomplete-diff',
+        rule: INCOMPLETE_DIFF.id,
         severity: 'block',
         enforced: true,
         message: failure.message,

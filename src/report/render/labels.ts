@@ -1,69 +1,9 @@
 /** Wording every renderer shares: verdict statuses, severities and the rule families of 2.4. */
-import type {
-  Finding,
-  FindingEffect,
-  GateReport,
-  RuleId,
-  Severity,
-  VerdictValue
-} from '../../model.js'
+import { FAMILY_ORDER, familyOf, type RuleFamily } from '../../analyze/catalogue.js'
+import type { Finding, FindingEffect, GateReport, Severity, VerdictValue } from '../../model.js'
 
-export type RuleFamily = 'minimality' | 'risk' | 'verifier' | 'discipline' | 'data'
-
-const RULE_FAMILY: Readonly<Record<RuleId, RuleFamily>> = {
-  'format-only': 'minimality',
-  'import-reorder': 'minimality',
-  'rename-symbol': 'minimality',
-  'moved-code': 'minimality',
-  'file-rename': 'minimality',
-  'comment-only': 'minimality',
-  'out-of-scope': 'minimality',
-  'generated-churn': 'minimality',
-  'low-minimality': 'minimality',
-  'sensitive-path': 'risk',
-  'secret-in-diff': 'risk',
-  'workflow-privilege': 'risk',
-  'agent-config-change': 'risk',
-  'gate-config-change': 'risk',
-  'dependency-change': 'risk',
-  'rerun-to-green': 'verifier',
-  'test-skipped': 'verifier',
-  'test-retry-added': 'verifier',
-  'test-deleted': 'verifier',
-  'assertion-weakened': 'verifier',
-  'timeout-raised': 'verifier',
-  'snapshot-rewritten': 'verifier',
-  'ci-failure-masked': 'verifier',
-  'run-manifest-missing': 'discipline',
-  'run-manifest-invalid': 'discipline',
-  'action-budget': 'discipline',
-  'untraced-change': 'discipline',
-  'run-claim-mismatch': 'discipline',
-  explanation: 'discipline',
-  'incomplete-diff': 'data',
-  'config-invalid': 'data'
-}
-
-/** The order of the architecture's rule table (2.4). */
-export const FAMILY_ORDER: readonly RuleFamily[] = [
-  'minimality',
-  'risk',
-  'verifier',
-  'discipline',
-  'data'
-]
-
-export const FAMILY_TITLE: Readonly<Record<RuleFamily, string>> = {
-  minimality: 'Minimality and refactors',
-  risk: 'Risk surface',
-  verifier: 'Verifier integrity',
-  discipline: 'Run discipline',
-  data: 'Data'
-}
-
-export function familyOf(rule: RuleId): RuleFamily {
-  return RULE_FAMILY[rule]
-}
+export { FAMILY_ORDER, FAMILY_TITLE, familyOf } from '../../analyze/catalogue.js'
+export type { RuleFamily } from '../../analyze/catalogue.js'
 
 export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { block: 0, warn: 1, info: 2 }
 
@@ -220,7 +160,7 @@ export function hunkList(hunks: readonly number[]): string {
 
 /** Findings of one rule with the same effect, why and fix: a person reads them once. */
 export interface FindingGroup {
-  rule: RuleId
+  rule: string
   effect: FindingEffect
   /** In report order; the first one speaks for the group. */
   findings: Finding[]

@@ -1,8 +1,12 @@
 /** SARIF 2.1.0, one run: the rules the gate knows and one result per finding. */
 import { createHash } from 'node:crypto'
 import type { Location, Log, ReportingConfiguration, ReportingDescriptor, Result } from 'sarif'
-import type { Finding, GateReport, Level, RuleMeta, Severity } from '../../model.js'
+import { ruleMeta, type RuleMeta } from '../../analyze/catalogue.js'
+import type { Finding, GateReport, Level, Severity } from '../../model.js'
 import { FAMILY_TITLE, familyOf } from './labels.js'
+
+/** What a SARIF rule descriptor reads of a rule's metadata. */
+export type SarifRule = Pick<RuleMeta, 'id' | 'defaultLevel' | 'summary' | 'locked'>
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json'
 export const TOOL_NAME = 'agent-pr-gate'
@@ -27,16 +31,6 @@ export const RULES_DOC_URL = 'https://github.com/agent-pr-gate/agent-pr-gate/blo
 export const DEFAULT_CATEGORY = 'agent-pr-gate'
 export const DEFAULT_CONFIG_PATH = '.github/agent-pr-gate.yml'
 
-/** Rules about the agent's run: a finding without a file of its own points at the manifest. */
-const MANIFEST_RULES: ReadonlySet<string> = new Set([
-  'run-manifest-missing',
-  'run-manifest-invalid',
-  'action-budget',
-  'untraced-change',
-  'run-claim-mismatch',
-  'rerun-to-green'
-])
-
 /** Code scanning rejects a run with more results; the blocking ones are kept first. */
 export const SARIF_MAX_RESULTS = 25_000
 
@@ -59,7 +53,7 @@ export interface SarifOptions {
  */
 export function renderSarif(
   report: GateReport,
-  rules: readonly RuleMeta[],
+  rules: readonly SarifRule[],
   options: SarifOptions | string = {}
 ): string {
   const opts: SarifOptions = typeof options === 'string' ? { toolVersion: options } : options
@@ -137,7 +131,7 @@ const LEVEL_WORD: Readonly<Record<Level, string>> = {
   off: 'is off'
 }
 
-function ruleDescriptor(rule: RuleMeta): ReportingDescriptor {
+function ruleDescriptor(rule: SarifRule): ReportingDescriptor {
   const helpUri = `${RULES_DOC_URL}#${rule.id}`
   const level = rule.locked
     ? 'blocks the merge, and is locked: no config can lower it'
@@ -192,7 +186,9 @@ function result(
 
 function locationOf(finding: Finding, fallback: Fallback): Location {
   if (finding.path === undefined || finding.path === '') {
-    const path = (MANIFEST_RULES.has(finding.rule) && fallback.manifest) || fallback.config
+    // A rule about the agent's run points at the manifest, when it came from a file.
+    const aboutRun = ruleMeta(finding.rule)?.pointsAt === 'manifest'
+    const path = (aboutRun && fallback.manifest) || fallback.config
     return {
       physicalLocation: { artifactLocation: { uri: pathToUri(path) }, region: { startLine: 1 } }
     }

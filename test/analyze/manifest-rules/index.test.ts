@@ -1,12 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
-import { manifestFamily } from '../../../src/analyze/manifest-rules/index.js'
+import { manifestDetectors } from '../../../src/analyze/manifest-rules/index.js'
 import { DEFAULT_CONFIG } from '../../../src/config/defaults.js'
 import type { Finding, ManifestState } from '../../../src/model.js'
 import { changeSet as changeSetOf } from '../../support/change-set.js'
 
 function detect(manifest: ManifestState, isAgent: boolean): Finding[] {
   const changeSet = changeSetOf([], { manifest })
-  return manifestFamily.detect({ changeSet, config: DEFAULT_CONFIG, isAgent }).findings
+  return manifestDetectors.detect({ changeSet, config: DEFAULT_CONFIG, isAgent }).findings
 }
 
 const SOURCE = 'PR body (agent-run block)'
@@ -86,12 +86,5 @@ describe('run-manifest-invalid', () => {
 
   it('reports an invalid manifest even on a PR not classified as agent-authored', () => {
     expect(detect(invalid(1), false)).toHaveLength(1)
-  })
-
-  it('declares both rules with their default levels', () => {
-    expect(manifestFamily.rules.map((rule) => [rule.id, rule.defaultLevel])).toEqual([
-      ['run-manifest-missing', 'info'],
-      ['run-manifest-invalid', 'warn']
-    ])
   })
 })

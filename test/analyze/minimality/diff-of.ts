@@ -1,8 +1,9 @@
-import { minimalityFamily } from '../../../src/analyze/minimality/index.js'
+import { minimalityDetectors } from '../../../src/analyze/minimality/index.js'
 import type { AnalysisInput } from '../../../src/analyze/family.js'
 import { DEFAULT_CONFIG } from '../../../src/config/defaults.js'
 import type { GateConfig } from '../../../src/config/types.js'
-import type { Finding, RuleId, TaskAllowance } from '../../../src/model.js'
+import type { Finding, TaskAllowance } from '../../../src/model.js'
+import type { RuleId } from '../../../src/analyze/catalogue.js'
 import {
   changeSet as changeSetOf,
   commit,
@@ -107,7 +108,7 @@ export function inputOf(text: string, options: InputOptions = {}): AnalysisInput
 }
 
 export function findingsOf(changes: readonly FileChange[], options?: InputOptions): Finding[] {
-  return minimalityFamily.detect(inputOf(diffOf(changes), options)).findings
+  return minimalityDetectors.detect(inputOf(diffOf(changes), options)).findings
 }
 
 /** `rule path` for each finding, sorted: what a reviewer would see listed. */

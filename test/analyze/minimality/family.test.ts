@@ -1,26 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
-import { minimalityFamily } from '../../../src/analyze/minimality/index.js'
+import { analyze } from '../../../src/analyze/index.js'
+import { minimalityDetectors } from '../../../src/analyze/minimality/index.js'
 import { parseGitattributes } from '../../../src/analyze/minimality/generated.js'
-import { RULE_IDS } from '../../../src/model.js'
 import { diffOf, findingsOf, inputOf, kindsOf } from './diff-of.js'
 
 const reformat = { path: 'src/a.ts', before: "f('x');\n", after: 'f("x")\n' }
 
-describe('minimalityFamily', () => {
-  it('owns the minimality rules with known ids', () => {
-    expect(minimalityFamily.rules.map((r) => r.id)).toEqual([
-      'format-only',
-      'import-reorder',
-      'rename-symbol',
-      'moved-code',
-      'file-rename',
-      'comment-only',
-      'generated-churn',
-      'low-minimality'
-    ])
-    for (const rule of minimalityFamily.rules) expect(RULE_IDS).toContain(rule.id)
-  })
-
+describe('minimalityDetectors', () => {
   it('reports an unrequested refactor at the rule level, and info when the task allows it', () => {
     const fix = { path: 'src/b.ts', before: 'export const n = 1\n', after: 'export const n = 2\n' }
     const format = (options?: Parameters<typeof findingsOf>[1]) =>
@@ -31,18 +17,27 @@ describe('minimalityFamily', () => {
       evidence: { requested: true }
     })
     expect(format({ allow: ['deps'] })?.severity).toBe('warn')
-    expect(format({ config: { rules: { 'format-only': 'block' } } })?.severity).toBe('block')
-    expect(format({ config: { rules: { 'format-only': 'info' } } })?.severity).toBe('info')
+  })
+
+  it('leaves the configured level to the registry, which applies it once', () => {
+    const fix = { path: 'src/b.ts', before: 'export const n = 1\n', after: 'export const n = 2\n' }
+    const format = (level: 'block' | 'info') =>
+      analyze(
+        inputOf(diffOf([reformat, fix]), { config: { rules: { 'format-only': level } } })
+      ).findings.find((f) => f.rule === 'format-only')
+    expect(format('block')?.severity).toBe('block')
+    expect(format('info')?.severity).toBe('info')
+    expect(findingsOf([reformat, fix]).find((f) => f.rule === 'format-only')?.severity).toBe('warn')
   })
 
   it('plans a separate PR for noise-only hunks and keeps the behavioural ones', () => {
     const fix = { path: 'src/b.ts', before: 'export const n = 1\n', after: 'export const n = 2\n' }
-    const plan = minimalityFamily.detect(inputOf(diffOf([reformat, fix]))).splitPlan
+    const plan = minimalityDetectors.detect(inputOf(diffOf([reformat, fix]))).splitPlan
     expect(plan).toEqual({
       separate: [{ path: 'src/a.ts', hunks: [0], reason: 'format-only' }],
       remaining: [{ path: 'src/b.ts', hunks: [0] }]
     })
-    expect(minimalityFamily.detect(inputOf(diffOf([fix]))).splitPlan).toBeUndefined()
+    expect(minimalityDetectors.detect(inputOf(diffOf([fix]))).splitPlan).toBeUndefined()
   })
 
   it('is deterministic', () => {
@@ -50,7 +45,9 @@ describe('minimalityFamily', () => {
       reformat,
       { path: 'x.py', before: 'import b\nimport a\n', after: 'import a\nimport b\n' }
     ])
-    expect(minimalityFamily.detect(inputOf(text))).toEqual(minimalityFamily.detect(inputOf(text)))
+    expect(minimalityDetectors.detect(inputOf(text))).toEqual(
+      minimalityDetectors.detect(inputOf(text))
+    )
   })
 })
 

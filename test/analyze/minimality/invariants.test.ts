@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { minimalityFamily, scoreMinimality } from '../../../src/analyze/minimality/index.js'
+import { minimalityDetectors, scoreMinimality } from '../../../src/analyze/minimality/index.js'
 import { diffOf, inputOf } from './diff-of.js'
 
 const LINES = [
@@ -47,7 +47,7 @@ describe('minimality invariants on random edits', () => {
           { path: 'src/c.ts', after: before.slice(0, 8).join('\n') + '\n' }
         ])
         const input = inputOf(text)
-        const { findings } = minimalityFamily.detect(input)
+        const { findings } = minimalityDetectors.detect(input)
         const changed = input.changeSet.files.reduce((n, f) => n + f.additions + f.deletions, 0)
         const claimed = findings.reduce((n, f) => n + (f.lines ?? 0), 0)
         expect(claimed).toBeLessThanOrEqual(

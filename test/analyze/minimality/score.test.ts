@@ -1,16 +1,23 @@
 import { describe, expect, it } from '@jest/globals'
+import { applyLevels } from '../../../src/analyze/index.js'
+import type { AnalysisInput } from '../../../src/analyze/family.js'
 import {
-  lowMinimalityFinding,
-  minimalityFamily,
+  lowMinimalityDetector,
+  minimalityDetectors,
   scoreMinimality
 } from '../../../src/analyze/minimality/index.js'
-import type { Finding } from '../../../src/model.js'
+import type { Finding, MinimalityScore } from '../../../src/model.js'
 import { diffOf, inputOf } from './diff-of.js'
 import type { FileChange, InputOptions } from './diff-of.js'
 
+/** low-minimality as the registry reports it: detected from the score, then levelled. */
+function lowMinimalityFinding(input: AnalysisInput, score: MinimalityScore): Finding | null {
+  return applyLevels(lowMinimalityDetector.detect(input, score), input)[0] ?? null
+}
+
 function scored(changes: readonly FileChange[], options?: InputOptions, extra: Finding[] = []) {
   const input = inputOf(diffOf(changes), options)
-  const result = minimalityFamily.detect(input)
+  const result = minimalityDetectors.detect(input)
   return { input, result, score: scoreMinimality(input, [...result.findings, ...extra]) }
 }
 
@@ -93,7 +100,7 @@ describe('scoreMinimality', () => {
   })
 })
 
-describe('lowMinimalityFinding', () => {
+describe('low-minimality', () => {
   const score = (value: number) => ({
     value,
     components: [{ name: 'format', lines: 9, explain: '' }]
@@ -125,5 +132,16 @@ describe('lowMinimalityFinding', () => {
         score(10)
       )
     ).toMatchObject({ severity: 'warn' })
+  })
+
+  it('never raises it: block configured still only warns between the thresholds', () => {
+    const at = (level: 'block' | 'info', value: number) =>
+      lowMinimalityFinding(
+        inputOf('', { config: { rules: { 'low-minimality': level } } }),
+        score(value)
+      )?.severity
+    expect(at('block', 70)).toBe('warn')
+    expect(at('block', 30)).toBe('block')
+    expect(at('info', 30)).toBe('info')
   })
 })

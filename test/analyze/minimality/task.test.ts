@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { analyze } from '../../../src/analyze/index.js'
-import { MINIMALITY_RULES } from '../../../src/analyze/minimality/rules.js'
+import { RULES } from '../../../src/analyze/catalogue.js'
 import { readFileSync } from 'node:fs'
 import { kindsStated, TASK_PREFIXES, TASK_WORDS } from '../../../src/analyze/minimality/task.js'
 import type { Finding } from '../../../src/model.js'
@@ -12,7 +12,11 @@ function gate(changes: readonly FileChange[], options?: InputOptions) {
 }
 
 const loud = (findings: readonly Finding[]) => findings.filter((f) => f.severity !== 'info')
-const MINIMALITY = new Set(MINIMALITY_RULES.map((rule) => rule.id))
+const MINIMALITY = new Set<string>(
+  RULES.filter((rule) => rule.family === 'minimality' && rule.id !== 'out-of-scope').map(
+    (rule) => rule.id
+  )
+)
 const minimality = (findings: readonly Finding[]) => findings.filter((f) => MINIMALITY.has(f.rule))
 
 /** A Black run: long calls wrapped, quotes normalized; nothing else changes. */

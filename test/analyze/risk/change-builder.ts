@@ -5,7 +5,7 @@
 import { DEFAULT_CONFIG } from '../../../src/config/defaults.js'
 import type { GateConfig } from '../../../src/config/types.js'
 import type { ChangedFile, ChangeSet, FileStatus, Finding } from '../../../src/model.js'
-import { riskFamily } from '../../../src/analyze/risk/index.js'
+import { riskDetectors } from '../../../src/analyze/risk/index.js'
 import { changedFile, changeSet as changeSetOf, type HunkSpec } from '../../support/change-set.js'
 
 export { addedFile } from '../../support/change-set.js'
@@ -39,7 +39,7 @@ export function configWith(overrides: Partial<GateConfig> = {}): GateConfig {
 }
 
 export function detectRisk(files: ChangedFile[], config: GateConfig = configWith()): Finding[] {
-  return riskFamily.detect({ changeSet: changeSet(files), config, isAgent: true }).findings
+  return riskDetectors.detect({ changeSet: changeSet(files), config, isAgent: true }).findings
 }
 
 export function ofRule(findings: Finding[], rule: Finding['rule']): Finding[] {

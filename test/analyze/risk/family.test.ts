@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { riskFamily } from '../../../src/analyze/risk/index.js'
+import { RULES } from '../../../src/analyze/catalogue.js'
+import { riskDetectors } from '../../../src/analyze/risk/index.js'
 import { addedFile, changeSet, configWith, file, randomish } from './change-builder.js'
 
 const agentPr = [
@@ -13,28 +14,16 @@ const agentPr = [
   file('.github/workflows/release.yml', [[' permissions:', '+  id-token: write']])
 ]
 
-describe('riskFamily', () => {
-  it('owns the six risk rules and locks gate-config-change', () => {
-    expect(riskFamily.rules.map((r) => r.id)).toEqual([
-      'sensitive-path',
-      'secret-in-diff',
-      'workflow-privilege',
-      'agent-config-change',
-      'gate-config-change',
-      'dependency-change'
-    ])
-    expect(riskFamily.rules.filter((r) => r.locked).map((r) => r.id)).toEqual([
-      'gate-config-change'
-    ])
-  })
-
+describe('riskDetectors', () => {
   it('gives every finding a path, a category, a why and a way to get it approved', () => {
-    const { findings } = riskFamily.detect({
+    const { findings } = riskDetectors.detect({
       changeSet: changeSet(agentPr),
       config: configWith(),
       isAgent: true
     })
-    expect(new Set(findings.map((f) => f.rule))).toEqual(new Set(riskFamily.rules.map((r) => r.id)))
+    expect(new Set(findings.map((f) => f.rule))).toEqual(
+      new Set(RULES.filter((r) => r.family === 'risk' && !r.detect).map((r) => r.id))
+    )
     for (const finding of findings) {
       expect(finding.path).toBeDefined()
       expect(finding.category).toBeDefined()
@@ -54,7 +43,11 @@ describe('riskFamily', () => {
         min_role: 'admin'
       }
     })
-    const { findings } = riskFamily.detect({ changeSet: changeSet(agentPr), config, isAgent: true })
+    const { findings } = riskDetectors.detect({
+      changeSet: changeSet(agentPr),
+      config,
+      isAgent: true
+    })
     expect(findings[0]!.approve).toBe(
       'Approve: a reviewer with the admin role or higher (not the PR author) adds the label `ok:deploy` (this category) or `ship-it` (the whole PR).'
     )
@@ -62,6 +55,6 @@ describe('riskFamily', () => {
 
   it('is deterministic', () => {
     const input = { changeSet: changeSet(agentPr), config: configWith(), isAgent: true }
-    expect(riskFamily.detect(input)).toEqual(riskFamily.detect(input))
+    expect(riskDetectors.detect(input)).toEqual(riskDetectors.detect(input))
   })
 })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { riskFamily } from '../../../src/analyze/risk/index.js'
+import { GATE_CONFIG_CHANGE } from '../../../src/analyze/risk/rules/gate-config-change.js'
+import { parseConfig } from '../../../src/config/loader.js'
 import type { ChangedFile, Finding } from '../../../src/model.js'
 import { addedFile, configWith, detectRisk, file, ofRule } from './change-builder.js'
 
@@ -8,10 +9,7 @@ const gate = (files: ChangedFile[], config = configWith()): Finding[] =>
 
 describe('gate-config-change', () => {
   it('is a locked rule', () => {
-    expect(riskFamily.rules.find((r) => r.id === 'gate-config-change')).toMatchObject({
-      defaultLevel: 'block',
-      locked: true
-    })
+    expect(GATE_CONFIG_CHANGE).toMatchObject({ defaultLevel: 'block', locked: true })
   })
 
   it('blocks a change to the gate config in every mode, naming the gate labels', () => {
@@ -90,7 +88,7 @@ describe('gate-config-change', () => {
   })
 
   it('keeps the built-in gate files when the config replaces the gate globs', () => {
-    const config = configWith({ sensitive: { ...configWith().sensitive, gate: ['ops/gate/**'] } })
+    const config = parseConfig('version: 1\nsensitive:\n  gate: [ops/gate/**]\n', 'test config')
     const findings = gate(
       [file('CODEOWNERS', [['+* @a']]), addedFile('ops/gate/policy.yml', ['mode: warn'])],
       config

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { scopeFamily } from '../../../src/analyze/scope/index.js'
+import { scopeDetectors } from '../../../src/analyze/scope/index.js'
 import { DEFAULT_CONFIG } from '../../../src/config/defaults.js'
 import type { RunManifest } from '../../../src/model.js'
 import type { ChangedFile, ChangeSet, ManifestState } from '../../../src/model.js'
@@ -30,7 +30,7 @@ function withScope(paths: string[] | undefined): ManifestState {
 }
 
 function outOfScope(files: ChangedFile[], manifest: ManifestState): string[] {
-  const { findings } = scopeFamily.detect({
+  const { findings } = scopeDetectors.detect({
     changeSet: changeSet(files, manifest),
     config: DEFAULT_CONFIG,
     isAgent: true
@@ -40,7 +40,7 @@ function outOfScope(files: ChangedFile[], manifest: ManifestState): string[] {
 
 describe('out-of-scope', () => {
   it('flags each changed file outside task.scope.paths, with the evidence a reviewer needs', () => {
-    const { findings } = scopeFamily.detect({
+    const { findings } = scopeDetectors.detect({
       changeSet: changeSet(
         [
           file('src/pagination/page.ts'),
@@ -119,7 +119,7 @@ describe('out-of-scope', () => {
   })
 
   it('flags added and deleted files alike, counting binary files as zero lines', () => {
-    const { findings } = scopeFamily.detect({
+    const { findings } = scopeDetectors.detect({
       changeSet: changeSet(
         [
           file('new.ts', { status: 'added', additions: 5, deletions: 0 }),
@@ -140,7 +140,7 @@ describe('out-of-scope', () => {
 
   it('summarizes a long scope in the message and keeps all of it in the evidence', () => {
     const globs = ['a/**', 'b/**', 'c/**', 'd/**', 'e/**']
-    const { findings } = scopeFamily.detect({
+    const { findings } = scopeDetectors.detect({
       changeSet: changeSet([file('z.ts')], withScope(globs)),
       config: DEFAULT_CONFIG,
       isAgent: false
@@ -159,11 +159,5 @@ describe('out-of-scope', () => {
     const started = performance.now()
     expect(outOfScope(files, withScope(globs))).toEqual([])
     expect(performance.now() - started).toBeLessThan(5000)
-  })
-
-  it('declares its rule with the block default', () => {
-    expect(scopeFamily.rules).toEqual([
-      { id: 'out-of-scope', defaultLevel: 'block', summary: expect.any(String) }
-    ])
   })
 })

@@ -1,6 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
 import { fileRoles, testLanguage } from '../../../src/analyze/verifier/file-roles.js'
-import { verifierFamily } from '../../../src/analyze/verifier/index.js'
 
 describe('which files the verifier reads', () => {
   it.each([
@@ -49,18 +48,5 @@ describe('which files the verifier reads', () => {
     expect(fileRoles('src/pagination/page.ts')).toBeNull()
     expect(fileRoles('README.md')).toBeNull()
     expect(fileRoles('assets/logo.png')).toBeNull()
-  })
-
-  it('registers every verifier rule with a default level', () => {
-    expect(verifierFamily.rules.map((r) => [r.id, r.defaultLevel])).toEqual([
-      ['rerun-to-green', 'block'],
-      ['test-skipped', 'block'],
-      ['test-retry-added', 'warn'],
-      ['test-deleted', 'block'],
-      ['assertion-weakened', 'block'],
-      ['timeout-raised', 'warn'],
-      ['snapshot-rewritten', 'warn'],
-      ['ci-failure-masked', 'block']
-    ])
   })
 })
