@@ -119,8 +119,8 @@ export function missingAdvice(result: RebuildResult, reposDir: string | null): s
   const where = reposDir ?? `<dir>`
   for (const [repo, count] of result.missingRepos) {
     lines.push(
-      `  ${repo} (${count} commits): no snapshot; bring one with the snapshot tool (fetch ` +
-        `github:${repo}) or clone it: git clone https://github.com/${repo}.git ${where}/${repo}`
+      `  ${repo} (${count} commits): no snapshot; clone it: ` +
+        `git clone https://github.com/${repo}.git ${where}/${repo}`
     )
   }
   for (const label of result.missingCommits) {

@@ -48,10 +48,30 @@ export function floatingComments(lines: readonly ChangedLine[]): ChangedLine[] {
 }
 
 /**
+ * Comment lines the layout pass left with a code change in their region, where that code turned
+ * out to be a rename or a move: with no behavioural code beside them, they are a comment edit.
+ */
+export function freeComments(view: FileView): void {
+  for (const hv of view.hunks) {
+    for (const region of hv.regions) {
+      const lines = [...region.dels, ...region.adds].filter((line) => !line.sketch.blank)
+      const refactored = lines.some((line) => line.cls === 'rename' || line.cls === 'moved')
+      const pending = lines.filter((line) => line.cls === 'essential')
+      if (!refactored || pending.length === 0) continue
+      // Lines without code (` */`, a docstring's closing quotes) belong to the comment.
+      if (pending.some((line) => line.key !== '')) continue
+      if (pending.every((line) => line.tok.comment === '')) continue
+      for (const line of pending) line.cls = 'comment'
+    }
+  }
+}
+
+/**
  * In a file whose code changed, comments only added, or edited a few lines from a code change,
  * document that change (a fix and the comment explaining it): part of it, not a comment edit.
  */
 export function attachAddedComments(view: FileView): void {
+  for (const hv of view.hunks) for (const region of hv.regions) retypedDocTags(region)
   if (!hasCodeChange(view)) return
   for (const hv of view.hunks) {
     hv.regions.forEach((region, r) => {
@@ -61,6 +81,59 @@ export function attachAddedComments(view: FileView): void {
       for (const line of region.adds) if (line.cls === 'comment') line.cls = 'essential'
     })
   }
+}
+
+/** JSDoc tags that declare a type: `@param {T} name`, `@returns {T}`, `@type {T}`... */
+const TYPE_TAGS = new Set(
+  'param arg argument return returns type typedef property prop this enum template throws'.split(
+    ' '
+  )
+)
+
+/** Where the `{` of a JSDoc type tag's type opens in the line, or -1 when it is no type tag. */
+function typeOpen(text: string): number {
+  let i = 0
+  const skipSpaces = () => {
+    while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++
+  }
+  skipSpaces()
+  if (text.startsWith('/**', i)) i += 3
+  else if (text[i] === '*') i++
+  skipSpaces()
+  if (text[i] !== '@') return -1
+  const start = ++i
+  while (i < text.length && /[a-z]/.test(text[i])) i++
+  if (!TYPE_TAGS.has(text.slice(start, i))) return -1
+  skipSpaces()
+  return text[i] === '{' ? i : -1
+}
+
+/** The tag line with its `{type}` cut out, or null when it is no type tag (or it never closes). */
+function withoutType(text: string): string | null {
+  const open = typeOpen(text)
+  if (open < 0) return null
+  let depth = 0
+  for (let i = open; i < text.length; i++) {
+    const c = text[i]
+    if (c === '{') depth++
+    else if (c === '}' && --depth === 0) return text.slice(0, open) + text.slice(i + 1)
+  }
+  return null
+}
+
+/**
+ * JSDoc type tags whose type alone changed (`{object}` to `{object|Function}`): the type checker
+ * reads them as the code's types, so the edit is a type change, not a comment edit.
+ */
+function retypedDocTags(region: Region): void {
+  const dels = region.dels.filter((line) => line.cls === 'comment')
+  const adds = region.adds.filter((line) => line.cls === 'comment')
+  if (dels.length === 0 || dels.length !== adds.length) return
+  for (let i = 0; i < dels.length; i++) {
+    const a = withoutType(dels[i].diff.content)
+    if (a === null || a !== withoutType(adds[i].diff.content)) return
+  }
+  for (const line of [...dels, ...adds]) line.cls = 'essential'
 }
 
 /** Hunk lines between a comment and the code change it explains, at most. */

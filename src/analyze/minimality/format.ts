@@ -14,6 +14,7 @@ export function classifyLayout(view: FileView): void {
     for (const region of hv.regions) classifyRegion(region, view.language)
     alignHunk(hv, view.language)
     realignComments(hv)
+    for (const region of hv.regions) reworkedProse(region)
     if (view.language === 'text') for (const region of hv.regions) followTitles(region)
   }
 }
@@ -207,6 +208,41 @@ function realignComments(hv: HunkView): void {
   }
 }
 
+/** Comment markers a prose line may open with: `//`, `///`, `//!`, `/*`, `*`, `#`, `--`, `;`. */
+const MARKERS = new Set(['/', '*', '#', ';', '!', '-'])
+
+/** A comment line's prose: its marker, the spaces around it and trailing spaces left out. */
+function prose(line: ChangedLine): string {
+  const text = line.diff.content.trim()
+  let i = 0
+  while (i < text.length && MARKERS.has(text[i])) i++
+  return text.slice(i).trim()
+}
+
+/**
+ * Comment lines whose words are unchanged but whose prose was re-spaced or re-wrapped, or that
+ * sit in a comment edited beside them: the formatters leave comment text alone (they re-indent
+ * it), so this is someone editing the comment.
+ */
+function reworkedProse(region: Region): void {
+  const proseLine = (line: ChangedLine) =>
+    line.cls === 'format' && line.key === '' && line.tok.comment !== ''
+  const dels = region.dels.filter(proseLine)
+  const adds = region.adds.filter(proseLine)
+  if (dels.length === 0 && adds.length === 0) return
+  const lines = [...region.dels, ...region.adds]
+  const edited = lines.some((line) => line.cls === 'comment')
+  // A comment joined to or split from code (`{ /* x */ }`) is a formatter's re-wrap.
+  const besideCode = lines.some((line) => line.key !== '' && line.tok.comment !== '')
+  if (!edited) {
+    if (besideCode) return
+    const a = dels.map(prose)
+    const b = adds.map(prose)
+    if (a.length === b.length && a.every((text, i) => text === b[i])) return
+  }
+  for (const line of [...dels, ...adds]) line.cls = 'comment'
+}
+
 /** The regions just before and just after hunk line `at`. */
 function regionsAround(hv: HunkView, at: number): Region[] {
   const before = hv.regions.filter((r) => r.end <= at).at(-1)
@@ -228,7 +264,9 @@ export function resolveBlankLines(view: FileView): void {
       const lines = [...region.dels, ...region.adds].sort((a, b) => a.at - b.at)
       const fromRegion = nearestClasses(lines)
       for (const line of lines) {
-        if (isBlank(line)) line.cls = fromRegion.get(line) ?? fromHunk.get(line) ?? 'format'
+        // An import sorter's spacing was read with the imports.
+        if (isBlank(line) && line.cls !== 'import')
+          line.cls = fromRegion.get(line) ?? fromHunk.get(line) ?? 'format'
       }
     }
   }

@@ -131,7 +131,8 @@ export function findGeneratedFiles(
   const changedPaths = new Set(files.map((file) => file.path))
   const handWritten = files.some((file) => !found.has(file))
   return [...found].map(([file, kind]) => {
-    const manifests = LOCKFILES.get(basename(file.path)) ?? []
+    const manifests =
+      LOCKFILES.get(basename(file.path)) ?? (kind === 'lockfile' ? compiledFrom(file.path) : [])
     const source =
       manifests.map((name) => dirname(file.path) + name).find((path) => changedPaths.has(path)) ??
       null
@@ -156,7 +157,25 @@ function generatedKind(
     return 'build-output'
   }
   if (MAY_BE_VENDORED.test(path) && VENDORED.some((m) => m.match(path))) return 'vendored'
+  if (isCompiledRequirements(file)) return 'lockfile'
   return hasGeneratedHeader(file) ? 'header' : null
+}
+
+/** pip-compile's (and uv's) annotation under each pinned requirement: `    # via flask`. */
+const VIA = /^\s+# via\b/
+
+/**
+ * A requirements file written by pip-compile: its header is often outside the hunks, but every
+ * pin it writes carries a `# via` line saying what pulled it in.
+ */
+function isCompiledRequirements(file: ChangedFile): boolean {
+  if (!file.path.endsWith('.txt')) return false
+  return file.hunks.some((hunk) => hunk.lines.some((line) => VIA.test(line.content)))
+}
+
+/** The `.in` file pip-compile reads a compiled `.txt` from. */
+function compiledFrom(path: string): string[] {
+  return path.endsWith('.txt') ? [basename(path).slice(0, -'.txt'.length) + '.in'] : []
 }
 
 function hasGeneratedHeader(file: ChangedFile): boolean {

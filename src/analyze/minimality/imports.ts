@@ -1,12 +1,14 @@
 import type { ChangedLine, FileView } from './file-view.js'
 import { tokenKey } from './file-view.js'
-import type { Language, Token } from './tokenize/types.js'
+import type { Language, Token, TokenizedLine } from './tokenize/types.js'
 
 interface ImportStatement {
   /** Identity modulo order: specifier lists sorted. */
   key: string
   /** The statement as written, layout aside. */
   raw: string
+  /** Each name bound, with where it comes from: one statement split in two binds the same. */
+  bindings: string[]
   lines: ChangedLine[]
   changed: boolean
 }
@@ -24,6 +26,7 @@ const IMPORT_LANGUAGES = new Set<Language>(['javascript', 'typescript', 'python'
 /** Marks import lines that were only reordered or regrouped: same statements, another order. */
 export function classifyImports(view: FileView): void {
   if (!IMPORT_LANGUAGES.has(view.language)) return
+  markBreaksBetweenImports(view)
   const candidate = (line: ChangedLine) =>
     startsImport(line.tok.tokens, view.language) ||
     (view.language === 'go' && isGoImportSpec(line.tok.tokens))
@@ -36,10 +39,14 @@ export function classifyImports(view: FileView): void {
   const newChanged = statements(newItems).filter((s) => s.changed)
   const matchedOld = matchByKey(oldChanged, newChanged)
   const matchedNew = matchByKey(newChanged, oldChanged)
+  matchRegrouped(oldChanged, newChanged, matchedOld, matchedNew)
   if (matchedOld.size === 0) return
   const oldOrder = order(oldItems, matchedOld)
   const newOrder = order(newItems, matchedNew)
   if (oldOrder === newOrder) return
+  // One import wrapped into a Go block to take new ones beside it keeps its place.
+  const added = newChanged.some((s) => !matchedNew.has(s))
+  if (added && order(oldItems, matchedOld, false) === order(newItems, matchedNew, false)) return
   for (const items of [oldItems, newItems]) {
     const matched = items === oldItems ? matchedOld : matchedNew
     for (const statement of matched) {
@@ -76,14 +83,19 @@ function matchByKey(
 }
 
 /** The side's import layout: statements still there (unchanged or matched) and group breaks. */
-function order(items: readonly Item[], matched: ReadonlySet<ImportStatement>): string {
+function order(
+  items: readonly Item[],
+  matched: ReadonlySet<ImportStatement>,
+  blocks = true
+): string {
   const out: string[] = []
   for (const item of items) {
     if (typeof item === 'string') {
       // Breaks collapse: leading, repeated and trailing ones carry no order.
       if (out.length > 0 && out[out.length - 1] !== item) out.push(item)
-    } else if (!('key' in item)) out.push('block')
-    else if (!item.changed || matched.has(item)) out.push(item.raw)
+    } else if (!('key' in item)) {
+      if (blocks) out.push('block')
+    } else if (!item.changed || matched.has(item)) out.push(item.raw)
   }
   while (out[out.length - 1] === 'blank' || out[out.length - 1] === 'code') out.pop()
   return out.join('\n')
@@ -109,6 +121,55 @@ function markGroupBreaks(view: FileView, oldItems: readonly Item[], newItems: re
   }
 }
 
+/**
+ * Blank lines only added or removed at an import statement (between import groups, or between
+ * the imports and what surrounds them) regroup the imports, even where no statement moved: an
+ * import sorter's spacing.
+ */
+function markBreaksBetweenImports(view: FileView): void {
+  const isImport = (tok: TokenizedLine | undefined) =>
+    tok !== undefined &&
+    (startsImport(tok.tokens, view.language) ||
+      (view.language === 'go' && isGoImportSpec(tok.tokens)))
+  for (const hv of view.hunks) {
+    for (const region of hv.regions) {
+      const lines = [...region.dels, ...region.adds]
+      if (lines.length === 0 || !lines.every((line) => line.sketch.blank)) continue
+      const tokens = region.adds.length > 0 ? hv.newTokens : hv.oldTokens
+      const other = region.adds.length > 0 ? 'del' : 'add'
+      const code = (k: number) =>
+        hv.hunk.lines[k].kind !== other && (tokens[k]?.tokens.length ?? 0) > 0
+      let above = region.start - 1
+      while (above >= 0 && !code(above)) above--
+      let below = region.end
+      while (below < hv.hunk.lines.length && !code(below)) below++
+      const bordersImports =
+        (above >= 0 && endsImport(tokens, above, isImport)) || isImport(tokens[below])
+      if (!bordersImports) continue
+      for (const line of lines) if (line.cls === 'essential') line.cls = 'import'
+    }
+  }
+}
+
+/** Line `k` is an import statement or the closing line of a multi-line one. */
+function endsImport(
+  tokens: readonly (TokenizedLine | undefined)[],
+  k: number,
+  isImport: (tok: TokenizedLine | undefined) => boolean
+): boolean {
+  if (isImport(tokens[k])) return true
+  const line = tokens[k]?.tokens ?? []
+  if (line.length > 2 || !(line[0]?.text === ')' || line[0]?.text === '}')) return false
+  for (let j = k - 1; j >= 0; j--) {
+    const tok = tokens[j]
+    if (tok === undefined || tok.tokens.length === 0) continue
+    if (isImport(tok)) return true
+    // Only names and commas between the opening import line and its closer.
+    if (!tok.tokens.every((t) => t.kind === 'word' || t.text === ',')) return false
+  }
+  return false
+}
+
 function sideItems(
   view: FileView,
   changedKind: 'add' | 'del',
@@ -131,7 +192,8 @@ function sideItems(
           if (tok.comment === '') items.push('blank')
           return
         }
-        if (goBlock) {
+        // A hunk that starts inside a Go import block shows its specs without `import (`.
+        if (goBlock || (view.language === 'go' && isBareGoSpec(lineTokens))) {
           if (lineTokens[0].text === ')') {
             goBlock = false
             items.push({ line: changed })
@@ -177,6 +239,13 @@ function isGoImportSpec(tokens: readonly Token[]): boolean {
   return last?.kind === 'string' && tokens.length <= 2
 }
 
+/** An import spec even out of its block: `"path"`, `alias "path"`, `_ "path"`, `. "path"`. */
+function isBareGoSpec(tokens: readonly Token[]): boolean {
+  if (!isGoImportSpec(tokens)) return false
+  const alias = tokens.length === 2 ? tokens[0] : null
+  return alias === null || alias.kind === 'word' || alias.text === '.'
+}
+
 export function startsImport(tokens: readonly Token[], language: Language): boolean {
   const first = tokens[0]
   if (first === undefined) return false
@@ -210,8 +279,55 @@ function statement(
     return !(key === 'p,' && (all[i + 1] === 'p}' || all[i + 1] === 'p)'))
   })
   const body = language === 'go' && keys[0] === 'kimport' ? keys.slice(1) : keys
-  const key = sortedSpecifiers(language, body).join('\u0001')
-  return { key, raw: body.join('\u0001'), lines, changed }
+  const sorted = sortedSpecifiers(language, body)
+  const key = sorted.join('\u0001')
+  return { key, raw: body.join('\u0001'), bindings: bindingsOf(language, body), lines, changed }
+}
+
+/**
+ * Statements split or merged (`from m import a, b` and `from m import a` + `from m import b`):
+ * the changed statements left unmatched on each side bind the same names from the same places.
+ */
+function matchRegrouped(
+  oldChanged: readonly ImportStatement[],
+  newChanged: readonly ImportStatement[],
+  matchedOld: Set<ImportStatement>,
+  matchedNew: Set<ImportStatement>
+): void {
+  const open = (s: ImportStatement) =>
+    s.bindings.length > 0 && s.lines.some((l) => l.cls === 'essential')
+  const olds = oldChanged.filter((s) => !matchedOld.has(s) && open(s))
+  const news = newChanged.filter((s) => !matchedNew.has(s) && open(s))
+  if (olds.length === 0 || news.length === 0 || olds.length === news.length) return
+  const all = (list: readonly ImportStatement[]) =>
+    list
+      .flatMap((s) => s.bindings)
+      .sort()
+      .join('\u0001')
+  if (all(olds) !== all(news)) return
+  for (const s of olds) matchedOld.add(s)
+  for (const s of news) matchedNew.add(s)
+}
+
+/** `module name` for each name a `from ... import` or `import { ... } from` statement binds. */
+function bindingsOf(language: Language, keys: readonly string[]): string[] {
+  const python = language === 'python' && keys[0] === 'kfrom'
+  const at = python ? keys.indexOf('kimport') : keys.indexOf('p{')
+  const end = python ? keys.length : keys.indexOf('p}')
+  if (at < 0 || end < 0 || (!python && keys[0] !== 'kimport')) return []
+  const source = python ? keys.slice(0, at).join(' ') : keys.slice(end + 1).join(' ')
+  const names: string[] = []
+  let name: string[] = []
+  for (const key of keys.slice(at + 1, end)) {
+    if (key === 'p(' || key === 'p)') continue
+    if (key !== 'p,') name.push(key)
+    else if (name.length > 0) {
+      names.push(name.join(' '))
+      name = []
+    }
+  }
+  if (name.length > 0) names.push(name.join(' '))
+  return names.map((n) => `${source}\u0002${n}`)
 }
 
 /** `{ b, a }` and `import (b, a)` name the same bindings as `{ a, b }`. */

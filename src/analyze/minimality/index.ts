@@ -1,6 +1,6 @@
 import type { ChangedFile } from '../../model.js'
 import type { DetectorGroup } from '../family.js'
-import { attachAddedComments } from './comments.js'
+import { attachAddedComments, freeComments } from './comments.js'
 import { inferredRenames, reportedRenames } from './file-rename.js'
 import { buildFileView } from './file-view.js'
 import type { FileView } from './file-view.js'
@@ -9,7 +9,7 @@ import { classifyLayout, resolveBlankLines } from './format.js'
 import { findGeneratedFiles } from './generated.js'
 import { classifyImports } from './imports.js'
 import { findMovedBlocks } from './moved.js'
-import { findRenames } from './rename.js'
+import { findRenames, followFileRenames } from './rename.js'
 import { splitPlan } from './split-plan.js'
 
 export { lowMinimalityDetector, quietSmallNoise, scoreMinimality } from './score.js'
@@ -37,8 +37,10 @@ export const minimalityDetectors: DetectorGroup = {
       classifyLayout(view)
     }
     const renames = findRenames(list)
+    followFileRenames(list, reported)
     const moved = inferredRenames(findMovedBlocks(list, config.minimality.min_moved_lines))
     for (const view of list) {
+      freeComments(view)
       attachAddedComments(view)
       resolveBlankLines(view)
     }

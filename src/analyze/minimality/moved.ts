@@ -44,7 +44,7 @@ const MAX_DECLARATION_LENGTH = 1_000
 const DECLARATION_STARTS = new Set(
   (
     'function class async export def func type interface enum const let var public private ' +
-    'protected static abstract final record struct impl fn'
+    'protected static abstract final record struct impl fn pub trait mod union'
   ).split(' ')
 )
 
@@ -81,7 +81,8 @@ export function findMovedBlocks(views: readonly FileView[], minLines: number): M
     const data = c.data
     for (let i = 0; i < c.count; i++) {
       const line = c.line[i]
-      if (line !== undefined && line.cls !== 'essential') continue
+      // Comments travel with the code they document: git may pair them with another's.
+      if (line !== undefined && line.cls !== 'essential' && line.cls !== 'comment') continue
       const into = data[i * STRIDE + COL_DEL] ? dels : adds
       const q = into.length++
       into.view[q] = v
@@ -140,7 +141,22 @@ export function findMovedBlocks(views: readonly FileView[], minLines: number): M
     blocks.push(block)
     a = best.addTo
   }
+  for (const block of blocks) absorbClosers(block)
   return blocks
+}
+
+/**
+ * Closers the layout pass paired across a moved block's edge (`}` read as re-spaced `};`): in a
+ * region the move fills, a line of punctuation alone goes with the move.
+ */
+function absorbClosers(block: MovedBlock): void {
+  const regions = new Set([...block.dels, ...block.adds].map((line) => line.region))
+  for (const region of regions) {
+    for (const line of [...region.dels, ...region.adds]) {
+      if (line.cls !== 'format' || line.key === '') continue
+      if (line.tok.tokens.every((t) => t.kind === 'punct')) line.cls = 'moved'
+    }
+  }
 }
 
 function side(views: readonly FileView[], size: number): Side {
@@ -424,12 +440,14 @@ function isMove(e: Extent, dels: Side, adds: Side): number {
   return NOT_MOVED
 }
 
-/** `function f(`, `def f(`, `func (r *T) f(`, `@Override`, `public int f(...) {`, `f(x) {`. */
+/** `function f(`, `def f(`, `pub struct S`, `@Override`, `#[test]`, `public int f(...) {`, `f(x) {`. */
 function startsDeclaration(text: string): boolean {
   const trimmed = text.trim()
   if (trimmed.length > MAX_DECLARATION_LENGTH) return false
   const first = /^[@\w]+/.exec(trimmed)?.[0] ?? ''
-  if (DECLARATION_STARTS.has(first) || first.startsWith('@')) return true
+  // Annotations and attributes head a declaration: `@Override`, Rust's `#[derive(...)]`.
+  if (DECLARATION_STARTS.has(first) || first.startsWith('@') || trimmed.startsWith('#['))
+    return true
   // a signature ending in `{`, no `;` after its last `)`: index scans, no backtracking regex
   const open = trimmed.indexOf('(')
   const close = trimmed.lastIndexOf(')')

@@ -36,6 +36,8 @@ interface MappingStats {
   /** Uses (declarations aside) after a `.`, and elsewhere: `c.Engine` and the type `Engine` differ. */
   members: number
   bare: number
+  /** Spelled like a contextual keyword on one side (`fn` -> `symbol`): needs its declaration. */
+  keyword: boolean
 }
 
 /** Fewer occurrences than this is one changed reference: a behavioural edit, not a rename. */
@@ -69,7 +71,8 @@ const AFTER_TYPED_NAME = new Set(['p=', 'p;', 'p(', 'p,', 'p)', ''])
  * Identifiers renamed consistently: lines whose only difference is old name -> new name (in
  * code, string keys and paths, comments and prose), the same mapping everywhere, the old name
  * gone from the new side (but for a wrapper left behind) and the new name absent from the old
- * side. The declaration is renamed in the diff, or the rename reaches several files.
+ * side unless the declaration itself is renamed. The declaration is renamed in the diff, or the
+ * rename reaches several files.
  */
 export function findRenames(views: readonly FileView[]): SymbolRename[] {
   const candidates: Candidate[] = []
@@ -101,8 +104,9 @@ export function findRenames(views: readonly FileView[]): SymbolRename[] {
   for (const [from, st] of stats) {
     const to = [...st.to][0]
     const consistent = st.to.size === 1 && reverse.get(to)?.size === 1
-    const reach =
-      st.declared || (st.code >= UNDECLARED_OCCURRENCES && st.files.size >= UNDECLARED_FILES)
+    const reach = st.keyword
+      ? st.declared
+      : st.declared || (st.code >= UNDECLARED_OCCURRENCES && st.files.size >= UNDECLARED_FILES)
     const count = st.count + (inStrings.get(from)?.get(to) ?? 0)
     if (consistent && count >= MIN_OCCURRENCES && reach) plausible.set(from, to)
   }
@@ -118,7 +122,8 @@ export function findRenames(views: readonly FileView[]): SymbolRename[] {
     const st = stats.get(from) as MappingStats
     const space = st.bare === 0 && st.members > 0 ? MEMBER : st.members === 0 ? BARE : ANY
     // In a chain (`a` -> `b`, `b` -> `c`) the middle name is on both sides, renamed each time.
-    if (occurs(seen.old, to, space) && !plausible.has(to)) continue
+    // A renamed declaration may take a name another type's member already has.
+    if (occurs(seen.old, to, space) && !plausible.has(to) && !st.declared) continue
     if (!occurs(seen.new, from, space) || targets.has(from)) valid.set(from, to)
     else {
       const wrapper = wrapperOf(from, to, seen)
@@ -163,6 +168,70 @@ export function findRenames(views: readonly FileView[]): SymbolRename[] {
     for (const view of views) renamedText(view, valid, entryFor, renamedBy)
   }
   return [...renames.values()]
+}
+
+/** A renamed file's path, base name and stem, each as the text that names it elsewhere. */
+function pathNames(from: string, to: string): [string, string][] {
+  const base = (path: string) => path.slice(path.lastIndexOf('/') + 1)
+  const stem = (name: string) =>
+    name.lastIndexOf('.') > 0 ? name.slice(0, name.lastIndexOf('.')) : name
+  const names: [string, string][] = [
+    [from, to],
+    [base(from), base(to)],
+    [stem(base(from)), stem(base(to))]
+  ]
+  return names.filter(([a, b], i) => a !== b && a !== '' && names.findIndex(([c]) => c === a) === i)
+}
+
+/** `text` with every whole-name occurrence of `from` (not inside a longer name) made `to`. */
+function replaceName(text: string, from: string, to: string): string {
+  let out = ''
+  let last = 0
+  for (let at = text.indexOf(from); at >= 0; at = text.indexOf(from, at + from.length)) {
+    const before = at > 0 ? text.charCodeAt(at - 1) : 32
+    const after = at + from.length < text.length ? text.charCodeAt(at + from.length) : 32
+    if (isWordPart(before) || isWordPart(after)) continue
+    out += text.slice(last, at) + to
+    last = at + from.length
+  }
+  return out + text.slice(last)
+}
+
+/**
+ * Lines that only change a renamed file's path or name where it is mentioned (a comment, a
+ * require, a build script): they follow the file rename, which takes them.
+ */
+export function followFileRenames(
+  views: readonly FileView[],
+  renames: readonly { from: string; to: string; lines: ChangedLine[] }[]
+): void {
+  const names = renames.map((rename) => ({ rename, pairs: pathNames(rename.from, rename.to) }))
+  if (names.length === 0) return
+  for (const view of views) {
+    for (const hv of view.hunks) {
+      for (const region of hv.regions) {
+        const open = (line: ChangedLine) =>
+          (line.cls === 'essential' || line.cls === 'comment') && !line.sketch.blank
+        const dels = region.dels.filter(open)
+        const adds = region.adds.filter(open)
+        if (dels.length === 0 || dels.length !== adds.length) continue
+        for (const { rename, pairs } of names) {
+          const follows = dels.every((del, i) => {
+            const target = squeeze(adds[i].diff.content)
+            return pairs.some(
+              ([from, to]) => squeeze(replaceName(del.diff.content, from, to)) === target
+            )
+          })
+          if (!follows) continue
+          for (const line of [...dels, ...adds]) {
+            line.cls = 'renamed-file'
+            rename.lines.push(line)
+          }
+          break
+        }
+      }
+    }
+  }
 }
 
 type EntryFor = (from: string, view: FileView) => { rename: SymbolRename; entry: RenameInFile }
@@ -215,7 +284,10 @@ function absorbRespacing(
   const lines = [...region.dels, ...region.adds]
   const renamed = lines.find((line) => line.cls === 'rename')
   if (renamed === undefined) return
-  if (lines.some((line) => line.cls !== 'rename' && line.cls !== 'format')) return
+  // Blank lines are not read yet: they follow their neighbours later.
+  const other = (line: ChangedLine) =>
+    line.cls !== 'rename' && line.cls !== 'format' && !line.sketch.blank
+  if (lines.some(other)) return
   const { entry } = entryFor(renamedBy.get(renamed) as string, region.view)
   for (const line of lines) {
     if (line.cls !== 'format') continue
@@ -240,6 +312,7 @@ function substitutions(
   const inCode: boolean[] = []
   const bare: boolean[] = []
   const member: boolean[] = []
+  const keywords: boolean[] = []
   const manifest = isPackageManifest(view)
   for (let k = 0; k < before.length; k++) {
     if (before[k] === after[k]) continue
@@ -256,7 +329,12 @@ function substitutions(
       }
       continue
     }
-    if (before[k][0] !== 'w' || after[k][0] !== 'w') return null
+    const named = (key: string) => key[0] === 'w' || contextualName(key, view.language)
+    if (!named(before[k]) || !named(after[k])) return null
+    // `number` to `string` is a type change; only a name may take a contextual keyword's spelling.
+    const keyword = before[k][0] !== 'w' || after[k][0] !== 'w'
+    if (before[k][0] !== 'w' && after[k][0] !== 'w') return null
+    keywords[subs.length] = keyword
     subs.push([before[k].slice(1), after[k].slice(1)])
     declared.push(manifest || isDeclaration(before, k, view.language))
     inCode.push(!manifest)
@@ -280,12 +358,14 @@ function substitutions(
       code: 0,
       files: new Set<FileView>(),
       members: 0,
-      bare: 0
+      bare: 0,
+      keyword: false
     }
     stats.set(from, s)
     s.to.add(to)
     s.count++
     s.declared ||= declared[i]
+    s.keyword ||= keywords[i] === true
     if (inCode[i] && !declared[i]) {
       if (member[i]) s.members++
       else s.bare++
@@ -328,6 +408,21 @@ function nameRuns(text: string): string[] {
     i = j
   }
   return out
+}
+
+/** JavaScript and TypeScript words the tokenizer reads as keywords that may also name a value. */
+const CONTEXTUAL = new Set(
+  'any async bigint boolean declare keyof namespace never number object readonly satisfies string symbol unknown'.split(
+    ' '
+  )
+)
+
+function contextualName(key: string, language: Language): boolean {
+  return (
+    key[0] === 'k' &&
+    (language === 'javascript' || language === 'typescript') &&
+    CONTEXTUAL.has(key.slice(1))
+  )
 }
 
 /** Files whose words are code: every tokenized language, and Ruby (read by the `#` tokenizer). */
