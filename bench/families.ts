@@ -5,11 +5,13 @@
  */
 import { readFileSync } from 'node:fs'
 import parseDiff from 'parse-diff'
-import { DETECTOR_GROUPS } from '../src/analyze/index.js'
-import { parseUnifiedDiff } from '../src/collect/diff-text.js'
-import { changeSetOf } from '../src/collect/change-set.js'
-import { DEFAULT_CONFIG } from '../src/config/defaults.js'
-import type { ChangeSet } from '../src/model.js'
+import {
+  changeSetOf,
+  DEFAULT_CONFIG,
+  DETECTOR_GROUPS,
+  parseUnifiedDiff,
+  type ChangeSet
+} from '../src/engine.js'
 import { median } from './median.js'
 import { syntheticDiff } from './synthetic.js'
 
