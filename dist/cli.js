@@ -1,26 +1,176 @@
 #!/usr/bin/env node
-const io = {
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { V as VERSION, e as errorLine, U as UsageError } from './chunks/errors.js';
+import { p as parseFailure } from './chunks/arguments.js';
+import './chunks/errors2.js';
+import './chunks/failure.js';
+
+/**
+ * The CLI: the same engine as the action, on a local diff or repository. Exit codes: 0 pass or
+ * warn, 1 fail (blocked, or warned under --fail-level warn), 2 bad usage, unreadable input or an
+ * internal error (one line on stderr that says which). Only argument parsing lives here: the
+ * engine is imported when a gate actually runs, so --help and --version stay fast.
+ */
+const USAGE = `Usage: agent-pr-gate [--diff FILE|-] [--base REF] [--head REF] [--repo DIR]
+                     [--manifest FILE] [--config FILE] [--format text|markdown|json|sarif]
+                     [--output FILE] [--mode MODE] [--apply-to agents|all]
+                     [--fail-level warn|block]
+       agent-pr-gate init [--force] [--repo DIR]
+       agent-pr-gate split | record | manifest ...   (each answers --help)
+
+Gates a change written by an AI coding agent: minimality, unrequested refactors, sensitive
+paths, secrets, bent tests, run discipline. Same engine and report as the GitHub Action.
+
+  --diff FILE|-         read a unified diff from FILE, or from stdin with "-"
+  --repo DIR            repository to diff when --diff is absent (default: current directory)
+  --base REF            diff from the merge-base with REF (default: origin/HEAD, main or master)
+  --head REF            the head to gate (default: HEAD)
+  --manifest FILE       the agent's run manifest (agent-run/v1 JSON)
+  --config FILE         gate config (default: DIR/.github/agent-pr-gate.yml when present)
+  --format FORMAT       text (default), markdown, json or sarif
+  --output FILE         write the report to FILE instead of stdout
+  --mode MODE           enforce, warn or observe (default: the config's mode)
+  --apply-to WHO        agents: gate only a change with an agent signal; all (default)
+  --fail-level LEVEL    block (default): exit 1 when blocked; warn: also exit 1 on a warning
+  --max-findings N      text and markdown: show at most N entries, like findings grouped
+                        (default 50); json and sarif list every finding
+  -h, --help            print this help
+  -v, --version         print the version
+
+  init [--force]        write .github/workflows/agent-pr-gate.yml and a commented
+                        .github/agent-pr-gate.yml in the repository (--repo, default: here)
+
+Exit codes: 0 pass or warn, 1 blocked, 2 bad usage, unreadable input or an internal error.`;
+const FORMATS = ['text', 'markdown', 'json', 'sarif'];
+const MODES = ['enforce', 'warn', 'observe'];
+const APPLY_TO = ['agents', 'all'];
+const FAIL_LEVELS = ['warn', 'block'];
+const GATE_OPTIONS = {
+    diff: { type: 'string' },
+    repo: { type: 'string' },
+    base: { type: 'string' },
+    head: { type: 'string' },
+    manifest: { type: 'string' },
+    config: { type: 'string' },
+    format: { type: 'string' },
+    output: { type: 'string' },
+    mode: { type: 'string' },
+    'apply-to': { type: 'string' },
+    'fail-level': { type: 'string' },
+    'max-findings': { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean', short: 'v' }
+};
+const INIT_OPTIONS = {
+    repo: { type: 'string' },
+    force: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' }
+};
+function oneOf(flag, value, allowed) {
+    if (value === undefined)
+        return undefined;
+    if (allowed.includes(value))
+        return value;
+    throw new UsageError(`${flag} "${value}" is not one of ${allowed.join(', ')}`);
+}
+function parseCommand(argv, cwd) {
+    if (argv[0] === 'init') {
+        let values;
+        try {
+            ;
+            ({ values } = parseArgs({ args: argv.slice(1), strict: true, options: INIT_OPTIONS }));
+        }
+        catch (error) {
+            throw parseFailure(error, Object.keys(INIT_OPTIONS));
+        }
+        if (values.help)
+            return { kind: 'help' };
+        return {
+            kind: 'init',
+            options: { repo: resolve(cwd, values.repo ?? '.'), force: !!values.force }
+        };
+    }
+    let values;
+    try {
+        ;
+        ({ values } = parseArgs({ args: argv, strict: true, options: GATE_OPTIONS }));
+    }
+    catch (error) {
+        throw parseFailure(error, Object.keys(GATE_OPTIONS));
+    }
+    if (values.help)
+        return { kind: 'help' };
+    if (values.version)
+        return { kind: 'version' };
+    const format = oneOf('--format', values.format, FORMATS) ?? 'text';
+    if (values.diff !== undefined && (values.base !== undefined || values.head !== undefined)) {
+        throw new UsageError('--diff reads a ready diff, so --base and --head do not apply; pass one or the other');
+    }
+    return {
+        kind: 'gate',
+        options: {
+            diff: values.diff ?? null,
+            repo: resolve(cwd, values.repo ?? '.'),
+            base: values.base,
+            head: values.head,
+            manifest: values.manifest ?? null,
+            config: values.config ?? null,
+            format,
+            output: values.output ?? null,
+            mode: oneOf('--mode', values.mode, MODES) ?? null,
+            applyTo: oneOf('--apply-to', values['apply-to'], APPLY_TO) ?? 'all',
+            failLevel: oneOf('--fail-level', values['fail-level'], FAIL_LEVELS) ?? 'block',
+            maxFindings: maxFindingsOf(values['max-findings'])
+        }
+    };
+}
+function maxFindingsOf(value) {
+    if (value === undefined)
+        return undefined;
+    if (!/^[1-9]\d{0,6}$/.test(value)) {
+        throw new UsageError(`--max-findings "${value}" is not a whole number from 1 to 9999999; pass how many entries to show, e.g. --max-findings 20`);
+    }
+    return Number(value);
+}
+/** Runs the CLI and returns its exit code; never throws. Subcommands load only what they run. */
+async function main(argv, io) {
+    const [subcommand, ...rest] = argv;
+    if (subcommand === 'split')
+        return (await import('./chunks/split.js')).runSplit(rest, io);
+    if (subcommand === 'record')
+        return (await import('./chunks/record.js')).runRecord(rest, io);
+    if (subcommand === 'manifest')
+        return (await import('./chunks/manifest.js')).runManifest(rest, io);
+    try {
+        const command = parseCommand(argv, io.cwd);
+        switch (command.kind) {
+            case 'help':
+                io.stdout.write(`${USAGE}\n`);
+                return 0;
+            case 'version':
+                io.stdout.write(`agent-pr-gate ${VERSION}\n`);
+                return 0;
+            case 'init': {
+                const { runInit } = await import('./chunks/init.js');
+                return await runInit(command.options, io);
+            }
+            case 'gate': {
+                const { runGateCommand } = await import('./chunks/gate.js');
+                return await runGateCommand(command.options, io);
+            }
+        }
+    }
+    catch (error) {
+        io.stderr.write(`${errorLine(error)}\n`);
+        return 2;
+    }
+}
+
+process.exitCode = await main(process.argv.slice(2), {
     stdin: process.stdin,
     stdout: process.stdout,
     stderr: process.stderr,
     env: process.env,
     cwd: process.cwd()
-};
-const [command, ...rest] = process.argv.slice(2);
-// subcommands load only what they run
-if (command === 'split') {
-    const { runSplit } = await import('./chunks/split.js');
-    process.exitCode = await runSplit(rest, io);
-}
-else if (command === 'record') {
-    const { runRecord } = await import('./chunks/record.js');
-    process.exitCode = await runRecord(rest, io);
-}
-else if (command === 'manifest') {
-    const { runManifest } = await import('./chunks/manifest.js');
-    process.exitCode = await runManifest(rest, io);
-}
-else {
-    const { main } = await import('./chunks/main.js');
-    process.exitCode = await main(process.argv.slice(2), io);
-}
+});

@@ -1,76 +1,9 @@
-/** The agent run manifest, schema `agent-run/v1` (see schema/agent-run.schema.json). Untrusted input. */
-interface ManifestAgent {
-    name: string;
-    model?: string;
-    run_id?: string;
-    log_url?: string;
-}
-/** What the human explicitly permitted beyond the task itself. */
-type TaskAllowance = 'refactor' | 'format' | 'deps' | 'tests' | 'config' | 'rename' | 'move';
-interface ManifestTask {
-    id?: string;
-    request: string;
-    scope?: {
-        paths: string[];
-    };
-    allow?: TaskAllowance[];
-}
-interface ManifestAction {
-    seq: number;
-    tool: string;
-    summary?: string;
-    at?: string;
-    outcome?: 'ok' | 'error' | 'skipped';
-    paths?: string[];
-}
-interface ManifestTestAttempt {
-    attempt: number;
-    command: string;
-    /** The git tree SHA the attempt ran on (no code change between attempts => same tree). */
-    tree?: string;
-    /** The commit SHA the attempt ran on, when the agent had committed. */
-    commit?: string;
-    status: 'passed' | 'failed' | 'error' | 'skipped';
-    failed?: string[];
-    passed?: string[];
-    at?: string;
-    exit_code?: number;
-    duration_ms?: number;
-    /** Written by `agent-pr-gate record` (still a claim: the manifest is the agent's file). */
-    recorded_by?: 'agent-pr-gate record';
-}
-interface ContextSnapshot {
-    version: number;
-    at?: string;
-    summary?: string;
-    source_refs: string[];
-    diffs?: string[];
-    /** Index into `actions` (seq) after which the snapshot was taken, when known. */
-    after_action?: number;
-}
-interface RunManifest {
-    schema: 'agent-run/v1';
-    agent: ManifestAgent;
-    task: ManifestTask;
-    actions?: ManifestAction[];
-    tests?: ManifestTestAttempt[];
-    context_snapshots?: ContextSnapshot[];
-    /** Files the agent says it changed after its last snapshot, with the refs it read for each. */
-    changes?: {
-        path: string;
-        after_snapshot?: number;
-    }[];
-}
-
 /**
  * The domain model shared by every stage: collect builds a ChangeSet, analyze turns it into
- * Findings, decide turns those into a Verdict, report renders a GateReport. All plain,
- * serializable data: no classes, no functions, no Dates (ISO strings instead).
+ * Findings, decide turns those into a Verdict, report renders a GateReport. Plain data (no
+ * functions, no Dates: ISO strings instead), with one exception: a `Hunk` read from a diff is a
+ * class over a shared line table, see `Hunk`.
  */
-
-declare const RULE_IDS: readonly ["format-only", "import-reorder", "rename-symbol", "moved-code", "file-rename", "comment-only", "out-of-scope", "generated-churn", "low-minimality", "sensitive-path", "secret-in-diff", "workflow-privilege", "agent-config-change", "gate-config-change", "dependency-change", "rerun-to-green", "test-skipped", "test-retry-added", "test-deleted", "assertion-weakened", "timeout-raised", "snapshot-rewritten", "ci-failure-masked", "run-manifest-missing", "run-manifest-invalid", "action-budget", "untraced-change", "run-claim-mismatch", "explanation", "incomplete-diff", "config-invalid"];
-type RuleId = (typeof RULE_IDS)[number];
-declare function isRuleId(value: string): value is RuleId;
 /** A configured level for a rule; `info` reports without warning (a rule's quiet default). */
 type Level = 'off' | 'info' | 'warn' | 'block';
 /** A finding's severity after the configured level is applied. `info` never affects the verdict. */
@@ -96,7 +29,11 @@ interface Hunk {
     newLines: number;
     /** The text after the second `@@` (often the enclosing function), may be empty. */
     section: string;
-    /** Every line of the hunk. Made on first use for hunks read from a diff (see packed-lines). */
+    /**
+     * Every line of the hunk. A hunk read from a diff is a class (`PackedHunk` in packed-lines)
+     * that makes these on first use, in a getter: spreading it (`{ ...hunk }`) or
+     * `Object.keys` loses `lines`; `JSON.stringify` keeps them (it has a `toJSON`).
+     */
     readonly lines: readonly DiffLine[];
 }
 type FileStatus = 'added' | 'deleted' | 'modified' | 'renamed' | 'copied';
@@ -188,6 +125,68 @@ interface ManifestProblem {
     pointer: string;
     message: string;
 }
+interface ManifestAgent {
+    name: string;
+    model?: string;
+    run_id?: string;
+    log_url?: string;
+}
+/** What the human explicitly permitted beyond the task itself. */
+type TaskAllowance = 'refactor' | 'format' | 'deps' | 'tests' | 'config' | 'rename' | 'move';
+interface ManifestTask {
+    id?: string;
+    request: string;
+    scope?: {
+        paths: string[];
+    };
+    allow?: TaskAllowance[];
+}
+interface ManifestAction {
+    seq: number;
+    tool: string;
+    summary?: string;
+    at?: string;
+    outcome?: 'ok' | 'error' | 'skipped';
+    paths?: string[];
+}
+interface ManifestTestAttempt {
+    attempt: number;
+    command: string;
+    /** The git tree SHA the attempt ran on (no code change between attempts => same tree). */
+    tree?: string;
+    /** The commit SHA the attempt ran on, when the agent had committed. */
+    commit?: string;
+    status: 'passed' | 'failed' | 'error' | 'skipped';
+    failed?: string[];
+    passed?: string[];
+    at?: string;
+    exit_code?: number;
+    duration_ms?: number;
+    /** Written by `agent-pr-gate record` (still a claim: the manifest is the agent's file). */
+    recorded_by?: 'agent-pr-gate record';
+}
+interface ContextSnapshot {
+    version: number;
+    at?: string;
+    summary?: string;
+    source_refs: string[];
+    diffs?: string[];
+    /** Index into `actions` (seq) after which the snapshot was taken, when known. */
+    after_action?: number;
+}
+interface RunManifest {
+    schema: 'agent-run/v1';
+    agent: ManifestAgent;
+    task: ManifestTask;
+    actions?: ManifestAction[];
+    tests?: ManifestTestAttempt[];
+    context_snapshots?: ContextSnapshot[];
+    /** Files the agent says it changed after its last snapshot, with the refs it read for each. */
+    changes?: {
+        path: string;
+        after_snapshot?: number;
+    }[];
+}
 type ManifestState = {
     status: 'absent';
 } | {
@@ -219,7 +218,8 @@ interface ChangeSet {
     headTree?: string | null;
 }
 interface Finding {
-    rule: RuleId;
+    /** A rule id of the catalogue (analyze/catalogue.ts: RuleId narrows it). */
+    rule: string;
     severity: Severity;
     message: string;
     path?: string;
@@ -246,15 +246,6 @@ interface Finding {
  * block, but the mode (or a skipped change) only reports it; warning and info never block.
  */
 type FindingEffect = 'blocking' | 'approved' | 'softened' | 'warning' | 'info';
-interface RuleMeta {
-    id: RuleId;
-    /** The level when the config says nothing. */
-    defaultLevel: Level;
-    /** One line: what the rule detects. */
-    summary: string;
-    /** The config cannot lower it below `block` (an agent must not loosen its own supervision). */
-    locked?: boolean;
-}
 interface ScoreComponent {
     name: string;
     lines: number;
@@ -406,8 +397,8 @@ interface GateConfig {
         /** Substrings (case-insensitive) of `Co-authored-by:` trailers that name a known agent. */
         coauthors: string[];
     };
-    /** Rule id -> level; absent rules use their default level. */
-    rules: Partial<Record<RuleId, Level>>;
+    /** Rule id (the schema admits only catalogue ids) -> level; absent rules keep their default. */
+    rules: Partial<Record<string, Level>>;
     minimality: {
         warn_below: number;
         block_below: number;
@@ -450,6 +441,29 @@ interface GateConfig {
     };
 }
 
+/** Whether the gate applies to a change, and with the agent rules on. */
+interface Audience {
+    isAgent: boolean;
+    /** Why the gate does not apply (a human PR under apply_to: agents), else null. */
+    skipped: string | null;
+}
+/** Classifies a change from what collect reads before the files: PR, head, commits, manifest. */
+type Classify = (change: Pick<ChangeSet, 'pr' | 'head' | 'commits' | 'manifest'>, config: GateConfig) => Audience;
+/** Everything the collect stage hands to the engine; nothing is added to it afterwards. */
+interface Collection {
+    changeSet: ChangeSet;
+    /** The policy the change is judged by (the base branch's, tightened by inputs or flags). */
+    config: GateConfig;
+    audience: Audience;
+    approval: Approval;
+    /** Findings collect knows of and no detector can see (an invalid base config). */
+    findings: Finding[];
+    notes: string[];
+    collectMs: number;
+    /** Requests sent to GitHub while collecting; 0 off GitHub. */
+    apiCalls: number;
+}
+
 /** What every detector reads. Detectors are pure: no I/O, no clock, no logging. */
 interface AnalysisInput {
     changeSet: ChangeSet;
@@ -457,23 +471,99 @@ interface AnalysisInput {
     /** The change is agent-authored (decide/classify); run-discipline rules apply only then. */
     isAgent: boolean;
 }
-interface FamilyResult {
+interface DetectorResult {
     findings: Finding[];
     splitPlan?: SplitPlan;
     testTimeline?: TestAttemptRow[];
 }
-/** One detector family: the rules it owns and a pure function that finds them. */
-interface DetectorFamily {
+/**
+ * One folder of detectors and the pure function that runs them. Findings carry each rule's
+ * default severity: the configured levels are applied once, by the registry.
+ */
+interface DetectorGroup {
     name: string;
-    rules: readonly RuleMeta[];
-    detect(input: AnalysisInput): FamilyResult;
+    detect(input: AnalysisInput): DetectorResult;
 }
 
-/** The registry: every detector family, in report order. */
-declare const FAMILIES: readonly DetectorFamily[];
-declare const RULES: readonly RuleMeta[];
-/** Runs every family on the change and scores its minimality. Pure and deterministic. */
+/**
+ * What one rule module declares. Every list of rules (ids, config descriptions, report groups,
+ * SARIF rules, docs/rules.md) is derived from these declarations, never typed twice.
+ */
+
+/** The report's families, in the order of the rule table (architecture 2.4). */
+declare const FAMILY_ORDER: readonly ["minimality", "risk", "verifier", "discipline", "data"];
+type RuleFamily = (typeof FAMILY_ORDER)[number];
+interface RuleMeta<Id extends string = string> {
+    /** Stable: users configure it and reports name it. Never rename one. */
+    id: Id;
+    /** The report family that groups its findings. */
+    family: RuleFamily;
+    /** The level when the config says nothing. */
+    defaultLevel: Level;
+    /** The config cannot lower it below `block` (an agent must not loosen its own supervision). */
+    locked?: boolean;
+    /** The configured level lowers the rule's severity but never raises it (thresholded rules). */
+    levelIsCeiling?: boolean;
+    /** One line: what the rule detects. */
+    summary: string;
+    /** One line: why a reviewer should care. */
+    why: string;
+    /** One line: how to resolve a finding. */
+    fix: string;
+    /** The hand-written page explaining how it works and the anchor there, or null. */
+    docs: {
+        page: string;
+        anchor: string;
+    } | null;
+    /** A short change that triggers it. */
+    example: string;
+    /** Config keys, besides `rules.<id>`, that change what it reports. */
+    settings?: readonly string[];
+    /** Where a finding without a path points in SARIF: the run manifest or the gate config. */
+    pointsAt?: 'manifest';
+    /** A rule needing no scan shared with others detects on its own; the registry runs it. */
+    detect?: (input: AnalysisInput) => readonly Finding[];
+}
+
+/** Every rule, by report family; a new rule goes last in its family. */
+declare const RULE_CATALOGUE: readonly [Readonly<RuleMeta<"out-of-scope">>, Readonly<RuleMeta<"format-only">>, Readonly<RuleMeta<"import-reorder">>, Readonly<RuleMeta<"rename-symbol">>, Readonly<RuleMeta<"moved-code">>, Readonly<RuleMeta<"file-rename">>, Readonly<RuleMeta<"comment-only">>, Readonly<RuleMeta<"generated-churn">>, Readonly<RuleMeta<"low-minimality">>, Readonly<RuleMeta<"sensitive-path">>, Readonly<RuleMeta<"secret-in-diff">>, Readonly<RuleMeta<"workflow-privilege">>, Readonly<RuleMeta<"agent-config-change">>, Readonly<RuleMeta<"gate-config-change">>, Readonly<RuleMeta<"dependency-change">>, Readonly<RuleMeta<"rerun-to-green">>, Readonly<RuleMeta<"test-skipped">>, Readonly<RuleMeta<"test-retry-added">>, Readonly<RuleMeta<"test-deleted">>, Readonly<RuleMeta<"assertion-weakened">>, Readonly<RuleMeta<"timeout-raised">>, Readonly<RuleMeta<"snapshot-rewritten">>, Readonly<RuleMeta<"ci-failure-masked">>, Readonly<RuleMeta<"run-manifest-missing">>, Readonly<RuleMeta<"run-manifest-invalid">>, Readonly<RuleMeta<"action-budget">>, Readonly<RuleMeta<"untraced-change">>, Readonly<RuleMeta<"run-claim-mismatch">>, Readonly<RuleMeta<"explanation">>, Readonly<RuleMeta<"incomplete-diff">>, Readonly<RuleMeta<"config-invalid">>];
+
+/** The rule catalogue: every rule's metadata, from the generated list of rule modules. */
+
+/** Every rule in report order (by family). */
+declare const RULES: readonly RuleMeta<RuleId>[];
+type RuleId = (typeof RULE_CATALOGUE)[number]['id'];
+declare const RULE_IDS: readonly RuleId[];
+declare function isRuleId(value: string): value is RuleId;
+/** The metadata of a rule id, or undefined for a string that names no rule. */
+declare function ruleMeta(id: string): RuleMeta | undefined;
+/** The report family of a finding's rule; a rule the catalogue does not know counts as data. */
+declare function familyOf(id: string): RuleFamily;
+
+/** The registry: every detector group, in report order. */
+declare const DETECTOR_GROUPS: readonly DetectorGroup[];
+/**
+ * Runs every detector group, then each rule module's own detector, and scores the change's
+ * minimality. Pure and deterministic.
+ */
 declare function analyze(input: AnalysisInput): Analysis;
+
+interface ChangeParts {
+    source: ChangeSource;
+    files: ChangedFile[];
+    /** Why the source could not deliver the whole change; none means complete. */
+    problems?: readonly string[];
+    base?: string | null;
+    head?: string | null;
+    pr?: PullRequestInfo | null;
+    commits?: CommitInfo[];
+    gitattributes?: string | null;
+    headTree?: string | null;
+    manifest?: ManifestState;
+    ci?: CiHistory | null;
+}
+/** The one place a ChangeSet is assembled, once everything it holds has been read. */
+declare function changeSetOf(parts: ChangeParts): ChangeSet;
 
 interface ParsedDiff {
     files: ChangedFile[];
@@ -525,6 +615,20 @@ declare const DEFAULT_CONFIG: GateConfig;
  */
 declare function parseConfig(text: string, source: string): GateConfig;
 
+/**
+ * Is this change agent-authored? Classification decides whether the gate applies (`apply_to:
+ * agents`); it never authorizes anything, so every signal here may be forged without harm.
+ */
+
+interface Classification {
+    agent: boolean;
+    /** Each agent signal found, or one line listing the signals that were absent. */
+    reasons: string[];
+}
+/** What classification reads: known before the files, so CI reads can wait on it, not on them. */
+type ClassifiedChange = Pick<ChangeSet, 'pr' | 'head' | 'commits' | 'manifest'>;
+declare function classifyChange(changeSet: ClassifiedChange, config: GateConfig): Classification;
+
 interface Policy {
     mode: Mode;
     /** Why the gate does not apply to this change (for example a human-authored PR), else null. */
@@ -546,26 +650,6 @@ declare function decide(findings: readonly Finding[], policy: Policy, approval: 
 
 /** Parses and validates a manifest. Never throws: bad content yields `invalid` with JSON pointers. */
 declare function parseManifest(text: string, source: string): ManifestState;
-
-interface GateInput {
-    changeSet: ChangeSet;
-    config: GateConfig;
-    isAgent: boolean;
-    /** Why the gate does not apply (a human PR under apply_to: agents), else null. */
-    skipped: string | null;
-    approval: Approval;
-    /** Findings that collect knows of and no detector can see (an invalid base config). */
-    collectFindings: Finding[];
-    notes: string[];
-    collectMs: number;
-    apiCalls: number;
-}
-interface GateOutcome {
-    analysis: Analysis;
-    verdict: Verdict;
-    report: GateReport;
-}
-declare function runGate(input: GateInput): GateOutcome;
 
 /** Assembles the JSON report (contract 2.3) from what the pipeline stages produced. */
 
@@ -597,6 +681,8 @@ interface MarkdownOptions {
 }
 declare function renderMarkdown(report: GateReport, options?: MarkdownOptions): string;
 
+/** What a SARIF rule descriptor reads of a rule's metadata. */
+type SarifRule = Pick<RuleMeta, 'id' | 'defaultLevel' | 'summary' | 'locked'>;
 interface SarifOptions {
     toolVersion?: string;
     /** The code scanning category (`runAutomationDetails.id` is `category/`). */
@@ -611,7 +697,7 @@ interface SarifOptions {
  * without one), so a finding about the whole change points at the manifest (run rules) or the
  * gate config, line 1.
  */
-declare function renderSarif(report: GateReport, rules: readonly RuleMeta[], options?: SarifOptions | string): string;
+declare function renderSarif(report: GateReport, rules: readonly SarifRule[], options?: SarifOptions | string): string;
 
 /**
  * Terminal output: verdict first, then score, findings by family (one entry per group of like
@@ -626,5 +712,19 @@ interface TextOptions {
 }
 declare function renderText(report: GateReport, options: TextOptions): string;
 
-export { DEFAULT_CONFIG, FAMILIES, NO_APPROVAL, RULES, RULE_IDS, analyze, buildReport, collectFromGit, decide, isRuleId, parseConfig, parseManifest, parseUnifiedDiff, renderJson, renderMarkdown, renderSarif, renderText, runGate };
-export type { Actor, Analysis, Approval, ApprovalGrant, ApprovalRecord, BaseChoice, ChangeSet, ChangeSource, ChangedFile, CheckRunRecord, CiHistory, CommitInfo, DiffLine, FileStatus, Finding, FindingEffect, GateConfig, GateReport, Hunk, JUnitReportText, Level, LineKind, ManifestProblem, ManifestState, MinimalityScore, MixedHunk, Mode, PullRequestInfo, Role, RuleId, RuleMeta, RunManifest, ScoreComponent, Severity, SplitPlan, TestAttemptRow, TimingMs, Verdict, VerdictValue, WorkflowRunAttempt, WorkflowRunRecord };
+interface GateOutcome {
+    analysis: Analysis;
+    verdict: Verdict;
+    report: GateReport;
+}
+/** Everyone's change, with the agent rules on: how the CLI gates by default. */
+declare const EVERY_CHANGE: Audience;
+/**
+ * A collection of a change read without GitHub (a diff, a repository): no approval, no findings
+ * or notes of its own; `parts` adds what the caller did read.
+ */
+declare function collectionOf(changeSet: ChangeSet, config?: GateConfig, parts?: Partial<Omit<Collection, 'changeSet' | 'config'>>): Collection;
+declare function runGate(collection: Collection): GateOutcome;
+
+export { DEFAULT_CONFIG, DETECTOR_GROUPS, EVERY_CHANGE, NO_APPROVAL, RULES, RULE_IDS, analyze, buildReport, changeSetOf, classifyChange, collectFromGit, collectionOf, decide, familyOf, isRuleId, parseConfig, parseManifest, parseUnifiedDiff, renderJson, renderMarkdown, renderSarif, renderText, ruleMeta, runGate };
+export type { Actor, Analysis, Approval, ApprovalGrant, ApprovalRecord, Audience, BaseChoice, ChangeSet, ChangeSource, ChangedFile, CheckRunRecord, CiHistory, Classify, Collection, CommitInfo, ContextSnapshot, DiffLine, FileStatus, Finding, FindingEffect, GateConfig, GateOutcome, GateReport, Hunk, JUnitReportText, Level, LineKind, ManifestAction, ManifestAgent, ManifestProblem, ManifestState, ManifestTask, ManifestTestAttempt, MinimalityScore, MixedHunk, Mode, PullRequestInfo, Role, RuleFamily, RuleId, RuleMeta, RunManifest, ScoreComponent, Severity, SplitPlan, TaskAllowance, TestAttemptRow, TimingMs, Verdict, VerdictValue, WorkflowRunAttempt, WorkflowRunRecord };

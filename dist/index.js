@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { mkdir as mkdir$1, writeFile as writeFile$1, readFile } from 'node:fs/promises';
-import { join, resolve, relative, isAbsolute } from 'node:path';
+import { readFile, mkdir as mkdir$1, writeFile as writeFile$1 } from 'node:fs/promises';
+import { resolve, relative, isAbsolute, join } from 'node:path';
 import * as os from 'os';
 import os__default, { EOL } from 'os';
 import * as crypto from 'crypto';
@@ -23,7 +23,7 @@ import require$$0$4 from 'node:util';
 import require$$7 from 'node:querystring';
 import require$$8 from 'node:events';
 import require$$0$5 from 'node:diagnostics_channel';
-import { f as commonjsGlobal, p as parseUnifiedDiff, g as getDefaultExportFromCjs, h as hasCommits, r as readGitFile, c as collectFromGit } from './chunks/junit.js';
+import { c as commonjsGlobal, p as parseUnifiedDiff, h as hasCommits, a as collectFromGit, r as readGitFile, g as getDefaultExportFromCjs } from './chunks/local-git.js';
 import require$$5 from 'node:tls';
 import require$$1$2 from 'node:zlib';
 import require$$5$1 from 'node:perf_hooks';
@@ -36,13 +36,11 @@ import require$$1$5 from 'node:dns';
 import require$$5$3 from 'string_decoder';
 import 'child_process';
 import 'timers';
-import { a as coAuthorTrailers, c as classifyChange, r as readJUnitReports } from './chunks/junit-files.js';
-import { c as changeSetOf } from './chunks/change-set.js';
-import { D as DiffParseError, C as ConfigError } from './chunks/errors.js';
-import { o as findingEffect, s as summarizeVerdict, k as shortSha, i as isClean, h as cleanLine, M as MARKDOWN_STATUS, v as verdictReason, n as groupFindings, q as locationOf, w as groupLocations, y as round, r as runGate, D as DEFAULT_CONFIG, p as parseConfig } from './chunks/pipeline.js';
-import { r as resolveManifest } from './chunks/loader.js';
-import { c as clip, d as codeSpan, e as escapeMarkdown, f as escapeTableCell, a as renderMarkdown, b as renderText, r as renderJson } from './chunks/text.js';
+import { D as DiffParseError, C as ConfigError } from './chunks/errors2.js';
+import { c as coAuthorTrailers, D as DEFAULT_CONFIG, p as parseConfig, C as CONFIG_INVALID, a as changeSetOf, f as findingEffect, b as clip, s as summarizeVerdict, d as codeSpan, e as shortSha, i as isClean, g as cleanLine, M as MARKDOWN_STATUS, v as verdictReason, h as escapeMarkdown, j as groupFindings, k as escapeTableCell, l as locationOf, m as groupLocations, I as INCOMPLETE_DIFF, r as renderJson, n as classifyChange } from './chunks/markdown-escape.js';
 import { d as describeFailure } from './chunks/failure.js';
+import { r as readJUnitReports } from './chunks/junit-files.js';
+import { r as resolveManifest } from './chunks/loader.js';
 import 'node:child_process';
 import 'process';
 import 'buffer';
@@ -29336,6 +29334,423 @@ function capitalize$1(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** GitHub answers 406 to the diff media type past 300 files or 20,000 changed lines. */
+const DIFF_MEDIA_MAX_FILES = 300;
+const DIFF_MEDIA_MAX_LINES = 20000;
+const FILES_PER_PAGE = 100;
+/** `pulls.listFiles` stops at 3,000 files without saying so. */
+const LIST_FILES_MAX = 3000;
+const COMMITS_PER_PAGE = 100;
+/** `pulls.listCommits` stops at 250 commits. */
+const LIST_COMMITS_MAX = 250;
+const STATUS = {
+    added: 'added',
+    removed: 'deleted',
+    modified: 'modified',
+    renamed: 'renamed',
+    copied: 'copied',
+    changed: 'modified',
+    unchanged: 'modified'
+};
+/** GitHub lists these with no patch; a missing patch on them hides no lines. */
+const BINARY_EXTENSIONS = new Set([
+    ...['png', 'jpg', 'jpeg', 'gif', 'bmp', 'ico', 'webp', 'avif', 'tif', 'tiff', 'psd'],
+    ...['pdf', 'zip', 'gz', 'tgz', 'bz2', 'xz', '7z', 'rar', 'tar', 'jar', 'war', 'whl'],
+    ...['woff', 'woff2', 'ttf', 'otf', 'eot', 'mp3', 'mp4', 'wav', 'ogg', 'mov', 'webm'],
+    ...['exe', 'dll', 'so', 'dylib', 'a', 'o', 'bin', 'class', 'pyc', 'wasm', 'node'],
+    ...['sqlite', 'db', 'parquet', 'onnx', 'pt', 'pkl', 'npy', 'docx', 'xlsx', 'pptx']
+]);
+const INCOMPLETE_FIX = 'Review the missing part by hand and approve the PR with the override label, or split the PR.';
+/** The commits of a pull request, up to GitHub's cap of 250 (a note says when it was hit). */
+async function readPullRequestCommits(client, info) {
+    const commits = await listPullRequestCommits(client, info);
+    const notes = commits.length >= LIST_COMMITS_MAX
+        ? [
+            `Read the first ${LIST_COMMITS_MAX} commits only: GitHub lists no more, so the ` +
+                'trailers of later commits were not checked.'
+        ]
+        : [];
+    return { commits: commits.map(toCommitInfo), notes };
+}
+/** The changed files, and whether they are the whole change `pulls.get` announced. */
+async function readPullRequestFiles(client, info) {
+    const changes = await collectFiles(client, info);
+    const reasons = [...changes.problems, ...completenessProblems(info, changes.files)];
+    return {
+        files: changes.files,
+        complete: reasons.length === 0,
+        incompleteReason: reasons.length === 0 ? null : `${reasons.join('; ')}. ${INCOMPLETE_FIX}`
+    };
+}
+/** `pulls.get` as JSON: SHAs, totals, author, labels, body. */
+async function fetchPullRequest(client, pr) {
+    try {
+        const response = await client.octokit.rest.pulls.get({
+            owner: pr.owner,
+            repo: pr.repo,
+            pull_number: pr.number
+        });
+        const problem = pullRequestShapeProblem(response.data);
+        if (problem !== null) {
+            throw new MalformedResponseError({
+                status: response.status,
+                method: 'GET',
+                url: response.url || `/repos/${pr.owner}/${pr.repo}/pulls/${pr.number}`,
+                problem
+            });
+        }
+        return toPullRequestInfo(response.data, pr);
+    }
+    catch (error) {
+        throw toGitHubApiError(error, `reading pull request ${label(pr)}`);
+    }
+}
+/**
+ * A file's text at a ref (the base SHA for the gate's config), or null when the path does not
+ * exist there.
+ */
+async function readRepoFile(client, target) {
+    const data = await getContent(client, target);
+    if (data === null)
+        return null;
+    if (Array.isArray(data))
+        throw new NotAFileError(target, 'directory');
+    if (data.type !== 'file')
+        throw new NotAFileError(target, data.type);
+    if (data.encoding === 'base64')
+        return Buffer.from(data.content, 'base64').toString('utf8');
+    // Past 1 MB GitHub sends no content (`encoding: none`); the raw media type still has it.
+    return getRawContent(client, target);
+}
+/** `repos.getContent` as JSON; null when the path does not exist at the ref. */
+async function getContent(client, target) {
+    try {
+        const response = await client.octokit.rest.repos.getContent({
+            owner: target.owner,
+            repo: target.repo,
+            path: target.path,
+            ref: target.ref
+        });
+        return response.data;
+    }
+    catch (error) {
+        if (statusOf(error) === 404)
+            return null;
+        throw toGitHubApiError(error, `reading ${target.path} at ${target.ref}`);
+    }
+}
+async function getRawContent(client, target) {
+    try {
+        const response = await client.octokit.rest.repos.getContent({
+            owner: target.owner,
+            repo: target.repo,
+            path: target.path,
+            ref: target.ref,
+            mediaType: { format: 'raw' }
+        });
+        const data = response.data;
+        return typeof data === 'string' ? data : new TextDecoder().decode(data);
+    }
+    catch (error) {
+        throw toGitHubApiError(error, `reading ${target.path} at ${target.ref}`);
+    }
+}
+/** The diff media type text, or null when GitHub refuses it as too large (406). */
+async function getPullRequestDiff(client, pr) {
+    try {
+        const response = await client.octokit.rest.pulls.get({
+            owner: pr.owner,
+            repo: pr.repo,
+            pull_number: pr.number,
+            mediaType: { format: 'diff' }
+        });
+        const data = response.data;
+        return typeof data === 'string' ? data : null;
+    }
+    catch (error) {
+        if (statusOf(error) === 406)
+            return null;
+        throw toGitHubApiError(error, `reading the diff of pull request ${label(pr)}`);
+    }
+}
+/**
+ * Every page `pulls.listFiles` will give for `expected` files, fetched side by side. Pages are
+ * converted only once all have arrived: converting between answers would hold back the requests
+ * still queued behind the throttle's limit of 10 at a time.
+ */
+async function listPullRequestFiles(client, pr, expected) {
+    const pages = Math.min(Math.max(Math.ceil(expected / FILES_PER_PAGE), 1), LIST_FILES_MAX / FILES_PER_PAGE);
+    try {
+        const answers = await Promise.all(Array.from({ length: pages }, (_, i) => client.octokit.rest.pulls.listFiles({
+            owner: pr.owner,
+            repo: pr.repo,
+            pull_number: pr.number,
+            per_page: FILES_PER_PAGE,
+            page: i + 1
+        })));
+        return answers.map((answer) => answer.data);
+    }
+    catch (error) {
+        throw toGitHubApiError(error, `listing the files of pull request ${label(pr)}`);
+    }
+}
+/** Pages of `pulls.listCommits` until a short page or GitHub's cap of 250. */
+async function listPullRequestCommits(client, pr) {
+    const commits = [];
+    try {
+        for (let page = 1; commits.length < LIST_COMMITS_MAX; page++) {
+            const { data } = await client.octokit.rest.pulls.listCommits({
+                owner: pr.owner,
+                repo: pr.repo,
+                pull_number: pr.number,
+                per_page: COMMITS_PER_PAGE,
+                page
+            });
+            for (const item of data)
+                commits.push(item);
+            if (data.length < COMMITS_PER_PAGE)
+                break;
+        }
+    }
+    catch (error) {
+        throw toGitHubApiError(error, `listing the commits of pull request ${label(pr)}`);
+    }
+    return commits.slice(0, LIST_COMMITS_MAX);
+}
+async function collectFiles(client, info) {
+    if (info.changedFiles === 0)
+        return { files: [], problems: [] };
+    const renderable = info.changedFiles < DIFF_MEDIA_MAX_FILES &&
+        info.additions + info.deletions < DIFF_MEDIA_MAX_LINES;
+    const text = renderable ? await getPullRequestDiff(client, info) : null;
+    if (text !== null) {
+        const parsed = parseDiffText(text);
+        if (parsed)
+            return parsed;
+    }
+    const files = [];
+    const problems = [];
+    for (const page of await listPullRequestFiles(client, info, info.changedFiles)) {
+        for (const entry of page) {
+            const converted = toChangedFile(entry);
+            files.push(converted.file);
+            for (const problem of converted.problems)
+                problems.push(problem);
+        }
+    }
+    return { files, problems };
+}
+/** The diff media type parsed; null when it cannot be parsed at all (listFiles can still tell). */
+function parseDiffText(text) {
+    try {
+        const { files, problems } = parseUnifiedDiff(text);
+        if (problems.length === 0)
+            return { files, problems: [] };
+        return {
+            files,
+            problems: [
+                `the diff GitHub rendered could not be read whole (${problems.length} ` +
+                    `${problems.length === 1 ? 'problem' : 'problems'}, first: ${problems[0]})`
+            ]
+        };
+    }
+    catch (error) {
+        if (error instanceof DiffParseError)
+            return null;
+        throw error;
+    }
+}
+function toChangedFile(entry) {
+    const status = STATUS[entry.status];
+    const binary = entry.patch === undefined && isBinaryEntry(entry);
+    const parsed = entry.patch === undefined ? { hunks: [], problems: [] } : hunksOf(entry.filename, entry.patch);
+    return {
+        file: {
+            path: entry.filename,
+            oldPath: status === 'added' ? null : (entry.previous_filename ?? entry.filename),
+            status,
+            binary,
+            similarity: null,
+            oldMode: null,
+            newMode: null,
+            additions: entry.additions,
+            deletions: entry.deletions,
+            hunks: parsed.hunks,
+            patchMissing: entry.patch === undefined && !binary && entry.changes > 0
+        },
+        problems: parsed.problems
+    };
+}
+/** No patch and no counted lines on a content change, or an extension that is never text. */
+function isBinaryEntry(entry) {
+    const dot = entry.filename.lastIndexOf('.');
+    const extension = dot < 0 ? '' : entry.filename.slice(dot + 1).toLowerCase();
+    if (BINARY_EXTENSIONS.has(extension))
+        return true;
+    const contentChange = entry.status === 'added' || entry.status === 'removed' || entry.status === 'modified';
+    return contentChange && entry.changes === 0;
+}
+/** A listFiles `patch` is hunks only: a synthetic header lets the one diff parser read it. */
+function hunksOf(path, patch) {
+    const body = patch.endsWith('\n') ? patch : `${patch}\n`;
+    const unreadable = { hunks: [], problems: [`the patch of ${path} could not be read`] };
+    try {
+        const { files, problems } = parseUnifiedDiff(`diff --git a/f b/f\n--- a/f\n+++ b/f\n${body}`);
+        const file = files[0];
+        if (!file)
+            return unreadable;
+        if (problems.length > 0) {
+            return { hunks: file.hunks, problems: [`the patch of ${path} could not be read whole`] };
+        }
+        return { hunks: file.hunks, problems: [] };
+    }
+    catch (error) {
+        if (error instanceof DiffParseError)
+            return unreadable;
+        throw error;
+    }
+}
+/** The silent truncations GitHub is known for, found by comparing with `pulls.get`. */
+function completenessProblems(info, files) {
+    const problems = [];
+    if (files.length < info.changedFiles) {
+        const cap = files.length >= LIST_FILES_MAX ? ` (the API lists at most ${LIST_FILES_MAX})` : '';
+        problems.push(`GitHub listed ${files.length} of the ${info.changedFiles} changed files${cap}`);
+    }
+    const missing = files.filter((f) => f.patchMissing);
+    if (missing.length > 0) {
+        const named = missing
+            .slice(0, 3)
+            .map((f) => f.path)
+            .join(', ');
+        const more = missing.length > 3 ? ` and ${missing.length - 3} more` : '';
+        const noun = missing.length === 1 ? 'file' : 'files';
+        problems.push(`GitHub omitted the patch of ${missing.length} ${noun} (${named}${more})`);
+    }
+    const additions = files.reduce((sum, f) => sum + f.additions, 0);
+    const deletions = files.reduce((sum, f) => sum + f.deletions, 0);
+    if (files.length >= info.changedFiles &&
+        (additions !== info.additions || deletions !== info.deletions)) {
+        problems.push(`the files add up to +${additions} -${deletions} lines but the pull request reports ` +
+            `+${info.additions} -${info.deletions}`);
+    }
+    return problems;
+}
+/** What `pulls.get` lacks of the fields the gate reads, or null; the answer is not trusted. */
+function pullRequestShapeProblem(data) {
+    const missing = [
+        ['user', 'login'],
+        ['head', 'sha'],
+        ['head', 'ref'],
+        ['base', 'sha'],
+        ['base', 'ref']
+    ]
+        .filter((path) => typeof pick$1(data, path) !== 'string')
+        .map((path) => path.join('.'));
+    for (const key of ['changed_files', 'additions', 'deletions', 'number']) {
+        if (typeof pick$1(data, [key]) !== 'number')
+            missing.push(key);
+    }
+    if (!Array.isArray(pick$1(data, ['labels'])))
+        missing.push('labels');
+    return missing.length === 0
+        ? null
+        : `the pull request it describes lacks ${missing.slice(0, 4).join(', ')}`;
+}
+function pick$1(value, path) {
+    let current = value;
+    for (const key of path) {
+        if (current === null || typeof current !== 'object' || !Object.hasOwn(current, key)) {
+            return undefined;
+        }
+        current = current[key];
+    }
+    return current;
+}
+function toPullRequestInfo(data, pr) {
+    const login = data.user.login;
+    return {
+        owner: pr.owner,
+        repo: pr.repo,
+        number: pr.number,
+        title: data.title,
+        body: data.body ?? '',
+        author: { login, type: data.user.type },
+        // A PR opened by a GitHub App is authored by its bot account, `<slug>[bot]`.
+        appSlug: data.user.type === 'Bot' && login.endsWith('[bot]') ? login.slice(0, -5) : null,
+        headRef: data.head.ref,
+        baseRef: data.base.ref,
+        headSha: data.head.sha,
+        baseSha: data.base.sha,
+        labels: data.labels.map((l) => l.name),
+        draft: data.draft ?? false,
+        url: data.html_url,
+        changedFiles: data.changed_files,
+        additions: data.additions,
+        deletions: data.deletions
+    };
+}
+function toCommitInfo(data) {
+    return {
+        sha: data.sha,
+        message: data.commit.message,
+        authorLogin: data.author && 'login' in data.author ? data.author.login : null,
+        authorEmail: data.commit.author?.email ?? null
+    };
+}
+function statusOf(error) {
+    if (typeof error !== 'object' || error === null || !('status' in error))
+        return null;
+    return typeof error.status === 'number' ? error.status : null;
+}
+function label(pr) {
+    return `${pr.owner}/${pr.repo}#${pr.number}`;
+}
+
+async function queuedVerdict(client, queued) {
+    const pr = await fetchPullRequest(client, queued);
+    const head = pr.headSha.slice(0, 12);
+    let runs;
+    try {
+        const { data } = await client.octokit.rest.checks.listForRef({
+            owner: queued.owner,
+            repo: queued.repo,
+            ref: pr.headSha,
+            check_name: queued.checkName,
+            filter: 'latest',
+            per_page: 20
+        });
+        runs = data.check_runs;
+    }
+    catch (error) {
+        throw toGitHubApiError(error, `reading the ${queued.checkName} check runs of #${pr.number}`);
+    }
+    const own = runs
+        .filter((r) => r.name === queued.checkName)
+        .filter((r) => queued.appSlug === null || r.app?.slug === queued.appSlug)
+        .sort((a, b) => b.id - a.id)[0];
+    const label = `#${pr.number} at ${head}`;
+    if (!own || own.status !== 'completed') {
+        return {
+            verdict: 'fail',
+            reason: `${label} has no completed ${queued.checkName} verdict of its own: let the gate finish on the pull request, then queue it again.`,
+            pr
+        };
+    }
+    if (own.conclusion === 'success') {
+        return {
+            verdict: 'pass',
+            reason: `Re-used the verdict of ${label}: the gate passed it (check run ${own.id}).`,
+            pr
+        };
+    }
+    return {
+        verdict: 'fail',
+        reason: `Re-used the verdict of ${label}: the gate concluded "${own.conclusion ?? 'none'}" there (check run ${own.id}); fix or approve the pull request, then queue it again.`,
+        pr
+    };
+}
+
 /**
  * Follows GitHub's `Link: rel="next"` headers with a cap per list, and stops on a loop: a list
  * that never ends must not hold the run (GitHub's lists are finite; a looping header is a fault).
@@ -29684,6 +30099,44 @@ function short(sha) {
     return sha.slice(0, 7);
 }
 
+/**
+ * The gate's config as the BASE commit holds it: a pull request must not be able to weaken its
+ * own gate. A config that cannot be used becomes the defaults plus a blocking finding, never a
+ * silently weaker policy.
+ */
+async function readBaseConfig(source) {
+    const where = `${source.path}@${source.baseSha.slice(0, 12)}`;
+    try {
+        const text = await source.read();
+        if (text === null && source.explicit) {
+            throw new ConfigError(where, [
+                {
+                    path: '',
+                    message: `the \`config\` input names ${source.path}, which does not exist on the base commit: the input may only name a file committed on the base branch. Commit the file there, or remove the input to use ${source.defaultPath}.`
+                }
+            ]);
+        }
+        if (text === null)
+            return { config: DEFAULT_CONFIG, findings: [] };
+        return { config: parseConfig(text, where), findings: [] };
+    }
+    catch (error) {
+        const message = error instanceof ConfigError ? error.message : describeFailure(error);
+        return { config: DEFAULT_CONFIG, findings: [configInvalid(source.path, message)] };
+    }
+}
+function configInvalid(path, message) {
+    return {
+        rule: CONFIG_INVALID.id,
+        severity: 'block',
+        enforced: true,
+        path,
+        message: `The gate's config on the base branch could not be used, so the defaults applied: ${message}`,
+        why: 'A broken policy must not silently become a weaker one.',
+        fix: `Fix ${path} on the base branch (schema/config.schema.json), or have a maintainer approve this run.`
+    };
+}
+
 const PER_PAGE = 100;
 /** Past this many pages of check runs or workflow runs, the rest is left out with a note. */
 const MAX_PAGES = 5;
@@ -29706,7 +30159,7 @@ async function collectCiHistory(client, target) {
     const ownRuns = gateWorkflowRuns(runs ?? [], target);
     const ownIds = new Set(ownRuns.map((r) => r.id));
     const ownSuites = new Set(ownRuns.map((r) => r.check_suite_id));
-    const excludeName = target.excludeCheckName;
+    const excludeName = target.excludeCheckName ?? 'agent-pr-gate';
     const otherChecks = (checks ?? []).filter((c) => c.name !== excludeName && !(c.check_suite && ownSuites.has(c.check_suite.id)));
     const otherRuns = (runs ?? []).filter((r) => !ownIds.has(r.id));
     const ownChecks = (checks ?? []).length - otherChecks.length;
@@ -29860,397 +30313,156 @@ function httpStatus(error) {
     return typeof status === 'number' ? status : null;
 }
 
-/** `outstanding` names the requests unanswered, and the last failing answers, at the end. */
-function startDeadline(ms, outstanding) {
-    const controller = new AbortController();
-    let reject = () => undefined;
-    const expired = new Promise((_, no) => (reject = no));
-    // Nobody may be waiting on it when the reads already failed for another reason.
-    expired.catch(() => undefined);
-    const timer = setTimeout(() => {
-        const reason = new DeadlineExceededError(ms, outstanding.pending(), outstanding.failures());
-        controller.abort(reason);
-        reject(reason);
-    }, ms);
-    return {
-        signal: controller.signal,
-        endsAt: Date.now() + ms,
-        expired,
-        clear: () => clearTimeout(timer)
-    };
-}
-/** The work's result, or the deadline's error as soon as it runs out. */
-function beforeDeadline(work, deadline) {
-    return Promise.race([work, deadline.expired]);
-}
-
-/** GitHub answers 406 to the diff media type past 300 files or 20,000 changed lines. */
-const DIFF_MEDIA_MAX_FILES = 300;
-const DIFF_MEDIA_MAX_LINES = 20000;
-const FILES_PER_PAGE = 100;
-/** `pulls.listFiles` stops at 3,000 files without saying so. */
-const LIST_FILES_MAX = 3000;
-const COMMITS_PER_PAGE = 100;
-/** `pulls.listCommits` stops at 250 commits. */
-const LIST_COMMITS_MAX = 250;
-const STATUS = {
-    added: 'added',
-    removed: 'deleted',
-    modified: 'modified',
-    renamed: 'renamed',
-    copied: 'copied',
-    changed: 'modified',
-    unchanged: 'modified'
-};
-/** GitHub lists these with no patch; a missing patch on them hides no lines. */
-const BINARY_EXTENSIONS = new Set([
-    ...['png', 'jpg', 'jpeg', 'gif', 'bmp', 'ico', 'webp', 'avif', 'tif', 'tiff', 'psd'],
-    ...['pdf', 'zip', 'gz', 'tgz', 'bz2', 'xz', '7z', 'rar', 'tar', 'jar', 'war', 'whl'],
-    ...['woff', 'woff2', 'ttf', 'otf', 'eot', 'mp3', 'mp4', 'wav', 'ogg', 'mov', 'webm'],
-    ...['exe', 'dll', 'so', 'dylib', 'a', 'o', 'bin', 'class', 'pyc', 'wasm', 'node'],
-    ...['sqlite', 'db', 'parquet', 'onnx', 'pt', 'pkl', 'npy', 'docx', 'xlsx', 'pptx']
-]);
-const INCOMPLETE_FIX = 'Review the missing part by hand and approve the PR with the override label, or split the PR.';
-/**
- * The change a pull request makes, as GitHub reports it. Pass the PullRequestInfo from
- * fetchPullRequest when you already have it, to save a request.
- */
-async function collectFromGitHub(client, pr) {
-    const info = isPullRequestInfo(pr) ? pr : await fetchPullRequest(client, pr);
-    const [commits, changes] = await Promise.all([
-        listPullRequestCommits(client, info),
-        collectFiles(client, info)
-    ]);
-    const reasons = [...changes.problems, ...completenessProblems(info, changes.files)];
-    const notes = commits.length >= LIST_COMMITS_MAX
-        ? [
-            `Read the first ${LIST_COMMITS_MAX} commits only: GitHub lists no more, so the ` +
-                'trailers of later commits were not checked.'
-        ]
-        : [];
-    return {
-        pr: info,
-        files: changes.files,
-        complete: reasons.length === 0,
-        incompleteReason: reasons.length === 0 ? null : `${reasons.join('; ')}. ${INCOMPLETE_FIX}`,
-        commits: commits.map(toCommitInfo),
-        notes
-    };
-}
-/** `pulls.get` as JSON: SHAs, totals, author, labels, body. */
-async function fetchPullRequest(client, pr) {
-    try {
-        const response = await client.octokit.rest.pulls.get({
-            owner: pr.owner,
-            repo: pr.repo,
-            pull_number: pr.number
-        });
-        const problem = pullRequestShapeProblem(response.data);
-        if (problem !== null) {
-            throw new MalformedResponseError({
-                status: response.status,
-                method: 'GET',
-                url: response.url || `/repos/${pr.owner}/${pr.repo}/pulls/${pr.number}`,
-                problem
-            });
-        }
-        return toPullRequestInfo(response.data, pr);
-    }
-    catch (error) {
-        throw toGitHubApiError(error, `reading pull request ${label(pr)}`);
-    }
-}
-/**
- * A file's text at a ref (the base SHA for the gate's config), or null when the path does not
- * exist there.
- */
-async function readRepoFile(client, target) {
-    const data = await getContent(client, target);
-    if (data === null)
-        return null;
-    if (Array.isArray(data))
-        throw new NotAFileError(target, 'directory');
-    if (data.type !== 'file')
-        throw new NotAFileError(target, data.type);
-    if (data.encoding === 'base64')
-        return Buffer.from(data.content, 'base64').toString('utf8');
-    // Past 1 MB GitHub sends no content (`encoding: none`); the raw media type still has it.
-    return getRawContent(client, target);
-}
-/** `repos.getContent` as JSON; null when the path does not exist at the ref. */
-async function getContent(client, target) {
-    try {
-        const response = await client.octokit.rest.repos.getContent({
-            owner: target.owner,
-            repo: target.repo,
-            path: target.path,
-            ref: target.ref
-        });
-        return response.data;
-    }
-    catch (error) {
-        if (statusOf(error) === 404)
-            return null;
-        throw toGitHubApiError(error, `reading ${target.path} at ${target.ref}`);
-    }
-}
-async function getRawContent(client, target) {
-    try {
-        const response = await client.octokit.rest.repos.getContent({
-            owner: target.owner,
-            repo: target.repo,
-            path: target.path,
-            ref: target.ref,
-            mediaType: { format: 'raw' }
-        });
-        const data = response.data;
-        return typeof data === 'string' ? data : new TextDecoder().decode(data);
-    }
-    catch (error) {
-        throw toGitHubApiError(error, `reading ${target.path} at ${target.ref}`);
-    }
-}
-/** The diff media type text, or null when GitHub refuses it as too large (406). */
-async function getPullRequestDiff(client, pr) {
-    try {
-        const response = await client.octokit.rest.pulls.get({
-            owner: pr.owner,
-            repo: pr.repo,
-            pull_number: pr.number,
-            mediaType: { format: 'diff' }
-        });
-        const data = response.data;
-        return typeof data === 'string' ? data : null;
-    }
-    catch (error) {
-        if (statusOf(error) === 406)
-            return null;
-        throw toGitHubApiError(error, `reading the diff of pull request ${label(pr)}`);
-    }
-}
-/** Every page `pulls.listFiles` will give for `expected` files, fetched side by side. */
-async function listPullRequestFiles(client, pr, expected) {
-    const pages = Math.min(Math.max(Math.ceil(expected / FILES_PER_PAGE), 1), LIST_FILES_MAX / FILES_PER_PAGE);
-    try {
-        const answers = await Promise.all(Array.from({ length: pages }, (_, i) => client.octokit.rest.pulls.listFiles({
-            owner: pr.owner,
-            repo: pr.repo,
-            pull_number: pr.number,
-            per_page: FILES_PER_PAGE,
-            page: i + 1
-        })));
-        return answers.flatMap((answer) => answer.data);
-    }
-    catch (error) {
-        throw toGitHubApiError(error, `listing the files of pull request ${label(pr)}`);
-    }
-}
-/** Pages of `pulls.listCommits` until a short page or GitHub's cap of 250. */
-async function listPullRequestCommits(client, pr) {
-    const commits = [];
-    try {
-        for (let page = 1; commits.length < LIST_COMMITS_MAX; page++) {
-            const { data } = await client.octokit.rest.pulls.listCommits({
-                owner: pr.owner,
-                repo: pr.repo,
-                pull_number: pr.number,
-                per_page: COMMITS_PER_PAGE,
-                page
-            });
-            for (const item of data)
-                commits.push(item);
-            if (data.length < COMMITS_PER_PAGE)
-                break;
-        }
-    }
-    catch (error) {
-        throw toGitHubApiError(error, `listing the commits of pull request ${label(pr)}`);
-    }
-    return commits.slice(0, LIST_COMMITS_MAX);
-}
-async function collectFiles(client, info) {
-    if (info.changedFiles === 0)
-        return { files: [], problems: [] };
-    const renderable = info.changedFiles < DIFF_MEDIA_MAX_FILES &&
-        info.additions + info.deletions < DIFF_MEDIA_MAX_LINES;
-    const text = renderable ? await getPullRequestDiff(client, info) : null;
-    if (text !== null) {
-        const parsed = parseDiffText(text);
-        if (parsed)
-            return parsed;
-    }
-    const entries = await listPullRequestFiles(client, info, info.changedFiles);
-    const files = entries.map(toChangedFile);
-    return { files: files.map((f) => f.file), problems: files.flatMap((f) => f.problems) };
-}
-/** The diff media type parsed; null when it cannot be parsed at all (listFiles can still tell). */
-function parseDiffText(text) {
-    try {
-        const { files, problems } = parseUnifiedDiff(text);
-        if (problems.length === 0)
-            return { files, problems: [] };
+/** The run manifest file an earlier step of the action's job wrote on the runner. */
+/** The manifest file named by the input (confined to the runner's own folders), else the PR body's. */
+async function readManifestInput(input, prBody) {
+    if (input.path === null)
+        return resolveManifest({ prBody });
+    const source = `manifest input (${input.path})`;
+    const roots = [input.workspace, input.reportDir].filter((r) => r !== null);
+    const path = resolve(input.workspace ?? '.', input.path);
+    const inside = roots.some((root) => {
+        const rel = relative(resolve(root), path);
+        return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+    });
+    if (!inside) {
         return {
-            files,
+            status: 'invalid',
+            source,
             problems: [
-                `the diff GitHub rendered could not be read whole (${problems.length} ` +
-                    `${problems.length === 1 ? 'problem' : 'problems'}, first: ${problems[0]})`
+                {
+                    pointer: '',
+                    message: 'The manifest path is outside the workspace and the runner temp directory; write the manifest inside the workspace.'
+                }
             ]
         };
     }
+    try {
+        return resolveManifest({ file: { text: await readFile(path, 'utf8'), source }, prBody });
+    }
     catch (error) {
-        if (error instanceof DiffParseError)
-            return null;
-        throw error;
+        return {
+            status: 'invalid',
+            source,
+            problems: [
+                {
+                    pointer: '',
+                    message: `Cannot read the manifest file (${error instanceof Error ? error.message : String(error)}); check the "manifest" input and that the agent's job wrote the file before this step.`
+                }
+            ]
+        };
     }
 }
-function toChangedFile(entry) {
-    const status = STATUS[entry.status];
-    const binary = entry.patch === undefined && isBinaryEntry(entry);
-    const parsed = entry.patch === undefined ? { hunks: [], problems: [] } : hunksOf(entry.filename, entry.patch);
+
+async function collectPullRequest(client, sources) {
+    const { target, workspace } = sources;
+    // Whether the checkout holds both commits is asked while GitHub answers, not after.
+    const checkedOut = workspace === null
+        ? Promise.resolve(false)
+        : hasCommits(workspace, [target.baseSha, target.headSha]);
+    const pr = await fetchPullRequest(client, target);
+    if (pr.headSha !== target.headSha) {
+        throw new GitHubApiError(`The pull request's head moved from ${target.headSha.slice(0, 12)} to ${pr.headSha.slice(0, 12)} after this run started: the run for the new head decides.`, { status: 0, method: 'GET', url: '', requestId: null });
+    }
+    const local = workspace !== null &&
+        (pr.baseSha === target.baseSha
+            ? await checkedOut
+            : await hasCommits(workspace, [pr.baseSha, pr.headSha]));
+    // The small reads are sent first: the file pages would otherwise queue them behind the throttle.
+    const baseConfig = readBaseConfig({
+        path: sources.config.path,
+        explicit: sources.config.explicit,
+        defaultPath: sources.config.defaultPath,
+        baseSha: pr.baseSha,
+        read: () => local
+            ? readGitFile(workspace, pr.baseSha, sources.config.path)
+            : readRepoFile(client, repoFile(pr, sources.config.path))
+    });
+    const change = local ? readCheckout(workspace, pr) : readRemote(client, pr);
+    // Validating the manifest is CPU work: it runs once the reads are on their way, not before.
+    const manifest = change.commits.then(() => readManifestInput({ path: sources.manifestPath, workspace, reportDir: sources.reportDir }, pr.body));
+    manifest.catch(() => undefined);
+    const base = await baseConfig;
+    const { config, notes: inputNotes } = sources.config.adjust(base.config);
+    const { commits, notes } = await change.commits;
+    const audience = sources.classify({ pr, head: pr.headSha, commits, manifest: await manifest }, config);
+    const ci = audience.skipped === null ? readCiHistory(client, sources, pr, config) : Promise.resolve(null);
+    const approval = verifyApproval(client, { owner: pr.owner, repo: pr.repo, pr, commits }, config);
+    // Each read fails the run on its own: none may be left unhandled while another is awaited.
+    for (const read of [ci, approval])
+        read.catch(() => undefined);
+    const files = await change.files;
+    const changeSet = changeSetOf({
+        ...files,
+        pr,
+        commits,
+        manifest: await manifest,
+        ci: await ci
+    });
     return {
-        file: {
-            path: entry.filename,
-            oldPath: status === 'added' ? null : (entry.previous_filename ?? entry.filename),
-            status,
-            binary,
-            similarity: null,
-            oldMode: null,
-            newMode: null,
-            additions: entry.additions,
-            deletions: entry.deletions,
-            hunks: parsed.hunks,
-            patchMissing: entry.patch === undefined && !binary && entry.changes > 0
-        },
-        problems: parsed.problems
+        changeSet,
+        config,
+        audience,
+        approval: await approval,
+        findings: base.findings,
+        notes: [...notes, ...inputNotes],
+        collectMs: performance.now() - sources.began,
+        apiCalls: client.apiCalls()
     };
 }
-/** No patch and no counted lines on a content change, or an extension that is never text. */
-function isBinaryEntry(entry) {
-    const dot = entry.filename.lastIndexOf('.');
-    const extension = dot < 0 ? '' : entry.filename.slice(dot + 1).toLowerCase();
-    if (BINARY_EXTENSIONS.has(extension))
-        return true;
-    const contentChange = entry.status === 'added' || entry.status === 'removed' || entry.status === 'modified';
-    return contentChange && entry.changes === 0;
-}
-/** A listFiles `patch` is hunks only: a synthetic header lets the one diff parser read it. */
-function hunksOf(path, patch) {
-    const body = patch.endsWith('\n') ? patch : `${patch}\n`;
-    const unreadable = { hunks: [], problems: [`the patch of ${path} could not be read`] };
-    try {
-        const { files, problems } = parseUnifiedDiff(`diff --git a/f b/f\n--- a/f\n+++ b/f\n${body}`);
-        const file = files[0];
-        if (!file)
-            return unreadable;
-        if (problems.length > 0) {
-            return { hunks: file.hunks, problems: [`the patch of ${path} could not be read whole`] };
-        }
-        return { hunks: file.hunks, problems: [] };
-    }
-    catch (error) {
-        if (error instanceof DiffParseError)
-            return unreadable;
-        throw error;
-    }
-}
-/** The silent truncations GitHub is known for, found by comparing with `pulls.get`. */
-function completenessProblems(info, files) {
-    const problems = [];
-    if (files.length < info.changedFiles) {
-        const cap = files.length >= LIST_FILES_MAX ? ` (the API lists at most ${LIST_FILES_MAX})` : '';
-        problems.push(`GitHub listed ${files.length} of the ${info.changedFiles} changed files${cap}`);
-    }
-    const missing = files.filter((f) => f.patchMissing);
-    if (missing.length > 0) {
-        const named = missing
-            .slice(0, 3)
-            .map((f) => f.path)
-            .join(', ');
-        const more = missing.length > 3 ? ` and ${missing.length - 3} more` : '';
-        const noun = missing.length === 1 ? 'file' : 'files';
-        problems.push(`GitHub omitted the patch of ${missing.length} ${noun} (${named}${more})`);
-    }
-    const additions = files.reduce((sum, f) => sum + f.additions, 0);
-    const deletions = files.reduce((sum, f) => sum + f.deletions, 0);
-    if (files.length >= info.changedFiles &&
-        (additions !== info.additions || deletions !== info.deletions)) {
-        problems.push(`the files add up to +${additions} -${deletions} lines but the pull request reports ` +
-            `+${info.additions} -${info.deletions}`);
-    }
-    return problems;
-}
-/** What `pulls.get` lacks of the fields the gate reads, or null; the answer is not trusted. */
-function pullRequestShapeProblem(data) {
-    const missing = [
-        ['user', 'login'],
-        ['head', 'sha'],
-        ['head', 'ref'],
-        ['base', 'sha'],
-        ['base', 'ref']
-    ]
-        .filter((path) => typeof pick$1(data, path) !== 'string')
-        .map((path) => path.join('.'));
-    for (const key of ['changed_files', 'additions', 'deletions', 'number']) {
-        if (typeof pick$1(data, [key]) !== 'number')
-            missing.push(key);
-    }
-    if (!Array.isArray(pick$1(data, ['labels'])))
-        missing.push('labels');
-    return missing.length === 0
-        ? null
-        : `the pull request it describes lacks ${missing.slice(0, 4).join(', ')}`;
-}
-function pick$1(value, path) {
-    let current = value;
-    for (const key of path) {
-        if (current === null || typeof current !== 'object' || !Object.hasOwn(current, key)) {
-            return undefined;
-        }
-        current = current[key];
-    }
-    return current;
-}
-function toPullRequestInfo(data, pr) {
-    const login = data.user.login;
+function readCheckout(workspace, pr) {
+    const git = collectFromGit({ repo: workspace, base: pr.baseSha, head: pr.headSha });
+    git.catch(() => undefined);
     return {
+        commits: git.then((read) => ({
+            commits: read.commits,
+            notes: ['Diffed locally with git: the workspace holds both commits.']
+        })),
+        files: git.then((read) => ({
+            source: 'git',
+            base: read.base,
+            head: read.head,
+            files: read.files,
+            problems: read.problems,
+            gitattributes: read.gitattributes,
+            headTree: read.headTree
+        }))
+    };
+}
+function readRemote(client, pr) {
+    const gitattributes = readRepoFile(client, repoFile(pr, '.gitattributes'));
+    const commits = readPullRequestCommits(client, pr);
+    const files = readPullRequestFiles(client, pr);
+    for (const read of [gitattributes, commits, files])
+        read.catch(() => undefined);
+    return {
+        commits,
+        files: Promise.all([gitattributes, files]).then(([attributes, remote]) => ({
+            source: 'github',
+            base: pr.baseSha,
+            head: pr.headSha,
+            files: remote.files,
+            problems: remote.complete
+                ? []
+                : [remote.incompleteReason ?? 'GitHub did not deliver the whole change'],
+            gitattributes: attributes
+        }))
+    };
+}
+async function readCiHistory(client, sources, pr, config) {
+    const ci = await collectCiHistory(client, {
         owner: pr.owner,
         repo: pr.repo,
-        number: pr.number,
-        title: data.title,
-        body: data.body ?? '',
-        author: { login, type: data.user.type },
-        // A PR opened by a GitHub App is authored by its bot account, `<slug>[bot]`.
-        appSlug: data.user.type === 'Bot' && login.endsWith('[bot]') ? login.slice(0, -5) : null,
-        headRef: data.head.ref,
-        baseRef: data.base.ref,
-        headSha: data.head.sha,
-        baseSha: data.base.sha,
-        labels: data.labels.map((l) => l.name),
-        draft: data.draft ?? false,
-        url: data.html_url,
-        changedFiles: data.changed_files,
-        additions: data.additions,
-        deletions: data.deletions
-    };
+        headSha: pr.headSha,
+        ...sources.ci
+    });
+    if (config.tests.junit.length === 0 || sources.workspace === null)
+        return ci;
+    const junit = await readJUnitReports(config.tests.junit, sources.workspace);
+    return { ...ci, junit: junit.reports, notes: [...ci.notes, ...junit.notes] };
 }
-function toCommitInfo(data) {
-    return {
-        sha: data.sha,
-        message: data.commit.message,
-        authorLogin: data.author && 'login' in data.author ? data.author.login : null,
-        authorEmail: data.commit.author?.email ?? null
-    };
-}
-function isPullRequestInfo(pr) {
-    return 'changedFiles' in pr && 'headSha' in pr;
-}
-function statusOf(error) {
-    if (typeof error !== 'object' || error === null || !('status' in error))
-        return null;
-    return typeof error.status === 'number' ? error.status : null;
-}
-function label(pr) {
-    return `${pr.owner}/${pr.repo}#${pr.number}`;
+function repoFile(pr, path) {
+    return { owner: pr.owner, repo: pr.repo, path, ref: pr.baseSha };
 }
 
 var light$1 = {exports: {}};
@@ -36567,6 +36779,7 @@ function build(options, shared) {
             retryAfterBaseValue: baseMs
         },
         throttle: {
+            id: options.writeQueue ?? 'default',
             retryAfterBaseValue: baseMs,
             onRateLimit: onLimit('rate limit'),
             onSecondaryRateLimit: onLimit('secondary rate limit')
@@ -36589,7 +36802,8 @@ function build(options, shared) {
         apiCalls: () => shared.sent,
         pending: () => [...shared.inFlight.values()],
         failures: () => [...shared.failures],
-        within: (next, retries) => build({ ...options, bounds: next, serverErrorRetries: retries ?? options.serverErrorRetries }, shared)
+        within: (next, retries) => build({ ...options, bounds: next, serverErrorRetries: retries ?? options.serverErrorRetries }, shared),
+        writeQueue: (name) => build({ ...options, writeQueue: name }, shared)
     };
 }
 /**
@@ -36643,48 +36857,28 @@ function pathOf(url) {
     }
 }
 
-async function queuedVerdict(client, queued) {
-    const pr = await fetchPullRequest(client, queued);
-    const head = pr.headSha.slice(0, 12);
-    let runs;
-    try {
-        const { data } = await client.octokit.rest.checks.listForRef({
-            owner: queued.owner,
-            repo: queued.repo,
-            ref: pr.headSha,
-            check_name: queued.checkName,
-            filter: 'latest',
-            per_page: 20
-        });
-        runs = data.check_runs;
-    }
-    catch (error) {
-        throw toGitHubApiError(error, `reading the ${queued.checkName} check runs of #${pr.number}`);
-    }
-    const own = runs
-        .filter((r) => r.name === queued.checkName)
-        .filter((r) => queued.appSlug === null || r.app?.slug === queued.appSlug)
-        .sort((a, b) => b.id - a.id)[0];
-    const label = `#${pr.number} at ${head}`;
-    if (!own || own.status !== 'completed') {
-        return {
-            verdict: 'fail',
-            reason: `${label} has no completed ${queued.checkName} verdict of its own: let the gate finish on the pull request, then queue it again.`,
-            pr
-        };
-    }
-    if (own.conclusion === 'success') {
-        return {
-            verdict: 'pass',
-            reason: `Re-used the verdict of ${label}: the gate passed it (check run ${own.id}).`,
-            pr
-        };
-    }
+/** `outstanding` names the requests unanswered, and the last failing answers, at the end. */
+function startDeadline(ms, outstanding) {
+    const controller = new AbortController();
+    let reject = () => undefined;
+    const expired = new Promise((_, no) => (reject = no));
+    // Nobody may be waiting on it when the reads already failed for another reason.
+    expired.catch(() => undefined);
+    const timer = setTimeout(() => {
+        const reason = new DeadlineExceededError(ms, outstanding.pending(), outstanding.failures());
+        controller.abort(reason);
+        reject(reason);
+    }, ms);
     return {
-        verdict: 'fail',
-        reason: `Re-used the verdict of ${label}: the gate concluded "${own.conclusion ?? 'none'}" there (check run ${own.id}); fix or approve the pull request, then queue it again.`,
-        pr
+        signal: controller.signal,
+        endsAt: Date.now() + ms,
+        expired,
+        clear: () => clearTimeout(timer)
     };
+}
+/** The work's result, or the deadline's error as soon as it runs out. */
+function beforeDeadline(work, deadline) {
+    return Promise.race([work, deadline.expired]);
 }
 
 /** GitHub accepts this many annotations per check-run request. */
@@ -37283,7 +37477,7 @@ function failureReport(failure) {
         incompleteReason: failure.message,
         findings: [
             {
-                rule: 'incomplete-diff',
+                rule: INCOMPLETE_DIFF.id,
                 severity: 'block',
                 enforced: true,
                 message: failure.message,
@@ -37527,11 +37721,13 @@ function withoutTrailingSlashes(url) {
 }
 
 /**
- * The action: collect -> analyze -> decide -> report, for one pull request (or re-using its
- * verdict for a merge queue group). The only place that calls setFailed; the exit code is the
+ * The action: read settings, collect the pull request (or re-use its verdict for a merge queue
+ * group), run the engine, publish. The only place that calls setFailed; the exit code is the
  * gate. The check run is marked in progress before anything is read and completed last; every
  * way the run can fail (GitHub unreadable, the deadline, a bug) still completes it as a failure.
  */
+/** Check-run updates queue apart from content-creating writes (GitHub spaces those a second). */
+const CHECK_RUN_UPDATES = 'check-run-updates';
 /** The check-run summary limit is 65,535 characters; leave room for the truncation note. */
 const CHECK_SUMMARY_BYTES = 56_000;
 /** After the reads, publishing the verdict (or the failure) gets this long at most. */
@@ -37612,7 +37808,7 @@ async function gate(settings) {
         apiCalls: root.apiCalls(),
         timingMs: {
             ...report.timingMs,
-            report: round(report.timingMs.report + performance.now() - publishBegan)
+            report: Math.round((report.timingMs.report + performance.now() - publishBegan) * 10) / 10
         }
     });
     if (report.verdict === 'fail')
@@ -37645,78 +37841,64 @@ function classifyFailure(error) {
     return { kind: unreadable ? 'unreadable' : 'internal', message: describeFailure(error) };
 }
 async function judgePullRequest(settings, client, target, began) {
+    // Loaded while the first requests are answered; collecting needs none of it.
+    const engine = import('./engine.js');
+    engine.catch(() => undefined);
     const thread = { owner: target.owner, repo: target.repo, number: target.number };
     // Read ahead, side by side with the reads that decide; only publishing waits for it.
     const comments = listConversation(client, thread);
     comments.catch(() => undefined);
-    // Whether the checkout holds both commits is asked while GitHub answers, not after.
-    const checkedOut = settings.workspace === null
-        ? Promise.resolve(false)
-        : hasCommits(settings.workspace, [target.baseSha, target.headSha]);
-    const pr = await fetchPullRequest(client, target);
-    if (pr.headSha !== target.headSha) {
-        throw new GitHubApiError(`The pull request's head moved from ${target.headSha.slice(0, 12)} to ${pr.headSha.slice(0, 12)} after this run started: the run for the new head decides.`, { status: 0, method: 'GET', url: '', requestId: null });
-    }
-    const local = settings.workspace !== null &&
-        (pr.baseSha === target.baseSha
-            ? await checkedOut
-            : await hasCommits(settings.workspace, [pr.baseSha, pr.headSha]));
-    // The small reads go first: the file pages would otherwise queue them behind the throttle.
-    const [base, collected] = await Promise.all([
-        readBaseConfig(settings, client, pr, local),
-        local ? collectLocally(settings.workspace, pr) : collectRemotely(client, pr)
-    ]);
-    const { changeSet, notes: collectNotes } = collected;
-    const { config, notes: inputNotes } = applyInputOverrides(base.config, settings);
-    for (const note of inputNotes)
-        notice(note);
-    const notes = [...collectNotes, ...inputNotes];
-    changeSet.manifest = await readManifest(settings, pr.body);
-    const classification = classifyChange(changeSet, config);
-    const skipped = config.apply_to === 'agents' && !classification.agent
-        ? `Not agent-authored (${classification.reasons.join('; ') || 'no agent signal'}); apply_to is "agents".`
-        : null;
-    const [ci, approval] = await Promise.all([
-        skipped === null ? readCiHistory(settings, client, pr, config) : Promise.resolve(null),
-        verifyApproval(client, { owner: pr.owner, repo: pr.repo, pr, commits: changeSet.commits }, config)
-    ]);
-    if (ci !== null)
-        changeSet.ci = ci;
-    const collectMs = performance.now() - began;
-    const { report } = runGate({
-        changeSet,
-        config,
-        isAgent: classification.agent,
-        skipped,
-        approval,
-        collectFindings: base.findings,
-        notes,
-        collectMs,
-        apiCalls: client.apiCalls()
+    const collection = await collectPullRequest(client, {
+        target,
+        workspace: settings.workspace,
+        config: {
+            path: settings.configPath,
+            explicit: settings.configExplicit,
+            defaultPath: DEFAULT_CONFIG_PATH,
+            adjust: (base) => {
+                const adjusted = applyInputOverrides(base, settings);
+                for (const note of adjusted.notes)
+                    notice(note);
+                return adjusted;
+            }
+        },
+        manifestPath: settings.manifestPath,
+        reportDir: settings.reportDir,
+        ci: {
+            excludeCheckName: CHECK_RUN_NAME,
+            // The gate's own workflow failing, then passing after an approval label, is not a rerun.
+            excludeWorkflowName: settings.workflow,
+            excludeWorkflowRunId: settings.runId
+        },
+        classify: (change, config) => audienceOf(classifyChange(change, config), config),
+        began
     });
+    const { runGate, renderMarkdown, renderText } = await engine;
+    const { report } = runGate(collection);
     const { sent, left } = capAnnotations(renderAnnotations(report));
+    const commented = report.skipped === null || report.verdict !== 'pass';
     return {
         report,
-        comment: { config, pr, comments },
+        log: renderText(report, { color: false }),
+        comment: commented
+            ? {
+                number: target.number,
+                body: renderComment(report, collection.config),
+                create: !isClean(report),
+                comments
+            }
+            : null,
         markdown: renderMarkdown(report),
         checkRun: renderCheckRun(report, renderMarkdown(report, { maxBytes: CHECK_SUMMARY_BYTES }), left),
         annotations: sent
     };
 }
-async function readCiHistory(settings, client, pr, config) {
-    const ci = await collectCiHistory(client, {
-        owner: pr.owner,
-        repo: pr.repo,
-        headSha: pr.headSha,
-        excludeCheckName: CHECK_RUN_NAME,
-        // The gate's own workflow failing, then passing after an approval label, is not a rerun.
-        excludeWorkflowName: settings.workflow,
-        excludeWorkflowRunId: settings.runId
-    });
-    if (config.tests.junit.length === 0 || settings.workspace === null)
-        return ci;
-    const junit = await readJUnitReports(config.tests.junit, settings.workspace);
-    return { ...ci, junit: junit.reports, notes: [...ci.notes, ...junit.notes] };
+/** Every PR is classified; under `apply_to: agents` a human one is skipped. */
+function audienceOf(classification, config) {
+    const skipped = config.apply_to === 'agents' && !classification.agent
+        ? `Not agent-authored (${classification.reasons.join('; ') || 'no agent signal'}); apply_to is "agents".`
+        : null;
+    return { isAgent: classification.agent, skipped };
 }
 async function judgeMergeGroup(client, group, starting, began) {
     if (group.prNumber === null) {
@@ -37733,19 +37915,29 @@ async function judgeMergeGroup(client, group, starting, began) {
     const pr = { number: queued.pr.number, url: queued.pr.url, headSha: group.headSha };
     const report = mergeGroupReport(queued.verdict, queued.reason, pr, client.apiCalls(), performance.now() - began);
     const checkRun = renderMergeGroupCheckRun(queued.verdict, queued.reason);
-    return { report, comment: null, checkRun, annotations: [], markdown: checkRun.summary };
+    return {
+        report,
+        log: checkRun.summary,
+        comment: null,
+        checkRun,
+        annotations: [],
+        markdown: checkRun.summary
+    };
 }
 async function publishVerdict(settings, client, head, started, judged) {
-    const { report } = judged;
-    info(judged.comment === null ? judged.markdown : renderText(report, { color: false }));
+    info(judged.log);
     await summary.addRaw(judged.markdown, true).write({ overwrite: true });
-    await completeCheckRun(client, head, started, judged.checkRun, judged.annotations, log);
+    // Completing a started run is an update: it need not wait a second behind the comment, which
+    // still waits on the run's creation. A run created only now shares the comment's queue.
+    const checkRunWrites = started.id !== null ? client.writeQueue(CHECK_RUN_UPDATES) : client;
+    const completing = completeCheckRun(checkRunWrites, head, started, judged.checkRun, judged.annotations, log);
     const thread = judged.comment;
-    if (thread !== null && (report.skipped === null || report.verdict !== 'pass')) {
-        const identity = await gateIdentity(client, settings.token, started.appSlug, log);
-        await publishStickyComment(client, { owner: head.owner, repo: head.repo, number: thread.pr.number }, renderComment(report, thread.config), log, 
-        // A clean PR gets no new comment; an earlier one is still updated to say it passes now.
-        { create: !isClean(report), identity, comments: thread.comments });
+    const commenting = thread === null
+        ? Promise.resolve()
+        : gateIdentity(client, settings.token, started.appSlug, log).then((identity) => publishStickyComment(client, { owner: head.owner, repo: head.repo, number: thread.number }, thread.body, log, { create: thread.create, identity, comments: thread.comments }));
+    for (const result of await Promise.allSettled([completing, commenting])) {
+        if (result.status === 'rejected')
+            throw result.reason;
     }
 }
 /** The summary needs no network, so it is written first: the job shows it whatever happens. */
@@ -37761,115 +37953,6 @@ async function writeOutputs(settings, report) {
     setOutput('score', String(report.score.value));
     setOutput('report', reportPath);
     setOutput('overridden', String(report.overridden));
-}
-async function collectLocally(workspace, pr) {
-    const git = await collectFromGit({ repo: workspace, base: pr.baseSha, head: pr.headSha });
-    const changeSet = changeSetOf({ source: 'git', ...git, pr });
-    return { changeSet, notes: ['Diffed locally with git: the workspace holds both commits.'] };
-}
-async function collectRemotely(client, pr) {
-    const [gitattributes, remote] = await Promise.all([
-        readRepoFile(client, {
-            owner: pr.owner,
-            repo: pr.repo,
-            path: '.gitattributes',
-            ref: pr.baseSha
-        }),
-        collectFromGitHub(client, pr)
-    ]);
-    const changeSet = changeSetOf({
-        source: 'github',
-        base: pr.baseSha,
-        head: pr.headSha,
-        files: remote.files,
-        problems: remote.complete
-            ? []
-            : [remote.incompleteReason ?? 'GitHub did not deliver the whole change'],
-        pr,
-        commits: remote.commits,
-        gitattributes
-    });
-    return { changeSet, notes: remote.notes };
-}
-/** The config comes from the BASE commit: a pull request must not be able to weaken its own gate. */
-async function readBaseConfig(settings, client, pr, local) {
-    const source = `${settings.configPath}@${pr.baseSha.slice(0, 12)}`;
-    try {
-        const text = local
-            ? await readGitFile(settings.workspace, pr.baseSha, settings.configPath)
-            : await readRepoFile(client, {
-                owner: pr.owner,
-                repo: pr.repo,
-                path: settings.configPath,
-                ref: pr.baseSha
-            });
-        if (text === null && settings.configExplicit) {
-            throw new ConfigError(source, [
-                {
-                    path: '',
-                    message: `the \`config\` input names ${settings.configPath}, which does not exist on the base commit: the input may only name a file committed on the base branch. Commit the file there, or remove the input to use ${DEFAULT_CONFIG_PATH}.`
-                }
-            ]);
-        }
-        if (text === null)
-            return { config: DEFAULT_CONFIG, findings: [] };
-        return { config: parseConfig(text, source), findings: [] };
-    }
-    catch (error) {
-        const message = error instanceof ConfigError ? error.message : describeFailure(error);
-        return {
-            config: DEFAULT_CONFIG,
-            findings: [
-                {
-                    rule: 'config-invalid',
-                    severity: 'block',
-                    enforced: true,
-                    path: settings.configPath,
-                    message: `The gate's config on the base branch could not be used, so the defaults applied: ${message}`,
-                    why: 'A broken policy must not silently become a weaker one.',
-                    fix: `Fix ${settings.configPath} on the base branch (schema/config.schema.json), or have a maintainer approve this run.`
-                }
-            ]
-        };
-    }
-}
-async function readManifest(settings, prBody) {
-    if (settings.manifestPath === null)
-        return resolveManifest({ prBody });
-    const source = `manifest input (${settings.manifestPath})`;
-    const roots = [settings.workspace, settings.reportDir].filter((r) => r !== null);
-    const path = resolve(settings.workspace ?? '.', settings.manifestPath);
-    const inside = roots.some((root) => {
-        const rel = relative(resolve(root), path);
-        return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
-    });
-    if (!inside) {
-        return {
-            status: 'invalid',
-            source,
-            problems: [
-                {
-                    pointer: '',
-                    message: 'The manifest path is outside the workspace and the runner temp directory; write the manifest inside the workspace.'
-                }
-            ]
-        };
-    }
-    try {
-        return resolveManifest({ file: { text: await readFile(path, 'utf8'), source }, prBody });
-    }
-    catch (error) {
-        return {
-            status: 'invalid',
-            source,
-            problems: [
-                {
-                    pointer: '',
-                    message: `Cannot read the manifest file (${error instanceof Error ? error.message : String(error)}); check the "manifest" input and that the agent's job wrote the file before this step.`
-                }
-            ]
-        };
-    }
 }
 
 await run();

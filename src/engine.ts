@@ -13,6 +13,8 @@ import { NO_APPROVAL } from './model.js'
 import { buildReport } from './report/build.js'
 
 export { analyze, RULES, DETECTOR_GROUPS } from './analyze/index.js'
+export { RULE_IDS, isRuleId, ruleMeta, familyOf } from './analyze/catalogue.js'
+export type { RuleId, RuleMeta, RuleFamily } from './analyze/catalogue.js'
 export { changeSetOf } from './collect/change-set.js'
 export { parseUnifiedDiff } from './collect/diff-text.js'
 export { collectFromGit } from './collect/local-git.js'

@@ -19,6 +19,7 @@ describe('the library entry', () => {
       'DETECTOR_GROUPS',
       'EVERY_CHANGE',
       'RULES',
+      'RULE_IDS',
       'analyze',
       'buildReport',
       'changeSetOf',
@@ -26,6 +27,8 @@ describe('the library entry', () => {
       'collectFromGit',
       'collectionOf',
       'decide',
+      'familyOf',
+      'isRuleId',
       'parseConfig',
       'parseManifest',
       'parseUnifiedDiff',
@@ -33,8 +36,12 @@ describe('the library entry', () => {
       'renderMarkdown',
       'renderSarif',
       'renderText',
+      'ruleMeta',
       'runGate'
     ])
+    expect(engine.RULE_IDS).toContain('rename-symbol')
+    expect(engine.isRuleId('rename-symbol')).toBe(true)
+    expect(engine.familyOf('sensitive-path')).toBe('risk')
   })
 
   it('gates a diff in-process the way the CLI does by default', () => {

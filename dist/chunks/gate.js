@@ -1,19 +1,18 @@
 import { writeFile, stat, readFile } from 'node:fs/promises';
 import { resolve, join, relative, isAbsolute, sep } from 'node:path';
-import { l as loadConfigFile, r as runGate, N as NO_APPROVAL, R as RULES } from './pipeline.js';
-import { c as changeSetOf } from './change-set.js';
-import { p as parseUnifiedDiff, t as textBefore, c as collectFromGit } from './junit.js';
-import { c as classifyChange, r as readJUnitReports } from './junit-files.js';
+import { o as loadConfigFile, a as changeSetOf, n as classifyChange, R as RULES, r as renderJson } from './markdown-escape.js';
+import './junit.js';
+import { r as runGate, c as collectionOf, E as EVERY_CHANGE, a as renderText, b as renderMarkdown, d as renderSarif, D as DEFAULT_CONFIG_PATH } from './engine.js';
+import { p as parseUnifiedDiff, t as textBefore, a as collectFromGit } from './local-git.js';
+import { r as readJUnitReports } from './junit-files.js';
 import { p as parseManifest } from './loader.js';
-import { b as renderText, a as renderMarkdown, r as renderJson } from './text.js';
-import { r as renderSarif, D as DEFAULT_CONFIG_PATH } from './sarif.js';
-import { U as UsageError, s as systemReason, V as VERSION } from './errors2.js';
+import { U as UsageError, s as systemReason, V as VERSION } from './errors.js';
 import 'process';
 import 'buffer';
-import './errors.js';
-import 'node:child_process';
+import './errors2.js';
 import 'node:buffer';
 import 'node:crypto';
+import 'node:child_process';
 import './failure.js';
 import 'node:util';
 
@@ -44,13 +43,16 @@ async function collectChange(options, io) {
         const parsed = parseUnifiedDiff(text);
         // the work tree may hold the change's own `.gitattributes`: detectors read the base's
         const current = await readOptional(join(options.repo, '.gitattributes'));
-        const changeSet = changeSetOf({
+        const change = {
             source: 'diff',
             files: parsed.files,
             problems: parsed.problems,
-            gitattributes: textBefore('.gitattributes', current, parsed.files)
-        });
-        return { changeSet, base: undefined };
+            gitattributes: textBefore('.gitattributes', current, parsed.files),
+            pr: null,
+            head: null,
+            commits: []
+        };
+        return { change, base: undefined };
     }
     const git = await collectFromGit({ repo: options.repo, base: options.base, head: options.head });
     const base = {
@@ -62,7 +64,7 @@ async function collectChange(options, io) {
     };
     // A branch name, when the head was given as one, lets --apply-to agents see an agent's prefix.
     const head = git.headRef === 'HEAD' ? git.head : git.headRef;
-    return { changeSet: changeSetOf({ source: 'git', ...git, head }), base };
+    return { change: { source: 'git', ...git, head, pr: null }, base };
 }
 async function readOptional(path) {
     try {
@@ -122,6 +124,18 @@ function render(report, options, io, color) {
             return renderText(report, { color, maxFindings: options.maxFindings });
     }
 }
+/** --apply-to all (the default) gates whatever the CLI is pointed at, with the agent rules. */
+function audienceOf(change, config, options) {
+    if (options.applyTo === 'all')
+        return EVERY_CHANGE;
+    const classification = classifyChange(change, config);
+    return classification.agent
+        ? { isAgent: true, skipped: null }
+        : {
+            isAgent: false,
+            skipped: `Not agent-authored (${classification.reasons.join('; ')}); --apply-to is "agents".`
+        };
+}
 function withFlags(config, options) {
     return options.mode === null ? config : { ...config, mode: options.mode };
 }
@@ -130,33 +144,24 @@ async function runGateCommand(options, io) {
     if (output !== null)
         await checkOutputPath(output);
     const started = performance.now();
-    const { changeSet, base } = await collectChange(options, io);
+    const { change, base } = await collectChange(options, io);
     const loaded = await loadConfigFile(options.config !== null
         ? resolve(io.cwd, options.config)
         : join(options.repo, '.github/agent-pr-gate.yml'), { required: options.config !== null });
     const config = withFlags(loaded.config, options);
-    changeSet.manifest = await readManifestOption(options, io);
-    const classification = options.applyTo === 'agents' ? classifyChange(changeSet, config) : { agent: true, reasons: [] };
-    const skipped = classification.agent
-        ? null
-        : `Not agent-authored (${classification.reasons.join('; ')}); --apply-to is "agents".`;
-    if (skipped === null && config.tests.junit.length > 0) {
-        const junit = await readJUnitReports(config.tests.junit, options.repo);
-        changeSet.ci = { checkRuns: [], workflowRuns: [], junit: junit.reports, notes: junit.notes };
-    }
-    const collectMs = performance.now() - started;
-    // --apply-to all (the default) gates whatever the CLI is pointed at, with the agent rules.
-    const { report } = runGate({
-        changeSet,
-        config,
-        isAgent: classification.agent,
-        skipped,
-        approval: NO_APPROVAL,
-        collectFindings: [],
-        notes: [],
-        collectMs,
-        apiCalls: 0
+    const manifest = await readManifestOption(options, io);
+    const audience = audienceOf({ ...change, manifest }, config, options);
+    const junit = audience.skipped === null && config.tests.junit.length > 0
+        ? await readJUnitReports(config.tests.junit, options.repo)
+        : null;
+    const changeSet = changeSetOf({
+        ...change,
+        manifest,
+        ci: junit === null
+            ? null
+            : { checkRuns: [], workflowRuns: [], junit: junit.reports, notes: junit.notes }
     });
+    const { report } = runGate(collectionOf(changeSet, config, { audience, collectMs: performance.now() - started }));
     if (base !== undefined)
         report.base = base;
     const color = output === null && io.stdout.isTTY === true && !io.env.NO_COLOR && io.env.TERM !== 'dumb';

@@ -2,8 +2,8 @@ import { execFile } from 'node:child_process';
 import { mkdir, writeFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { U as UsageError, s as systemReason, V as VERSION } from './errors2.js';
-import './errors.js';
+import { U as UsageError, s as systemReason, V as VERSION } from './errors.js';
+import './errors2.js';
 import './failure.js';
 
 /**

@@ -3,9 +3,10 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { d as describeFailure } from './failure.js';
 import { r as readManifestFile, w as writeNewManifestFile, u as updateManifestFile } from './file.js';
-import { U as UsageError } from './errors2.js';
+import { p as parseFailure } from './arguments.js';
+import { U as UsageError } from './errors.js';
 import './loader.js';
-import './errors.js';
+import './errors2.js';
 
 const SUMMARY_CHARS = 2000;
 const TOOL_CHARS = 200;
@@ -227,12 +228,14 @@ function parse(argv, options, positionals = 0) {
             allowPositionals: positionals > 0
         });
         if (parsed.positionals.length > positionals) {
-            throw new Error(`unexpected argument "${parsed.positionals[positionals]}"`);
+            throw new UsageError(`unexpected argument "${parsed.positionals[positionals]}"; run agent-pr-gate manifest --help for the options`);
         }
         return parsed;
     }
     catch (error) {
-        throw new UsageError(`${describeFailure(error)}; run agent-pr-gate manifest --help`);
+        if (error instanceof UsageError)
+            throw error;
+        throw parseFailure(error, Object.keys(options), 'manifest');
     }
 }
 function manifestPath(value, io) {

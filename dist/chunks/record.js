@@ -3,11 +3,13 @@ import { mkdtemp, copyFile, rm, stat, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { resolve, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { o as openWorkTree, j as junitFailures } from './junit.js';
+import { f as openWorkTree } from './local-git.js';
+import { j as junitFailures } from './junit.js';
 import { o as oneLine, d as describeFailure } from './failure.js';
 import { r as readManifestFile, u as updateManifestFile } from './file.js';
-import { U as UsageError } from './errors2.js';
-import './errors.js';
+import { p as parseFailure } from './arguments.js';
+import { U as UsageError } from './errors.js';
+import './errors2.js';
 import './loader.js';
 
 /**
@@ -32,6 +34,14 @@ duration. The gate reads these attempts to tell a rerun on unchanged code from a
 /** A test attempt's command line is one line of at most this many characters in the schema. */
 const COMMAND_CHARS = 2000;
 const JUNIT_MAX_BYTES = 50 * 1024 * 1024;
+const RECORD_OPTIONS = {
+    manifest: { type: 'string' },
+    junit: { type: 'string', multiple: true },
+    repo: { type: 'string' },
+    agent: { type: 'string' },
+    task: { type: 'string' },
+    help: { type: 'boolean', short: 'h' }
+};
 function parseRecordArgs(argv, cwd) {
     let parsed;
     try {
@@ -39,18 +49,11 @@ function parseRecordArgs(argv, cwd) {
             args: argv,
             strict: true,
             allowPositionals: true,
-            options: {
-                manifest: { type: 'string' },
-                junit: { type: 'string', multiple: true },
-                repo: { type: 'string' },
-                agent: { type: 'string' },
-                task: { type: 'string' },
-                help: { type: 'boolean', short: 'h' }
-            }
+            options: RECORD_OPTIONS
         });
     }
     catch (error) {
-        throw new UsageError(`${describeFailure(error)}; run agent-pr-gate record --help for the options`);
+        throw parseFailure(error, Object.keys(RECORD_OPTIONS), 'record');
     }
     const { values, positionals } = parsed;
     if (values.help)

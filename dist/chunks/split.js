@@ -1,17 +1,21 @@
 import { mkdtemp, rm, mkdir, writeFile, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { c as changeSetOf } from './change-set.js';
-import { a as packedOf, k as kindAt, K as KIND_CONTEXT, b as KIND_DEL, d as KIND_ADD, c as collectFromGit, e as openRepository } from './junit.js';
-import { l as loadConfigFile, r as runGate, N as NO_APPROVAL } from './pipeline.js';
+import { O as OUT_OF_SCOPE, F as FILE_RENAME, o as loadConfigFile, a as changeSetOf } from './markdown-escape.js';
+import { b as packedOf, k as kindAt, K as KIND_CONTEXT, d as KIND_DEL, e as KIND_ADD, a as collectFromGit, o as openRepository } from './local-git.js';
 import { p as parseManifest } from './loader.js';
+import { r as runGate, c as collectionOf } from './engine.js';
 import { tmpdir } from 'node:os';
-import { G as GitError } from './errors.js';
+import { G as GitError } from './errors2.js';
 import { o as oneLine, d as describeFailure } from './failure.js';
-import { U as UsageError } from './errors2.js';
-import 'node:child_process';
+import { p as parseFailure } from './arguments.js';
+import { U as UsageError } from './errors.js';
 import 'process';
 import 'buffer';
+import 'node:child_process';
+import './junit.js';
+import 'node:buffer';
+import 'node:crypto';
 
 /**
  * Reads the plan per file. Files it does not name, and files whose patch is missing or binary,
@@ -26,12 +30,12 @@ function fileParts(files, plan, movedOut) {
         remaining.set(entry.path, entry);
     return files.map((file) => {
         if (movedOut.outOfScope.has(file.path)) {
-            return { file, part: { side: 'refactor', reason: 'out-of-scope' } };
+            return { file, part: { side: 'refactor', reason: OUT_OF_SCOPE.id } };
         }
         const moved = separate.get(file.path);
         const kept = remaining.get(file.path);
         const renamed = file.status === 'renamed' &&
-            (movedOut.renamed.has(file.path) || moved?.reason.includes('file-rename') === true);
+            (movedOut.renamed.has(file.path) || moved?.reason.includes(FILE_RENAME.id) === true);
         if (moved !== undefined && (kept === undefined || kept.hunks.length === 0)) {
             if (kept === undefined || file.hunks.length === moved.hunks.length) {
                 return { file, part: { side: 'refactor', reason: moved.reason } };
@@ -300,6 +304,16 @@ comments, renames, moves, imports, generated churn, out-of-scope edits; applies 
 essential patch). Applied in order they rebuild the head exactly; an empty patch is an empty file.
 
 Exit codes: 0 pass or warn, 1 blocked, 2 bad usage, unreadable input or an internal error.`;
+const SPLIT_OPTIONS = {
+    out: { type: 'string' },
+    repo: { type: 'string' },
+    base: { type: 'string' },
+    head: { type: 'string' },
+    manifest: { type: 'string' },
+    config: { type: 'string' },
+    format: { type: 'string' },
+    help: { type: 'boolean', short: 'h' }
+};
 function parseSplitArgs(argv, cwd) {
     let values;
     try {
@@ -308,20 +322,11 @@ function parseSplitArgs(argv, cwd) {
             args: argv,
             strict: true,
             allowPositionals: false,
-            options: {
-                out: { type: 'string' },
-                repo: { type: 'string' },
-                base: { type: 'string' },
-                head: { type: 'string' },
-                manifest: { type: 'string' },
-                config: { type: 'string' },
-                format: { type: 'string' },
-                help: { type: 'boolean', short: 'h' }
-            }
+            options: SPLIT_OPTIONS
         }));
     }
     catch (error) {
-        throw new UsageError(`${describeFailure(error)}; run agent-pr-gate split --help for the options`);
+        throw parseFailure(error, Object.keys(SPLIT_OPTIONS), 'split');
     }
     if (values.help)
         return 'help';
@@ -351,26 +356,16 @@ async function runSplit(argv, io) {
             return 0;
         }
         const git = await collectFromGit({ repo: options.repo, base: options.base, head: options.head });
-        const changeSet = changeSetOf({ source: 'git', ...git });
         const { config } = await loadConfigFile(options.config ?? join(options.repo, '.github/agent-pr-gate.yml'), { required: options.config !== null });
-        if (options.manifest !== null) {
-            changeSet.manifest = parseManifest(await readText(options.manifest), options.manifest);
-        }
-        const { report } = runGate({
-            changeSet,
-            config,
-            isAgent: true,
-            skipped: null,
-            approval: NO_APPROVAL,
-            collectFindings: [],
-            notes: [],
-            collectMs: 0,
-            apiCalls: 0
-        });
+        const manifest = options.manifest === null
+            ? undefined
+            : parseManifest(await readText(options.manifest), options.manifest);
+        const changeSet = changeSetOf({ source: 'git', ...git, manifest });
+        const { report } = runGate(collectionOf(changeSet, config));
         const pathsOf = (rule) => new Set(report.findings.flatMap((f) => (f.rule === rule && f.path ? [f.path] : [])));
         const splits = fileParts(changeSet.files, report.splitPlan, {
-            outOfScope: pathsOf('out-of-scope'),
-            renamed: pathsOf('file-rename')
+            outOfScope: pathsOf(OUT_OF_SCOPE.id),
+            renamed: pathsOf(FILE_RENAME.id)
         });
         const patches = await writeSplit(await openRepository(options.repo), git.base, git.head, splits);
         if (!patches.rebuildsHead) {
@@ -421,7 +416,7 @@ function listingOf(report, base, head, splits, patches) {
             essential.push(file.path);
             const reasons = new Set(part.mixed.map((m) => m.reason));
             if (part.keepOldPath)
-                reasons.add('file-rename');
+                reasons.add(FILE_RENAME.id);
             if (part.refactorHunks.size > 0)
                 reasons.add('whole hunks');
             refactor.push({ path: file.path, reason: [...reasons].join('; '), whole: false });

@@ -1,0 +1,11244 @@
+import { I as INCOMPLETE_DIFF, A as ACTION_BUDGET, E as EXPLANATION, t as RUN_CLAIM_MISMATCH, q as minimatch, U as UNTRACED_CHANGE, u as RUN_MANIFEST_MISSING, w as RUN_MANIFEST_INVALID, x as FORMAT_ONLY, y as IMPORT_REORDER, z as COMMENT_ONLY, G as GENERATED_CHURN, B as RENAME_SYMBOL, H as MOVED_CODE, F as FILE_RENAME, J as ruleMeta, K as Minimatch, O as OUT_OF_SCOPE, L as LOW_MINIMALITY, S as SENSITIVE_PATH, N as AGENT_CONFIG_CHANGE, P as DEPENDENCY_CHANGE, W as WORKFLOW_PRIVILEGE, Q as GATE_CONFIG_CHANGE, T as SECRET_IN_DIFF, V as ASSERTION_WEAKENED, X as TEST_SKIPPED, Y as TEST_DELETED, Z as TEST_RETRY_ADDED, _ as TIMEOUT_RAISED, $ as CI_FAILURE_MASKED, a0 as RERUN_TO_GREEN, a1 as SNAPSHOT_REWRITTEN, R as RULES, a2 as SEVERITY_RANK, i as isClean, a3 as DEFAULT_MAX_FINDING_GROUPS, a4 as groupByFamily, h as escapeMarkdown, b as clip$1, M as MARKDOWN_STATUS, g as cleanLine, s as summarizeVerdict, v as verdictReason, a5 as plural, d as codeSpan, e as shortSha, j as groupFindings, f as findingEffect, l as locationOf$1, a6 as FAMILY_TITLE, a7 as hunkList, a8 as htmlCode, a9 as approvalHint, m as groupLocations, k as escapeTableCell, aa as familyOf, ab as textStatus, ac as singleLine, D as DEFAULT_CONFIG } from './markdown-escape.js';
+import { a as junitFlips } from './junit.js';
+import { L as LineSource, i as changedLinesOf, b as packedOf, j as endAt, s as startAt, k as kindAt, K as KIND_CONTEXT, d as KIND_DEL, e as KIND_ADD, n as numberAt, l as contentAt, m as newNumberAt, q as diffLineAt } from './local-git.js';
+import './loader.js';
+import { Buffer as Buffer$1 } from 'node:buffer';
+import { createHash } from 'node:crypto';
+
+/** Fail closed: a change the gate could not see whole is never reported as "no findings". */
+const dataDetectors = {
+    name: 'data',
+    detect({ changeSet, config }) {
+        if (changeSet.complete)
+            return { findings: [] };
+        return {
+            findings: [
+                {
+                    rule: INCOMPLETE_DIFF.id,
+                    severity: config.fail_on_incomplete ? 'block' : 'warn',
+                    message: `The gate could not see the whole change: ${changeSet.incompleteReason ?? 'reason unknown'}`,
+                    why: 'Unseen lines cannot be checked, so the gate fails closed instead of reporting "no changes".',
+                    fix: INCOMPLETE_DIFF.fix
+                }
+            ]
+        };
+    }
+};
+
+function actionBudget(manifest, limit) {
+    const actions = manifest.actions ?? [];
+    const highestSeq = actions.reduce((max, a) => (Number.isFinite(a.seq) ? Math.max(max, a.seq) : max), 0);
+    // A gap in `seq` counts: leaving entries out must not shorten a run.
+    const count = Math.max(actions.length, highestSeq);
+    if (count <= limit)
+        return [];
+    return [
+        {
+            rule: ACTION_BUDGET.id,
+            severity: 'warn',
+            message: `The agent's run took ${count} actions, over the budget of ${limit}.`,
+            evidence: { actions: actions.length, highestSeq, limit },
+            why: 'A long run drifts: more actions mean more unreviewed decisions between the task and the diff.',
+            fix: 'Skim the run log for detours; next time, split the task into smaller runs.'
+        }
+    ];
+}
+
+const WORD$1 = /[\p{L}\p{N}][\p{L}\p{N}'’_-]*/gu;
+const REASON = /\b(?:because|since|so that|in order to|why|due to|caused by|root cause|reason|motivation|otherwise|problem|issue|bug|regression|broken|fails?|failing|crash(?:es|ed)?|to (?:fix|prevent|avoid|allow|support|ensure|handle|make|keep|stop))\b|\b(?:fix(?:es|ed)?|close[sd]?|resolve[sd]?)\s+(?:#\d+|[A-Z][A-Z0-9]+-\d+|https?:\/\/\S+)/i;
+/** Titles longer than this are cut before reading: a title is a line, not a document. */
+const MAX_TITLE_CHARS$1 = 300;
+/** A conventional-commit prefix (`fix(api)!: `) and a trailing PR number (`(#123)`) name nothing. */
+const CONVENTIONAL_PREFIX = /^[a-z]{1,20}(?:\([^()]{0,60}\))?!?:\s*/i;
+/** Titles a tool or a hurried author leaves: they say that something changed, not what. */
+const PLACEHOLDER_TITLE = /^(?:wip )?(?:fix|update|change|address|apply|make)(?:e?[sd])? (?:the |a |some |all |more )?(?:bugs?|code|files?|stuff|issues?|things|changes|fixes|updates|review comments|comments|suggestions)$/i;
+/** GitHub's default title for a web edit names a file, not a change: `Update page.ts`. */
+const FILE_TITLE = /^(?:update|create|delete|add|edit|rename)\s+[^\s/]*(?:\/[^\s/]*)*\.\w{1,10}$/i;
+/** The fewest words that can name a change: a verb and what it acts on ("fix typo"). */
+const MIN_TITLE_WORDS = 2;
+/** The title names the change: two words or more once its prefix is gone, and no placeholder. */
+function isClearTitle(title) {
+    const text = title.slice(0, MAX_TITLE_CHARS$1).trim().replace(CONVENTIONAL_PREFIX, '');
+    const named = withoutPrNumber(text);
+    const words = named.match(WORD$1) ?? [];
+    return (words.length >= MIN_TITLE_WORDS &&
+        !PLACEHOLDER_TITLE.test(words.join(' ')) &&
+        !FILE_TITLE.test(named));
+}
+/** Drops a trailing PR number, `(#123)`: it names nothing. */
+function withoutPrNumber(text) {
+    const open = text.lastIndexOf('(#');
+    if (open === -1 || !text.endsWith(')'))
+        return text;
+    return /^\d{1,10}$/.test(text.slice(open + 2, -1)) ? text.slice(0, open).trimEnd() : text;
+}
+function explanationFindings(pr, maxWords) {
+    const prose = withoutManifestBlocks(pr.body);
+    const words = prose.match(WORD$1)?.length ?? 0;
+    const clearTitle = isClearTitle(pr.title);
+    const findings = [];
+    if (words === 0 && !clearTitle) {
+        findings.push({
+            rule: EXPLANATION.id,
+            severity: 'warn',
+            message: 'The pull request has no description and its title does not say what the change does.',
+            evidence: { words, maxWords, why: false, clearTitle },
+            why: 'A reviewer judges a change against its purpose; here only the diff is left.',
+            fix: 'Give the PR a title that names the change, or add a sentence on what it fixes and why.'
+        });
+    }
+    else if (!REASON.test(prose) && !REASON.test(pr.title.slice(0, MAX_TITLE_CHARS$1))) {
+        findings.push({
+            rule: EXPLANATION.id,
+            severity: 'info',
+            message: words === 0
+                ? 'The pull request has a clear title and no description.'
+                : 'The pull request description says what changed but not why.',
+            evidence: { words, maxWords, why: false, clearTitle },
+            why: 'A reviewer judges a change against its reason.',
+            fix: 'If the reason is not obvious from the title, say what was wrong and why this fixes it.'
+        });
+    }
+    if (words > maxWords) {
+        findings.push({
+            rule: EXPLANATION.id,
+            severity: 'info',
+            message: `The pull request description is ${words} words, over the limit of ${maxWords}.`,
+            evidence: { words, maxWords, why: true, clearTitle },
+            why: 'A long description hides the one sentence a reviewer needs.',
+            fix: `Keep the why and the risk under ${maxWords} words; put logs in a collapsed block or a link.`
+        });
+    }
+    return findings;
+}
+const FENCE = '```';
+const COMMENT_OPEN = '<!--';
+const COMMENT_CLOSE = '-->';
+const AGENT_RUN = 'agent-run';
+/**
+ * The body without ```` ```agent-run ```` blocks and HTML comments, each replaced by a space.
+ * Index scans, each text searched once: a body full of unclosed openers stays linear.
+ */
+function withoutManifestBlocks(body) {
+    let out = '';
+    let kept = 0;
+    let pos = 0;
+    let fences = true;
+    let comments = true;
+    while (fences || comments) {
+        const fence = fences ? body.indexOf(FENCE, pos) : -1;
+        const comment = comments ? body.indexOf(COMMENT_OPEN, pos) : -1;
+        if (fence === -1)
+            fences = false;
+        if (comment === -1)
+            comments = false;
+        if (fence === -1 && comment === -1)
+            break;
+        if (comment !== -1 && (fence === -1 || comment < fence)) {
+            const close = body.indexOf(COMMENT_CLOSE, comment + COMMENT_OPEN.length);
+            if (close === -1) {
+                comments = false;
+                continue;
+            }
+            out += `${body.slice(kept, comment)} `;
+            kept = pos = close + COMMENT_CLOSE.length;
+            continue;
+        }
+        let at = runEnd(body, fence, 96);
+        while (at < body.length && /\s/.test(body.charAt(at)))
+            at++;
+        pos = at;
+        if (!body.startsWith(AGENT_RUN, at) || /\w/.test(body.charAt(at + AGENT_RUN.length)))
+            continue;
+        const close = body.indexOf(FENCE, at + AGENT_RUN.length);
+        if (close === -1) {
+            fences = false;
+            continue;
+        }
+        out += `${body.slice(kept, fence)} `;
+        kept = pos = runEnd(body, close, 96);
+    }
+    return out + body.slice(kept);
+}
+/** The end of the run of `code` characters starting at `at`. */
+function runEnd(text, at, code) {
+    let end = at;
+    while (end < text.length && text.charCodeAt(end) === code)
+        end++;
+    return end;
+}
+
+/** A manifest is untrusted input: a longer list is not read further. */
+const MAX_ATTEMPTS = 1000;
+const FAILED_CONCLUSIONS = new Set(['failure', 'timed_out']);
+function manifestFlips(tests) {
+    const ordered = tests.slice(0, MAX_ATTEMPTS).sort((a, b) => a.attempt - b.attempt);
+    const flips = [];
+    const rows = [];
+    /** Per tree (or commit): the tests failing on it, with the attempt and command that failed. */
+    const failing = new Map();
+    for (const attempt of ordered) {
+        const state = attempt.tree
+            ? `tree ${attempt.tree}`
+            : attempt.commit
+                ? `commit ${attempt.commit}`
+                : null;
+        const flipped = [];
+        if (state !== null) {
+            const open = failing.get(state) ?? new Map();
+            failing.set(state, open);
+            const passed = new Set(attempt.passed ?? []);
+            for (const [test, at] of open) {
+                const green = passed.has(test) ||
+                    (attempt.status === 'passed' &&
+                        (at.command === attempt.command || attempt.command.includes(test)));
+                if (!green)
+                    continue;
+                flips.push({
+                    source: 'manifest',
+                    test,
+                    identity: [test],
+                    suiteLevel: test === at.command,
+                    failed: at.attempt,
+                    passed: attempt.attempt,
+                    tree: attempt.tree ?? attempt.commit,
+                    recorded: at.recorded && isRecorded(attempt)
+                });
+                flipped.push(test);
+                open.delete(test);
+            }
+            if (attempt.status === 'failed' || attempt.status === 'error') {
+                const names = attempt.failed && attempt.failed.length > 0 ? attempt.failed : [attempt.command];
+                for (const test of names) {
+                    if (!open.has(test)) {
+                        const recorded = isRecorded(attempt);
+                        open.set(test, { attempt: attempt.attempt, command: attempt.command, recorded });
+                    }
+                }
+            }
+        }
+        rows.push({
+            attempt: attempt.attempt,
+            tree: attempt.tree ?? attempt.commit ?? null,
+            status: attempt.status,
+            flipped,
+            source: isRecorded(attempt) ? 'agent-pr-gate record' : 'manifest'
+        });
+    }
+    return { flips, rows };
+}
+function isRecorded(attempt) {
+    return attempt.recorded_by === 'agent-pr-gate record';
+}
+function ciFlips(ci) {
+    const flips = [];
+    const rows = [];
+    for (const runs of checkRunsByName(ci.checkRuns).values()) {
+        const completed = runs.filter((r) => r.conclusion !== null);
+        if (completed.length < 2)
+            continue;
+        const name = completed[0].name;
+        const green = completed.at(-1).conclusion === 'success';
+        const lastFailure = completed.findLastIndex((r) => FAILED_CONCLUSIONS.has(r.conclusion));
+        const flipped = green && lastFailure >= 0;
+        if (flipped) {
+            flips.push({
+                source: 'ci',
+                test: `check run "${name}"`,
+                identity: [name],
+                suiteLevel: true,
+                failed: lastFailure + 1,
+                passed: completed.length
+            });
+        }
+        completed.forEach((run, i) => rows.push({
+            attempt: i + 1,
+            tree: null,
+            status: run.conclusion,
+            flipped: flipped && i === completed.length - 1 ? [name] : [],
+            source: `check run "${name}"`
+        }));
+    }
+    for (const run of ci.workflowRuns) {
+        if (run.attempts.length < 2)
+            continue;
+        const attempts = [...run.attempts].sort((a, b) => a.attempt - b.attempt);
+        const last = attempts.at(-1);
+        const lastFailure = attempts.findLast((a) => FAILED_CONCLUSIONS.has(a.conclusion ?? ''));
+        const flipped = last.conclusion === 'success' && lastFailure !== undefined;
+        if (flipped) {
+            flips.push({
+                source: 'ci',
+                test: `workflow "${run.name}"`,
+                identity: [run.name],
+                suiteLevel: true,
+                failed: lastFailure.attempt,
+                passed: last.attempt
+            });
+        }
+        for (const a of attempts) {
+            rows.push({
+                attempt: a.attempt,
+                tree: null,
+                status: a.conclusion ?? 'in progress',
+                flipped: flipped && a === last ? [run.name] : [],
+                source: `workflow "${run.name}"`
+            });
+        }
+    }
+    return { flips, rows };
+}
+function reportFlips(ci) {
+    const flips = [];
+    const rows = [];
+    for (const report of ci.junit) {
+        const found = junitFlips(report) ?? [];
+        if (found.length === 0)
+            continue;
+        const names = [];
+        for (const f of found) {
+            const test = f.classname ? `${f.classname} > ${f.name}` : f.name;
+            names.push(test);
+            flips.push({
+                source: 'junit',
+                test,
+                identity: [f.name, f.classname, f.file].filter((part) => part !== ''),
+                suiteLevel: false,
+                failed: f.failures,
+                passed: f.failures + 1
+            });
+        }
+        rows.push({
+            attempt: found.reduce((most, f) => Math.max(most, f.failures + 1), 0),
+            tree: null,
+            status: 'passed on rerun',
+            flipped: names,
+            source: `JUnit ${report.path}`
+        });
+    }
+    return { flips, rows };
+}
+/** Check runs grouped by app and name, oldest first. */
+function checkRunsByName(runs) {
+    const groups = new Map();
+    const ordered = [...runs].sort((a, b) => compareText$1(a.startedAt ?? a.completedAt, b.startedAt ?? b.completedAt) || a.id - b.id);
+    for (const run of ordered) {
+        const key = `${run.appSlug ?? ''}\u0000${run.name}`;
+        const group = groups.get(key);
+        if (group)
+            group.push(run);
+        else
+            groups.set(key, [run]);
+    }
+    return groups;
+}
+/** GitHub's timestamps are ISO-8601 UTC, so their text orders like their time. */
+function compareText$1(a, b) {
+    const x = a ?? '';
+    const y = b ?? '';
+    return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/** Tool names agents use for writing files; reads, searches and shells are not edits. */
+const EDIT_TOOL = /edit|write|patch|create|delete|remove|replace|move|rename|insert|apply/i;
+function isEdit(action) {
+    return EDIT_TOOL.test(action.tool);
+}
+/**
+ * Milliseconds since the epoch of an ISO-8601 time with a zone (`Z` or `+02:00`), or null.
+ * Computed by hand: the pure stages read no clock, and a manifest's times are only text.
+ */
+function isoMillis(text) {
+    if (text === undefined)
+        return null;
+    const m = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})$/i.exec(text.trim());
+    if (m === null)
+        return null;
+    const [, y, mo, d, h, mi, s, frac, zone] = m;
+    const days = daysFromCivil(Number(y), Number(mo), Number(d));
+    const ms = Number(((frac ?? '') + '000').slice(0, 3));
+    let offset = 0;
+    if (zone.toUpperCase() !== 'Z') {
+        const sign = zone.startsWith('-') ? -1 : 1;
+        const digits = zone.slice(1).replace(':', '');
+        offset = sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2))) * 60_000;
+    }
+    return ((days * 24 + Number(h)) * 60 + Number(mi)) * 60_000 + Number(s ?? 0) * 1000 + ms - offset;
+}
+/** Days since 1970-01-01 in the proleptic Gregorian calendar (H. Hinnant's algorithm). */
+function daysFromCivil(year, month, day) {
+    const y = month <= 2 ? year - 1 : year;
+    const era = Math.floor(y / 400);
+    const yoe = y - era * 400;
+    const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+    return era * 146097 + doe - 719468;
+}
+
+/** Check and workflow names that run tests; a failing lint job does not contradict a test claim. */
+const TEST_JOB = /\b(?:tests?|testing|specs?|jest|vitest|mocha|pytest|junit|e2e|unit|integration|ci|build)\b/i;
+const FAILED = new Set(['failure', 'timed_out']);
+const WHY$d = 'A claim of green tests that the head does not back is what a reviewer would trust instead of checking.';
+const FIX$7 = 'Run the tests on the head commit and record that attempt in the manifest; CI must pass on the head.';
+function runClaimMismatches(changeSet, manifest) {
+    const tests = manifest.tests ?? [];
+    if (tests.length === 0)
+        return [];
+    const claim = tests.reduce((a, b) => (b.attempt >= a.attempt ? b : a));
+    if (claim.status !== 'passed')
+        return [];
+    const findings = [];
+    const stale = staleCommit(changeSet, claim);
+    if (stale)
+        findings.push(stale);
+    const edited = editedAfter(manifest, claim);
+    if (edited)
+        findings.push(edited);
+    const ci = failingCi(changeSet, claim);
+    if (ci)
+        findings.push(ci);
+    return findings;
+}
+function headCommit(changeSet) {
+    const head = changeSet.pr?.headSha ?? changeSet.head;
+    return head && /^[0-9a-f]{40}$/i.test(head) ? head.toLowerCase() : null;
+}
+function staleCommit(changeSet, claim) {
+    const head = headCommit(changeSet);
+    const commit = claim.commit?.trim().toLowerCase();
+    if (!head || !commit || !/^[0-9a-f]{7,40}$/.test(commit) || head.startsWith(commit))
+        return null;
+    const earlier = changeSet.commits.some((c) => c.sha.toLowerCase().startsWith(commit));
+    return {
+        rule: RUN_CLAIM_MISMATCH.id,
+        severity: 'block',
+        message: `The manifest says the tests passed (attempt ${claim.attempt}) on commit ${commit.slice(0, 12)}, but the pull request's head is ${head.slice(0, 12)}${earlier ? ': an earlier commit of this PR, so later commits were never tested by the agent' : ''}.`,
+        evidence: { attempt: claim.attempt, claimed: commit, head, earlierCommitOfPr: earlier },
+        why: WHY$d,
+        fix: FIX$7
+    };
+}
+function editedAfter(manifest, claim) {
+    const passedAt = isoMillis(claim.at);
+    if (passedAt === null)
+        return null;
+    const edits = (manifest.actions ?? []).filter((a) => {
+        const at = isoMillis(a.at);
+        return at !== null && at > passedAt && isEdit(a);
+    });
+    if (edits.length === 0)
+        return null;
+    const paths = [...new Set(edits.flatMap((a) => a.paths ?? []))];
+    return {
+        rule: RUN_CLAIM_MISMATCH.id,
+        severity: 'block',
+        message: `The manifest says the tests passed (attempt ${claim.attempt}), but its own log shows ${edits.length} edit${edits.length === 1 ? '' : 's'} after that run${paths.length > 0 ? ` (${paths.slice(0, 5).join(', ')}${paths.length > 5 ? ', ...' : ''})` : ''}: the passing tree is not the one in this PR.`,
+        evidence: {
+            attempt: claim.attempt,
+            editsAfter: edits.map((a) => a.seq),
+            paths: paths.slice(0, 50)
+        },
+        why: WHY$d,
+        fix: FIX$7
+    };
+}
+function failingCi(changeSet, claim) {
+    const ci = changeSet.ci;
+    if (!ci)
+        return null;
+    const failing = [];
+    for (const runs of checkRunsByName(ci.checkRuns).values()) {
+        const latest = runs.filter((r) => r.conclusion !== null).at(-1);
+        if (latest && FAILED.has(latest.conclusion) && TEST_JOB.test(latest.name)) {
+            failing.push(`check run "${latest.name}" (${latest.conclusion})`);
+        }
+    }
+    for (const run of ci.workflowRuns) {
+        if (run.conclusion !== null && FAILED.has(run.conclusion) && TEST_JOB.test(run.name)) {
+            failing.push(`workflow "${run.name}" attempt ${run.runAttempt} (${run.conclusion})`);
+        }
+    }
+    if (failing.length === 0)
+        return null;
+    return {
+        rule: RUN_CLAIM_MISMATCH.id,
+        severity: 'block',
+        message: `The manifest says the tests passed (attempt ${claim.attempt}), but CI on the head commit says otherwise: ${failing.slice(0, 5).join('; ')}${failing.length > 5 ? '; ...' : ''}.`,
+        evidence: { attempt: claim.attempt, failing },
+        why: WHY$d,
+        fix: FIX$7
+    };
+}
+
+/** Reading `source_refs` and manifest paths: a file, a line range in one, a folder, or a glob. */
+function normalizeRef(ref) {
+    return ref
+        .trim()
+        .replace(/\\/g, '/')
+        .replace(/^\.\//, '')
+        .replace(/#[^]*/, '')
+        .replace(/:\d+(?:-\d+)?$/, '');
+}
+/** True when a snapshot that read `refs` had `path` in view. */
+function refsCover(refs, path) {
+    for (const raw of refs) {
+        const ref = normalizeRef(raw);
+        if (ref === '')
+            continue;
+        if (ref === path)
+            return true;
+        if (path.startsWith(ref.endsWith('/') ? ref : `${ref}/`))
+            return true;
+        if (/[*?[{]/.test(ref) &&
+            minimatch(path, ref, { dot: true, nonegate: true, nocomment: true })) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/** Past this many files, the rest are named in one finding. */
+const PER_FILE_FINDINGS = 20;
+function untracedChanges(changeSet, manifest) {
+    const snapshots = manifest.context_snapshots ?? [];
+    if (snapshots.length === 0)
+        return [];
+    const latest = snapshots.reduce((a, b) => (b.version >= a.version ? b : a));
+    const changed = new Set(changeSet.files.flatMap((f) => (f.oldPath ? [f.path, f.oldPath] : [f.path])));
+    const { basis, after } = changedAfter(manifest, snapshots, latest, changeSet);
+    const untraced = [];
+    for (const [path, snapshot] of after) {
+        if (changed.has(path) && !refsCover(snapshot.source_refs, path))
+            untraced.push({ path, snapshot });
+    }
+    untraced.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const findings = untraced.slice(0, PER_FILE_FINDINGS).map(({ path, snapshot }) => ({
+        rule: UNTRACED_CHANGE.id,
+        severity: 'warn',
+        message: `${path} changed after context snapshot ${snapshot.version}, which does not reference it: the agent edited a file it had not seen since it compacted its context.`,
+        path,
+        evidence: { snapshot: snapshot.version, basis },
+        why: WHY$c,
+        fix: FIX$6
+    }));
+    const rest = untraced.slice(PER_FILE_FINDINGS);
+    if (rest.length > 0) {
+        findings.push({
+            rule: UNTRACED_CHANGE.id,
+            severity: 'warn',
+            message: `${rest.length} more files changed after a context snapshot that does not reference them: ${rest
+                .slice(0, 20)
+                .map((u) => u.path)
+                .join(', ')}${rest.length > 20 ? ', ...' : ''}.`,
+            evidence: { files: rest.map((u) => u.path), basis },
+            why: WHY$c,
+            fix: FIX$6
+        });
+    }
+    return findings;
+}
+const WHY$c = 'An edit made without the file in context is a guess about code the agent no longer saw.';
+const FIX$6 = "Review these files closely, or rerun the agent with them in context; list them in the snapshot's source_refs.";
+function changedAfter(manifest, snapshots, latest, changeSet) {
+    const after = new Map();
+    if (manifest.changes) {
+        const byVersion = new Map(snapshots.map((s) => [s.version, s]));
+        for (const change of manifest.changes) {
+            const snapshot = change.after_snapshot === undefined
+                ? latest
+                : (byVersion.get(change.after_snapshot) ?? latest);
+            after.set(normalizeRef(change.path), snapshot);
+        }
+        return { basis: 'changes', after };
+    }
+    const timed = snapshots
+        .filter((s) => s.after_action !== undefined)
+        .sort((a, b) => a.after_action - b.after_action);
+    const edits = (manifest.actions ?? []).filter((a) => isEdit(a) && (a.paths?.length ?? 0) > 0);
+    if (timed.length > 0 && edits.length > 0) {
+        for (const action of edits) {
+            const snapshot = timed.findLast((s) => s.after_action < action.seq);
+            if (snapshot === undefined)
+                continue;
+            for (const path of action.paths)
+                after.set(normalizeRef(path), snapshot);
+        }
+        return { basis: 'actions', after };
+    }
+    for (const file of changeSet.files)
+        after.set(file.path, latest);
+    return { basis: 'assumed', after };
+}
+
+const disciplineDetectors = {
+    name: 'discipline',
+    detect({ changeSet, config, isAgent }) {
+        const findings = [];
+        if (changeSet.manifest.status === 'present') {
+            const { manifest } = changeSet.manifest;
+            const found = [
+                actionBudget(manifest, config.max_actions_per_run),
+                untracedChanges(changeSet, manifest),
+                runClaimMismatches(changeSet, manifest)
+            ];
+            for (const list of found)
+                for (const item of list)
+                    findings.push(item);
+        }
+        if (isAgent && changeSet.pr) {
+            for (const item of explanationFindings(changeSet.pr, config.explanation.max_words))
+                findings.push(item);
+        }
+        return { findings };
+    }
+};
+
+/** Problems listed one by one; the rest are counted in one more finding. */
+const MAX_LISTED_PROBLEMS = 20;
+function problemFinding(source, problem) {
+    const where = problem.pointer === '' ? 'the document' : problem.pointer;
+    return {
+        rule: RUN_MANIFEST_INVALID.id,
+        severity: 'warn',
+        message: `Run manifest from ${source} is invalid at ${where}: ${problem.message}`,
+        evidence: { source, pointer: problem.pointer },
+        why: 'The gate cannot check scope, tests or actions against a manifest it cannot read.',
+        fix: `Correct ${where} in the manifest so it matches agent-run/v1 (schema/agent-run.schema.json).`
+    };
+}
+/** Whether the agent attached a readable run manifest (agent-run/v1). */
+const manifestDetectors = {
+    name: 'manifest',
+    detect({ changeSet, isAgent }) {
+        const state = changeSet.manifest;
+        if (state.status === 'absent') {
+            if (!isAgent)
+                return { findings: [] };
+            return {
+                findings: [
+                    {
+                        rule: RUN_MANIFEST_MISSING.id,
+                        severity: 'info',
+                        message: 'This agent-authored PR has no run manifest (agent-run/v1): every diff check ran; scope, test attempts and actions were not checked.',
+                        why: 'With a manifest the gate also checks what the agent was asked, ran and retried.',
+                        fix: "Optional: attach one: point the action's `manifest` input (CLI: --manifest) at the file the agent wrote, or add an ```agent-run fenced block with the JSON to the PR body."
+                    }
+                ]
+            };
+        }
+        if (state.status === 'present')
+            return { findings: [] };
+        const listed = state.problems.slice(0, MAX_LISTED_PROBLEMS);
+        const findings = listed.map((problem) => problemFinding(state.source, problem));
+        const rest = state.problems.length - listed.length;
+        if (rest > 0) {
+            findings.push({
+                rule: RUN_MANIFEST_INVALID.id,
+                severity: 'warn',
+                message: `Run manifest from ${state.source} has ${rest} more problem${rest === 1 ? '' : 's'} not listed here.`,
+                evidence: { source: state.source, unlisted: rest },
+                why: 'The gate cannot check scope, tests or actions against a manifest it cannot read.',
+                fix: 'Fix the problems above, then re-run the gate to see the rest.'
+            });
+        }
+        return { findings };
+    }
+};
+
+/** Shared punctuation and keyword tokens, with their comparison keys (see `tokenKey`). */
+const SHARED_TOKENS = {
+    punct: new Map(),
+    keyword: new Map()
+};
+/** Keys of shared tokens; weak, since word tokens leave their table when it is cleared. */
+const SHARED_KEYS = new WeakMap();
+/** Word tokens seen lately; cleared past `MAX_SHARED_WORDS`, so memory stays bounded. */
+const SHARED_WORDS = new Map();
+const MAX_SHARED_WORDS = 1 << 16;
+/**
+ * The one token object for a punctuation mark or a keyword: tokens are never changed, and a
+ * large diff holds millions of them, most of them these. Both kinds come from bounded sets (ASCII
+ * marks, operator and keyword tables), so the tables stay small.
+ */
+function sharedToken(kind, text) {
+    const table = SHARED_TOKENS[kind];
+    let token = table.get(text);
+    if (token === undefined) {
+        token = { kind, text };
+        table.set(text, token);
+        SHARED_KEYS.set(token, kind[0] + text);
+    }
+    return token;
+}
+/**
+ * A word token, shared with earlier occurrences of the same word while the table has room: a
+ * file repeats its names on line after line, and every token stays alive as long as its file's
+ * analysis.
+ */
+function wordToken(text) {
+    let token = SHARED_WORDS.get(text);
+    if (token === undefined) {
+        if (SHARED_WORDS.size >= MAX_SHARED_WORDS)
+            SHARED_WORDS.clear();
+        token = { kind: 'word', text };
+        SHARED_WORDS.set(text, token);
+        SHARED_KEYS.set(token, 'w' + text);
+    }
+    return token;
+}
+/** The token as one comparable string: its kind's initial, then its text. */
+function tokenKey(token) {
+    return SHARED_KEYS.get(token) ?? token.kind[0] + token.text;
+}
+/**
+ * Lines longer than this are minified, generated or data (hand-written code stays far below it):
+ * they are not tokenized but read as one opaque token, their text with white space runs
+ * collapsed, so re-indenting one is still layout while the scan stays linear in its length.
+ */
+const MAX_TOKENIZED_LINE = 2_000;
+/** A long line as one token: equal to another only when equal modulo white space runs. */
+function opaqueLine(text) {
+    return {
+        tokens: [{ kind: 'string', text: 'L' + text.trim().replace(/\s+/g, ' ') }],
+        comment: '',
+        indent: indentWidth(text),
+        statementStart: false
+    };
+}
+function indentWidth(text, start = 0, end = text.length) {
+    let width = 0;
+    for (let i = start; i < end; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 32)
+            width++;
+        else if (c === 9)
+            width = (Math.floor(width / 8) + 1) * 8;
+        else
+            break;
+    }
+    return width;
+}
+/** Comment text reduced to its words, so re-wrapping or re-spacing a comment is layout. */
+function commentWords(raw) {
+    return raw
+        .split(/\s+/)
+        .filter((word) => word !== '' && !/^[*/#]+$/.test(word))
+        .join(' ');
+}
+function isWordStart(c) {
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 36 || c > 127;
+}
+function isWordPart(c) {
+    return isWordStart(c) || (c >= 48 && c <= 57);
+}
+function isDigit(c) {
+    return c >= 48 && c <= 57;
+}
+/** String content with escaped quotes unescaped, so `'it\'s'` and `"it's"` compare equal. */
+function unescapeQuotes(content) {
+    if (!content.includes('\\'))
+        return content;
+    let out = '';
+    for (let i = 0; i < content.length; i++) {
+        const c = content[i];
+        if (c === '\\' && i + 1 < content.length) {
+            const next = content[i + 1];
+            out += next === '"' || next === "'" ? next : c + next;
+            i++;
+        }
+        else
+            out += c;
+    }
+    return out;
+}
+
+function cFamilyTokenizer(rules) {
+    return (lines) => {
+        if (startsInsideComment(lines))
+            return scanSide$1(lines, rules, 'block').lines;
+        const side = scanSide$1(lines, rules, 'code');
+        return side.state.strayCommentEnd ? scanSide$1(lines, rules, 'block').lines : side.lines;
+    };
+}
+/** A first line like ` * @param x` continues a block comment opened above the hunk. */
+function startsInsideComment(lines) {
+    for (const line of lines) {
+        const trimmed = line.trim();
+        if (trimmed === '')
+            continue;
+        return trimmed === '*' || trimmed.startsWith('* ') || trimmed.startsWith('*/');
+    }
+    return false;
+}
+function scanSide$1(lines, rules, mode) {
+    const state = {
+        mode,
+        braces: [],
+        afterValue: false,
+        strayCommentEnd: false,
+        openedComment: false
+    };
+    // A long line leaves the scan state as it found it: minified code opens and closes its own.
+    const out = lines.map((text) => text.length > MAX_TOKENIZED_LINE ? opaqueLine(text) : scanLine$1(text, state, rules));
+    return { lines: out, state };
+}
+function scanLine$1(text, st, rules) {
+    const tokens = [];
+    const statementStart = st.mode === 'code';
+    let comment = '';
+    let i = 0;
+    const n = text.length;
+    // Characters regex literal scans may read on this line: a failed scan reads to the line's end,
+    // so without a budget a line of `(/[` repeated is quadratic. Past it, `/` is punctuation.
+    let regexBudget = 4 * n + 256;
+    while (i < n) {
+        if (st.mode === 'block') {
+            const end = text.indexOf('*/', i);
+            comment += ' ' + text.slice(i, end < 0 ? n : end);
+            if (end < 0)
+                break;
+            i = end + 2;
+            st.mode = 'code';
+            continue;
+        }
+        if (st.mode === 'template') {
+            let j = i;
+            while (j < n) {
+                const c = text.charCodeAt(j);
+                if (c === 92)
+                    j += 2;
+                else if (c === 96 || (c === 36 && text.charCodeAt(j + 1) === 123))
+                    break;
+                else
+                    j++;
+            }
+            tokens.push({ kind: 'string', text: 'T' + text.slice(i, Math.min(j, n)) });
+            if (j >= n)
+                break;
+            if (text.charCodeAt(j) === 96) {
+                st.mode = 'code';
+                st.afterValue = true;
+                i = j + 1;
+            }
+            else {
+                tokens.push(sharedToken('punct', '${'));
+                st.braces.push(0);
+                st.mode = 'code';
+                st.afterValue = false;
+                i = j + 2;
+            }
+            continue;
+        }
+        if (st.mode === 'raw' || st.mode === 'textblock') {
+            const close = st.mode === 'raw' ? '`' : '"""';
+            const end = text.indexOf(close, i);
+            tokens.push({ kind: 'string', text: close + text.slice(i, end < 0 ? n : end) });
+            if (end < 0)
+                break;
+            i = end + close.length;
+            st.mode = 'code';
+            st.afterValue = true;
+            continue;
+        }
+        const c = text.charCodeAt(i);
+        if (c === 32 || c === 9 || c === 12 || c === 11) {
+            i++;
+            continue;
+        }
+        const next = text.charCodeAt(i + 1);
+        if (c === 47 && next === 47) {
+            comment += ' ' + text.slice(i + 2);
+            break;
+        }
+        if (c === 47 && next === 42) {
+            st.mode = 'block';
+            st.openedComment = true;
+            i += 2;
+            continue;
+        }
+        if (isWordStart(c)) {
+            let j = i + 1;
+            while (j < n && isWordPart(text.charCodeAt(j)))
+                j++;
+            const word = text.slice(i, j);
+            const keyword = rules.keywords.has(word);
+            tokens.push(keyword ? sharedToken('keyword', word) : wordToken(word));
+            st.afterValue = !keyword || rules.valueKeywords.has(word);
+            i = j;
+            continue;
+        }
+        if (isDigit(c) || (c === 46 && isDigit(next))) {
+            const j = numberEnd(text, i);
+            tokens.push({ kind: 'number', text: rules.canonicalNumber(text.slice(i, j)) });
+            st.afterValue = true;
+            i = j;
+            continue;
+        }
+        if (c === 34 && rules.textBlocks && text.startsWith('"""', i)) {
+            st.mode = 'textblock';
+            i += 3;
+            continue;
+        }
+        if (c === 34 || (c === 39 && rules.singleQuote === 'string')) {
+            const j = quotedEnd(text, i, c);
+            const content = text.slice(i + 1, j < n ? j : n);
+            tokens.push({ kind: 'string', text: stringText(rules, text[i], content) });
+            st.afterValue = true;
+            i = j + 1;
+            continue;
+        }
+        if (c === 39) {
+            const j = charLiteralEnd(text, i);
+            if (j > 0) {
+                tokens.push({ kind: 'string', text: text.slice(i, j + 1) });
+                st.afterValue = true;
+                i = j + 1;
+                continue;
+            }
+        }
+        if (c === 96 && (rules.templates || rules.rawBackticks)) {
+            st.mode = rules.templates ? 'template' : 'raw';
+            i++;
+            continue;
+        }
+        // `</` closes a JSX tag: never a regex.
+        const jsxClose = tokens.length > 0 && tokens[tokens.length - 1].text === '<';
+        if (c === 47 && rules.regexLiterals && !st.afterValue && !jsxClose && regexBudget > 0) {
+            const j = regexEnd(text, i);
+            regexBudget -= (j > 0 ? j : n) - i;
+            if (j > 0) {
+                tokens.push({ kind: 'string', text: text.slice(i, j) });
+                st.afterValue = true;
+                i = j;
+                continue;
+            }
+        }
+        if (c === 42 && next === 47 && !st.openedComment)
+            st.strayCommentEnd = true;
+        if (st.braces.length > 0 && (c === 123 || c === 125)) {
+            const top = st.braces.length - 1;
+            if (c === 123)
+                st.braces[top]++;
+            else if (st.braces[top] > 0)
+                st.braces[top]--;
+            else {
+                st.braces.pop();
+                tokens.push(sharedToken('punct', '}'));
+                st.mode = 'template';
+                i++;
+                continue;
+            }
+        }
+        const op = operatorAt(text, i, rules.operators);
+        tokens.push(sharedToken('punct', op));
+        st.afterValue = c === 41 || c === 93 || c === 125;
+        i += op.length;
+    }
+    return { tokens, comment: commentWords(comment), indent: indentWidth(text), statementStart };
+}
+function stringText(rules, quote, content) {
+    return rules.stringsByValue ? 'S' + unescapeQuotes(content) : quote + content;
+}
+function operatorAt(text, i, operators) {
+    // Every multi-character operator continues with punctuation: skip the slices otherwise.
+    const next = text.charCodeAt(i + 1);
+    if (!(next > 32 && next < 127) || isWordPart(next))
+        return text[i];
+    for (let len = 4; len >= 2; len--) {
+        const candidate = text.slice(i, i + len);
+        if (candidate.length === len && operators.has(candidate))
+            return candidate;
+    }
+    return text[i];
+}
+function numberEnd(text, start) {
+    let j = start;
+    const hex = text[j] === '0' && (text[j + 1] === 'x' || text[j + 1] === 'X');
+    let dot = text.charCodeAt(j) === 46;
+    while (j < text.length) {
+        const c = text.charCodeAt(j);
+        if (isWordPart(c))
+            j++;
+        // One decimal point, before a digit: `self.0.opts` and `1..2` are not one number.
+        else if (c === 46 && !dot && j > start && isDigit(text.charCodeAt(j + 1))) {
+            dot = true;
+            j++;
+        }
+        else if (c === 46 && j === start)
+            j++;
+        else if (!hex && (c === 43 || c === 45) && /[eE]/.test(text[j - 1]))
+            j++;
+        else
+            break;
+    }
+    return j;
+}
+/** Index of the closing quote, or the line's length when the string runs to the end. */
+function quotedEnd(text, start, quote) {
+    let j = start + 1;
+    while (j < text.length) {
+        const c = text.charCodeAt(j);
+        if (c === 92)
+            j += 2;
+        else if (c === quote)
+            return j;
+        else
+            j++;
+    }
+    return text.length;
+}
+/** `'a'`, `'\n'`, `'\u00e9'`: else the quote is punctuation (a Rust lifetime, a prime). */
+function charLiteralEnd(text, start) {
+    if (text[start + 1] === '\\') {
+        const end = text.indexOf("'", start + 2);
+        return end > 0 && end - start <= 12 ? end : -1;
+    }
+    const cp = text.codePointAt(start + 1);
+    if (cp === undefined)
+        return -1;
+    const end = start + 1 + (cp > 0xffff ? 2 : 1);
+    return text[end] === "'" ? end : -1;
+}
+function regexEnd(text, start) {
+    let j = start + 1;
+    let inClass = false;
+    while (j < text.length) {
+        const c = text[j];
+        if (c === '\\')
+            j += 2;
+        else {
+            if (c === '[')
+                inClass = true;
+            else if (c === ']')
+                inClass = false;
+            else if (c === '/' && !inClass) {
+                if (j === start + 1)
+                    return -1;
+                j++;
+                while (j < text.length && isWordPart(text.charCodeAt(j)))
+                    j++;
+                return j;
+            }
+            j++;
+        }
+    }
+    return -1;
+}
+
+/** Keywords and predeclared identifiers: renaming `int` to `int64` changes a type, not a name. */
+const KEYWORDS$3 = new Set(('break case chan const continue default defer else fallthrough for func go goto if import ' +
+    'interface map package range return select struct switch type var bool byte complex64 ' +
+    'complex128 error float32 float64 int int8 int16 int32 int64 rune string uint uint8 uint16 ' +
+    'uint32 uint64 uintptr true false iota nil any comparable append cap clear close complex ' +
+    'copy delete imag len make max min new panic print println real recover').split(' '));
+const VALUE_KEYWORDS$2 = new Set(['true', 'false', 'nil', 'iota']);
+const OPERATORS$3 = new Set('<<= >>= &^= ... && || <- ++ -- == != <= >= := += -= *= /= %= &= |= ^= << >> &^'.split(' '));
+/** Go: runes in single quotes, raw strings in backticks; gofmt lowercases `0X` and `E`. */
+const goTokenizer = cFamilyTokenizer({
+    keywords: KEYWORDS$3,
+    valueKeywords: VALUE_KEYWORDS$2,
+    operators: OPERATORS$3,
+    singleQuote: 'char',
+    templates: false,
+    rawBackticks: true,
+    textBlocks: false,
+    regexLiterals: false,
+    stringsByValue: false,
+    canonicalNumber: (text) => text.toLowerCase()
+});
+
+const KEYWORDS$2 = new Set(('abstract assert boolean break byte case catch char class const continue default do double ' +
+    'else enum extends final finally float for goto if implements import instanceof int ' +
+    'interface long native new package private protected public return short static strictfp ' +
+    'super switch synchronized this throw throws transient try void volatile while true false ' +
+    'null var record yield sealed permits').split(' '));
+const VALUE_KEYWORDS$1 = new Set(['this', 'super', 'true', 'false', 'null']);
+const OPERATORS$2 = new Set('>>>= <<= >>= >>> ... -> :: == != <= >= && || ++ -- += -= *= /= %= &= |= ^= << >>'.split(' '));
+/** Java: char literals in single quotes, text blocks in triple quotes, `10L` is `10l`. */
+const javaTokenizer = cFamilyTokenizer({
+    keywords: KEYWORDS$2,
+    valueKeywords: VALUE_KEYWORDS$1,
+    operators: OPERATORS$2,
+    singleQuote: 'char',
+    templates: false,
+    rawBackticks: false,
+    textBlocks: true,
+    regexLiterals: false,
+    stringsByValue: false,
+    canonicalNumber: (text) => text.toLowerCase()
+});
+
+const KEYWORDS$1 = new Set(('abstract any async await bigint boolean break case catch class const continue debugger ' +
+    'declare default delete do else enum export extends false finally for function if ' +
+    'implements import in instanceof interface keyof let namespace never new null number ' +
+    'object private protected public readonly return satisfies static string super switch ' +
+    'symbol this throw true try typeof undefined unknown var void while with yield').split(' '));
+const VALUE_KEYWORDS = new Set(['this', 'super', 'true', 'false', 'null', 'undefined']);
+const OPERATORS$1 = new Set(('>>>= ... === !== **= <<= >>= >>> &&= ||= ??= => == != <= >= && || ?? ?. ++ -- += -= *= ' +
+    '/= %= &= |= ^= ** << >>').split(' '));
+/** JavaScript numbers compare by value: Prettier rewrites `1.50`, `.5`, `0XAB`, `1E+10`. */
+function canonicalNumber(text) {
+    const lower = text.toLowerCase().replace(/_/g, '');
+    if (lower.endsWith('n'))
+        return lower;
+    const value = Number(lower);
+    return Number.isNaN(value) ? lower : String(value);
+}
+/** JavaScript and TypeScript, JSX included: templates, regex literals, quote style as layout. */
+const javascriptTokenizer = cFamilyTokenizer({
+    keywords: KEYWORDS$1,
+    valueKeywords: VALUE_KEYWORDS,
+    operators: OPERATORS$1,
+    singleQuote: 'string',
+    templates: true,
+    rawBackticks: false,
+    textBlocks: false,
+    regexLiterals: true,
+    stringsByValue: true,
+    canonicalNumber
+});
+
+const KEYWORDS = new Set(('False None True and as assert async await break class continue def del elif else except ' +
+    'finally for from global if import in is lambda nonlocal not or pass raise return try ' +
+    'while with yield').split(' '));
+const OPERATORS = new Set('**= //= >>= <<= -> := == != <= >= ** // << >> += -= *= /= %= &= |= ^= @='.split(' '));
+const PREFIXES = new Set(['r', 'u', 'b', 'f', 'br', 'rb', 'fr', 'rf']);
+/** Python: `#` comments, prefixed and triple-quoted strings, docstrings, logical lines. */
+const pythonTokenizer = (lines) => {
+    const asCode = scanSide(lines, null);
+    if (asCode.prose < 2)
+        return asCode.lines;
+    const quote = lines.join('\n').includes("'''") && !lines.join('\n').includes('"""') ? "'''" : '"""';
+    const asDocstring = scanSide(lines, { quote, prefix: '', statement: true, fragments: [] });
+    return asDocstring.prose < asCode.prose ? asDocstring.lines : asCode.lines;
+};
+function scanSide(lines, open) {
+    const state = { open, depth: 0, continued: false, prose: 0 };
+    // A long line leaves the scan state as it found it (see MAX_TOKENIZED_LINE).
+    const out = lines.map((text) => text.length > MAX_TOKENIZED_LINE ? opaqueLine(text) : scanLine(text, state));
+    // A docstring still open where the hunk ends is a docstring all the same.
+    if (state.open?.statement)
+        demoteToComment(state.open);
+    return { lines: out, prose: state.prose };
+}
+function scanLine(text, st) {
+    const line = {
+        tokens: [],
+        comment: '',
+        indent: indentWidth(text),
+        statementStart: st.open === null && st.depth === 0 && !st.continued && text.trim() !== ''
+    };
+    let comment = '';
+    let i = 0;
+    const n = text.length;
+    // Where a trailing `\\` continues the line: measured once, not per backslash.
+    const lastCode = text.trimEnd().length - 1;
+    st.continued = false;
+    while (i < n) {
+        if (st.open !== null) {
+            i = continueString(text, i, st.open, line);
+            if (i < 0)
+                break;
+            const closed = st.open;
+            st.open = null;
+            if (closed.statement && restIsBlank(text, i))
+                demoteToComment(closed);
+            continue;
+        }
+        const c = text.charCodeAt(i);
+        if (c === 32 || c === 9 || c === 12) {
+            i++;
+            continue;
+        }
+        if (c === 35) {
+            comment += ' ' + text.slice(i + 1);
+            break;
+        }
+        if (c === 92 && i === lastCode) {
+            st.continued = true;
+            break;
+        }
+        const atStatement = line.statementStart && line.tokens.length === 0;
+        if (isWordStart(c)) {
+            let j = i + 1;
+            while (j < n && isWordPart(text.charCodeAt(j)))
+                j++;
+            const word = text.slice(i, j);
+            const q = text[j];
+            if ((q === '"' || q === "'") && PREFIXES.has(word.toLowerCase())) {
+                i = openString(text, j, word, atStatement, st, line);
+                continue;
+            }
+            const keyword = KEYWORDS.has(word);
+            const previous = line.tokens[line.tokens.length - 1];
+            if (!keyword && previous?.kind === 'word' && st.depth === 0)
+                st.prose++;
+            line.tokens.push(keyword ? sharedToken('keyword', word) : wordToken(word));
+            i = j;
+            continue;
+        }
+        if (isDigit(c) || (c === 46 && isDigit(text.charCodeAt(i + 1)))) {
+            const j = numberEnd(text, i);
+            line.tokens.push({ kind: 'number', text: text.slice(i, j).toLowerCase() });
+            i = j;
+            continue;
+        }
+        if (c === 34 || c === 39) {
+            i = openString(text, i, '', atStatement, st, line);
+            continue;
+        }
+        if (c === 40 || c === 91 || c === 123)
+            st.depth++;
+        else if ((c === 41 || c === 93 || c === 125) && st.depth > 0)
+            st.depth--;
+        const op = operatorAt(text, i, OPERATORS);
+        line.tokens.push(sharedToken('punct', op));
+        i += op.length;
+    }
+    line.comment = commentWords((line.comment + ' ' + comment).trim());
+    return line;
+}
+/** Opens a string at the quote `at`; returns where scanning resumes. */
+function openString(text, at, rawPrefix, atStatement, st, line) {
+    const prefix = [...rawPrefix.toLowerCase().replace('u', '')].sort().join('');
+    const triple = text.slice(at, at + 3);
+    const open = {
+        quote: triple === '"""' || triple === "'''" ? triple : text[at],
+        prefix,
+        statement: atStatement,
+        fragments: []
+    };
+    const resume = continueString(text, at + open.quote.length, open, line);
+    if (resume < 0) {
+        if (open.quote.length === 3)
+            st.open = open;
+        return text.length;
+    }
+    if (open.statement && restIsBlank(text, resume))
+        demoteToComment(open);
+    return resume;
+}
+/** Adds the string's fragment on this line; returns the index after the close, or -1. */
+function continueString(text, from, open, line) {
+    const raw = open.prefix.includes('r');
+    let end = -1;
+    if (open.quote.length === 1) {
+        const close = raw
+            ? text.indexOf(open.quote, from)
+            : quotedEnd(text, from - 1, open.quote.charCodeAt(0));
+        end = close >= 0 && close < text.length ? close : -1;
+    }
+    else {
+        let j = from;
+        while (j < text.length) {
+            if (text[j] === '\\' && !raw)
+                j += 2;
+            else if (text.startsWith(open.quote, j)) {
+                end = j;
+                break;
+            }
+            else
+                j++;
+        }
+    }
+    const content = text.slice(from, end < 0 ? text.length : end);
+    const token = { kind: 'string', text: 'S' + open.prefix + ':' + unescapeQuotes(content) };
+    line.tokens.push(token);
+    open.fragments.push({ line, text: content });
+    return end < 0 ? (open.quote.length === 1 ? text.length : -1) : end + open.quote.length;
+}
+function restIsBlank(text, from) {
+    const rest = text.slice(from).trim();
+    return rest === '' || rest.startsWith('#');
+}
+/** A string statement is a no-op: its fragments move from code tokens to comment words. */
+function demoteToComment(open) {
+    for (const { line, text } of open.fragments) {
+        line.tokens.pop();
+        line.comment = commentWords(line.comment + ' ' + text);
+    }
+}
+
+const C_KEYWORDS = new Set(('if else for while do switch case default break continue return goto struct union enum ' +
+    'typedef sizeof static const void int char float double long short unsigned signed class ' +
+    'public private protected virtual namespace template typename using new delete this true ' +
+    'false null nullptr fn let mut impl pub use mod match trait where self val var fun object').split(' '));
+/** C, C++, C#, Rust, Kotlin, Swift, Scala, PHP...: `//` and block comments, no templates. */
+const cFamilyGenericTokenizer = cFamilyTokenizer({
+    keywords: C_KEYWORDS,
+    valueKeywords: new Set(['this', 'self', 'true', 'false', 'null', 'nullptr']),
+    operators: new Set('<<= >>= ... -> :: == != <= >= && || ++ -- += -= *= /= %= &= |= ^= << >> =>'.split(' ')),
+    singleQuote: 'char',
+    templates: false,
+    rawBackticks: false,
+    textBlocks: false,
+    regexLiterals: false,
+    stringsByValue: false,
+    canonicalNumber: (text) => text.toLowerCase()
+});
+/** Words, numbers and single punctuation; `#` opens a comment at a word boundary when asked. */
+function plainTokenizer(hashComments) {
+    return (lines) => lines.map((text) => text.length > MAX_TOKENIZED_LINE ? opaqueLine(text) : plainLine(text, hashComments));
+}
+function plainLine(text, hashComments) {
+    const tokens = [];
+    let comment = '';
+    let i = 0;
+    while (i < text.length) {
+        const c = text.charCodeAt(i);
+        if (c === 32 || c === 9) {
+            i++;
+        }
+        else if (c === 35 && hashComments && (i === 0 || /\s/.test(text[i - 1]))) {
+            comment = text.slice(i + 1);
+            break;
+        }
+        else if (isWordPart(c)) {
+            let j = i + 1;
+            while (j < text.length && isWordPart(text.charCodeAt(j)))
+                j++;
+            tokens.push({ kind: isDigit(c) ? 'number' : 'word', text: text.slice(i, j) });
+            i = j;
+        }
+        else if (!hashComments && (c === 45 || c === 61) && ruleLength(text, i) >= 3) {
+            // A Markdown table separator or heading underline re-padded keeps its meaning.
+            tokens.push({ kind: 'punct', text: text[i].repeat(3) });
+            i += ruleLength(text, i);
+        }
+        else if (!hashComments &&
+            (c === 42 || c === 43) &&
+            tokens.length === 0 &&
+            spaceAt(text, i + 1)) {
+            // A Markdown list marker, which formatters rewrite as `-`.
+            tokens.push({ kind: 'punct', text: '-' });
+            i++;
+        }
+        else {
+            tokens.push({ kind: 'punct', text: text[i] });
+            i++;
+        }
+    }
+    return { tokens, comment: commentWords(comment), indent: indentWidth(text), statementStart: true };
+}
+/** How many times the character at `i` repeats from there. */
+function ruleLength(text, i) {
+    let j = i + 1;
+    while (j < text.length && text.charCodeAt(j) === text.charCodeAt(i))
+        j++;
+    return j - i;
+}
+function spaceAt(text, i) {
+    const c = text.charCodeAt(i);
+    return c === 32 || c === 9;
+}
+/** Shell, YAML, TOML, Ruby, Perl, R, Makefiles: `#` comments. */
+const hashCommentTokenizer = plainTokenizer(true);
+/** Prose, markup and unknown formats: only words and punctuation count. */
+const textTokenizer = plainTokenizer(false);
+
+/** Extension -> language; a Map, since extensions come from the diff (`x.constructor`). */
+const BY_EXTENSION = new Map([
+    ['js', 'javascript'],
+    ['mjs', 'javascript'],
+    ['cjs', 'javascript'],
+    ['jsx', 'javascript'],
+    ['ts', 'typescript'],
+    ['mts', 'typescript'],
+    ['cts', 'typescript'],
+    ['tsx', 'typescript'],
+    ['py', 'python'],
+    ['pyi', 'python'],
+    ['go', 'go'],
+    ['java', 'java'],
+    ['c', 'c-family'],
+    ['h', 'c-family'],
+    ['cc', 'c-family'],
+    ['cpp', 'c-family'],
+    ['cxx', 'c-family'],
+    ['hpp', 'c-family'],
+    ['cs', 'c-family'],
+    ['rs', 'c-family'],
+    ['kt', 'c-family'],
+    ['kts', 'c-family'],
+    ['swift', 'c-family'],
+    ['scala', 'c-family'],
+    ['dart', 'c-family'],
+    ['php', 'c-family'],
+    ['sh', 'hash'],
+    ['bash', 'hash'],
+    ['zsh', 'hash'],
+    ['yml', 'hash'],
+    ['yaml', 'hash'],
+    ['toml', 'hash'],
+    ['rb', 'hash'],
+    ['pl', 'hash'],
+    ['r', 'hash'],
+    ['cfg', 'hash'],
+    ['ini', 'hash'],
+    ['conf', 'hash'],
+    ['dockerfile', 'hash'],
+    ['mk', 'hash']
+]);
+const HASH_FILES = new Set(['Dockerfile', 'Makefile', 'Gemfile', 'Rakefile', 'Procfile']);
+function languageOf(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    if (HASH_FILES.has(name))
+        return 'hash';
+    const dot = name.lastIndexOf('.');
+    return dot > 0 ? (BY_EXTENSION.get(name.slice(dot + 1).toLowerCase()) ?? 'text') : 'text';
+}
+const TOKENIZERS = {
+    javascript: javascriptTokenizer,
+    typescript: javascriptTokenizer,
+    python: pythonTokenizer,
+    go: goTokenizer,
+    java: javaTokenizer,
+    'c-family': cFamilyGenericTokenizer,
+    hash: hashCommentTokenizer,
+    text: textTokenizer
+};
+function tokenizerFor(language) {
+    return TOKENIZERS[language];
+}
+
+const FNV = 0x811c9dc5;
+const WORD_PLACEHOLDER = 0x2545f491;
+function mix(h, c) {
+    return Math.imul(h ^ c, 0x01000193);
+}
+/** Single words that carry no meaning alone: `else`, `return`, `break`... */
+const TRIVIAL = new Set([
+    'else',
+    'try',
+    'finally',
+    'return',
+    'break',
+    'continue',
+    'pass',
+    'default',
+    'end',
+    'do',
+    'begin',
+    'then',
+    'fi',
+    'done'
+]);
+const PYTHON_CODE_CHARS = /[=[\]{}<>+*/%@&|^~]/;
+/** Whether a line may open or continue a construct spanning lines (read for context lines). */
+function mayOpenSpan(text, language) {
+    if (language === 'python')
+        return text.includes('"""') || text.includes("'''");
+    if (language !== 'javascript' && language !== 'typescript' && language !== 'go') {
+        if (language !== 'java' && language !== 'c-family')
+            return false;
+        if (language === 'java' && text.includes('"""'))
+            return true;
+    }
+    else if (text.includes('`'))
+        return true;
+    if (text.trimStart().charCodeAt(0) === 42)
+        return true;
+    for (let at = text.indexOf('*'); at >= 0; at = text.indexOf('*', at + 1)) {
+        if (text.charCodeAt(at - 1) === 47 || text.charCodeAt(at + 1) === 47)
+            return true;
+    }
+    return false;
+}
+/** `mayOpenSpan` for the line `text[start, end)`, reading it only when it holds a marker. */
+function mayOpenSpanAt(source, start, end, language) {
+    return (spanMarkersWithin(source, start, end, language) &&
+        mayOpenSpan(source.text.slice(start, end), language));
+}
+/**
+ * Whether `text[start, end)` holds any character sequence `mayOpenSpan` looks for: when it holds
+ * none, none of its lines can open a span, and they need not be read one by one.
+ */
+function spanMarkersWithin(source, start, end, language) {
+    switch (language) {
+        case 'python':
+            return source.occursWithin('"""', start, end) || source.occursWithin("'''", start, end);
+        case 'java':
+            return source.occursWithin('"""', start, end) || source.occursWithin('*', start, end);
+        case 'javascript':
+        case 'typescript':
+        case 'go':
+            return source.occursWithin('`', start, end) || source.occursWithin('*', start, end);
+        case 'c-family':
+            return source.occursWithin('*', start, end);
+        default:
+            return false;
+    }
+}
+/** What `String.prototype.trim` takes off. */
+function isWhiteSpace(c) {
+    if (c < 128)
+        return c === 32 || (c >= 9 && c <= 13);
+    return (c === 0xa0 ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200a) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x3000 ||
+        c === 0xfeff);
+}
+const SPACE = 1;
+const WORD = 2;
+const DIGIT = 3;
+const QUOTE = 4;
+const SLASH$2 = 5;
+const HASH$1 = 6;
+const BACKTICK = 7;
+const STAR = 8;
+/** Character classes by UTF-16 code unit: everything from 128 up is a word character. */
+const CLASS = new Uint8Array(65536).fill(WORD);
+for (let c = 0; c < 128; c++) {
+    CLASS[c] = 0;
+    if (c === 32 || c === 9 || c === 11 || c === 12 || c === 13)
+        CLASS[c] = SPACE;
+    else if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 36)
+        CLASS[c] = WORD;
+    else if (c >= 48 && c <= 57)
+        CLASS[c] = DIGIT;
+    else if (c === 34 || c === 39)
+        CLASS[c] = QUOTE;
+    else if (c === 47)
+        CLASS[c] = SLASH$2;
+    else if (c === 35)
+        CLASS[c] = HASH$1;
+    else if (c === 96)
+        CLASS[c] = BACKTICK;
+    else if (c === 42)
+        CLASS[c] = STAR;
+}
+/** A fixed pseudo-random value per ASCII character: punctuation's share of a shape hash. */
+const PUNCT = new Int32Array(128);
+for (let c = 0; c < 128; c++)
+    PUNCT[c] = Math.imul(Math.imul(c + 1, 0x9e3779b1) ^ FNV, 0x85ebca6b);
+function classOf(c) {
+    return CLASS[c];
+}
+/** A sketch to fill: reusing one per line of a hunk keeps the scan free of allocation. */
+function emptySketch() {
+    return {
+        indent: 0,
+        blank: true,
+        words: 0,
+        shape: 0,
+        wordCount: 0,
+        hasCode: false,
+        comment: 0,
+        commentWords: 0,
+        spans: false,
+        prose: false,
+        significant: false,
+        moveKey: 0,
+        importish: false
+    };
+}
+function sketchLine(text, language, into = emptySketch()) {
+    return sketchSpan(new LineSource(text), 0, text.length, language, into);
+}
+/** `sketchLine` for the line `text[start, end)`. */
+function sketchSpan(source, start, end, language, into = emptySketch()) {
+    const text = source.text;
+    const n = end;
+    const cLike = language !== 'python' && language !== 'hash' && language !== 'text';
+    const hashComments = language === 'python' || language === 'hash';
+    const quotes = language !== 'text';
+    const backticks = language === 'javascript' || language === 'typescript' || language === 'go';
+    let i = start;
+    while (i < n && classOf(text.charCodeAt(i)) === SPACE)
+        i++;
+    const first = i;
+    const indent = i === start ? 0 : indentWidth(text, start, end);
+    let words = 0;
+    let shape = 0;
+    let comment = 0;
+    let wordCount = 0;
+    let commentWords = 0;
+    let literals = 0;
+    let hasCode = false;
+    let spans = cLike && i < n && text.charCodeAt(i) === 42;
+    let firstWordStart = 0;
+    let firstWordEnd = 0;
+    while (i < n) {
+        const c = text.charCodeAt(i);
+        const kind = classOf(c);
+        if (kind === SPACE) {
+            i++;
+            continue;
+        }
+        if ((kind === SLASH$2 && cLike && i + 1 < n && text.charCodeAt(i + 1) === 47) ||
+            (kind === HASH$1 && hashComments)) {
+            commentSketch(text, i + (kind === SLASH$2 ? 2 : 1), n);
+            comment = commentHash;
+            commentWords = commentCount;
+            break;
+        }
+        hasCode = true;
+        if (kind === WORD || kind === DIGIT) {
+            let j = i;
+            let word = FNV;
+            while (j < n) {
+                const d = text.charCodeAt(j);
+                // WORD or DIGIT, in one comparison
+                if ((CLASS[d] - WORD) >>> 0 > 1)
+                    break;
+                word = mix(word, d);
+                j++;
+            }
+            words = (words + word) | 0;
+            if (kind === DIGIT) {
+                literals++;
+                shape = (shape + word) | 0;
+            }
+            else {
+                wordCount++;
+                shape = (shape + WORD_PLACEHOLDER) | 0;
+                if (wordCount === 1) {
+                    firstWordStart = i;
+                    firstWordEnd = j;
+                }
+            }
+            i = j;
+            continue;
+        }
+        if (kind === QUOTE && quotes) {
+            if (i + 2 < n && text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === c)
+                spans = true;
+            let j = i + 1;
+            let literal = mix(FNV, 1);
+            while (j < n) {
+                const d = text.charCodeAt(j);
+                if (d === c)
+                    break;
+                if (d === 92) {
+                    literal = mix(literal, j + 1 < n ? text.charCodeAt(j + 1) : NaN);
+                    j += 2;
+                }
+                else {
+                    literal = mix(literal, d);
+                    j++;
+                }
+            }
+            words = (words + literal) | 0;
+            shape = (shape + literal) | 0;
+            literals++;
+            i = j + 1;
+            continue;
+        }
+        if (cLike &&
+            i + 1 < n &&
+            ((kind === SLASH$2 && text.charCodeAt(i + 1) === 42) ||
+                (kind === STAR && text.charCodeAt(i + 1) === 47))) {
+            spans = true;
+        }
+        if (kind === BACKTICK && backticks)
+            spans = true;
+        shape = (shape + PUNCT[c & 127]) | 0;
+        i++;
+    }
+    const significant = hasCode
+        ? literals > 0 ||
+            wordCount >= 2 ||
+            (wordCount === 1 && !TRIVIAL.has(text.slice(firstWordStart, firstWordEnd)))
+        : commentWords >= 3;
+    const prose = language === 'python' &&
+        wordCount >= 4 &&
+        literals === 0 &&
+        !PYTHON_CODE_CHARS.test(text.slice(start, end)) &&
+        !endsWithAfterSpace(text, start, end, 58);
+    into.indent = indent;
+    into.blank = first === n;
+    into.words = words;
+    into.shape = shape;
+    into.wordCount = wordCount;
+    into.hasCode = hasCode;
+    into.comment = comment;
+    into.commentWords = commentWords;
+    into.spans = spans;
+    into.prose = prose;
+    into.significant = significant;
+    into.moveKey = (words + Math.imul(shape, 31) + Math.imul(comment, 17)) & 0x3fffffff;
+    into.importish = hasCode && startsLikeImport(source, first, end, language);
+    return into;
+}
+function startsLikeImport(source, first, end, language) {
+    const text = source.text;
+    // i(mport), f(rom), e(xport) start an import; c(onst), l(et), v(ar) may hold a `require`.
+    switch (text.charCodeAt(first)) {
+        case 105:
+            if (startsWithin(text, 'import', first, end))
+                return true;
+            break;
+        case 102:
+            if (startsWithin(text, 'from', first, end))
+                return true;
+            break;
+        case 101:
+            if (startsWithin(text, 'export', first, end))
+                return true;
+            break;
+        case 99:
+            if (startsWithin(text, 'const', first, end))
+                return source.occursWithin('require', first, end);
+            break;
+        case 108:
+            if (startsWithin(text, 'let', first, end))
+                return source.occursWithin('require', first, end);
+            break;
+        case 118:
+            if (startsWithin(text, 'var', first, end))
+                return source.occursWithin('require', first, end);
+            break;
+    }
+    return language === 'go' && endsWithAfterSpace(text, first, end, 34);
+}
+function startsWithin(text, word, at, end) {
+    return at + word.length <= end && text.startsWith(word, at);
+}
+/** Whether `text[start, end)` with trailing white space taken off ends with the character `c`. */
+function endsWithAfterSpace(text, start, end, c) {
+    let last = end - 1;
+    while (last >= start && isWhiteSpace(text.charCodeAt(last)))
+        last--;
+    return last >= start && text.charCodeAt(last) === c;
+}
+let commentHash = 0;
+let commentCount = 0;
+/** A comment's words as a multiset hash, from `from` to `end`, the line's end (into module state). */
+function commentSketch(text, from, end) {
+    let hash = 0;
+    let words = 0;
+    let word = 0;
+    let inWord = false;
+    for (let j = from; j < end; j++) {
+        const d = text.charCodeAt(j);
+        if (classOf(d) === SPACE) {
+            if (inWord)
+                hash = (hash + word) | 0;
+            inWord = false;
+            continue;
+        }
+        if (!inWord) {
+            words++;
+            word = FNV;
+            inWord = true;
+        }
+        word = mix(word, d);
+    }
+    if (inWord)
+        hash = (hash + word) | 0;
+    commentHash = hash;
+    commentCount = words;
+}
+
+const BLANK = 1;
+const SIGNIFICANT = 2;
+const HAS_CODE = 4;
+const NO_TOKENS = Object.freeze({
+    tokens: [],
+    comment: '',
+    indent: 0,
+    statementStart: false
+});
+/** Lines that may be part of an import section (checked precisely once tokenized). */
+const IMPORT_LIKE = /^\s*(?:import\b|from\s+\S+\s+import\b|export\s*(?:\{|\*)|(?:const|let|var)\b.*\brequire\s*\(|(?:[\w.]+\s+)?"[^"]*"\s*$)/;
+function isBlank(line) {
+    return line.sketch.blank;
+}
+const NO_KEYS = Object.freeze([]);
+/** The line's token keys, made once per line however many comparisons read it. */
+function keysOf(tok) {
+    if (tok.tokens.length === 0)
+        return NO_KEYS;
+    return (tok.keys ??= tok.tokens.map(tokenKey));
+}
+/** Code tokens joined; a statement-ending `;` is layout in every language we read. */
+function lineKey(tok) {
+    const keys = keysOf(tok);
+    const end = keys.length > 0 && keys[keys.length - 1] === 'p;' ? keys.length - 1 : keys.length;
+    return end === keys.length ? keys.join('\u0001') : keys.slice(0, end).join('\u0001');
+}
+function buildFileView(file) {
+    const language = languageOf(file.path);
+    const changes = changedLinesOf(file);
+    // Exactly the changed lines: on large diffs these buffers drive garbage collection.
+    const changed = changes.count;
+    const compact = {
+        changes,
+        count: 0,
+        key: new Int32Array(changed),
+        flags: new Uint8Array(changed),
+        indent: new Int32Array(changed),
+        line: new Array(changed)
+    };
+    const view = { file, language, hunks: [], lines: [], compact, lazyRegions: new Map() };
+    const imports = language !== 'text' && language !== 'hash';
+    const scratch = { sketches: [], kinds: new Uint8Array(64) };
+    for (let index = 0; index < file.hunks.length; index++) {
+        view.hunks.push(buildHunkView(view, file.hunks[index], index, imports, scratch));
+    }
+    return view;
+}
+const NO_LINES = Object.freeze([]);
+/** Sketches the hunk's changed lines; tokenizes it only when it may hold refactor work. */
+function buildHunkView(view, hunk, index, imports, scratch) {
+    const packed = packedOf(hunk);
+    const source = packed.source;
+    const length = packed.count;
+    const sketches = scratch.sketches;
+    const kinds = scratch.kinds.length >= length ? scratch.kinds : (scratch.kinds = new Uint8Array(length * 2));
+    let count = 0;
+    // Context lines are read for span openers only when the hunk holds a marker at all.
+    const readContext = length > 0 &&
+        spanMarkersWithin(source, startAt(packed, 0), endAt(packed, length - 1), view.language);
+    let spans = false;
+    let blankOnly = true;
+    let importLines = false;
+    for (let k = 0; k < length; k++) {
+        const kind = kindAt(packed, k);
+        kinds[k] = kind;
+        const start = startAt(packed, k);
+        const end = endAt(packed, k);
+        if (kind === KIND_CONTEXT) {
+            if (readContext && !spans)
+                spans = mayOpenSpanAt(source, start, end, view.language);
+            continue;
+        }
+        const sketch = sketchSpan(source, start, end, view.language, (sketches[count] ??= emptySketch()));
+        count++;
+        spans ||= sketch.spans || sketch.prose;
+        blankOnly &&= sketch.blank;
+        // Import lines are tokenized with their hunk, where the import section sits.
+        importLines ||= imports && sketch.importish && IMPORT_LIKE.test(source.text.slice(start, end));
+    }
+    if (importLines || spans || blankOnly || mayHoldRefactor(kinds, length, scratch)) {
+        return tokenizedHunk(view, hunk, index, sketches);
+    }
+    const c = view.compact;
+    for (let n = 0; n < count; n++)
+        record(c, sketches[n]);
+    return {
+        hunk,
+        tokenized: false,
+        oldTokens: NO_LINES,
+        newTokens: NO_LINES,
+        oldLevels: NO_LINES,
+        newLevels: NO_LINES,
+        regions: NO_LINES
+    };
+}
+/** The next changed line's sketch, in `CompactLines`. */
+function record(c, sketch) {
+    const i = c.count++;
+    c.key[i] = sketch.moveKey;
+    c.flags[i] = flagsOf(sketch);
+    c.indent[i] = sketch.indent;
+    return i;
+}
+function flagsOf(sketch) {
+    return ((sketch.blank ? BLANK : 0) |
+        (sketch.significant ? SIGNIFICANT : 0) |
+        (sketch.hasCode ? HAS_CODE : 0));
+}
+/**
+ * Whether some region could be layout, comment or rename work: equal code words on both sides,
+ * equal shapes (a rename keeps punctuation and literals), or only comments. Other hunks are
+ * behavioural or moved code, which the sketch alone decides.
+ */
+function mayHoldRefactor(kinds, length, scratch) {
+    const sketches = scratch.sketches;
+    let oldWords = 0;
+    let newWords = 0;
+    let regions = 0;
+    let n = 0;
+    for (let k = 0; k < length;) {
+        if (kinds[k] === KIND_CONTEXT) {
+            k++;
+            continue;
+        }
+        regions++;
+        // The region's sketches are sketches[from, to); dels and adds interleave in any order.
+        const from = n;
+        let delCount = 0;
+        let addCount = 0;
+        let delWords = 0;
+        let addWords = 0;
+        let delShape = 0;
+        let addShape = 0;
+        let allBlank = true;
+        let anyCode = false;
+        for (; k < length && kinds[k] !== KIND_CONTEXT; k++) {
+            const s = sketches[n++];
+            allBlank &&= s.blank;
+            anyCode ||= s.hasCode;
+            if (kinds[k] === KIND_DEL) {
+                delCount++;
+                if (s.hasCode) {
+                    delWords = (delWords + s.words) | 0;
+                    delShape = (delShape + s.shape) | 0;
+                }
+            }
+            else {
+                addCount++;
+                if (s.hasCode) {
+                    addWords = (addWords + s.words) | 0;
+                    addShape = (addShape + s.shape) | 0;
+                }
+            }
+        }
+        if (delCount === 0 || addCount === 0) {
+            if (!anyCode && !allBlank)
+                return true;
+            continue;
+        }
+        oldWords = (oldWords + delWords) | 0;
+        newWords = (newWords + addWords) | 0;
+        if (delWords === addWords || delShape === addShape)
+            return true;
+        if (delCount === addCount && pairMayMatch(kinds, k, sketches, from, n))
+            return true;
+    }
+    return regions > 1 && oldWords === newWords;
+}
+/** The i-th deleted and i-th added line of the region ending before hunk line `end`. */
+function pairMayMatch(kinds, end, sketches, from, to) {
+    const start = end - (to - from);
+    let d = start;
+    let a = start;
+    for (;;) {
+        while (d < end && kinds[d] !== KIND_DEL)
+            d++;
+        while (a < end && kinds[a] !== KIND_ADD)
+            a++;
+        if (d >= end || a >= end)
+            return false;
+        const x = sketches[from + d - start];
+        const y = sketches[from + a - start];
+        if (x.shape === y.shape || (x.words === y.words && x.hasCode))
+            return true;
+        d++;
+        a++;
+    }
+}
+function tokenizedHunk(view, hunk, index, sketches) {
+    const tokenizeSide = tokenizerFor(view.language);
+    const lines = hunk.lines;
+    const oldAt = [];
+    const newAt = [];
+    lines.forEach((line, k) => {
+        if (line.kind !== 'add')
+            oldAt.push(k);
+        if (line.kind !== 'del')
+            newAt.push(k);
+    });
+    const oldTokens = spread(lines.length, oldAt, tokenizeSide(oldAt.map((k) => lines[k].content)));
+    const newTokens = spread(lines.length, newAt, tokenizeSide(newAt.map((k) => lines[k].content)));
+    const python = view.language === 'python';
+    const oldLevels = python ? indentLevels(oldTokens) : [];
+    const newLevels = python ? indentLevels(newTokens) : [];
+    const regions = [];
+    let region = null;
+    let n = 0;
+    for (let k = 0; k < lines.length; k++) {
+        const diff = lines[k];
+        if (diff.kind === 'context') {
+            region = null;
+            continue;
+        }
+        if (region === null) {
+            region = { view, hunk: index, start: k, end: k, dels: [], adds: [], tokenized: true };
+            regions.push(region);
+        }
+        region.end = k + 1;
+        const del = diff.kind === 'del';
+        const tok = (del ? oldTokens[k] : newTokens[k]) ?? NO_TOKENS;
+        const line = {
+            hunk: index,
+            at: k,
+            kind: diff.kind,
+            diff,
+            sketch: { ...sketches[n++] },
+            tok,
+            key: lineKey(tok),
+            level: python ? ((del ? oldLevels : newLevels)[k] ?? -1) : -1,
+            cls: 'essential',
+            region
+        };
+        (del ? region.dels : region.adds).push(line);
+        view.lines.push(line);
+        view.compact.line[record(view.compact, line.sketch)] = line;
+    }
+    return { hunk, tokenized: true, oldTokens, newTokens, oldLevels, newLevels, regions };
+}
+/** The changed line at compact index `i` as an object, made on first use. */
+function lineAt(view, i) {
+    const c = view.compact;
+    const existing = c.line[i];
+    if (existing !== undefined)
+        return existing;
+    const hunk = c.changes.hunkOf(i);
+    const at = c.changes.indexOf(i);
+    const del = c.changes.isDel(i);
+    const diff = view.file.hunks[hunk].lines[at];
+    const start = c.changes.runStartOf(i);
+    const regionKey = `${hunk}:${start}`;
+    let region = view.lazyRegions.get(regionKey);
+    if (region === undefined) {
+        const hunkLines = view.file.hunks[hunk].lines;
+        let end = start;
+        while (end < hunkLines.length && hunkLines[end].kind !== 'context')
+            end++;
+        region = {
+            view,
+            hunk,
+            start,
+            end,
+            dels: [],
+            adds: [],
+            tokenized: false
+        };
+        view.lazyRegions.set(regionKey, region);
+    }
+    const line = {
+        hunk,
+        at,
+        kind: del ? 'del' : 'add',
+        diff,
+        sketch: sketchLine(diff.content, view.language),
+        tok: NO_TOKENS,
+        key: '',
+        level: -1,
+        cls: 'essential',
+        region
+    };
+    (del ? region.dels : region.adds).push(line);
+    view.lines.push(line);
+    c.line[i] = line;
+    return line;
+}
+function spread(length, at, tokens) {
+    const out = new Array(length);
+    at.forEach((k, i) => (out[k] = tokens[i]));
+    return out;
+}
+/** Indentation as ordinal levels, so re-indenting 2 to 4 spaces keeps every level. */
+function indentLevels(tokens) {
+    const widths = new Set();
+    for (const tok of tokens) {
+        if (tok?.statementStart && tok.tokens.length > 0)
+            widths.add(tok.indent);
+    }
+    const rank = new Map([...widths].sort((a, b) => a - b).map((width, i) => [width, i]));
+    return tokens.map((tok) => tok?.statementStart && tok.tokens.length > 0 ? (rank.get(tok.indent) ?? -1) : -1);
+}
+
+function commentText(lines) {
+    return lines
+        .map((line) => line.tok.comment)
+        .filter((words) => words !== '')
+        .join(' ');
+}
+/**
+ * Lines whose code is equal on both sides: `comment` where the comment words changed, else
+ * `format`. Returns the comment lines, which are part of a behavioural change in the same place.
+ */
+function classifyCodeEqual(dels, adds) {
+    const changed = commentText(dels) !== commentText(adds);
+    const soft = [];
+    for (const line of [...dels, ...adds]) {
+        // Lines without code in a changed comment (` *`, `/**`) belong to the comment.
+        if (changed && (line.tok.comment !== '' || line.key === '')) {
+            line.cls = 'comment';
+            soft.push(line);
+        }
+        else
+            line.cls = 'format';
+    }
+    return soft;
+}
+/** A one-sided run of changed lines: comment-only when it holds comments and no code. */
+function classifyOneSided(lines) {
+    if (lines.some((line) => line.key !== '') || lines.every((line) => line.tok.comment === ''))
+        return;
+    for (const line of lines)
+        if (!line.sketch.blank)
+            line.cls = 'comment';
+}
+/** Comment-only lines beside changed code (a fix and its updated comment) belong to the fix. */
+function floatingComments(lines) {
+    const soft = [];
+    for (const line of lines) {
+        if (line.key === '' && line.tok.comment !== '') {
+            line.cls = 'comment';
+            soft.push(line);
+        }
+    }
+    return soft;
+}
+/**
+ * Comment lines the layout pass left with a code change in their region, where that code turned
+ * out to be a rename or a move: with no behavioural code beside them, they are a comment edit.
+ */
+function freeComments(view) {
+    for (const hv of view.hunks) {
+        for (const region of hv.regions) {
+            const lines = [...region.dels, ...region.adds].filter((line) => !line.sketch.blank);
+            const refactored = lines.some((line) => line.cls === 'rename' || line.cls === 'moved');
+            const pending = lines.filter((line) => line.cls === 'essential');
+            if (!refactored || pending.length === 0)
+                continue;
+            // Lines without code (` */`, a docstring's closing quotes) belong to the comment.
+            if (pending.some((line) => line.key !== ''))
+                continue;
+            if (pending.every((line) => line.tok.comment === ''))
+                continue;
+            for (const line of pending)
+                line.cls = 'comment';
+        }
+    }
+}
+/**
+ * In a file whose code changed, comments only added, or edited a few lines from a code change,
+ * document that change (a fix and the comment explaining it): part of it, not a comment edit.
+ */
+function attachAddedComments(view) {
+    for (const hv of view.hunks)
+        for (const region of hv.regions)
+            retypedDocTags(region);
+    if (!hasCodeChange(view))
+        return;
+    for (const hv of view.hunks) {
+        hv.regions.forEach((region, r) => {
+            const added = !region.dels.some((line) => !line.sketch.blank);
+            if (!added && !nearCodeChange(hv.regions, r))
+                return;
+            for (const line of region.dels)
+                if (line.cls === 'comment')
+                    line.cls = 'essential';
+            for (const line of region.adds)
+                if (line.cls === 'comment')
+                    line.cls = 'essential';
+        });
+    }
+}
+/** JSDoc tags that declare a type: `@param {T} name`, `@returns {T}`, `@type {T}`... */
+const TYPE_TAGS = new Set('param arg argument return returns type typedef property prop this enum template throws'.split(' '));
+/** Where the `{` of a JSDoc type tag's type opens in the line, or -1 when it is no type tag. */
+function typeOpen(text) {
+    let i = 0;
+    const skipSpaces = () => {
+        while (i < text.length && (text[i] === ' ' || text[i] === '\t'))
+            i++;
+    };
+    skipSpaces();
+    if (text.startsWith('/**', i))
+        i += 3;
+    else if (text[i] === '*')
+        i++;
+    skipSpaces();
+    if (text[i] !== '@')
+        return -1;
+    const start = ++i;
+    while (i < text.length && /[a-z]/.test(text[i]))
+        i++;
+    if (!TYPE_TAGS.has(text.slice(start, i)))
+        return -1;
+    skipSpaces();
+    return text[i] === '{' ? i : -1;
+}
+/** The tag line with its `{type}` cut out, or null when it is no type tag (or it never closes). */
+function withoutType(text) {
+    const open = typeOpen(text);
+    if (open < 0)
+        return null;
+    let depth = 0;
+    for (let i = open; i < text.length; i++) {
+        const c = text[i];
+        if (c === '{')
+            depth++;
+        else if (c === '}' && --depth === 0)
+            return text.slice(0, open) + text.slice(i + 1);
+    }
+    return null;
+}
+/**
+ * JSDoc type tags whose type alone changed (`{object}` to `{object|Function}`): the type checker
+ * reads them as the code's types, so the edit is a type change, not a comment edit.
+ */
+function retypedDocTags(region) {
+    const dels = region.dels.filter((line) => line.cls === 'comment');
+    const adds = region.adds.filter((line) => line.cls === 'comment');
+    if (dels.length === 0 || dels.length !== adds.length)
+        return;
+    for (let i = 0; i < dels.length; i++) {
+        const a = withoutType(dels[i].diff.content);
+        if (a === null || a !== withoutType(adds[i].diff.content))
+            return;
+    }
+    for (const line of [...dels, ...adds])
+        line.cls = 'essential';
+}
+/** Hunk lines between a comment and the code change it explains, at most. */
+const NEAR = 3;
+/** A neighbouring region of the hunk, a few lines away, changes code. */
+function nearCodeChange(regions, r) {
+    const changesCode = (region) => region !== undefined &&
+        [...region.dels, ...region.adds].some((line) => line.cls === 'essential' && line.key !== '');
+    const before = regions[r - 1];
+    const after = regions[r + 1];
+    return ((before !== undefined && regions[r].start - before.end <= NEAR && changesCode(before)) ||
+        (after !== undefined && after.start - regions[r].end <= NEAR && changesCode(after)));
+}
+function hasCodeChange(view) {
+    const c = view.compact;
+    for (let i = 0; i < c.count; i++) {
+        const line = c.line[i];
+        if (line === undefined) {
+            if ((c.flags[i] & BLANK) === 0)
+                return true;
+        }
+        else if (line.cls === 'essential' && line.key !== '')
+            return true;
+    }
+    return false;
+}
+
+/** A Java or Go package declaration, which moves with the file. */
+const PACKAGE_LINE = /^\s*package\s+[\w.]+(?:\s*;)?\s*$/;
+/** A delete and an add count as one rename when at least this share of each side moved. */
+const MIN_INFERRED_SHARE = 0.5;
+/** Renames the diff reports, with the package declarations they force. */
+function reportedRenames(files, views) {
+    const out = [];
+    for (const file of files) {
+        if (file.status !== 'renamed' || file.oldPath === null || file.oldPath === file.path)
+            continue;
+        const lines = (views.get(file)?.lines ?? []).filter((line) => line.cls === 'essential' && PACKAGE_LINE.test(line.diff.content));
+        for (const line of lines)
+            line.cls = 'renamed-file';
+        out.push({
+            file,
+            from: file.oldPath,
+            to: file.path,
+            similarity: file.similarity,
+            lines,
+            inferred: false
+        });
+    }
+    return out;
+}
+/** A deleted file whose content mostly reappears in an added file: a rename the diff missed. */
+function inferredRenames(blocks) {
+    const pairs = new Map();
+    for (const block of blocks) {
+        const from = block.dels[0].region.view;
+        const to = block.adds[0].region.view;
+        if (from.file.status !== 'deleted' || to.file.status !== 'added')
+            continue;
+        const id = `${from.file.path}\u0000${to.file.path}`;
+        const pair = pairs.get(id) ?? { from, to, blocks: [] };
+        pairs.set(id, pair);
+        pair.blocks.push(block);
+    }
+    const ranked = [...pairs.values()]
+        .map((pair) => ({ ...pair, moved: moved(pair.blocks) }))
+        .sort((a, b) => b.moved.dels + b.moved.adds - (a.moved.dels + a.moved.adds));
+    const used = new Set();
+    const absorbed = new Set();
+    const renames = [];
+    for (const { from, to, blocks: pairBlocks, moved: m } of ranked) {
+        if (used.has(from) || used.has(to))
+            continue;
+        const delTotal = from.file.deletions;
+        const addTotal = to.file.additions;
+        if (m.dels < delTotal * MIN_INFERRED_SHARE || m.adds < addTotal * MIN_INFERRED_SHARE)
+            continue;
+        used.add(from);
+        used.add(to);
+        const lines = pairBlocks.flatMap((block) => [...block.dels, ...block.adds]);
+        for (const line of lines)
+            line.cls = 'renamed-file';
+        for (const block of pairBlocks)
+            absorbed.add(block);
+        renames.push({
+            file: to.file,
+            from: from.file.path,
+            to: to.file.path,
+            similarity: Math.round((100 * (m.dels + m.adds)) / (delTotal + addTotal)),
+            lines,
+            inferred: true
+        });
+    }
+    return { renames, remaining: blocks.filter((block) => !absorbed.has(block)) };
+}
+function moved(blocks) {
+    let dels = 0;
+    let adds = 0;
+    for (const block of blocks) {
+        dels += block.dels.length;
+        adds += block.adds.length;
+    }
+    return { dels, adds };
+}
+
+/** Conventional-commit types that state a kind, e.g. `style:`; a `deps` scope states `deps`. */
+const TASK_PREFIXES = new Map([
+    ['style', 'format'],
+    ['format', 'format'],
+    ['refactor', 'refactor'],
+    ['docs', 'comments'],
+    ['deps', 'deps']
+]);
+/** A feature states new behaviour: its plain words ("date format option") state no refactor. */
+const FEATURE_TYPES = new Set(['feat', 'feature']);
+/** Plain words of a title or commit subject that state a kind, e.g. "run prettier". */
+const TASK_WORDS = {
+    format: [
+        'format',
+        'formatted',
+        'formatter',
+        'formatting',
+        'reformat',
+        'reformatted',
+        'prettier',
+        'black',
+        'gofmt',
+        'rustfmt',
+        'clang-format',
+        'autopep8',
+        'whitespace',
+        'indentation',
+        'lint',
+        'linting',
+        'eslint'
+    ],
+    refactor: ['refactor', 'refactored', 'refactoring', 'cleanup', 'tidy', 'restructure'],
+    rename: ['rename', 'renamed', 'renames', 'renaming'],
+    move: ['move', 'moved', 'moves', 'moving', 'extract', 'extracted', 'relocate', 'split'],
+    comments: [
+        'typo',
+        'typos',
+        'spelling',
+        'comment',
+        'comments',
+        'docstring',
+        'docstrings',
+        'document',
+        'documentation',
+        'docs'
+    ],
+    deps: ['bump', 'bumps', 'bumped', 'upgrade', 'upgrades', 'dependency', 'dependencies', 'deps'],
+    generated: ['regenerate', 'regenerated', 'codegen', 'lockfile'],
+    tests: [],
+    config: []
+};
+/** Which allowances make each minimality rule requested. */
+const ALLOWED_BY = {
+    [FORMAT_ONLY.id]: ['format', 'refactor'],
+    [IMPORT_REORDER.id]: ['format', 'refactor'],
+    [COMMENT_ONLY.id]: ['format', 'refactor', 'comments'],
+    [RENAME_SYMBOL.id]: ['rename', 'refactor'],
+    [MOVED_CODE.id]: ['move', 'refactor'],
+    [FILE_RENAME.id]: ['move', 'rename', 'refactor'],
+    // A lockfile follows a dependency bump; other generated files need `generated` (see findings).
+    [GENERATED_CHURN.id]: ['deps', 'generated']
+};
+/** Title and subjects are lines: read at most this much of each, and this many subjects. */
+const MAX_SUBJECT_CHARS = 200;
+const MAX_SUBJECTS = 100;
+const PREFIX = /^([a-z]{1,20})(?:\(([^()]{0,60})\))?!?:/;
+const WORD_SPLIT = /[^a-z0-9-]+/;
+const WORD_KIND = new Map(Object.entries(TASK_WORDS).flatMap(([kind, words]) => words.map((word) => [word, kind])));
+const stated = new WeakMap();
+function statedTask(changeSet) {
+    let task = stated.get(changeSet);
+    if (task === undefined) {
+        task = readTask(changeSet);
+        stated.set(changeSet, task);
+    }
+    return task;
+}
+function readTask(changeSet) {
+    const manifest = changeSet.manifest;
+    if (manifest.status === 'present') {
+        const allow = new Map();
+        for (const entry of manifest.manifest.task.allow ?? [])
+            allow.set(entry, 'the task');
+        return { source: 'manifest', allow };
+    }
+    const allow = new Map();
+    if (changeSet.pr !== null)
+        readLine(changeSet.pr.title, 'the PR title', allow);
+    for (const commit of changeSet.commits.slice(0, MAX_SUBJECTS)) {
+        const end = commit.message.indexOf('\n');
+        readLine(end === -1 ? commit.message : commit.message.slice(0, end), 'a commit subject', allow);
+    }
+    return { source: allow.size > 0 ? 'title' : 'none', allow };
+}
+/** The kinds one title or subject states, by its conventional prefix and its words. */
+function kindsStated(line) {
+    const text = line.slice(0, MAX_SUBJECT_CHARS).toLowerCase();
+    const found = new Map();
+    const prefix = PREFIX.exec(text);
+    if (prefix !== null) {
+        const byType = TASK_PREFIXES.get(prefix[1]);
+        if (byType !== undefined)
+            found.set(byType, `${prefix[1]}:`);
+        const scope = prefix[2];
+        if (scope !== undefined && /^deps\b/.test(scope))
+            found.set('deps', '(deps)');
+        if (FEATURE_TYPES.has(prefix[1]))
+            return found;
+    }
+    for (const word of text.split(WORD_SPLIT)) {
+        const kind = WORD_KIND.get(word);
+        if (kind !== undefined && !found.has(kind))
+            found.set(kind, word);
+    }
+    return found;
+}
+function readLine(line, where, allow) {
+    for (const [kind, clue] of kindsStated(line)) {
+        if (!allow.has(kind))
+            allow.set(kind, `"${clue}" in ${where}`);
+    }
+}
+const LAYOUT = new Set(['format', 'import', 'comment']);
+/** Prose documents: their changed lines are documentation, whatever the tokenizer makes of them. */
+const DOCUMENT = /\.(?:md|mdx|markdown|rst|txt|adoc|asciidoc)$/i;
+/**
+ * The kind of work when no line of the change is behavioural: every file is generated or a prose
+ * document, or its every changed line is layout, comments, imports, renames or moves (a pure
+ * rename counts).
+ * Null when any line changes behaviour, or a file's lines are unknown (binary, patch missing).
+ */
+function wholeTaskOf(files, views, generated, renamedPaths) {
+    const byFile = new Map(views.map((view) => [view.file, view]));
+    const generatedFiles = new Set(generated.map((g) => g.file));
+    const classes = new Set();
+    let anyGenerated = false;
+    let documents = false;
+    for (const file of files) {
+        if (generatedFiles.has(file)) {
+            anyGenerated = true;
+            continue;
+        }
+        if (DOCUMENT.test(file.path) && !file.binary && !file.patchMissing) {
+            documents = true;
+            continue;
+        }
+        const view = byFile.get(file);
+        if (view === undefined) {
+            if (file.hunks.length === 0 && !file.binary && renamedPaths.has(file.path))
+                continue;
+            return null;
+        }
+        if (view.lines.length !== view.compact.count)
+            return null;
+        for (const line of view.lines) {
+            if (line.cls === 'essential')
+                return null;
+            classes.add(line.cls);
+        }
+    }
+    if (classes.size === 0 && !anyGenerated && renamedPaths.size === 0)
+        return null;
+    return describe$1(classes, {
+        generated: anyGenerated,
+        documents,
+        fileRenames: renamedPaths.size > 0
+    });
+}
+function describe$1(classes, { generated, documents, fileRenames }) {
+    const structural = [...classes].filter((cls) => !LAYOUT.has(cls));
+    const rules = new Set([FORMAT_ONLY.id, IMPORT_REORDER.id, COMMENT_ONLY.id]);
+    if (generated)
+        rules.add(GENERATED_CHURN.id);
+    if (classes.has('rename'))
+        rules.add(RENAME_SYMBOL.id);
+    if (classes.has('moved'))
+        rules.add(MOVED_CODE.id);
+    if (fileRenames || classes.has('renamed-file'))
+        rules.add(FILE_RENAME.id);
+    let name;
+    if (structural.length === 0 && !fileRenames) {
+        if (documents)
+            name = 'a documentation-only PR';
+        else if (classes.size === 0)
+            name = 'a regenerated-files-only PR';
+        else if (classes.has('format') || classes.has('import'))
+            name = 'a formatting-only PR';
+        else
+            name = 'a comment-only PR';
+    }
+    else if (structural.every((cls) => cls === 'rename')) {
+        name = fileRenames ? 'a rename-only PR' : 'a symbol-rename-only PR';
+    }
+    else if (structural.every((cls) => cls === 'moved' || cls === 'renamed-file')) {
+        name = 'a move-only PR';
+    }
+    else
+        name = 'a refactoring-only PR (no behaviour change)';
+    return { name, rules };
+}
+
+/**
+ * Where the stated task allows this kind of change (`the task`, `"prettier" in the PR title`),
+ * or null: the manifest's task.allow when there is a manifest, else the title and subjects.
+ */
+function requestClue(rule, input, allowances = ALLOWED_BY[rule] ?? []) {
+    const { allow } = statedTask(input.changeSet);
+    for (const entry of allowances) {
+        const clue = allow.get(entry);
+        if (clue !== undefined)
+            return clue;
+    }
+    return null;
+}
+/** An unrequested finding's severity: its rule's default (the registry applies the config once). */
+function unrequestedSeverity(rule) {
+    return ruleMeta(rule)?.defaultLevel === 'block' ? 'block' : 'warn';
+}
+
+const HUNK_KINDS = [
+    ['format', FORMAT_ONLY.id],
+    ['import', IMPORT_REORDER.id],
+    ['comment', COMMENT_ONLY.id]
+];
+/** What a hunk-level finding says its lines do. */
+const WHAT$1 = {
+    [FORMAT_ONLY.id]: 'only change layout (whitespace, wrapping, quotes, commas, semicolons, parentheses)',
+    [IMPORT_REORDER.id]: 'only reorder or regroup imports',
+    [COMMENT_ONLY.id]: 'only change comments or docstrings'
+};
+const TEXT = {
+    [FORMAT_ONLY.id]: {
+        why: 'Formatting the task did not ask for hides the behavioural change from the reviewer.',
+        fix: 'Revert the formatting or send it as its own PR; or allow it with task.allow: [format].'
+    },
+    [IMPORT_REORDER.id]: {
+        why: 'Reordered imports are noise the reviewer must read past.',
+        fix: 'Revert the reordering or send it as its own PR; or allow it with task.allow: [format].'
+    },
+    [COMMENT_ONLY.id]: {
+        why: 'Comment edits away from the change dilute the review.',
+        fix: 'Keep comment edits to the code you changed, or allow them with task.allow: [refactor].'
+    },
+    [RENAME_SYMBOL.id]: {
+        why: 'A rename touches every use of a name: noise around the behavioural change.',
+        fix: 'Send the rename as its own PR, or allow it with task.allow: [rename].'
+    },
+    [MOVED_CODE.id]: {
+        why: 'Moved code reads as new code in the diff and hides what changed.',
+        fix: 'Move code in its own PR, or allow it with task.allow: [move].'
+    },
+    [FILE_RENAME.id]: {
+        why: 'A moved file makes its real changes hard to see.',
+        fix: 'Rename files in their own PR, or allow it with task.allow: [move].'
+    }
+};
+/** Turns the line classes into findings: one per hunk and kind, or one per file when it is all one kind. */
+function minimalityFindings(result, input) {
+    const renamed = new Set(result.fileRenames.map((rename) => rename.to));
+    const whole = wholeTaskOf(input.changeSet.files, result.views, result.generated, renamed);
+    const ctx = { input, whole };
+    const counted = new Set();
+    const findings = [];
+    for (const g of result.generated)
+        findings.push(generatedFinding(g, ctx));
+    for (const view of result.views)
+        for (const item of hunkFindings(view, ctx))
+            findings.push(item);
+    for (const item of renameFindings(result.renames, ctx, counted))
+        findings.push(item);
+    for (const item of movedFindings(result.blocks, ctx, counted))
+        findings.push(item);
+    for (const item of fileRenameFindings(result.fileRenames, ctx, counted))
+        findings.push(item);
+    return findings;
+}
+/** Why a kind of change is requested, as a sentence for its message; null when it is not. */
+function requestNote(rule, ctx, clue) {
+    if (ctx.whole !== null && ctx.whole.rules.has(rule)) {
+        return `This is ${ctx.whole.name}: that is its task.`;
+    }
+    if (clue === null)
+        return null;
+    return clue === 'the task' ? 'Allowed by the task.' : `Allowed by the task stated in ${clue}.`;
+}
+function decorate(rule, ctx, finding) {
+    const note = requestNote(rule, ctx, requestClue(rule, ctx.input));
+    const requested = note !== null;
+    const text = TEXT[rule];
+    return {
+        ...finding,
+        severity: requested ? 'info' : unrequestedSeverity(rule),
+        message: requested ? `${finding.message} ${note}` : finding.message,
+        evidence: {
+            ...finding.evidence,
+            requested,
+            ...(requested && ctx.whole ? { task: ctx.whole.name } : {})
+        },
+        ...(text && !requested ? { why: text.why, fix: text.fix } : {})
+    };
+}
+/** Where a set of lines sits in the new file (old lines for a deleted file). */
+function span(lines, hunk, deleted) {
+    let line = Infinity;
+    let endLine = 0;
+    for (const l of lines) {
+        const n = deleted ? l.diff.oldLine : l.diff.newLine;
+        if (n === null)
+            continue;
+        line = Math.min(line, n);
+        endLine = Math.max(endLine, n);
+    }
+    if (line === Infinity) {
+        const anchor = Math.max(1, deleted ? hunk.oldStart : hunk.newStart);
+        return { line: anchor, endLine: anchor };
+    }
+    return { line, endLine };
+}
+function hunkFindings(view, ctx) {
+    const path = view.file.path;
+    const deleted = view.file.status === 'deleted';
+    const out = [];
+    const byClass = new Map();
+    for (const line of view.lines) {
+        if (line.cls === 'format' || line.cls === 'import' || line.cls === 'comment') {
+            const list = byClass.get(line.cls);
+            if (list === undefined)
+                byClass.set(line.cls, [line]);
+            else
+                list.push(line);
+        }
+    }
+    for (const [cls, rule] of HUNK_KINDS) {
+        const lines = byClass.get(cls) ?? [];
+        if (lines.length === 0)
+            continue;
+        const what = WHAT$1[rule];
+        if (lines.length === view.compact.count) {
+            const first = span(lines.filter((l) => l.hunk === lines[0].hunk), view.file.hunks[lines[0].hunk], deleted);
+            const lastHunk = lines[lines.length - 1].hunk;
+            const last = span(lines.filter((l) => l.hunk === lastHunk), view.file.hunks[lastHunk], deleted);
+            out.push(decorate(rule, ctx, {
+                rule,
+                message: `All ${lines.length} changed lines of this file ${what}.`,
+                path,
+                line: first.line,
+                endLine: lastHunk === lines[0].hunk ? first.endLine : last.endLine,
+                lines: lines.length,
+                evidence: { hunks: [...new Set(lines.map((l) => l.hunk))] }
+            }));
+            continue;
+        }
+        const byHunk = new Map();
+        for (const line of lines)
+            byHunk.set(line.hunk, [...(byHunk.get(line.hunk) ?? []), line]);
+        for (const [hunk, inHunk] of byHunk) {
+            out.push(decorate(rule, ctx, {
+                rule,
+                message: `${inHunk.length} changed line${inHunk.length === 1 ? '' : 's'} of this hunk ${what}.`,
+                path,
+                ...span(inHunk, view.file.hunks[hunk], deleted),
+                lines: inHunk.length,
+                evidence: { hunks: [hunk] }
+            }));
+        }
+    }
+    return out;
+}
+function generatedFinding(g, ctx) {
+    const lines = g.file.hunks.length > 0
+        ? g.file.hunks.reduce((n, h) => n + h.lines.filter((l) => l.kind !== 'context').length, 0)
+        : g.file.additions + g.file.deletions;
+    const follows = g.source !== null ? `it follows ${g.source}` : 'it follows the hand-written change';
+    // A dependency bump explains a lockfile; any generated file needs a task that regenerates.
+    const clue = requestClue(GENERATED_CHURN.id, ctx.input, g.kind === 'lockfile' ? ['deps', 'generated'] : ['generated']);
+    const note = g.expected ? null : requestNote(GENERATED_CHURN.id, ctx, clue);
+    const expected = g.expected || note !== null;
+    return {
+        rule: GENERATED_CHURN.id,
+        severity: expected ? 'info' : unrequestedSeverity(GENERATED_CHURN.id),
+        message: g.expected
+            ? `Generated file (${g.kind}), ${lines} lines: ${follows}; skip it when reviewing.`
+            : note !== null
+                ? `Generated file (${g.kind}), ${lines} lines; skip it when reviewing. ${note}`
+                : `Generated file (${g.kind}) changed, ${lines} lines, with no source change it follows.`,
+        path: g.file.path,
+        line: 1,
+        lines,
+        evidence: { kind: g.kind, source: g.source, expected },
+        ...(expected
+            ? {}
+            : {
+                why: 'Regenerated files nobody asked for are churn: they bloat the diff and hide edits.',
+                fix: 'Drop the regenerated file from the PR, or include the change it follows.'
+            })
+    };
+}
+function renameFindings(renames, ctx, counted) {
+    const out = [];
+    for (const rename of renames) {
+        for (const [view, entry] of rename.byFile) {
+            const lines = withBlanks(entry.lines, 'rename', counted);
+            const inHunk = entry.at.filter((line) => line.hunk === entry.at[0].hunk);
+            const occurrences = `${entry.occurrences} occurrence${entry.occurrences === 1 ? '' : 's'}`;
+            const w = rename.wrapper;
+            const wrapper = w === null
+                ? null
+                : {
+                    path: w.view.file.path,
+                    line: w.line.diff.newLine ?? w.view.file.hunks[w.line.hunk].newStart
+                };
+            const kept = wrapper === null
+                ? ''
+                : ` \`${rename.from}\` is kept as a wrapper at ${wrapper.path}:${wrapper.line}.`;
+            out.push(decorate(RENAME_SYMBOL.id, ctx, {
+                rule: RENAME_SYMBOL.id,
+                message: `Renamed \`${rename.from}\` → \`${rename.to}\`: ${occurrences} here, ${rename.occurrences} in ${filesOf(rename)}.${kept}`,
+                path: view.file.path,
+                ...span(inHunk, view.file.hunks[entry.at[0].hunk], view.file.status === 'deleted'),
+                lines: lines.length,
+                evidence: {
+                    from: rename.from,
+                    to: rename.to,
+                    occurrences: entry.occurrences,
+                    totalOccurrences: rename.occurrences,
+                    files: rename.byFile.size,
+                    paths: [...rename.byFile.keys()].map((v) => v.file.path),
+                    wrapper
+                }
+            }));
+        }
+    }
+    return out;
+}
+/** The files a rename touches, named when they are few. */
+function filesOf(rename) {
+    const paths = [...rename.byFile.keys()].map((view) => view.file.path);
+    if (paths.length === 1)
+        return 'the change (this file only)';
+    const named = paths.slice(0, 3).join(', ');
+    const more = paths.length > 3 ? ` and ${paths.length - 3} more` : '';
+    return `${paths.length} files (${named}${more})`;
+}
+function range(from, to) {
+    return to > from ? `${from}-${to}` : String(from);
+}
+function movedFindings(blocks, ctx, counted) {
+    return blocks.map((block) => {
+        const to = block.adds[0];
+        const from = block.dels[0];
+        const toView = to.region.view;
+        const fromAt = { path: from.region.view.file.path, line: from.diff.oldLine ?? 0 };
+        const toAt = { path: toView.file.path, line: to.diff.newLine ?? 0 };
+        const lines = withBlanks([...block.dels, ...block.adds], 'moved', counted);
+        const moved = block.extracted ? 'extracted into a new function' : 'moved';
+        const fromEnd = block.dels.at(-1)?.diff.oldLine ?? fromAt.line;
+        const toEnd = block.adds.at(-1)?.diff.newLine ?? toAt.line;
+        const renamed = block.renamed.map(([a, b]) => `\`${a}\` → \`${b}\``).join(', ');
+        const details = [
+            ...(renamed === '' ? [] : [`with ${renamed}`]),
+            ...(block.edited === null ? [] : [`line ${block.edited} edited`])
+        ];
+        return decorate(MOVED_CODE.id, ctx, {
+            rule: MOVED_CODE.id,
+            message: `${block.adds.length} lines ${moved} from ${fromAt.path}:${range(fromAt.line, fromEnd)} ` +
+                `to ${toAt.path}:${range(toAt.line, toEnd)}` +
+                (details.length === 0 ? '.' : ` (${details.join('; ')}).`),
+            path: toAt.path,
+            ...span(block.adds, toView.file.hunks[to.hunk], false),
+            lines: lines.length,
+            evidence: {
+                from: fromAt,
+                to: toAt,
+                lines: block.adds.length,
+                deletedLines: lines.filter((line) => line.kind === 'del').length,
+                addedLines: lines.filter((line) => line.kind === 'add').length,
+                fromEnd,
+                toEnd,
+                extracted: block.extracted,
+                renamed: block.renamed.map(([a, b]) => ({ from: a, to: b })),
+                editedLine: block.edited
+            }
+        });
+    });
+}
+function fileRenameFindings(renames, ctx, counted) {
+    return renames.map((rename) => {
+        const similarity = rename.similarity === null ? '' : ` (${rename.similarity}% similar)`;
+        const inferred = rename.inferred ? ', inferred from a delete and an add' : '';
+        const lines = withBlanks(rename.lines, 'renamed-file', counted);
+        return decorate(FILE_RENAME.id, ctx, {
+            rule: FILE_RENAME.id,
+            message: `Renamed from ${rename.from}${similarity}${inferred}.`,
+            path: rename.to,
+            line: 1,
+            // The path change itself counts as one changed line, so a pure rename is not free.
+            lines: 1 + lines.length,
+            evidence: {
+                from: rename.from,
+                to: rename.to,
+                similarity: rename.similarity,
+                inferred: rename.inferred,
+                deletedLines: lines.filter((line) => line.kind === 'del').length,
+                addedLines: lines.filter((line) => line.kind === 'add').length
+            }
+        });
+    });
+}
+/** The lines plus blank lines of their regions that took the same class, each counted once. */
+function withBlanks(lines, cls, counted) {
+    const out = lines.filter((line) => !counted.has(line));
+    for (const line of out)
+        counted.add(line);
+    for (const region of new Set(lines.map((line) => line.region))) {
+        for (const line of [...region.dels, ...region.adds]) {
+            if (line.cls === cls && !counted.has(line)) {
+                counted.add(line);
+                out.push(line);
+            }
+        }
+    }
+    return out;
+}
+
+const CLOSERS$1 = new Set(['p)', 'p]', 'p}']);
+const OPENERS = new Map([
+    ['p(', 'p)'],
+    ['p[', 'p]'],
+    ['p{', 'p}']
+]);
+/** Where a parenthesized operand binds to nothing around it: `= (a + b)`, `return (x)`. */
+const LOOSE_BEFORE = new Set(('kreturn kthrow kyield kawait p= p+= p-= p*= p/= p%= p**= p<<= p>>= p>>>= p&= p|= p^= ' +
+    'p&&= p||= p??= p:= p=> p( p, p[ p{ p: p? p; p${').split(' '));
+const LOOSE_AFTER = new Set(['p)', 'p,', 'p]', 'p}', 'p;', 'p:']);
+/** Black also drops parentheses after these Python keywords (`if (a):`, `for (x) in y`). */
+const PYTHON_LOOSE_BEFORE = new Set(['kif', 'kelif', 'kwhile', 'kfor', 'kin', 'kassert', 'kdel']);
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+/**
+ * The line's tokens with layout removed: statement-ending semicolons, trailing commas,
+ * redundant parentheses and (JavaScript) quoted object keys. Newlines and spacing are already
+ * gone; Python keeps an indentation-level token per statement because there it is syntax.
+ */
+function layoutFree(lines, language, origins) {
+    const keys = [];
+    const lineEnd = [];
+    const lineOf = [];
+    const plain = language === 'text' || language === 'hash';
+    let parens = 0;
+    /** Paren depths of open `for (` headers, where `;` separates clauses. */
+    const forHeaders = [];
+    lines.forEach(({ tok, level }, n) => {
+        if (level >= 0) {
+            keys.push('\u21e5' + level);
+            lineEnd.push(false);
+            lineOf.push(n);
+        }
+        const tokens = tok.tokens;
+        const tokenKeys = keysOf(tok);
+        for (let i = 0; i < tokens.length; i++) {
+            const key = tokenKeys[i];
+            if (key === 'p(') {
+                parens++;
+                if (keys[keys.length - 1] === 'kfor')
+                    forHeaders.push(parens);
+            }
+            else if (key === 'p)') {
+                if (forHeaders[forHeaders.length - 1] === parens)
+                    forHeaders.pop();
+                parens--;
+            }
+            // A line-ending `;` ends a statement, except inside a wrapped `for (...;...;...)`.
+            const last = i === tokens.length - 1;
+            if (!plain && key === 'p;' && last && forHeaders.length === 0)
+                continue;
+            keys.push(key);
+            lineEnd.push(i === tokens.length - 1);
+            lineOf.push(n);
+        }
+    });
+    const drop = plain
+        ? plainLayout(keys, language === 'text')
+        : dropRedundant(keys, lineEnd, language);
+    const kept = [];
+    for (let i = 0; i < keys.length; i++) {
+        if (drop[i] !== 0)
+            continue;
+        kept.push(keys[i]);
+        if (origins !== undefined)
+            origins.push(lineOf[i]);
+    }
+    return kept;
+}
+/** Marks the layout tokens to drop; rewrites quoted object keys in place. */
+function dropRedundant(keys, lineEnd, language) {
+    const python = language === 'python';
+    const js = language === 'javascript' || language === 'typescript';
+    const match = matchBrackets(keys);
+    const drop = new Uint8Array(keys.length);
+    for (let i = 0; i < keys.length; i++) {
+        const key = keys[i];
+        if (key === 'p,' && CLOSERS$1.has(keys[i + 1] ?? '')) {
+            if (!python || trailingCommaIsLayout(keys, match, match[i + 1], i))
+                drop[i] = 1;
+        }
+        else if (key === 'p;' && keys[i + 1] === 'p}') {
+            drop[i] = 1;
+        }
+        else if (key === 'p(' && match[i] > i && removableParens(keys, lineEnd, match, i, language)) {
+            drop[i] = 1;
+            drop[match[i]] = 1;
+        }
+        else if (js && key[0] === 's' && isQuotedKey(keys, i)) {
+            keys[i] = 'w' + key.slice(1);
+        }
+    }
+    return drop;
+}
+/**
+ * Prose and config: a comma before a closer (code samples a formatter rewrote) and the empty
+ * `[]` of a Markdown collapsed reference link (`[text][]` is `[text]`).
+ */
+function plainLayout(keys, prose) {
+    const drop = new Uint8Array(keys.length);
+    for (let i = 0; i + 1 < keys.length; i++) {
+        if (keys[i] === 'p,' && CLOSERS$1.has(keys[i + 1]))
+            drop[i] = 1;
+        else if (prose && keys[i] === 'p[' && keys[i + 1] === 'p]' && keys[i - 1] === 'p]') {
+            drop[i] = 1;
+            drop[i + 1] = 1;
+        }
+    }
+    return drop;
+}
+/** For each bracket, the index of its partner (or -1). */
+function matchBrackets(keys) {
+    const match = new Int32Array(keys.length).fill(-1);
+    const stack = [];
+    for (let i = 0; i < keys.length; i++) {
+        const key = keys[i];
+        // Brackets are the two-character keys `p(`, `p[`, `p{` and their closers.
+        if (key.length !== 2 || key.charCodeAt(0) !== 112)
+            continue;
+        const c = key.charCodeAt(1);
+        if (c === 40 || c === 91 || c === 123)
+            stack.push(i);
+        else if (c === 41 || c === 93 || c === 125) {
+            const open = stack.pop();
+            if (open !== undefined && OPENERS.get(keys[open]) === key) {
+                match[open] = i;
+                match[i] = open;
+            }
+        }
+    }
+    return match;
+}
+/** Python: `(a,)` is a tuple and `x[a,]` a tuple index; calls, lists and dicts may drop it. */
+function trailingCommaIsLayout(keys, match, open, comma) {
+    if (open < 0)
+        return false;
+    if (hasTopLevelComma(keys, match, open, comma))
+        return true;
+    const before = keys[open - 1] ?? '';
+    const callOrSubscript = before[0] === 'w' || before === 'p)' || before === 'p]';
+    if (keys[open] === 'p(')
+        return callOrSubscript;
+    if (keys[open] === 'p[')
+        return !callOrSubscript;
+    return true;
+}
+function hasTopLevelComma(keys, match, open, end) {
+    for (let j = open + 1; j < end; j++) {
+        if (keys[j] === 'p,')
+            return true;
+        if (OPENERS.has(keys[j]) && match[j] > j)
+            j = match[j];
+    }
+    return false;
+}
+function removableParens(keys, lineEnd, match, open, language) {
+    const close = match[open];
+    if (close === open + 1)
+        return false;
+    const before = open > 0 ? keys[open - 1] : '';
+    const after = close + 1 < keys.length ? keys[close + 1] : '';
+    const python = language === 'python';
+    const looseBefore = before === '' ||
+        before[0] === '\u21e5' ||
+        LOOSE_BEFORE.has(before) ||
+        (python && PYTHON_LOOSE_BEFORE.has(before));
+    if (!looseBefore)
+        return false;
+    const arrowParam = after === 'p=>' && close === open + 2 && keys[open + 1][0] === 'w' && language !== 'python';
+    const looseAfter = after === '' || lineEnd[close] || LOOSE_AFTER.has(after) || after[0] === '\u21e5';
+    if (!arrowParam && !(looseAfter || (python && after === 'kin' && before === 'kfor')))
+        return false;
+    if (hasTopLevelComma(keys, match, open, close) && !(python && before === 'kfor'))
+        return false;
+    const first = keys[open + 1];
+    if (first === 'p{' && (before === 'p=>' || before === ''))
+        return false;
+    for (let j = open + 1; j < close; j++)
+        if (keys[j] === 'p:=')
+            return false;
+    return true;
+}
+/** `{ 'a': 1 }` is `{ a: 1 }`; a `case 'a':` or `x ? 'a' : b` is not preceded by `{` or `,`. */
+function isQuotedKey(keys, i) {
+    const before = keys[i - 1];
+    return ((before === 'p{' || before === 'p,') &&
+        keys[i + 1] === 'p:' &&
+        IDENTIFIER.test(keys[i].slice(1)));
+}
+function sameStream(a, b) {
+    if (a.length !== b.length)
+        return false;
+    for (let i = 0; i < a.length; i++)
+        if (a[i] !== b[i])
+            return false;
+    return true;
+}
+
+/** Past this many cells the exact table is too costly: anchor on lines unique to both sides. */
+const MAX_TABLE_CELLS = 40_000;
+/** Index pairs of a longest common subsequence (exact when small, unique-line anchors else). */
+function lcsPairs(a, b) {
+    if (a.length === 0 || b.length === 0)
+        return [];
+    return a.length * b.length <= MAX_TABLE_CELLS ? exactLcs(a, b) : uniqueAnchors(a, b);
+}
+function exactLcs(a, b) {
+    const n = a.length;
+    const m = b.length;
+    const table = new Uint16Array((n + 1) * (m + 1));
+    for (let i = n - 1; i >= 0; i--) {
+        for (let j = m - 1; j >= 0; j--) {
+            const at = i * (m + 1) + j;
+            table[at] = a[i] === b[j] ? table[at + m + 2] + 1 : Math.max(table[at + m + 1], table[at + 1]);
+        }
+    }
+    const pairs = [];
+    let i = 0;
+    let j = 0;
+    while (i < n && j < m) {
+        if (a[i] === b[j]) {
+            pairs.push([i, j]);
+            i++;
+            j++;
+        }
+        else if (table[(i + 1) * (m + 1) + j] >= table[i * (m + 1) + j + 1])
+            i++;
+        else
+            j++;
+    }
+    return pairs;
+}
+/** Patience-style: lines occurring once on each side, kept in an increasing run. */
+function uniqueAnchors(a, b) {
+    const count = new Map();
+    for (const key of a)
+        count.set(key, (count.get(key) ?? 0) + 1);
+    const inB = new Map();
+    for (let j = 0; j < b.length; j++) {
+        if (count.get(b[j]) === 1)
+            inB.set(b[j], inB.has(b[j]) ? -1 : j);
+    }
+    const candidates = [];
+    a.forEach((key, i) => {
+        const j = inB.get(key);
+        if (j !== undefined && j >= 0)
+            candidates.push([i, j]);
+    });
+    return longestIncreasing(candidates);
+}
+/** Longest subsequence of pairs increasing in the second index (first already increases). */
+function longestIncreasing(pairs) {
+    const tails = [];
+    const previous = new Int32Array(pairs.length).fill(-1);
+    for (let k = 0; k < pairs.length; k++) {
+        let lo = 0;
+        let hi = tails.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (pairs[tails[mid]][1] < pairs[k][1])
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        if (lo > 0)
+            previous[k] = tails[lo - 1];
+        tails[lo] = k;
+    }
+    const out = [];
+    for (let k = tails.length > 0 ? tails[tails.length - 1] : -1; k >= 0; k = previous[k]) {
+        out.push(pairs[k]);
+    }
+    return out.reverse();
+}
+/**
+ * Tokens of `a` and `b` matched by a shortest edit script: common prefix and suffix first, then
+ * Myers' greedy algorithm on the middle. Null when the middle needs more than `maxEdits` edits,
+ * known in linear time when the two middles' token counts already differ by more (then no
+ * search runs); else the search costs O((n + m) * maxEdits), and callers size `maxEdits` so.
+ */
+function alignTokens(a, b, maxEdits) {
+    const matchedA = new Uint8Array(a.length);
+    const matchedB = new Uint8Array(b.length);
+    let start = 0;
+    while (start < a.length && start < b.length && a[start] === b[start]) {
+        matchedA[start] = 1;
+        matchedB[start] = 1;
+        start++;
+    }
+    let endA = a.length;
+    let endB = b.length;
+    while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+        matchedA[--endA] = 1;
+        matchedB[--endB] = 1;
+    }
+    const n = endA - start;
+    const m = endB - start;
+    if (n === 0 || m === 0)
+        return { matchedA, matchedB };
+    const max = Math.min(maxEdits, n + m);
+    if (editsAtLeast(a, b, start, endA, endB) > max)
+        return null;
+    const offset = max + 1;
+    const v = new Int32Array(2 * max + 3);
+    // Round d reads only diagonals -d..d of the round before: kept alone, the trace is O(max²).
+    const trace = [];
+    for (let d = 0; d <= max; d++) {
+        trace.push(v.slice(offset - d, offset + d + 1));
+        for (let k = -d; k <= d; k += 2) {
+            let x = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1])
+                ? v[offset + k + 1]
+                : v[offset + k - 1] + 1;
+            let y = x - k;
+            while (x < n && y < m && a[start + x] === b[start + y]) {
+                x++;
+                y++;
+            }
+            v[offset + k] = x;
+            if (x >= n && y >= m) {
+                backtrack(trace, n, m, (i, j) => {
+                    matchedA[start + i] = 1;
+                    matchedB[start + j] = 1;
+                });
+                return { matchedA, matchedB };
+            }
+        }
+    }
+    return null;
+}
+/**
+ * A lower bound on the edits between `a[start, endA)` and `b[start, endB)`: every token one side
+ * holds more often than the other must be inserted or deleted.
+ */
+function editsAtLeast(a, b, start, endA, endB) {
+    const surplus = new Map();
+    for (let i = start; i < endA; i++)
+        surplus.set(a[i], (surplus.get(a[i]) ?? 0) + 1);
+    for (let j = start; j < endB; j++)
+        surplus.set(b[j], (surplus.get(b[j]) ?? 0) - 1);
+    let edits = 0;
+    for (const count of surplus.values())
+        edits += Math.abs(count);
+    return edits;
+}
+/** `trace[d]` holds round d's starting diagonals -d..d (index k + d). */
+function backtrack(trace, n, m, match) {
+    let x = n;
+    let y = m;
+    for (let d = trace.length - 1; d >= 0; d--) {
+        const v = trace[d];
+        const k = x - y;
+        const prevK = k === -d || (k !== d && v[d + k - 1] < v[d + k + 1]) ? k + 1 : k - 1;
+        const prevX = d === 0 ? 0 : v[d + prevK];
+        const prevY = d === 0 ? 0 : prevX - prevK;
+        while (x > prevX && y > prevY)
+            match(--x, --y);
+        x = prevX;
+        y = prevY;
+    }
+}
+
+/** Classifies each region's layout-only and comment-only lines; the rest stay essential. */
+function classifyLayout(view) {
+    for (const hv of view.hunks) {
+        // Untokenized hunks have no regions: nothing of theirs is layout or comment work.
+        if (hv.regions.length === 0)
+            continue;
+        for (const region of hv.regions)
+            classifyRegion(region, view.language);
+        alignHunk(hv, view.language);
+        realignComments(hv);
+        for (const region of hv.regions)
+            reworkedProse(region);
+        if (view.language === 'text')
+            for (const region of hv.regions)
+                followTitles(region);
+    }
+}
+/** A heading underline re-sized because its title changed is part of that change. */
+function followTitles(region) {
+    const lines = [...region.dels, ...region.adds];
+    if (!lines.some((line) => line.cls === 'essential' && line.key !== ''))
+        return;
+    for (const line of lines) {
+        const keys = keysOf(line.tok);
+        if (line.cls === 'format' && keys.length === 1 && (keys[0] === 'p---' || keys[0] === 'p===')) {
+            line.cls = 'essential';
+        }
+    }
+}
+const open = (line) => line.cls === 'essential';
+function anchorKey(line) {
+    return line.level >= 0 ? line.key + '\u21e5' + line.level : line.key;
+}
+function classifyRegion(region, language) {
+    if (!region.tokenized)
+        return;
+    const dels = region.dels.filter(open);
+    const adds = region.adds.filter(open);
+    if (dels.length === 0 || adds.length === 0) {
+        classifyOneSided(dels.length > 0 ? dels : adds);
+        return;
+    }
+    if (sameStream(layoutFree(dels, language), layoutFree(adds, language))) {
+        classifyCodeEqual(dels, adds);
+        return;
+    }
+    const codeDels = dels.filter((line) => line.key !== '');
+    const codeAdds = adds.filter((line) => line.key !== '');
+    const soft = floatingComments([...dels, ...adds]);
+    let mixed = false;
+    let pi = 0;
+    let pj = 0;
+    const pairs = lcsPairs(codeDels.map(anchorKey), codeAdds.map(anchorKey));
+    pairs.push([codeDels.length, codeAdds.length]);
+    for (const [i, j] of pairs) {
+        const gapDels = codeDels.slice(pi, i);
+        const gapAdds = codeAdds.slice(pj, j);
+        if (gapDels.length > 0 || gapAdds.length > 0) {
+            const equal = gapDels.length > 0 &&
+                gapAdds.length > 0 &&
+                sameStream(layoutFree(gapDels, language), layoutFree(gapAdds, language));
+            if (equal)
+                for (const item of classifyCodeEqual(gapDels, gapAdds))
+                    soft.push(item);
+            else
+                mixed = true;
+        }
+        if (i < codeDels.length) {
+            const del = codeDels[i];
+            const add = codeAdds[j];
+            for (const item of classifyCodeEqual([del], [add]))
+                soft.push(item);
+            if (del.diff.content.trim() === add.diff.content.trim())
+                soft.push(del, add);
+        }
+        pi = i + 1;
+        pj = j + 1;
+    }
+    // Re-indented or re-commented lines next to a behavioural change are part of that change.
+    if (mixed)
+        for (const line of soft)
+            line.cls = 'essential';
+}
+/** Edits a hunk's token alignment may need before it gives up (the rest stays essential). */
+const MAX_EDITS = 1000;
+/** Token comparisons one hunk's alignment may cost: Myers' search is O((n + m) * edits). */
+const MAX_ALIGN_WORK = 20_000_000;
+function editBudget(n, m) {
+    return Math.min(MAX_EDITS, Math.floor(MAX_ALIGN_WORK / (n + m + 1)));
+}
+/**
+ * Re-reads the whole hunk when some region is still essential: git aligns blank lines and
+ * braces as context inside a re-indented or re-wrapped block, so a layout change can spread
+ * over regions that are each unequal. Tokens are aligned across the hunk; a region whose
+ * changed lines' tokens all align is layout.
+ */
+function alignHunk(hv, language) {
+    const pending = hv.regions.some((r) => [...r.dels, ...r.adds].some((l) => open(l) && l.key !== ''));
+    if (!pending)
+        return;
+    if (hv.regions.length < 2 && !commasOnly(hv.regions[0], language))
+        return;
+    const oldSide = [];
+    const newSide = [];
+    const oldLine = [];
+    const newLine = [];
+    const oldAt = [];
+    const newAt = [];
+    const byAt = new Map();
+    for (const r of hv.regions)
+        for (const l of [...r.dels, ...r.adds])
+            byAt.set(l.at, l);
+    hv.hunk.lines.forEach((diff, k) => {
+        const changed = byAt.get(k) ?? null;
+        if (changed !== null && changed.cls === 'import')
+            return;
+        if (diff.kind !== 'add') {
+            oldSide.push({ tok: hv.oldTokens[k] ?? changed?.tok ?? EMPTY, level: hv.oldLevels[k] ?? -1 });
+            oldLine.push(diff.kind === 'del' ? changed : null);
+            oldAt.push(k);
+        }
+        if (diff.kind !== 'del') {
+            newSide.push({ tok: hv.newTokens[k] ?? changed?.tok ?? EMPTY, level: hv.newLevels[k] ?? -1 });
+            newLine.push(diff.kind === 'add' ? changed : null);
+            newAt.push(k);
+        }
+    });
+    const oldOrigin = [];
+    const newOrigin = [];
+    const a = layoutFree(oldSide, language, oldOrigin);
+    const b = layoutFree(newSide, language, newOrigin);
+    const aligned = alignTokens(a, b, editBudget(a.length, b.length));
+    if (aligned === null)
+        return;
+    const mixed = new Set();
+    const outOfStep = new Set();
+    const mark = (matched, origin, lines, at) => {
+        matched.forEach((m, i) => {
+            if (m === 1)
+                return;
+            const line = lines[origin[i]];
+            if (line !== null)
+                mixed.add(line.region);
+            // An unchanged line out of step (swapped lines): the regions around it changed order.
+            else if (!outOfStep.has(at[origin[i]])) {
+                outOfStep.add(at[origin[i]]);
+                for (const region of regionsAround(hv, at[origin[i]]))
+                    mixed.add(region);
+            }
+        });
+    };
+    mark(aligned.matchedA, oldOrigin, oldLine, oldAt);
+    mark(aligned.matchedB, newOrigin, newLine, newAt);
+    for (const region of hv.regions) {
+        const lines = [...region.dels, ...region.adds];
+        // A region with any unaligned token keeps its own reading (a real edit is in it).
+        if (mixed.has(region))
+            continue;
+        for (const line of lines)
+            if (open(line))
+                line.cls = 'format';
+    }
+}
+/**
+ * A lone region whose two sides differ only in commas: a trailing comma against a closer on a
+ * context line (`}` -> `},`), which only the hunk's context shows to be layout.
+ */
+function commasOnly(region, language) {
+    const noCommas = (lines) => layoutFree(lines.filter(open), language).filter((key) => key !== 'p,');
+    return sameStream(noCommas(region.dels), noCommas(region.adds));
+}
+/**
+ * Comment words aligned across the hunk: a comment that only moved to another region (git
+ * aligned the lines differently on each side) is layout, not a comment change.
+ */
+function realignComments(hv) {
+    const lines = hv.regions.flatMap((r) => [...r.dels, ...r.adds]);
+    if (hv.regions.length < 2 || !lines.some((l) => l.cls === 'comment' || l.cls === 'format'))
+        return;
+    const byAt = new Map(lines.map((l) => [l.at, l]));
+    const sides = { old: [], new: [] };
+    const origins = { old: [], new: [] };
+    hv.hunk.lines.forEach((diff, k) => {
+        const changed = byAt.get(k) ?? null;
+        for (const side of ['old', 'new']) {
+            if (diff.kind === (side === 'old' ? 'add' : 'del'))
+                continue;
+            const tok = side === 'old' ? hv.oldTokens[k] : hv.newTokens[k];
+            for (const word of tok?.comment.split(' ') ?? []) {
+                if (word === '')
+                    continue;
+                sides[side].push(word);
+                origins[side].push(changed);
+            }
+        }
+    });
+    const aligned = alignTokens(sides.old, sides.new, editBudget(sides.old.length, sides.new.length));
+    if (aligned === null)
+        return;
+    const changedComment = new Set();
+    aligned.matchedA.forEach((m, i) => m === 0 && origins.old[i] && changedComment.add(origins.old[i]));
+    aligned.matchedB.forEach((m, i) => m === 0 && origins.new[i] && changedComment.add(origins.new[i]));
+    for (const line of lines) {
+        if (line.tok.comment === '')
+            continue;
+        if (line.cls === 'comment' && !changedComment.has(line))
+            line.cls = 'format';
+        else if (line.cls === 'format' && changedComment.has(line))
+            line.cls = 'comment';
+    }
+}
+/** Comment markers a prose line may open with: `//`, `///`, `//!`, `/*`, `*`, `#`, `--`, `;`. */
+const MARKERS = new Set(['/', '*', '#', ';', '!', '-']);
+/** A comment line's prose: its marker, the spaces around it and trailing spaces left out. */
+function prose(line) {
+    const text = line.diff.content.trim();
+    let i = 0;
+    while (i < text.length && MARKERS.has(text[i]))
+        i++;
+    return text.slice(i).trim();
+}
+/**
+ * Comment lines whose words are unchanged but whose prose was re-spaced or re-wrapped, or that
+ * sit in a comment edited beside them: the formatters leave comment text alone (they re-indent
+ * it), so this is someone editing the comment.
+ */
+function reworkedProse(region) {
+    const proseLine = (line) => line.cls === 'format' && line.key === '' && line.tok.comment !== '';
+    const dels = region.dels.filter(proseLine);
+    const adds = region.adds.filter(proseLine);
+    if (dels.length === 0 && adds.length === 0)
+        return;
+    const lines = [...region.dels, ...region.adds];
+    const edited = lines.some((line) => line.cls === 'comment');
+    // A comment joined to or split from code (`{ /* x */ }`) is a formatter's re-wrap.
+    const besideCode = lines.some((line) => line.key !== '' && line.tok.comment !== '');
+    if (!edited) {
+        if (besideCode)
+            return;
+        const a = dels.map(prose);
+        const b = adds.map(prose);
+        if (a.length === b.length && a.every((text, i) => text === b[i]))
+            return;
+    }
+    for (const line of [...dels, ...adds])
+        line.cls = 'comment';
+}
+/** The regions just before and just after hunk line `at`. */
+function regionsAround(hv, at) {
+    const before = hv.regions.filter((r) => r.end <= at).at(-1);
+    const after = hv.regions.find((r) => r.start > at);
+    return [before, after].filter((r) => r !== undefined);
+}
+const EMPTY = { tokens: [], comment: '', indent: 0, statementStart: false };
+/** Blank lines follow their neighbours; a hunk that only adds or drops blank lines is layout. */
+function resolveBlankLines(view) {
+    for (const hv of view.hunks) {
+        if (hv.regions.length === 0)
+            continue;
+        if (!hv.regions.some((r) => r.dels.some(isBlank) || r.adds.some(isBlank)))
+            continue;
+        const hunkLines = hv.regions.flatMap((region) => [...region.dels, ...region.adds]);
+        hunkLines.sort((a, b) => a.at - b.at);
+        const fromHunk = nearestClasses(hunkLines);
+        for (const region of hv.regions) {
+            const lines = [...region.dels, ...region.adds].sort((a, b) => a.at - b.at);
+            const fromRegion = nearestClasses(lines);
+            for (const line of lines) {
+                // An import sorter's spacing was read with the imports.
+                if (isBlank(line) && line.cls !== 'import')
+                    line.cls = fromRegion.get(line) ?? fromHunk.get(line) ?? 'format';
+            }
+        }
+    }
+}
+/** For each blank line of a sorted run, the class of the nearest non-blank line in it. */
+function nearestClasses(lines) {
+    const out = new Map();
+    const before = [];
+    let last = null;
+    for (const line of lines) {
+        before.push(last);
+        if (!isBlank(line))
+            last = line;
+    }
+    let next = null;
+    for (let i = lines.length - 1; i >= 0; i--) {
+        const line = lines[i];
+        if (!isBlank(line)) {
+            next = line;
+            continue;
+        }
+        const prev = before[i];
+        const pick = prev === null || (next !== null && next.at - line.at < line.at - prev.at) ? next : prev;
+        if (pick !== null)
+            out.set(line, pick.cls);
+    }
+    return out;
+}
+
+/** Lockfile name -> the manifests it is generated from; a Map, since names come from the diff. */
+const LOCKFILES = new Map([
+    ['package-lock.json', ['package.json']],
+    ['npm-shrinkwrap.json', ['package.json']],
+    ['yarn.lock', ['package.json']],
+    ['pnpm-lock.yaml', ['package.json', 'pnpm-workspace.yaml']],
+    ['bun.lock', ['package.json']],
+    ['bun.lockb', ['package.json']],
+    ['deno.lock', ['deno.json', 'deno.jsonc']],
+    ['poetry.lock', ['pyproject.toml']],
+    ['uv.lock', ['pyproject.toml']],
+    ['pdm.lock', ['pyproject.toml']],
+    ['Pipfile.lock', ['Pipfile']],
+    ['go.sum', ['go.mod']],
+    ['Cargo.lock', ['Cargo.toml']],
+    ['composer.lock', ['composer.json']],
+    ['Gemfile.lock', ['Gemfile']],
+    ['gradle.lockfile', ['build.gradle', 'build.gradle.kts']],
+    ['Podfile.lock', ['Podfile']],
+    ['pubspec.lock', ['pubspec.yaml']],
+    ['mix.lock', ['mix.exs']],
+    ['flake.lock', ['flake.nix']]
+]);
+const GLOB_OPTIONS$1 = { dot: true, nocomment: true, nonegate: true };
+const BUILD_OUTPUT = [
+    'dist/**',
+    '**/dist/**',
+    '**/*.min.js',
+    '**/*.min.css',
+    '**/*.js.map',
+    '**/*.css.map',
+    '**/__generated__/**',
+    '**/*.pb.go',
+    '**/*_pb2.py',
+    '**/*_pb2_grpc.py',
+    '**/*_generated.go',
+    '**/zz_generated*.go',
+    '**/*.generated.*',
+    '**/*.g.dart',
+    '**/*.freezed.dart'
+].map((glob) => new Minimatch(glob, GLOB_OPTIONS$1));
+const VENDORED = ['vendor/**', '**/node_modules/**'].map((glob) => new Minimatch(glob, GLOB_OPTIONS$1));
+/**
+ * A text every build-output glob needs in the path (`dist/`, `.min.`, `.map`, `generated`...):
+ * paths without any skip the globs, which cost more than the rest of the check.
+ */
+const MAY_BE_BUILD_OUTPUT = /dist\/|\.min\.|\.map$|generated|\.pb\.go$|_pb2|\.dart$/;
+const MAY_BE_VENDORED = /vendor\/|node_modules\//;
+/** The conventional first-lines markers: Go's `Code generated ... DO NOT EDIT.`, `@generated`. */
+const HEADER = /^\s*(?:\/\/|#|\/\*|\*|<!--|--|"""|;).*(?:@generated\b|\bDO NOT EDIT\b|\bauto-?generated\b|\bgenerated (?:by|from|automatically)\b)/i;
+/** How far into a file a generated-file header is looked for. */
+const HEADER_LINES = 5;
+/** `linguist-generated` (set, `=true`, unset, `=false`) and `-diff` lines of `.gitattributes`. */
+function parseGitattributes(text) {
+    if (text === null)
+        return [];
+    const rules = [];
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            continue;
+        const [pattern, ...attributes] = line.split(/\s+/);
+        let generated = null;
+        for (const attribute of attributes) {
+            if (attribute === 'linguist-generated' || attribute === 'linguist-generated=true')
+                generated = true;
+            else if (attribute === '-diff' || attribute === 'diff=false')
+                generated = true;
+            else if (attribute === '-linguist-generated' || attribute === 'linguist-generated=false') {
+                generated = false;
+            }
+        }
+        if (generated === null)
+            continue;
+        const anchored = pattern.startsWith('/') ? pattern.slice(1) : pattern;
+        const options = { ...GLOB_OPTIONS$1, matchBase: !anchored.includes('/') };
+        rules.push({ matcher: new Minimatch(anchored, options), generated });
+    }
+    return rules;
+}
+function basename$1(path) {
+    return path.slice(path.lastIndexOf('/') + 1);
+}
+function dirname(path) {
+    const slash = path.lastIndexOf('/');
+    return slash < 0 ? '' : path.slice(0, slash + 1);
+}
+/** Which changed files are generated, and whether each follows a hand-written change. */
+function findGeneratedFiles(files, gitattributes, configured) {
+    const attributes = parseGitattributes(gitattributes);
+    const extra = configured.map((glob) => new Minimatch(glob, GLOB_OPTIONS$1));
+    const found = new Map();
+    for (const file of files) {
+        const kind = generatedKind(file, attributes, extra);
+        if (kind !== null)
+            found.set(file, kind);
+    }
+    const changedPaths = new Set(files.map((file) => file.path));
+    const handWritten = files.some((file) => !found.has(file));
+    return [...found].map(([file, kind]) => {
+        const manifests = LOCKFILES.get(basename$1(file.path)) ?? (kind === 'lockfile' ? compiledFrom(file.path) : []);
+        const source = manifests.map((name) => dirname(file.path) + name).find((path) => changedPaths.has(path)) ??
+            null;
+        const expected = kind === 'lockfile' || manifests.length > 0 ? source !== null : handWritten;
+        return { file, kind, source, expected };
+    });
+}
+function generatedKind(file, attributes, configured) {
+    const path = file.path;
+    if (configured.some((m) => m.match(path)))
+        return 'configured';
+    let marked = null;
+    for (const rule of attributes)
+        if (rule.matcher.match(path))
+            marked = rule.generated;
+    if (marked === false)
+        return null;
+    if (marked === true)
+        return 'gitattributes';
+    if (LOCKFILES.has(basename$1(path)))
+        return 'lockfile';
+    if (MAY_BE_BUILD_OUTPUT.test(path) && BUILD_OUTPUT.some((m) => m.match(path))) {
+        return 'build-output';
+    }
+    if (MAY_BE_VENDORED.test(path) && VENDORED.some((m) => m.match(path)))
+        return 'vendored';
+    if (isCompiledRequirements(file))
+        return 'lockfile';
+    return hasGeneratedHeader(file) ? 'header' : null;
+}
+/** pip-compile's (and uv's) annotation under each pinned requirement: `    # via flask`. */
+const VIA = /^\s+# via\b/;
+/**
+ * A requirements file written by pip-compile: its header is often outside the hunks, but every
+ * pin it writes carries a `# via` line saying what pulled it in.
+ */
+function isCompiledRequirements(file) {
+    if (!file.path.endsWith('.txt'))
+        return false;
+    return file.hunks.some((hunk) => hunk.lines.some((line) => VIA.test(line.content)));
+}
+/** The `.in` file pip-compile reads a compiled `.txt` from. */
+function compiledFrom(path) {
+    return path.endsWith('.txt') ? [basename$1(path).slice(0, -'.txt'.length) + '.in'] : [];
+}
+function hasGeneratedHeader(file) {
+    for (const hunk of file.hunks) {
+        const packed = packedOf(hunk);
+        for (let k = 0; k < packed.count; k++) {
+            const number = numberAt(packed, k);
+            if (number >= 0 && number <= HEADER_LINES && HEADER.test(contentAt(packed, k)))
+                return true;
+        }
+        if (hunk.newStart > HEADER_LINES && hunk.oldStart > HEADER_LINES)
+            break;
+    }
+    return false;
+}
+
+const IMPORT_LANGUAGES = new Set(['javascript', 'typescript', 'python', 'go', 'java']);
+/** Marks import lines that were only reordered or regrouped: same statements, another order. */
+function classifyImports(view) {
+    if (!IMPORT_LANGUAGES.has(view.language))
+        return;
+    markBreaksBetweenImports(view);
+    const candidate = (line) => startsImport(line.tok.tokens, view.language) ||
+        (view.language === 'go' && isGoImportSpec(line.tok.tokens));
+    if (!view.lines.some((line) => line.cls === 'essential' && candidate(line)))
+        return;
+    const byPosition = new Map();
+    for (const line of view.lines)
+        byPosition.set(`${line.hunk}:${line.at}`, line);
+    const oldItems = sideItems(view, 'del', byPosition);
+    const newItems = sideItems(view, 'add', byPosition);
+    const oldChanged = statements(oldItems).filter((s) => s.changed);
+    const newChanged = statements(newItems).filter((s) => s.changed);
+    const matchedOld = matchByKey(oldChanged, newChanged);
+    const matchedNew = matchByKey(newChanged, oldChanged);
+    matchRegrouped(oldChanged, newChanged, matchedOld, matchedNew);
+    if (matchedOld.size === 0)
+        return;
+    const oldOrder = order(oldItems, matchedOld);
+    const newOrder = order(newItems, matchedNew);
+    if (oldOrder === newOrder)
+        return;
+    // One import wrapped into a Go block to take new ones beside it keeps its place.
+    const added = newChanged.some((s) => !matchedNew.has(s));
+    if (added && order(oldItems, matchedOld, false) === order(newItems, matchedNew, false))
+        return;
+    for (const items of [oldItems, newItems]) {
+        const matched = items === oldItems ? matchedOld : matchedNew;
+        for (const statement of matched) {
+            for (const line of statement.lines)
+                if (line.cls === 'essential')
+                    line.cls = 'import';
+        }
+    }
+    markGroupBreaks(view, oldItems, newItems);
+    for (const item of [...oldItems, ...newItems]) {
+        if (typeof item !== 'string' && 'line' in item && item.line?.cls === 'essential') {
+            item.line.cls = 'import';
+        }
+    }
+}
+function statements(items) {
+    return items.filter((item) => typeof item !== 'string' && 'key' in item);
+}
+function matchByKey(from, to) {
+    const available = new Map();
+    for (const s of to)
+        available.set(s.key, (available.get(s.key) ?? 0) + 1);
+    const matched = new Set();
+    for (const s of from) {
+        const left = available.get(s.key) ?? 0;
+        if (left > 0 && s.lines.some((line) => line.cls === 'essential')) {
+            available.set(s.key, left - 1);
+            matched.add(s);
+        }
+    }
+    return matched;
+}
+/** The side's import layout: statements still there (unchanged or matched) and group breaks. */
+function order(items, matched, blocks = true) {
+    const out = [];
+    for (const item of items) {
+        if (typeof item === 'string') {
+            // Breaks collapse: leading, repeated and trailing ones carry no order.
+            if (out.length > 0 && out[out.length - 1] !== item)
+                out.push(item);
+        }
+        else if (!('key' in item)) {
+            if (blocks)
+                out.push('block');
+        }
+        else if (!item.changed || matched.has(item))
+            out.push(item.raw);
+    }
+    while (out[out.length - 1] === 'blank' || out[out.length - 1] === 'code')
+        out.pop();
+    return out.join('\n');
+}
+/** Blank lines added or removed between import groups are part of the regrouping. */
+function markGroupBreaks(view, oldItems, newItems) {
+    const touched = new Set();
+    for (const items of [oldItems, newItems]) {
+        for (const s of statements(items))
+            for (const line of s.lines)
+                if (line.cls === 'import')
+                    touched.add(line.hunk);
+    }
+    for (const line of view.lines) {
+        if (line.cls === 'essential' &&
+            touched.has(line.hunk) &&
+            line.key === '' &&
+            line.tok.comment === '') {
+            const region = [...line.region.dels, ...line.region.adds];
+            if (region.some((other) => other.cls === 'import'))
+                line.cls = 'import';
+        }
+    }
+}
+/**
+ * Blank lines only added or removed at an import statement (between import groups, or between
+ * the imports and what surrounds them) regroup the imports, even where no statement moved: an
+ * import sorter's spacing.
+ */
+function markBreaksBetweenImports(view) {
+    const isImport = (tok) => tok !== undefined &&
+        (startsImport(tok.tokens, view.language) ||
+            (view.language === 'go' && isGoImportSpec(tok.tokens)));
+    for (const hv of view.hunks) {
+        for (const region of hv.regions) {
+            const lines = [...region.dels, ...region.adds];
+            if (lines.length === 0 || !lines.every((line) => line.sketch.blank))
+                continue;
+            const tokens = region.adds.length > 0 ? hv.newTokens : hv.oldTokens;
+            const other = region.adds.length > 0 ? 'del' : 'add';
+            const code = (k) => hv.hunk.lines[k].kind !== other && (tokens[k]?.tokens.length ?? 0) > 0;
+            let above = region.start - 1;
+            while (above >= 0 && !code(above))
+                above--;
+            let below = region.end;
+            while (below < hv.hunk.lines.length && !code(below))
+                below++;
+            const bordersImports = (above >= 0 && endsImport(tokens, above, isImport)) || isImport(tokens[below]);
+            if (!bordersImports)
+                continue;
+            for (const line of lines)
+                if (line.cls === 'essential')
+                    line.cls = 'import';
+        }
+    }
+}
+/** Line `k` is an import statement or the closing line of a multi-line one. */
+function endsImport(tokens, k, isImport) {
+    if (isImport(tokens[k]))
+        return true;
+    const line = tokens[k]?.tokens ?? [];
+    if (line.length > 2 || !(line[0]?.text === ')' || line[0]?.text === '}'))
+        return false;
+    for (let j = k - 1; j >= 0; j--) {
+        const tok = tokens[j];
+        if (tok === undefined || tok.tokens.length === 0)
+            continue;
+        if (isImport(tok))
+            return true;
+        // Only names and commas between the opening import line and its closer.
+        if (!tok.tokens.every((t) => t.kind === 'word' || t.text === ','))
+            return false;
+    }
+    return false;
+}
+function sideItems(view, changedKind, byPosition) {
+    const items = [];
+    view.hunks.forEach((hv, h) => {
+        const tokens = changedKind === 'del' ? hv.oldTokens : hv.newTokens;
+        let current = null;
+        let goBlock = false;
+        hv.hunk.lines.forEach((diff, k) => {
+            if (diff.kind !== 'context' && diff.kind !== changedKind)
+                return;
+            const tok = tokens[k];
+            if (tok === undefined)
+                return;
+            const changed = byPosition.get(`${h}:${k}`);
+            const lineTokens = tok.tokens;
+            if (current === null) {
+                if (lineTokens.length === 0) {
+                    if (tok.comment === '')
+                        items.push('blank');
+                    return;
+                }
+                // A hunk that starts inside a Go import block shows its specs without `import (`.
+                if (goBlock || (view.language === 'go' && isBareGoSpec(lineTokens))) {
+                    if (lineTokens[0].text === ')') {
+                        goBlock = false;
+                        items.push({ line: changed });
+                        return;
+                    }
+                    items.push(statement(view.language, lineTokens, changed ? [changed] : [], diff.kind !== 'context'));
+                    return;
+                }
+                if (!startsImport(lineTokens, view.language)) {
+                    items.push('code');
+                    return;
+                }
+                if (view.language === 'go' && lineTokens[1]?.text === '(' && lineTokens.length === 2) {
+                    goBlock = true;
+                    items.push({ line: changed });
+                    return;
+                }
+                current = { tokens: [], lines: [], changed: false, depth: 0 };
+            }
+            for (const item of lineTokens)
+                current.tokens.push(item);
+            if (changed)
+                current.lines.push(changed);
+            if (diff.kind !== 'context')
+                current.changed = true;
+            for (const t of lineTokens) {
+                if (t.kind !== 'punct')
+                    continue;
+                if (t.text === '(' || t.text === '{' || t.text === '[')
+                    current.depth++;
+                else if (t.text === ')' || t.text === '}' || t.text === ']')
+                    current.depth--;
+            }
+            if (current.depth <= 0) {
+                items.push(statement(view.language, current.tokens, current.lines, current.changed));
+                current = null;
+            }
+        });
+        items.push('code');
+    });
+    return items;
+}
+/** A line of a Go import block: `"path"` or `alias "path"`. */
+function isGoImportSpec(tokens) {
+    const last = tokens[tokens.length - 1];
+    return last?.kind === 'string' && tokens.length <= 2;
+}
+/** An import spec even out of its block: `"path"`, `alias "path"`, `_ "path"`, `. "path"`. */
+function isBareGoSpec(tokens) {
+    if (!isGoImportSpec(tokens))
+        return false;
+    const alias = tokens.length === 2 ? tokens[0] : null;
+    return alias === null || alias.kind === 'word' || alias.text === '.';
+}
+function startsImport(tokens, language) {
+    const first = tokens[0];
+    if (first === undefined)
+        return false;
+    const second = tokens[1]?.text;
+    switch (language) {
+        case 'python':
+            return first.text === 'import' || (first.text === 'from' && first.kind === 'keyword');
+        case 'go':
+        case 'java':
+            return first.text === 'import' && first.kind === 'keyword';
+        default:
+            if (first.text === 'import')
+                return second !== '(' && second !== '.';
+            if (first.text === 'export') {
+                return (second === '{' || second === '*') && tokens.some((t) => t.text === 'from');
+            }
+            return ((first.text === 'const' || first.text === 'let' || first.text === 'var') &&
+                tokens.some((t, i) => t.text === 'require' && tokens[i + 1]?.text === '('));
+    }
+}
+function statement(language, tokens, lines, changed) {
+    const keys = tokens.map(tokenKey).filter((key, i, all) => {
+        if (key === 'p;' && i === all.length - 1)
+            return false;
+        return !(key === 'p,' && (all[i + 1] === 'p}' || all[i + 1] === 'p)'));
+    });
+    const body = language === 'go' && keys[0] === 'kimport' ? keys.slice(1) : keys;
+    const sorted = sortedSpecifiers(language, body);
+    const key = sorted.join('\u0001');
+    return { key, raw: body.join('\u0001'), bindings: bindingsOf(language, body), lines, changed };
+}
+/**
+ * Statements split or merged (`from m import a, b` and `from m import a` + `from m import b`):
+ * the changed statements left unmatched on each side bind the same names from the same places.
+ */
+function matchRegrouped(oldChanged, newChanged, matchedOld, matchedNew) {
+    const open = (s) => s.bindings.length > 0 && s.lines.some((l) => l.cls === 'essential');
+    const olds = oldChanged.filter((s) => !matchedOld.has(s) && open(s));
+    const news = newChanged.filter((s) => !matchedNew.has(s) && open(s));
+    if (olds.length === 0 || news.length === 0 || olds.length === news.length)
+        return;
+    const all = (list) => list
+        .flatMap((s) => s.bindings)
+        .sort()
+        .join('\u0001');
+    if (all(olds) !== all(news))
+        return;
+    for (const s of olds)
+        matchedOld.add(s);
+    for (const s of news)
+        matchedNew.add(s);
+}
+/** `module name` for each name a `from ... import` or `import { ... } from` statement binds. */
+function bindingsOf(language, keys) {
+    const python = language === 'python' && keys[0] === 'kfrom';
+    const at = python ? keys.indexOf('kimport') : keys.indexOf('p{');
+    const end = python ? keys.length : keys.indexOf('p}');
+    if (at < 0 || end < 0 || (!python && keys[0] !== 'kimport'))
+        return [];
+    const source = python ? keys.slice(0, at).join(' ') : keys.slice(end + 1).join(' ');
+    const names = [];
+    let name = [];
+    for (const key of keys.slice(at + 1, end)) {
+        if (key === 'p(' || key === 'p)')
+            continue;
+        if (key !== 'p,')
+            name.push(key);
+        else if (name.length > 0) {
+            names.push(name.join(' '));
+            name = [];
+        }
+    }
+    if (name.length > 0)
+        names.push(name.join(' '));
+    return names.map((n) => `${source}\u0002${n}`);
+}
+/** `{ b, a }` and `import (b, a)` name the same bindings as `{ a, b }`. */
+function sortedSpecifiers(language, keys) {
+    const open = language === 'python' ? keys.indexOf('kimport') : keys.indexOf('p{');
+    if (open < 0)
+        return [...keys];
+    let from = open + 1;
+    let to = language === 'python' ? keys.length : keys.indexOf('p}', from);
+    if (to < 0)
+        return [...keys];
+    if (keys[from] === 'p(') {
+        from++;
+        if (keys[to - 1] === 'p)')
+            to--;
+    }
+    const names = [[]];
+    for (let i = from; i < to; i++) {
+        if (keys[i] === 'p,')
+            names.push([]);
+        else
+            names[names.length - 1].push(keys[i]);
+    }
+    const sorted = names.map((name) => name.join(' ')).sort();
+    return [...keys.slice(0, from), ...sorted, ...keys.slice(to)];
+}
+
+/** How many deleted lines sharing one key are tried as the start of a block. */
+const MAX_CANDIDATES = 8;
+/**
+ * Line comparisons the search may make per changed line (a comparison of texts costs one more
+ * per 64 characters read). Each candidate extends over its whole block, so long runs of lines
+ * repeated in place (rejected, then tried again one line lower) or very long equal lines would
+ * be quadratic; past this budget the search stops and the lines left stay essential.
+ */
+const EXTEND_STEPS_PER_LINE = 64;
+/** A declaration header longer than this is data, not a signature: its regex is not run. */
+const MAX_DECLARATION_LENGTH = 1_000;
+const DECLARATION_STARTS = new Set(('function class async export def func type interface enum const let var public private ' +
+    'protected static abstract final record struct impl fn pub trait mod union').split(' '));
+/**
+ * Blocks deleted in one place and added in another, matched on lines equal modulo whitespace
+ * through a hash index (bounded candidates per line, so the cost stays linear in the changed
+ * lines), extended line by line in both directions.
+ */
+function findMovedBlocks(views, minLines) {
+    let delCount = 0;
+    let addCount = 0;
+    for (const view of views) {
+        const c = view.compact;
+        for (let i = 0; i < c.count; i++) {
+            if (c.changes.isDel(i))
+                delCount++;
+            else
+                addCount++;
+        }
+    }
+    const dels = side(views, delCount);
+    const adds = side(views, addCount);
+    for (let v = 0; v < views.length; v++) {
+        const c = views[v].compact;
+        for (let i = 0; i < c.count; i++) {
+            const line = c.line[i];
+            // Comments travel with the code they document: git may pair them with another's.
+            if (line !== undefined && line.cls !== 'essential' && line.cls !== 'comment')
+                continue;
+            const into = c.changes.isDel(i) ? dels : adds;
+            const q = into.length++;
+            into.view[q] = v;
+            into.index[q] = i;
+            into.key[q] = c.key[i];
+            into.flags[q] = c.flags[i];
+        }
+    }
+    const chains = chainByKey(dels);
+    const claimedDel = new Uint8Array(dels.length);
+    const claimedAdd = new Uint8Array(adds.length);
+    const blocks = [];
+    const t = {
+        dels,
+        adds,
+        claimedDel,
+        claimedAdd,
+        steps: EXTEND_STEPS_PER_LINE * (dels.length + adds.length) + 1_000
+    };
+    for (let a = 0; a < adds.length && t.steps > 0; a++) {
+        if (claimedAdd[a] === 1 || (adds.flags[a] & SIGNIFICANT) === 0)
+            continue;
+        let best = null;
+        let bestMove = NOT_MOVED;
+        let tried = 0;
+        for (let p = chains.first(adds.key[a]); p >= 0 && tried < MAX_CANDIDATES; p = chains.next[p]) {
+            if (claimedDel[p] === 1)
+                continue;
+            tried++;
+            const extent = extend(t, a, p);
+            const mostlyEqual = extent.exact * 2 >= extent.size;
+            if (extent.size >= minLines && mostlyEqual && (best === null || extent.size > best.size)) {
+                const move = isMove(extent, dels, adds);
+                if (move !== NOT_MOVED) {
+                    best = extent;
+                    bestMove = move;
+                }
+            }
+        }
+        if (best === null)
+            continue;
+        const renamed = [];
+        for (let k = 0; k < best.names.length; k += 2)
+            renamed.push([best.names[k], best.names[k + 1]]);
+        const block = {
+            dels: [],
+            adds: [],
+            extracted: bestMove === EXTRACTED,
+            renamed,
+            edited: best.skipAdd < 0 ? null : claim$1(adds, best.skipAdd, 'essential').diff.newLine
+        };
+        for (let q = best.delFrom; q <= best.delTo; q++) {
+            claimedDel[q] = 1;
+            if (q !== best.skipDel)
+                block.dels.push(claim$1(dels, q));
+        }
+        for (let q = best.addFrom; q <= best.addTo; q++) {
+            claimedAdd[q] = 1;
+            if (q !== best.skipAdd)
+                block.adds.push(claim$1(adds, q));
+        }
+        blocks.push(block);
+        a = best.addTo;
+    }
+    for (const block of blocks)
+        absorbClosers(block);
+    return blocks;
+}
+/**
+ * Closers the layout pass paired across a moved block's edge (`}` read as re-spaced `};`): in a
+ * region the move fills, a line of punctuation alone goes with the move.
+ */
+function absorbClosers(block) {
+    const regions = new Set([...block.dels, ...block.adds].map((line) => line.region));
+    for (const region of regions) {
+        for (const line of [...region.dels, ...region.adds]) {
+            if (line.cls !== 'format' || line.key === '')
+                continue;
+            if (line.tok.tokens.every((t) => t.kind === 'punct'))
+                line.cls = 'moved';
+        }
+    }
+}
+function side(views, size) {
+    return {
+        views,
+        view: new Int32Array(size),
+        index: new Int32Array(size),
+        key: new Int32Array(size),
+        flags: new Int32Array(size),
+        length: 0
+    };
+}
+/** Significant deleted lines chained by key in an open-addressing table (no per-key objects). */
+function chainByKey(dels) {
+    let size = 16;
+    while (size < dels.length * 2)
+        size *= 2;
+    const mask = size - 1;
+    const keys = new Int32Array(size);
+    const heads = new Int32Array(size).fill(-1);
+    const next = new Int32Array(dels.length).fill(-1);
+    const slot = (key) => {
+        let h = Math.imul(key, 0x9e3779b1) & mask;
+        while (heads[h] !== -1 && keys[h] !== key)
+            h = (h + 1) & mask;
+        return h;
+    };
+    for (let p = dels.length - 1; p >= 0; p--) {
+        if ((dels.flags[p] & SIGNIFICANT) === 0)
+            continue;
+        const h = slot(dels.key[p]);
+        keys[h] = dels.key[p];
+        next[p] = heads[h];
+        heads[h] = p;
+    }
+    return { first: (key) => heads[slot(key)], next };
+}
+function claim$1(s, q, cls = 'moved') {
+    const line = lineAt(s.views[s.view[q]], s.index[q]);
+    line.cls = cls;
+    return line;
+}
+function content(s, q) {
+    return s.views[s.view[q]].compact.changes.contentOf(s.index[q]);
+}
+function flags(s, q) {
+    return s.flags[q];
+}
+function sameHunk(s, q, r) {
+    if (s.view[q] !== s.view[r])
+        return false;
+    const changes = s.views[s.view[q]].compact.changes;
+    return changes.hunkOf(s.index[q]) === changes.hunkOf(s.index[r]);
+}
+/** Equal modulo whitespace: keys first, then the text itself. */
+function sameText(t, a, d) {
+    if (t.adds.key[a] !== t.dels.key[d])
+        return false;
+    const added = content(t.adds, a);
+    const deleted = content(t.dels, d);
+    t.steps -= (added.length + deleted.length) >> 6;
+    return added.replace(/\s+/g, '') === deleted.replace(/\s+/g, '');
+}
+function indentOf$4(s, q) {
+    return s.views[s.view[q]].compact.indent[s.index[q]];
+}
+function isBlankAt(s, q) {
+    return (flags(s, q) & BLANK) !== 0;
+}
+/** Module functions rather than closures: `extend` runs once per candidate pair. */
+function usable(t, a, d, a0, d0) {
+    return (t.steps > 0 &&
+        a >= 0 &&
+        d >= 0 &&
+        a < t.adds.length &&
+        d < t.dels.length &&
+        t.claimedAdd[a] === 0 &&
+        t.claimedDel[d] === 0 &&
+        sameHunk(t.adds, a, a0) &&
+        sameHunk(t.dels, d, d0));
+}
+/**
+ * Equal modulo whitespace, or both blank. Python: the block may shift as a whole, but its inner
+ * indentation is its structure (`addBase`/`delBase` are the start lines' indents; -1 elsewhere).
+ */
+function matches(t, a, d, addBase, delBase) {
+    t.steps--;
+    if (isBlankAt(t.adds, a) && isBlankAt(t.dels, d))
+        return true;
+    if (!sameText(t, a, d))
+        return false;
+    return addBase < 0 || indentOf$4(t.adds, a) - addBase === indentOf$4(t.dels, d) - delBase;
+}
+function extend(t, a0, d0) {
+    const python = t.adds.views[t.adds.view[a0]].language === 'python';
+    const addBase = python ? indentOf$4(t.adds, a0) : -1;
+    const delBase = python ? indentOf$4(t.dels, d0) : -1;
+    // Back over the braces and blank lines that open the block (`}`, `@Override`, a blank line).
+    let addFrom = a0;
+    let delFrom = d0;
+    // Names a block moved into a new function took as parameters: [from, to, from, to].
+    const names = [];
+    let size = 0;
+    let exact = 0;
+    while (usable(t, addFrom - 1, delFrom - 1, a0, d0)) {
+        const a = addFrom - 1;
+        const d = delFrom - 1;
+        if (matches(t, a, d, addBase, delBase)) {
+            if ((flags(t.adds, a) & SIGNIFICANT) !== 0)
+                exact++;
+        }
+        else if (!renamedMatch(t, a, d, addBase, delBase, names))
+            break;
+        if ((flags(t.adds, a) & SIGNIFICANT) !== 0)
+            size++;
+        addFrom--;
+        delFrom--;
+    }
+    let a = a0;
+    let d = d0;
+    let addTo = a0;
+    let delTo = d0;
+    let skipAdd = -1;
+    let skipDel = -1;
+    while (usable(t, a, d, a0, d0)) {
+        const blankAdd = isBlankAt(t.adds, a);
+        if (blankAdd !== isBlankAt(t.dels, d)) {
+            t.steps--;
+            if (blankAdd)
+                a++;
+            else
+                d++;
+            continue;
+        }
+        const significant = (flags(t.adds, a) & SIGNIFICANT) !== 0;
+        if (matches(t, a, d, addBase, delBase)) {
+            if (significant)
+                exact++;
+        }
+        else if (renamedMatch(t, a, d, addBase, delBase, names)) ;
+        else if (skipAdd < 0 &&
+            usable(t, a + 1, d + 1, a0, d0) &&
+            matches(t, a + 1, d + 1, addBase, delBase) &&
+            (flags(t.adds, a + 1) & SIGNIFICANT) !== 0) {
+            // One line edited inside a moved block stays behavioural; the block goes on after it.
+            skipAdd = a++;
+            skipDel = d++;
+            continue;
+        }
+        else
+            break;
+        if (significant)
+            size++;
+        addTo = a++;
+        delTo = d++;
+    }
+    if (skipAdd > addTo)
+        skipAdd = skipDel = -1;
+    return { addFrom, addTo, delFrom, delTo, size, exact, skipAdd, skipDel, names };
+}
+/** Equal but for names replaced consistently, at the block's relative indentation (Python). */
+function renamedMatch(t, a, d, addBase, delBase, names) {
+    if (isBlankAt(t.adds, a) || isBlankAt(t.dels, d))
+        return false;
+    if (addBase >= 0 && indentOf$4(t.adds, a) - addBase !== indentOf$4(t.dels, d) - delBase)
+        return false;
+    return sameButNames(content(t.dels, d), content(t.adds, a), names);
+}
+function isSpace$1(c) {
+    return c === 32 || c === 9 || c === 13;
+}
+/**
+ * Equal but for spacing and identifiers replaced consistently (at most two per block), the mapping
+ * kept in `names` across the block's lines; `names` is unchanged when the lines differ otherwise.
+ */
+function sameButNames(x, y, names) {
+    const before = names.length;
+    let i = 0;
+    let j = 0;
+    let ok = true;
+    for (;;) {
+        while (i < x.length && isSpace$1(x.charCodeAt(i)))
+            i++;
+        while (j < y.length && isSpace$1(y.charCodeAt(j)))
+            j++;
+        if (!ok || i >= x.length || j >= y.length)
+            break;
+        const c = x.charCodeAt(i);
+        const e = y.charCodeAt(j);
+        if (isWordStart(c) && isWordStart(e)) {
+            let i2 = i + 1;
+            while (i2 < x.length && isWordPart(x.charCodeAt(i2)))
+                i2++;
+            let j2 = j + 1;
+            while (j2 < y.length && isWordPart(y.charCodeAt(j2)))
+                j2++;
+            const u = x.slice(i, i2);
+            const v = y.slice(j, j2);
+            ok = u === v || mapName(names, u, v);
+            i = i2;
+            j = j2;
+        }
+        else if (c === e) {
+            i++;
+            j++;
+        }
+        else
+            ok = false;
+    }
+    if (ok && i === x.length && j === y.length)
+        return true;
+    names.length = before;
+    return false;
+}
+function mapName(names, from, to) {
+    for (let k = 0; k < names.length; k += 2) {
+        if (names[k] === from)
+            return names[k + 1] === to;
+        if (names[k + 1] === to)
+            return false;
+    }
+    if (names.length >= 4)
+        return false;
+    names.push(from, to);
+    return true;
+}
+/**
+ * In-place edits are not moves: a block re-indented under a new `if` stays in its region, and
+ * statements reordered inside one function change behaviour. Within one file a move must carry
+ * a declaration, or land in a newly declared function (an extracted method).
+ */
+const NOT_MOVED = 0;
+const MOVED = 1;
+const EXTRACTED = 2;
+function isMove(e, dels, adds) {
+    if (adds.view[e.addFrom] !== dels.view[e.delFrom])
+        return MOVED;
+    const addView = adds.views[adds.view[e.addFrom]];
+    const changes = addView.compact.changes;
+    const ai = adds.index[e.addFrom];
+    const di = dels.index[e.delFrom];
+    if (changes.hunkOf(ai) === changes.hunkOf(di) &&
+        changes.runStartOf(ai) === changes.runStartOf(di))
+        return NOT_MOVED;
+    for (let q = e.delFrom; q <= e.delTo; q++) {
+        if ((flags(dels, q) & HAS_CODE) === 0)
+            continue;
+        if (startsDeclaration(content(dels, q)))
+            return MOVED;
+        break;
+    }
+    const hunk = changes.hunks[changes.hunkOf(ai)];
+    for (let k = changes.runStartOf(ai); k < changes.indexOf(ai); k++) {
+        if (kindAt(hunk, k) === KIND_ADD && startsDeclaration(contentAt(hunk, k)))
+            return EXTRACTED;
+    }
+    return NOT_MOVED;
+}
+/** `function f(`, `def f(`, `pub struct S`, `@Override`, `#[test]`, `public int f(...) {`, `f(x) {`. */
+function startsDeclaration(text) {
+    const trimmed = text.trim();
+    if (trimmed.length > MAX_DECLARATION_LENGTH)
+        return false;
+    const first = /^[@\w]+/.exec(trimmed)?.[0] ?? '';
+    // Annotations and attributes head a declaration: `@Override`, Rust's `#[derive(...)]`.
+    if (DECLARATION_STARTS.has(first) || first.startsWith('@') || trimmed.startsWith('#['))
+        return true;
+    // a signature ending in `{`, no `;` after its last `)`: index scans, no backtracking regex
+    const open = trimmed.indexOf('(');
+    const close = trimmed.lastIndexOf(')');
+    return (open > 0 &&
+        close > open &&
+        trimmed.endsWith('{') &&
+        /^[\w$<>[\], ]+$/.test(trimmed.slice(0, open)) &&
+        !trimmed.slice(close).includes(';'));
+}
+
+/** Fewer occurrences than this is one changed reference: a behavioural edit, not a rename. */
+const MIN_OCCURRENCES = 2;
+/** Without its declaration in the diff, a rename must reach this far to be told from an edit. */
+const UNDECLARED_OCCURRENCES = 3;
+const UNDECLARED_FILES = 2;
+/** Valid mappings applied to text (comments, prose); more would be a bulk rewrite, not a rename. */
+const MAX_TEXT_MAPPINGS = 64;
+/** Added lines naming the old name that a wrapper left behind may hold. */
+const MAX_WRAPPER_LINES = 8;
+const DECLARERS = new Set(('kfunction kclass kconst klet kvar kinterface kenum knamespace kdef kfunc ktype krecord ' +
+    'wtype wstruct kfn kstruct ktrait kmod kunion kfun kval kobject wdef wclass wmodule').split(' '));
+const MODIFIERS = new Set([
+    'kreadonly',
+    'kprivate',
+    'kpublic',
+    'kprotected',
+    'kstatic',
+    'kabstract'
+]);
+const TYPED_DECLARATION = new Set(['java', 'c-family', 'typescript', 'javascript']);
+const AFTER_TYPED_NAME = new Set(['p=', 'p;', 'p(', 'p,', 'p)', '']);
+/**
+ * Identifiers renamed consistently: lines whose only difference is old name -> new name (in
+ * code, string keys and paths, comments and prose), the same mapping everywhere, the old name
+ * gone from the new side (but for a wrapper left behind) and the new name absent from the old
+ * side unless the declaration itself is renamed. The declaration is renamed in the diff, or the
+ * rename reaches several files.
+ */
+function findRenames(views) {
+    const candidates = [];
+    const stats = new Map();
+    const reverse = new Map();
+    const inStrings = new Map();
+    for (const view of views) {
+        const code = isCode(view);
+        const manifest = isPackageManifest(view);
+        if (!code && !manifest)
+            continue;
+        for (const hv of view.hunks) {
+            for (const region of hv.regions) {
+                if (!region.tokenized)
+                    continue;
+                const dels = region.dels.filter((line) => line.cls === 'essential' && line.key !== '');
+                const adds = region.adds.filter((line) => line.cls === 'essential' && line.key !== '');
+                if (dels.length === 0 || adds.length === 0)
+                    continue;
+                const groups = dels.length === adds.length ? dels.map((del, i) => [[del], [adds[i]]]) : [[dels, adds]];
+                for (const [d, a] of groups) {
+                    // Prose and config name a symbol; only a package manifest's name field declares one.
+                    if (!code && !(d.length === 1 && namesPackage(d[0])))
+                        continue;
+                    const candidate = substitutions(view, d, a, stats, reverse, inStrings);
+                    if (candidate !== null)
+                        candidates.push(candidate);
+                }
+            }
+        }
+    }
+    const plausible = new Map();
+    for (const [from, st] of stats) {
+        const to = [...st.to][0];
+        const consistent = st.to.size === 1 && reverse.get(to)?.size === 1;
+        const reach = st.keyword
+            ? st.declared
+            : st.declared || (st.code >= UNDECLARED_OCCURRENCES && st.files.size >= UNDECLARED_FILES);
+        const count = st.count + (inStrings.get(from)?.get(to) ?? 0);
+        if (consistent && count >= MIN_OCCURRENCES && reach)
+            plausible.set(from, to);
+    }
+    if (plausible.size === 0)
+        return [];
+    const names = new Set([...plausible.keys(), ...plausible.values()]);
+    const seen = presence(views, names);
+    const valid = new Map();
+    const wrappers = new Map();
+    const targets = new Set(plausible.values());
+    for (const [from, to] of plausible) {
+        // Two blocks swapped read as `a` -> `b` and `b` -> `a`: a move, not a rename.
+        if (plausible.get(to) === from)
+            continue;
+        const st = stats.get(from);
+        const space = st.bare === 0 && st.members > 0 ? MEMBER : st.members === 0 ? BARE : ANY;
+        // In a chain (`a` -> `b`, `b` -> `c`) the middle name is on both sides, renamed each time.
+        // A renamed declaration may take a name another type's member already has.
+        if (occurs(seen.old, to, space) && !plausible.has(to) && !st.declared)
+            continue;
+        if (!occurs(seen.new, from, space) || targets.has(from))
+            valid.set(from, to);
+        else {
+            const wrapper = wrapperOf(from, to, seen);
+            if (wrapper === null)
+                continue;
+            valid.set(from, to);
+            wrappers.set(from, wrapper);
+        }
+    }
+    const renames = new Map();
+    const renamedBy = new Map();
+    const entryFor = (from, view) => {
+        const to = valid.get(from);
+        const rename = renames.get(from) ?? {
+            from,
+            to,
+            occurrences: 0,
+            byFile: new Map(),
+            wrapper: wrappers.get(from) ?? null
+        };
+        renames.set(from, rename);
+        const entry = rename.byFile.get(view) ?? { occurrences: 0, lines: [], at: [] };
+        rename.byFile.set(view, entry);
+        return { rename, entry };
+    };
+    for (const candidate of candidates) {
+        if (!candidate.subs.every(([from, to]) => valid.get(from) === to))
+            continue;
+        for (const [from] of candidate.subs) {
+            const { rename, entry } = entryFor(from, candidate.view);
+            rename.occurrences++;
+            entry.occurrences++;
+            for (const item of candidate.lines)
+                entry.at.push(item);
+        }
+        // A line renaming two symbols is counted once, under the first.
+        const { entry } = entryFor(candidate.subs[0][0], candidate.view);
+        for (const line of candidate.lines) {
+            line.cls = 'rename';
+            entry.lines.push(line);
+            renamedBy.set(line, candidate.subs[0][0]);
+        }
+    }
+    if (valid.size <= MAX_TEXT_MAPPINGS) {
+        for (const view of views)
+            renamedText(view, valid, entryFor, renamedBy);
+    }
+    return [...renames.values()];
+}
+/** A renamed file's path, base name and stem, each as the text that names it elsewhere. */
+function pathNames(from, to) {
+    const base = (path) => path.slice(path.lastIndexOf('/') + 1);
+    const stem = (name) => name.lastIndexOf('.') > 0 ? name.slice(0, name.lastIndexOf('.')) : name;
+    const names = [
+        [from, to],
+        [base(from), base(to)],
+        [stem(base(from)), stem(base(to))]
+    ];
+    return names.filter(([a, b], i) => a !== b && a !== '' && names.findIndex(([c]) => c === a) === i);
+}
+/** `text` with every whole-name occurrence of `from` (not inside a longer name) made `to`. */
+function replaceName(text, from, to) {
+    let out = '';
+    let last = 0;
+    for (let at = text.indexOf(from); at >= 0; at = text.indexOf(from, at + from.length)) {
+        const before = at > 0 ? text.charCodeAt(at - 1) : 32;
+        const after = at + from.length < text.length ? text.charCodeAt(at + from.length) : 32;
+        if (isWordPart(before) || isWordPart(after))
+            continue;
+        out += text.slice(last, at) + to;
+        last = at + from.length;
+    }
+    return out + text.slice(last);
+}
+/**
+ * Lines that only change a renamed file's path or name where it is mentioned (a comment, a
+ * require, a build script): they follow the file rename, which takes them.
+ */
+function followFileRenames(views, renames) {
+    const names = renames.map((rename) => ({ rename, pairs: pathNames(rename.from, rename.to) }));
+    if (names.length === 0)
+        return;
+    for (const view of views) {
+        for (const hv of view.hunks) {
+            for (const region of hv.regions) {
+                const open = (line) => (line.cls === 'essential' || line.cls === 'comment') && !line.sketch.blank;
+                const dels = region.dels.filter(open);
+                const adds = region.adds.filter(open);
+                if (dels.length === 0 || dels.length !== adds.length)
+                    continue;
+                for (const { rename, pairs } of names) {
+                    const follows = dels.every((del, i) => {
+                        const target = squeeze(adds[i].diff.content);
+                        return pairs.some(([from, to]) => squeeze(replaceName(del.diff.content, from, to)) === target);
+                    });
+                    if (!follows)
+                        continue;
+                    for (const line of [...dels, ...adds]) {
+                        line.cls = 'renamed-file';
+                        rename.lines.push(line);
+                    }
+                    break;
+                }
+            }
+        }
+    }
+}
+/**
+ * Lines the identifier pass could not read (docstrings, comments, messages, prose, manifests)
+ * that the valid renames turn into their new text, and lines of a renamed region that only
+ * changed spacing (gofmt re-aligning the neighbours of a renamed field).
+ */
+function renamedText(view, valid, entryFor, renamedBy) {
+    for (const hv of view.hunks) {
+        for (const region of hv.regions) {
+            const pending = (line) => (line.cls === 'essential' || line.cls === 'comment') && !line.sketch.blank;
+            const dels = region.dels.filter(pending);
+            const adds = region.adds.filter(pending);
+            if (dels.length > 0 && adds.length > 0) {
+                const groups = dels.length === adds.length ? dels.map((del, i) => [[del], [adds[i]]]) : [[dels, adds]];
+                for (const [d, a] of groups) {
+                    const from = substitutedText(d, a, valid);
+                    if (from === null)
+                        continue;
+                    const { rename, entry } = entryFor(from.first, view);
+                    rename.occurrences += from.count;
+                    entry.occurrences += from.count;
+                    for (const line of [...d, ...a]) {
+                        line.cls = 'rename';
+                        entry.lines.push(line);
+                        entry.at.push(line);
+                        renamedBy.set(line, from.first);
+                    }
+                }
+            }
+            absorbRespacing(region, entryFor, renamedBy);
+        }
+    }
+}
+/** Whitespace-only lines of a region whose other changed lines are all the rename. */
+function absorbRespacing(region, entryFor, renamedBy) {
+    const lines = [...region.dels, ...region.adds];
+    const renamed = lines.find((line) => line.cls === 'rename');
+    if (renamed === undefined)
+        return;
+    // Blank lines are not read yet: they follow their neighbours later.
+    const other = (line) => line.cls !== 'rename' && line.cls !== 'format' && !line.sketch.blank;
+    if (lines.some(other))
+        return;
+    const { entry } = entryFor(renamedBy.get(renamed), region.view);
+    for (const line of lines) {
+        if (line.cls !== 'format')
+            continue;
+        line.cls = 'rename';
+        entry.lines.push(line);
+    }
+}
+function substitutions(view, dels, adds, stats, reverse, inStrings) {
+    const before = layoutFree(dels, view.language);
+    const after = layoutFree(adds, view.language);
+    if (before.length !== after.length)
+        return null;
+    const subs = [];
+    const declared = [];
+    const inCode = [];
+    const bare = [];
+    const member = [];
+    const keywords = [];
+    const manifest = isPackageManifest(view);
+    for (let k = 0; k < before.length; k++) {
+        if (before[k] === after[k])
+            continue;
+        if (before[k][0] === 's' && after[k][0] === 's') {
+            // A string key, module path or package name renamed with the symbol it names.
+            const inString = nameSubstitutions(before[k].slice(1), after[k].slice(1));
+            if (inString === null)
+                return null;
+            for (const pair of inString) {
+                subs.push(pair);
+                declared.push(false);
+                inCode.push(false);
+                bare.push(false);
+                member.push(false);
+            }
+            continue;
+        }
+        const named = (key) => key[0] === 'w' || contextualName(key, view.language);
+        if (!named(before[k]) || !named(after[k]))
+            return null;
+        // `number` to `string` is a type change; only a name may take a contextual keyword's spelling.
+        const keyword = before[k][0] !== 'w' || after[k][0] !== 'w';
+        if (before[k][0] !== 'w' && after[k][0] !== 'w')
+            return null;
+        keywords[subs.length] = keyword;
+        subs.push([before[k].slice(1), after[k].slice(1)]);
+        declared.push(manifest || isDeclaration(before, k, view.language));
+        inCode.push(!manifest);
+        // A member or a qualifier swapped (`bytes.Buffer` -> `strings.Builder`) is an API change.
+        bare.push(!manifest && before[k - 1] !== 'p.' && before[k + 1] !== 'p.');
+        member.push(before[k - 1] === 'p.');
+    }
+    if (subs.length === 0)
+        return null;
+    subs.forEach(([from, to], i) => {
+        if (!inCode[i] && !declared[i]) {
+            // Strings only confirm a rename the code shows: a changed string alone is an edit.
+            const counts = inStrings.get(from) ?? new Map();
+            inStrings.set(from, counts);
+            counts.set(to, (counts.get(to) ?? 0) + 1);
+            return;
+        }
+        const s = stats.get(from) ?? {
+            to: new Set(),
+            count: 0,
+            declared: false,
+            code: 0,
+            files: new Set(),
+            members: 0,
+            bare: 0,
+            keyword: false
+        };
+        stats.set(from, s);
+        s.to.add(to);
+        s.count++;
+        s.declared ||= declared[i];
+        s.keyword ||= keywords[i] === true;
+        if (inCode[i] && !declared[i]) {
+            if (member[i])
+                s.members++;
+            else
+                s.bare++;
+        }
+        if (bare[i]) {
+            s.code++;
+            s.files.add(view);
+        }
+        const back = reverse.get(to) ?? new Set();
+        reverse.set(to, back);
+        back.add(from);
+    });
+    return { view, lines: [...dels, ...adds], subs };
+}
+/** Name-for-name replacements turning string `a` into `b`; null when anything else changed. */
+function nameSubstitutions(a, b) {
+    const x = nameRuns(a);
+    const y = nameRuns(b);
+    if (x.length !== y.length)
+        return null;
+    const out = [];
+    for (let i = 0; i < x.length; i++) {
+        if (x[i] === y[i])
+            continue;
+        if (!isWordStart(x[i].charCodeAt(0)) || !isWordStart(y[i].charCodeAt(0)))
+            return null;
+        out.push([x[i], y[i]]);
+    }
+    return out;
+}
+/** The text cut into identifier runs and single other characters. */
+function nameRuns(text) {
+    const out = [];
+    let i = 0;
+    while (i < text.length) {
+        let j = i + 1;
+        if (isWordPart(text.charCodeAt(i))) {
+            while (j < text.length && isWordPart(text.charCodeAt(j)))
+                j++;
+        }
+        out.push(text.slice(i, j));
+        i = j;
+    }
+    return out;
+}
+/** JavaScript and TypeScript words the tokenizer reads as keywords that may also name a value. */
+const CONTEXTUAL = new Set('any async bigint boolean declare keyof namespace never number object readonly satisfies string symbol unknown'.split(' '));
+function contextualName(key, language) {
+    return (key[0] === 'k' &&
+        (language === 'javascript' || language === 'typescript') &&
+        CONTEXTUAL.has(key.slice(1)));
+}
+/** Files whose words are code: every tokenized language, and Ruby (read by the `#` tokenizer). */
+function isCode(view) {
+    if (view.language !== 'text' && view.language !== 'hash')
+        return true;
+    const path = view.file.path;
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    return (view.language === 'hash' &&
+        (name.endsWith('.rb') || name.endsWith('.rake') || name === 'Rakefile' || name === 'Gemfile'));
+}
+/** `package.json`: its `"name"` field declares the package name that imports refer to. */
+function isPackageManifest(view) {
+    return view.file.path === 'package.json' || view.file.path.endsWith('/package.json');
+}
+function namesPackage(line) {
+    return /^\s*"name"\s*:/.test(line.diff.content);
+}
+/**
+ * The valid renames applied to the deleted lines' text give the added lines' text (spacing
+ * aside): which rename came first, and how many names it replaced.
+ */
+function substitutedText(dels, adds, valid) {
+    let first = null;
+    let count = 0;
+    let renamed = '';
+    for (const line of dels) {
+        for (const run of nameRuns(line.diff.content)) {
+            const to = isWordStart(run.charCodeAt(0)) ? valid.get(run) : undefined;
+            if (to === undefined)
+                renamed += run;
+            else {
+                first ??= run;
+                count++;
+                renamed += to;
+            }
+        }
+        renamed += '\n';
+    }
+    if (first === null)
+        return null;
+    const target = adds.map((line) => line.diff.content).join('\n') + '\n';
+    return squeeze(renamed) === squeeze(target) ? { first, count } : null;
+}
+/** Whitespace runs as one space, ends trimmed: re-alignment and re-wrapping are not edits. */
+function squeeze(text) {
+    return text.replace(/\s+/g, ' ').trim();
+}
+/**
+ * A rename whose old name is still declared on the new side: a wrapper left behind for
+ * compatibility, new code that declares the old name and calls the new one in the same place.
+ */
+function wrapperOf(from, to, seen) {
+    if (seen.newContext.has(from))
+        return null;
+    // A wrapper is one declaration: a name added on many lines is new code, not a wrapper.
+    const lines = seen.newAdded.get(from) ?? [];
+    if (lines.length > MAX_WRAPPER_LINES)
+        return null;
+    for (const line of lines) {
+        const keys = layoutFree([line], line.region.view.language);
+        const k = keys.indexOf('w' + from);
+        if (k < 0 || !isDeclaration(keys, k, line.region.view.language))
+            continue;
+        const calls = line.region.adds.some((add) => add !== line && add.tok.tokens.some((t) => t.kind === 'word' && t.text === to));
+        if (calls)
+            return { view: line.region.view, line };
+    }
+    return null;
+}
+/** The name is introduced here: a declaration, assignment target, key, parameter or method. */
+function isDeclaration(keys, k, language) {
+    const prev = keys[k - 1] ?? '';
+    const next = keys[k + 1] ?? '';
+    const statementStart = prev === '' || prev[0] === '\u21e5';
+    if (DECLARERS.has(prev) || next === 'p:=')
+        return true;
+    // A Rust field: `pub name: T`, `pub(crate) name: T`.
+    if (keys[0] === 'kpub' && next === 'p:' && (prev === 'kpub' || prev === 'p)'))
+        return true;
+    if (prev === 'p.' && (keys[k - 2] === 'kthis' || keys[k - 2] === 'wself'))
+        return next === 'p=';
+    const opensList = prev === 'p{' || prev === 'p,' || prev === 'p(';
+    if ((next === 'p=' || next === 'p:') && (statementStart || opensList || MODIFIERS.has(prev))) {
+        return true;
+    }
+    if (statementStart && next === 'p(' && keys[keys.length - 1] === 'p{')
+        return true;
+    if (TYPED_DECLARATION.has(language) && AFTER_TYPED_NAME.has(next)) {
+        const typed = prev[0] === 'w' || prev === 'p>' || prev === 'p]' || isTypeKeyword(prev);
+        if (typed)
+            return true;
+    }
+    if (language === 'go') {
+        if ((statementStart || prev === 'p(' || prev === 'p,') && /^[wk]|^p[*[]$/.test(next))
+            return true;
+        if (prev === 'p)' && keys[0] === 'kfunc')
+            return true;
+    }
+    // `Router.prototype.match = function (...)`, `exports.match = async () => ...`
+    if (prev === 'p.' && next === 'p=') {
+        const value = keys[k + 2] ?? '';
+        if (keys[k - 2] === 'wprototype' || value === 'kfunction' || value === 'kasync')
+            return true;
+    }
+    const first = keys[0]?.[0] === '\u21e5' ? keys[1] : keys[0];
+    const signature = first === 'kdef' || first === 'wdef' || first === 'kfunction' || hasArrow(keys);
+    return signature && (prev === 'p(' || prev === 'p,') && (next === 'p)' || next === 'p,');
+}
+/** Whether a line's keys hold `=>`, read once per line however many names it declares. */
+const ARROWS = new WeakMap();
+function hasArrow(keys) {
+    let arrow = ARROWS.get(keys);
+    if (arrow === undefined) {
+        arrow = keys.includes('p=>');
+        ARROWS.set(keys, arrow);
+    }
+    return arrow;
+}
+const TYPE_KEYWORDS = new Set('kint klong kshort kbyte kchar kboolean kdouble kfloat kvoid kstring knumber kboolean kbigint ksymbol kobject kunknown kany'.split(' '));
+function isTypeKeyword(key) {
+    return TYPE_KEYWORDS.has(key);
+}
+const BARE = 0;
+const MEMBER = 1;
+const ANY = 2;
+function occurs(side, name, space) {
+    return space === ANY ? side[0].has(name) || side[1].has(name) : side[space].has(name);
+}
+/** Where the candidate names occur, in code files (prose mentions are not references). */
+function presence(views, names) {
+    const seen = {
+        oldSide: new Set(),
+        newSide: new Set(),
+        newContext: new Set(),
+        newAdded: new Map(),
+        old: [new Set(), new Set()],
+        new: [new Set(), new Set()]
+    };
+    for (const view of views) {
+        if (!isCode(view))
+            continue;
+        for (const hv of view.hunks) {
+            if (hv.tokenized) {
+                const added = new Map();
+                for (const region of hv.regions)
+                    for (const line of region.adds)
+                        added.set(line.at, line);
+                for (const tok of hv.oldTokens) {
+                    if (tok !== undefined)
+                        collect(tok.tokens, names, seen.oldSide, seen.old);
+                }
+                hv.newTokens.forEach((tok, k) => {
+                    if (tok === undefined)
+                        return;
+                    const line = added.get(k);
+                    collect(tok.tokens, names, seen.newSide, seen.new);
+                    for (const token of tok.tokens) {
+                        if (token.kind !== 'word' || !names.has(token.text))
+                            continue;
+                        if (line === undefined)
+                            seen.newContext.add(token.text);
+                        else {
+                            const list = seen.newAdded.get(token.text) ?? [];
+                            if (list.at(-1) !== line)
+                                list.push(line);
+                            seen.newAdded.set(token.text, list);
+                        }
+                    }
+                });
+                continue;
+            }
+            // Untokenized hunks: whole-word matches in the text (comments included, so stricter).
+            for (const line of hv.hunk.lines) {
+                for (const name of names) {
+                    if (!containsWord(line.content, name))
+                        continue;
+                    if (line.kind !== 'add') {
+                        seen.oldSide.add(name);
+                        seen.old[BARE].add(name);
+                        seen.old[MEMBER].add(name);
+                    }
+                    if (line.kind !== 'del') {
+                        seen.newSide.add(name);
+                        seen.newContext.add(name);
+                        seen.new[BARE].add(name);
+                        seen.new[MEMBER].add(name);
+                    }
+                }
+            }
+        }
+    }
+    return seen;
+}
+function collect(tokens, names, into, byPlace) {
+    for (let i = 0; i < tokens.length; i++) {
+        const token = tokens[i];
+        if (token.kind !== 'word' || !names.has(token.text))
+            continue;
+        into.add(token.text);
+        const after = i > 0 && tokens[i - 1].kind === 'punct' && tokens[i - 1].text === '.';
+        byPlace[after ? MEMBER : BARE].add(token.text);
+    }
+}
+function containsWord(text, word) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+        const before = at > 0 ? text.charCodeAt(at - 1) : 32;
+        const after = at + word.length < text.length ? text.charCodeAt(at + word.length) : 32;
+        if (!isWordPart(before) && !isWordPart(after))
+            return true;
+    }
+    return false;
+}
+
+const RULE_OF = {
+    format: FORMAT_ONLY.id,
+    comment: COMMENT_ONLY.id,
+    import: IMPORT_REORDER.id,
+    rename: RENAME_SYMBOL.id,
+    moved: MOVED_CODE.id,
+    'renamed-file': FILE_RENAME.id
+};
+/**
+ * Hunks with no essential line go to a separate refactor PR (hunk numbers index
+ * `ChangedFile.hunks`, from 0); hunks with any behavioural line remain, and name their refactor
+ * lines (`mixed`) so that `split` can carve them at line level. Undefined when nothing would move.
+ */
+function splitPlan(files, views, generated, fileRenames) {
+    const renamed = new Set(fileRenames.filter((r) => !r.inferred).map((r) => r.file));
+    if (generated.length === 0 && renamed.size === 0 && onlyEssential(views))
+        return undefined;
+    const generatedFiles = new Set(generated.map((g) => g.file));
+    const plan = { separate: [], remaining: [] };
+    for (const file of files) {
+        const all = file.hunks.map((_, i) => i);
+        if (generatedFiles.has(file)) {
+            plan.separate.push({ path: file.path, hunks: all, reason: GENERATED_CHURN.id });
+            continue;
+        }
+        const view = views.get(file);
+        const separate = [];
+        const remaining = [];
+        const reasons = new Set(renamed.has(file) ? [FILE_RENAME.id] : []);
+        const essential = new Uint8Array(file.hunks.length);
+        const kinds = new Map();
+        const refactorLines = new Map();
+        const c = view?.compact;
+        for (let i = 0; c !== undefined && i < c.count; i++) {
+            const line = c.line[i];
+            // Lines never materialized are behavioural (blank ones go with their neighbours).
+            if (line === undefined) {
+                if ((c.flags[i] & BLANK) === 0)
+                    essential[c.changes.hunkOf(i)] = 1;
+            }
+            else if (line.cls === 'essential')
+                essential[line.hunk] = 1;
+            else {
+                kinds.set(line.hunk, (kinds.get(line.hunk) ?? new Set()).add(RULE_OF[line.cls]));
+                const lines = refactorLines.get(line.hunk);
+                if (lines === undefined)
+                    refactorLines.set(line.hunk, [line.at]);
+                else
+                    lines.push(line.at);
+            }
+        }
+        const mixed = [];
+        view?.hunks.forEach((_, h) => {
+            if (essential[h] === 1 || !kinds.has(h)) {
+                remaining.push(h);
+                const lines = refactorLines.get(h);
+                if (lines !== undefined) {
+                    const reason = [...(kinds.get(h) ?? [])].join(', ');
+                    mixed.push({ hunk: h, lines: lines.sort((a, b) => a - b), reason });
+                }
+            }
+            else {
+                separate.push(h);
+                for (const rule of kinds.get(h) ?? [])
+                    reasons.add(rule);
+            }
+        });
+        if (view === undefined)
+            for (const item of all)
+                remaining.push(item);
+        if (separate.length > 0 || (renamed.has(file) && remaining.length === 0)) {
+            plan.separate.push({ path: file.path, hunks: separate, reason: [...reasons].join(', ') });
+        }
+        if (remaining.length > 0 || (!renamed.has(file) && separate.length === 0)) {
+            plan.remaining.push(mixed.length > 0
+                ? { path: file.path, hunks: remaining, mixed }
+                : { path: file.path, hunks: remaining });
+        }
+    }
+    const carved = plan.remaining.some((entry) => entry.mixed !== undefined);
+    return plan.separate.length > 0 || carved ? plan : undefined;
+}
+/** No line was classed as refactor work (lines never materialized are behavioural). */
+function onlyEssential(views) {
+    for (const view of views.values()) {
+        for (const line of view.lines)
+            if (line.cls !== 'essential')
+                return false;
+    }
+    return true;
+}
+
+/**
+ * Noise kinds in precedence order: when two findings claim lines of one file, the earlier kind
+ * keeps them (out of scope first: a file the task never asked for is noise whatever it holds).
+ */
+const NOISE = [
+    { rule: OUT_OF_SCOPE.id, name: 'out of scope', explain: 'lines in files outside the task scope' },
+    {
+        rule: GENERATED_CHURN.id,
+        name: 'generated',
+        explain: 'lines of generated files changed with no source change they follow'
+    },
+    {
+        rule: FILE_RENAME.id,
+        name: 'file renames',
+        explain: 'renamed or moved files (the path change counts as one line)'
+    },
+    {
+        rule: MOVED_CODE.id,
+        name: 'moved',
+        explain: 'lines deleted in one place and added in another'
+    },
+    { rule: RENAME_SYMBOL.id, name: 'renamed', explain: 'lines that only rename a symbol' },
+    { rule: IMPORT_REORDER.id, name: 'imports', explain: 'import lines only reordered or regrouped' },
+    { rule: FORMAT_ONLY.id, name: 'format', explain: 'lines that only change layout' },
+    {
+        rule: COMMENT_ONLY.id,
+        name: 'comments',
+        explain: 'lines that only change comments or docstrings'
+    }
+];
+const PRECEDENCE = new Map(NOISE.map((kind, i) => [kind.rule, i]));
+function changedLines$1(file) {
+    return file.additions + file.deletions;
+}
+/** A finding's lines per path: moves and inferred renames span two files. */
+function portions(finding) {
+    const lines = finding.lines ?? 0;
+    const e = finding.evidence ?? {};
+    if (finding.rule === MOVED_CODE.id || finding.rule === FILE_RENAME.id) {
+        const from = finding.rule === MOVED_CODE.id ? e.from.path : String(e.from);
+        const deleted = Number(e.deletedLines ?? 0);
+        return [
+            [from, deleted],
+            [finding.path ?? '', lines - deleted]
+        ];
+    }
+    return [[finding.path ?? '', lines]];
+}
+/**
+ * The share of changed lines that are essential (behavioural, in scope, or a refactor the task
+ * allowed) against noise; each line counted once. Generated files that follow a hand-written
+ * change in the same PR are reported but not scored.
+ */
+function scoreMinimality(input, findings) {
+    const capacity = new Map();
+    for (const file of input.changeSet.files) {
+        const renamed = file.status === 'renamed' && file.oldPath !== null && file.oldPath !== file.path;
+        capacity.set(file.path, (capacity.get(file.path) ?? 0) + changedLines$1(file) + (renamed ? 1 : 0));
+    }
+    const ranked = findings
+        .filter((f) => PRECEDENCE.has(f.rule) && (f.lines ?? 0) > 0)
+        .sort((a, b) => (PRECEDENCE.get(a.rule) ?? 0) - (PRECEDENCE.get(b.rule) ?? 0));
+    for (const f of ranked) {
+        if (f.rule === FILE_RENAME.id && f.evidence?.inferred === true && f.path !== undefined) {
+            capacity.set(f.path, (capacity.get(f.path) ?? 0) + 1);
+        }
+    }
+    const left = new Map(capacity);
+    const noise = new Map();
+    const commentTakes = [];
+    let requested = 0;
+    let excluded = 0;
+    for (const f of ranked) {
+        for (const [path, want] of portions(f)) {
+            const take = Math.min(want, left.get(path) ?? 0);
+            if (take <= 0)
+                continue;
+            left.set(path, (left.get(path) ?? 0) - take);
+            if (f.rule === GENERATED_CHURN.id && f.evidence?.expected === true)
+                excluded += take;
+            else if (f.evidence?.requested === true)
+                requested += take;
+            else {
+                noise.set(f.rule, (noise.get(f.rule) ?? 0) + take);
+                if (f.rule === COMMENT_ONLY.id)
+                    commentTakes.push([path, take]);
+            }
+        }
+    }
+    // Comments in a file whose behaviour changes document that change: they are not noise.
+    for (const [path, take] of commentTakes) {
+        if ((left.get(path) ?? 0) > 0)
+            noise.set(COMMENT_ONLY.id, (noise.get(COMMENT_ONLY.id) ?? 0) - take);
+    }
+    let total = -excluded;
+    for (const n of capacity.values())
+        total += n;
+    if (total <= 0) {
+        return {
+            value: 100,
+            components: [
+                {
+                    name: 'essential',
+                    lines: 0,
+                    explain: excluded > 0
+                        ? 'Only regenerated files changed: nothing to score.'
+                        : 'No changed lines: nothing to score.'
+                }
+            ]
+        };
+    }
+    let noisy = 0;
+    for (const n of noise.values())
+        noisy += n;
+    const essential = total - noisy;
+    const components = [
+        {
+            name: 'essential',
+            lines: essential - requested,
+            explain: 'changed lines that change behaviour (what the reviewer must read)'
+        }
+    ];
+    if (requested > 0) {
+        components.push({
+            name: 'requested refactors',
+            lines: requested,
+            explain: 'refactor lines the task allows (task.allow, the PR title or commit subjects, or a PR that is only that kind of change), counted as essential'
+        });
+    }
+    for (const kind of NOISE) {
+        const lines = noise.get(kind.rule) ?? 0;
+        if (lines > 0)
+            components.push({ name: kind.name, lines, explain: kind.explain });
+    }
+    if (excluded > 0) {
+        components.push({
+            name: 'generated, not scored',
+            lines: excluded,
+            explain: 'generated files that follow a hand-written change in this PR'
+        });
+    }
+    return { value: Math.floor((100 * essential) / total), components };
+}
+/** Refactor kinds whose findings are noise the score weighs (out of scope is the task's own). */
+const QUIETED = new Set(NOISE.map((kind) => kind.rule).filter((rule) => rule !== OUT_OF_SCOPE.id));
+/**
+ * Refactor noise warns only when it costs the reviewer: with the score at or above `warn_below`,
+ * an unrequested refactor finding at its default level is info (a configured level stands).
+ */
+function quietSmallNoise(input, findings, score) {
+    if (score.value < input.config.minimality.warn_below)
+        return [...findings];
+    return findings.map((f) => QUIETED.has(f.rule) && f.severity === 'warn' && input.config.rules[f.rule] === undefined
+        ? { ...f, severity: 'info', evidence: { ...f.evidence, smallNoise: true } }
+        : f);
+}
+/**
+ * `low-minimality` from the final score: block below `block_below`, warn below `warn_below`.
+ * Its configured level is a ceiling (see the rule), applied by the registry like any other.
+ */
+const lowMinimalityDetector = {
+    name: 'minimality score',
+    detect(input, score) {
+        const { warn_below: warnBelow, block_below: blockBelow } = input.config.minimality;
+        if (score.value >= warnBelow)
+            return [];
+        const severity = score.value < blockBelow ? 'block' : 'warn';
+        const noise = score.components
+            .filter((c) => c.name !== 'essential' &&
+            c.name !== 'requested refactors' &&
+            !c.name.endsWith('not scored'))
+            .sort((a, b) => b.lines - a.lines);
+        const largest = noise[0];
+        return [
+            {
+                rule: LOW_MINIMALITY.id,
+                severity,
+                message: `Minimality score ${score.value} is below ${severity === 'block' ? blockBelow : warnBelow}` +
+                    (largest ? `: the largest noise is ${largest.name} (${largest.lines} lines).` : '.'),
+                evidence: { score: score.value, warnBelow, blockBelow },
+                why: 'Most of this diff is not the change the task asked for: review it in separate PRs.',
+                fix: LOW_MINIMALITY.fix
+            }
+        ];
+    }
+};
+
+/**
+ * Minimality and unrequested refactors: every changed line gets one class, in this order of
+ * precedence: generated file, package line of a renamed file, import reorder, layout or comment
+ * (within its region), symbol rename, moved block (or a rename inferred from one), essential.
+ */
+const minimalityDetectors = {
+    name: 'minimality',
+    detect(input) {
+        const { changeSet, config } = input;
+        const generated = findGeneratedFiles(changeSet.files, changeSet.gitattributes, config.generated);
+        const generatedFiles = new Set(generated.map((g) => g.file));
+        const views = new Map();
+        for (const file of changeSet.files) {
+            if (generatedFiles.has(file) || file.binary || file.patchMissing)
+                continue;
+            if (file.hunks.length > 0)
+                views.set(file, buildFileView(file));
+        }
+        const list = [...views.values()];
+        const reported = reportedRenames(changeSet.files, views);
+        for (const view of list) {
+            classifyImports(view);
+            classifyLayout(view);
+        }
+        const renames = findRenames(list);
+        followFileRenames(list, reported);
+        const moved = inferredRenames(findMovedBlocks(list, config.minimality.min_moved_lines));
+        for (const view of list) {
+            freeComments(view);
+            attachAddedComments(view);
+            resolveBlankLines(view);
+        }
+        const fileRenames = [...reported, ...moved.renames];
+        const findings = minimalityFindings({ views: list, generated, renames, blocks: moved.remaining, fileRenames }, input);
+        const plan = splitPlan(changeSet.files, views, generated, fileRenames);
+        return plan === undefined ? { findings } : { findings, splitPlan: plan };
+    }
+};
+
+/** Blocks when the config requires a human approval for the category, else warns. */
+function severityFor(config, category) {
+    return config.require_human_approval_for.includes(category) ? 'block' : 'warn';
+}
+/** One line naming both labels that approve a category and who may add them. */
+function approvalFix(config, category) {
+    const { label, category_label_prefix: prefix, min_role: role, allow_author } = config.override;
+    const who = `a reviewer with the ${role} role or higher${allow_author ? '' : ' (not the PR author)'}`;
+    return `Approve: ${who} adds the label \`${prefix}${category}\` (this category) or \`${label}\` (the whole PR).`;
+}
+
+/** What most files yield from each risk rule: shared, so that a clean file allocates nothing. */
+const NO_FINDINGS = Object.freeze([]);
+
+/** How every risk glob is read: dotfiles match `*`, case never matters, `!` is ours to handle. */
+const GLOB_OPTIONS = { dot: true, nocase: true, nonegate: true, nocomment: true };
+function compileGlobs(globs) {
+    const newestFirst = [];
+    for (const raw of globs) {
+        const exclude = raw.startsWith('!');
+        const glob = exclude ? raw.slice(1) : raw;
+        const regex = glob.trim() === '' ? false : minimatch.makeRe(glob, GLOB_OPTIONS);
+        if (regex)
+            newestFirst.unshift({ glob: raw, exclude, regex, literal: requiredLiteral(glob) });
+    }
+    const literals = newestFirst.filter((entry) => !entry.exclude).map((entry) => entry.literal);
+    // One test for "could any including glob match?" turns most paths away before the loop.
+    const anyLiteral = literals.includes('') ? null : new RegExp(literals.map(escapeRegExp).join('|'));
+    return {
+        match(path) {
+            if (literals.length === 0)
+                return null;
+            const lower = path.toLowerCase();
+            if (anyLiteral !== null && !anyLiteral.test(lower))
+                return null;
+            // The last glob in the list decides, so the first match from the end is the answer.
+            for (const entry of newestFirst) {
+                if (lower.includes(entry.literal) && entry.regex.test(path)) {
+                    return entry.exclude ? null : entry.glob;
+                }
+            }
+            return null;
+        }
+    };
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+const SLASH$1 = 47;
+/**
+ * The longest run of plain characters outside wildcards, braces, classes and extglob groups,
+ * without edge slashes (`**\/` may match nothing): any path the glob matches contains it.
+ */
+function requiredLiteral(glob) {
+    // Runs are tracked as index ranges: no string is built until the longest one is known.
+    let bestStart = 0;
+    let bestEnd = 0;
+    let runStart = 0;
+    let depth = 0;
+    const close = (end) => {
+        let start = runStart;
+        while (start < end && glob.charCodeAt(start) === SLASH$1)
+            start++;
+        while (end > start && glob.charCodeAt(end - 1) === SLASH$1)
+            end--;
+        if (end - start > bestEnd - bestStart) {
+            bestStart = start;
+            bestEnd = end;
+        }
+    };
+    for (let i = 0; i < glob.length; i++) {
+        const ch = glob.charAt(i);
+        if (ch === '{' || ch === '(' || ch === '[')
+            depth++;
+        else if ((ch === '}' || ch === ')' || ch === ']') && depth > 0)
+            depth--;
+        else if (depth === 0 && !'*?!+@|\\,'.includes(ch))
+            continue;
+        close(i);
+        runStart = i + 1;
+    }
+    close(glob.length);
+    return glob.slice(bestStart, bestEnd).toLowerCase();
+}
+function matchChangedPaths(matcher, path, oldPath) {
+    const current = matcher.match(path);
+    const moved = oldPath !== null && oldPath !== path ? oldPath : null;
+    const previous = moved === null ? null : matcher.match(moved);
+    if (current !== null) {
+        return {
+            glob: current,
+            path,
+            movedInto: moved !== null && previous === null,
+            movedOutOf: false
+        };
+    }
+    if (moved !== null && previous !== null) {
+        return { glob: previous, path: moved, movedInto: false, movedOutOf: true };
+    }
+    return null;
+}
+
+/** Categories reported by their own rule (agent-config-change, gate-config-change, dependency-change). */
+const DEDICATED_CATEGORIES = new Set(['agent_config', 'gate', 'dependencies']);
+/** Keyed by the config's category names: a Map, so no name can reach `Object.prototype`. */
+const WHY$b = new Map([
+    ['deploy', 'Deployment files decide what runs in production and how it is exposed.'],
+    ['prod_config', 'Production settings act on live users and data as soon as they ship.'],
+    ['billing', 'Billing code moves money: a subtle change overcharges customers or loses revenue.'],
+    ['secrets', 'Key, certificate and env files hold credentials or decide where they come from.'],
+    ['ci', 'CI files decide what runs with the repository token and secrets.']
+]);
+function compileSensitiveCategories(config) {
+    const testPaths = compileGlobs(config.tests.paths);
+    const exempt = new Set(config.tests.exempt_categories);
+    return Object.entries(config.sensitive)
+        .filter(([category]) => !DEDICATED_CATEGORIES.has(category))
+        .map(([category, globs]) => {
+        const matcher = compileGlobs(globs);
+        return { category, matcher: exempt.has(category) ? outside(testPaths, matcher) : matcher };
+    });
+}
+/**
+ * `matcher` on paths that are not tests or fixtures. Each side of a rename is judged on its own,
+ * so moving a production file into `tests/` still matches on its old path.
+ */
+function outside(testPaths, matcher) {
+    return { match: (path) => (testPaths.match(path) === null ? matcher.match(path) : null) };
+}
+function detectSensitivePaths(file, categories, config) {
+    let findings = null;
+    for (const { category, matcher } of categories) {
+        const match = matchChangedPaths(matcher, file.path, file.oldPath);
+        if (match === null)
+            continue;
+        findings ??= [];
+        findings.push({
+            rule: SENSITIVE_PATH.id,
+            severity: severityFor(config, category),
+            message: describeChange(file, match, `a sensitive path (${category})`),
+            path: file.path,
+            category,
+            evidence: pathEvidence(file, match),
+            why: WHY$b.get(category) ?? `The gate config marks this path as sensitive (${category}).`,
+            approve: approvalFix(config, category)
+        });
+    }
+    return findings ?? NO_FINDINGS;
+}
+/** What happened to a matched file, rename direction included; `what` is a noun phrase. */
+function describeChange(file, match, what) {
+    if (match.movedInto)
+        return `Moves \`${file.oldPath}\` into ${what}: \`${file.path}\``;
+    if (match.movedOutOf)
+        return `Moves ${what} out: \`${match.path}\` to \`${file.path}\``;
+    const verb = file.status === 'added' ? 'Adds' : file.status === 'deleted' ? 'Deletes' : 'Changes';
+    return `${verb} ${what}: \`${file.path}\``;
+}
+function pathEvidence(file, match) {
+    const moved = file.oldPath !== null && file.oldPath !== file.path;
+    return moved ? { glob: match.glob, from: file.oldPath, to: file.path } : { glob: match.glob };
+}
+
+const WHY$a = 'Agent instructions, rules and MCP servers steer every later agent run, including what it may skip or call.';
+/** Agent control files (AGENTS.md, CLAUDE.md, .cursor/, .mcp.json...): the `agent_config` globs. */
+function detectAgentConfig(file, matcher, config) {
+    const match = matchChangedPaths(matcher, file.path, file.oldPath);
+    if (match === null)
+        return NO_FINDINGS;
+    return [
+        {
+            rule: AGENT_CONFIG_CHANGE.id,
+            severity: severityFor(config, 'agent_config'),
+            message: describeChange(file, match, 'an agent config file'),
+            path: file.path,
+            category: 'agent_config',
+            evidence: pathEvidence(file, match),
+            why: WHY$a,
+            approve: approvalFix(config, 'agent_config')
+        }
+    ];
+}
+
+/** Leading spaces of a line: YAML and JSON nesting as far as a hunk can show it. */
+function indentOf$3(text) {
+    let i = 0;
+    while (i < text.length && (text[i] === ' ' || text[i] === '\t'))
+        i++;
+    return i;
+}
+/** Drops a YAML comment: `#` at the start or after whitespace, outside quotes. */
+function stripYamlComment(text) {
+    if (!text.includes('#'))
+        return text;
+    let quote = null;
+    for (let i = 0; i < text.length; i++) {
+        const ch = text[i];
+        if (quote !== null) {
+            if (ch === quote)
+                quote = null;
+        }
+        else if (ch === '"' || ch === "'") {
+            quote = ch;
+        }
+        else if (ch === '#' && (i === 0 || text[i - 1] === ' ' || text[i - 1] === '\t')) {
+            return text.slice(0, i).trimEnd();
+        }
+    }
+    return text;
+}
+const LIST_DASH$1 = /^\s*(?:-\s+)?/;
+/** The key of a `key:` or `"key":` line, without list dash and quotes, else null. */
+function keyOf(text) {
+    // The key runs to the line's first colon, which must end the line or precede a space.
+    const from = LIST_DASH$1.exec(text)[0].length;
+    const colon = text.indexOf(':', from);
+    if (colon < 0)
+        return null;
+    const after = text.charCodeAt(colon + 1);
+    if (colon + 1 < text.length && !isSpace(after))
+        return null;
+    let key = text.slice(from, colon).trimEnd();
+    if (key.startsWith('"') || key.startsWith("'"))
+        key = key.slice(1);
+    if (key.endsWith('"') || key.endsWith("'"))
+        key = key.slice(0, -1);
+    if (key === '' || isSpace(key.charCodeAt(0)) || /["']/.test(key))
+        return null;
+    return key;
+}
+function isSpace(code) {
+    return code === 32 || code === 9 || code === 10 || code === 13 || code === 11 || code === 12;
+}
+/** Per hunk and side, each line's enclosing key: computed once per hunk in one pass. */
+const enclosingKeys = new WeakMap();
+/**
+ * The key of the nearest less-indented line above `index` on one side of the hunk ('new': added
+ * and context lines, 'old': removed and context lines); null when the hunk does not show it.
+ */
+function enclosingKey(hunk, index, side) {
+    let sides = enclosingKeys.get(hunk);
+    if (sides === undefined) {
+        sides = new Map();
+        enclosingKeys.set(hunk, sides);
+    }
+    let keys = sides.get(side);
+    if (keys === undefined) {
+        keys = keysAbove(hunk, side);
+        sides.set(side, keys);
+    }
+    return keys[index] ?? null;
+}
+/**
+ * A stack of the lines still open (indents rising): the nearest less-indented line above any
+ * line is on it, so one pass with a binary search per line answers every line.
+ */
+function keysAbove(hunk, side) {
+    const skip = side === 'new' ? 'del' : 'add';
+    const open = [];
+    const keys = [];
+    for (const line of hunk.lines) {
+        const indent = indentOf$3(line.content);
+        let lo = 0;
+        let hi = open.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (open[mid].indent < indent)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        keys.push(lo > 0 ? open[lo - 1].key : null);
+        if (line.kind === skip)
+            continue;
+        const text = stripYamlComment(line.content);
+        if (text.trim() === '')
+            continue;
+        const own = indentOf$3(text);
+        while (open.length > 0 && open[open.length - 1].indent >= own)
+            open.pop();
+        open.push({ indent: own, key: keyOf(text) });
+    }
+    return keys;
+}
+/** The line a finding about a removed line points at: the nearest new-file line of its hunk. */
+function newSideLine(hunk, index) {
+    for (let i = index; i < hunk.lines.length; i++) {
+        const line = hunk.lines[i].newLine;
+        if (line !== null)
+            return line;
+    }
+    for (let i = index - 1; i >= 0; i--) {
+        const line = hunk.lines[i].newLine;
+        if (line !== null)
+            return line;
+    }
+    return Math.max(hunk.newStart, 1);
+}
+/** Every changed line of a file, with its hunk and position for context lookups. */
+function* changedLines(file) {
+    for (const hunk of file.hunks) {
+        for (let index = 0; index < hunk.lines.length; index++) {
+            const line = hunk.lines[index];
+            if (line.kind !== 'context')
+                yield { hunk, index, line };
+        }
+    }
+}
+/**
+ * Added occurrences of each signal beyond the removed occurrences of the same signal: a line
+ * that only moved or was re-indented adds nothing.
+ */
+function netAdded(added, removed) {
+    const removedCount = new Map();
+    for (const signal of removed)
+        removedCount.set(signal.key, (removedCount.get(signal.key) ?? 0) + 1);
+    return added.filter((signal) => {
+        const left = removedCount.get(signal.key) ?? 0;
+        if (left === 0)
+            return true;
+        removedCount.set(signal.key, left - 1);
+        return false;
+    });
+}
+
+/** npm lifecycle scripts that run on `npm install` (of this package or as a git dependency). */
+const INSTALL_SCRIPT = /^\s*"(preinstall|install|postinstall|preprepare|prepare|postprepare)"\s*:\s*("(?:[^"\\]|\\.)*")/;
+const PACKAGE_JSON = /(?:^|\/)package\.json$/i;
+const LOCKFILE = /(?:^|\/)[^/]*(?:lock[^/]*|\.sum)$/i;
+function detectDependencies(file, matcher, config) {
+    const scripts = PACKAGE_JSON.test(file.path) ? changedInstallScripts(file) : null;
+    if (scripts !== null && scripts.length > 0) {
+        return scripts.map(({ script, line }) => ({
+            rule: DEPENDENCY_CHANGE.id,
+            severity: 'block',
+            message: `Adds or changes the \`${script}\` script, which runs on every install`,
+            path: file.path,
+            line,
+            category: 'dependencies',
+            evidence: { script },
+            why: 'An install script runs arbitrary code on every developer machine and CI job that installs the package.',
+            approve: approvalFix(config, 'dependencies')
+        }));
+    }
+    const match = matchChangedPaths(matcher, file.path, file.oldPath);
+    if (match === null)
+        return NO_FINDINGS;
+    const what = LOCKFILE.test(match.path) ? 'a lockfile' : 'a dependency manifest';
+    return [
+        {
+            rule: DEPENDENCY_CHANGE.id,
+            severity: severityFor(config, 'dependencies'),
+            message: describeChange(file, match, what),
+            path: file.path,
+            category: 'dependencies',
+            evidence: pathEvidence(file, match),
+            why: 'New or upgraded packages run code at build and install time and ship to users.',
+            approve: approvalFix(config, 'dependencies')
+        }
+    ];
+}
+/** Install-script lines added with a command that no removed line had (a move changes nothing). */
+function changedInstallScripts(file) {
+    if (file.status === 'deleted')
+        return [];
+    const added = [];
+    const removed = [];
+    for (const { hunk, index, line } of changedLines(file)) {
+        const side = line.kind === 'add' ? 'new' : 'old';
+        const script = installScriptAt(hunk, index, side);
+        if (script === null)
+            continue;
+        const change = { ...script, line: line.newLine ?? 0 };
+        (line.kind === 'add' ? added : removed).push(change);
+    }
+    return netAdded(added, removed);
+}
+function installScriptAt(hunk, index, side) {
+    const m = INSTALL_SCRIPT.exec(hunk.lines[index].content);
+    if (m === null)
+        return null;
+    const parent = enclosingKey(hunk, index, side);
+    if (parent !== null && parent !== 'scripts')
+        return null;
+    return { key: `${m[1]}=${m[2]}`, script: m[1] };
+}
+
+const WORKFLOW_FILE = /^\.github\/workflows\/.+\.ya?ml$/i;
+/** Composite actions and reusable steps: their `uses:` and secrets matter as much. */
+const ACTION_FILE = /(?:^|\/)action\.ya?ml$/i;
+/** GITHUB_TOKEN scopes (`permissions:` keys), as documented for workflow syntax. */
+const TOKEN_SCOPES = new Set([
+    'actions',
+    'artifact-metadata',
+    'attestations',
+    'checks',
+    'contents',
+    'deployments',
+    'discussions',
+    'id-token',
+    'issues',
+    'models',
+    'packages',
+    'pages',
+    'pull-requests',
+    'repository-projects',
+    'security-events',
+    'statuses'
+]);
+/** Owners whose actions run on GitHub's own trust boundary: a tag is accepted for them. */
+const FIRST_PARTY_OWNERS = new Set(['actions', 'github']);
+const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
+const PERMISSIONS_KEY = /^\s*(?:-\s+)?permissions:(.*)$/;
+const SCOPE_WRITE = /^\s*["']?([a-z-]+)["']?:\s*["']?write["']?\s*$/;
+const PULL_REQUEST_TARGET = /^\s*(?:["']?on["']?:\s*(?:\[[^\]]*)?|-\s*|\[[^\]]*)?["']?pull_request_target["']?\s*(?::|,|\]|$)/;
+const USES = /^\s*(?:-\s+)?uses:\s*["']?([^"'\s]+)/;
+const SECRET_REF = /(?<![\w.-])secrets(?:\.([A-Za-z_][A-Za-z0-9_-]*)|\[\s*["']([^"']+)["']\s*\]|(?![\w-]))/g;
+const INHERIT_SECRETS = /^\s*secrets:\s*inherit\s*$/;
+const RUNS_ON = /^\s*runs-on:/;
+/** A job container or service image: `container: postgres:17`, `image: redis:7`. */
+const IMAGE = /^\s*(?:-\s+)?(?:container|image)\s*:\s*["']?([^"'\s{}[\]]+)/;
+/** Calls that create check runs or commit statuses: what a forged gate result needs. */
+const CHECK_API = /check-runs|\bchecks\.create\b|\bchecks\.update\b|createCheckRun|\/statuses\/|createCommitStatus|\bgh\s+api\b.{0,200}?\b(?:checks?|status(?:es)?)\b/i;
+const SELF_HOSTED = /^\s*(?:-\s+)?(?:runs-on|labels):.*\bself-hosted\b|^\s*-\s*["']?self-hosted["']?\s*$/;
+function detectWorkflowPrivilege(file, config) {
+    const workflow = WORKFLOW_FILE.test(file.path);
+    if (!workflow && !ACTION_FILE.test(file.path))
+        return NO_FINDINGS;
+    const added = emptySide();
+    const removed = emptySide();
+    for (const { hunk, index, line } of changedLines(file)) {
+        const side = line.kind === 'add' ? added : removed;
+        const text = stripYamlComment(line.content);
+        const at = line.newLine ?? newSideLine(hunk, index);
+        if (workflow) {
+            if (PERMISSIONS_KEY.test(text))
+                side.permissionBlocks.push(at);
+            if (RUNS_ON.test(text))
+                side.jobs++;
+            workflowSignals(text, hunk, index, line.kind === 'add' ? 'new' : 'old', at, side.signals);
+            imageSignal(text, at, side.signals);
+        }
+        checkApiSignal(text, at, side.signals);
+        usesSignal(text, at, side.signals);
+        secretSignals(text, at, side.signals);
+    }
+    return [
+        ...netAdded(added.signals, removed.signals),
+        ...droppedPermissionBlocks(file, added, removed)
+    ]
+        .sort((a, b) => a.line - b.line)
+        .map((signal) => toFinding(file.path, signal, config));
+}
+function emptySide() {
+    return { signals: [], permissionBlocks: [], jobs: 0 };
+}
+/** Permissions declarations removed and not replaced, unless their jobs or the file went too. */
+function droppedPermissionBlocks(file, added, removed) {
+    if (file.status === 'deleted')
+        return [];
+    const jobsGone = Math.max(0, removed.jobs - added.jobs);
+    const unreplaced = removed.permissionBlocks.length - added.permissionBlocks.length - jobsGone;
+    return removed.permissionBlocks.slice(0, Math.max(0, unreplaced)).map((line) => ({
+        key: 'permissions-removed',
+        line,
+        raises: true,
+        message: 'Removes a `permissions` declaration',
+        why: 'Without a permissions declaration the jobs get the repository default token, which may be read-write.',
+        evidence: { permissions: 'removed' }
+    }));
+}
+function workflowSignals(text, hunk, index, side, line, signals) {
+    permissionSignals(text, hunk, index, side, line, signals);
+    if (PULL_REQUEST_TARGET.test(text)) {
+        signals.push({
+            key: 'trigger:pull_request_target',
+            line,
+            raises: true,
+            message: 'Adds the `pull_request_target` trigger',
+            why: 'pull_request_target runs with a write token and the secrets of the base repository, even for fork PRs.',
+            evidence: { trigger: 'pull_request_target' }
+        });
+    }
+    if (SELF_HOSTED.test(text)) {
+        signals.push({
+            key: 'runner:self-hosted',
+            line,
+            raises: true,
+            message: 'Runs a job on a self-hosted runner',
+            why: 'Self-hosted runners sit inside your network and keep state between jobs: code run there can persist.',
+            evidence: { runner: 'self-hosted' }
+        });
+    }
+}
+function permissionSignals(text, hunk, index, side, line, signals) {
+    const declared = PERMISSIONS_KEY.exec(text);
+    if (declared !== null) {
+        const value = declared[1].trim().replace(/^["']|["']$/g, '');
+        if (value === 'write-all') {
+            signals.push({
+                key: 'permissions:write-all',
+                line,
+                raises: true,
+                message: 'Grants `permissions: write-all`',
+                why: 'write-all gives every step a token that can push code, publish releases and edit settings.',
+                evidence: { permissions: 'write-all' }
+            });
+        }
+        if (value.startsWith('{')) {
+            for (const [scope, level] of flowScopes(value)) {
+                if (level === 'write' && TOKEN_SCOPES.has(scope))
+                    signals.push(scopeSignal(scope, line));
+            }
+        }
+        return;
+    }
+    const scope = SCOPE_WRITE.exec(text);
+    if (scope === null || !TOKEN_SCOPES.has(scope[1]))
+        return;
+    const parent = enclosingKey(hunk, index, side);
+    if (parent === null || parent === 'permissions')
+        signals.push(scopeSignal(scope[1], line));
+}
+function scopeSignal(scope, line) {
+    const oidc = scope === 'id-token';
+    const forges = scope === 'checks' || scope === 'statuses';
+    return {
+        key: `permission:${scope}`,
+        line,
+        raises: true,
+        message: `Grants \`${scope}: write\` to the workflow token`,
+        why: oidc
+            ? 'id-token: write lets the job mint OIDC tokens that cloud providers exchange for credentials.'
+            : forges
+                ? `${scope}: write lets the job post a passing check or status under any name, the agent-pr-gate check included.`
+                : `${scope}: write lets every step of the job, third-party actions included, modify ${scope}.`,
+        evidence: { scope, level: 'write' }
+    };
+}
+function usesSignal(text, line, signals) {
+    const uses = USES.exec(text);
+    if (uses === null)
+        return;
+    const target = uses[1];
+    if (target.startsWith('./') || target.startsWith('${{'))
+        return;
+    if (target.startsWith('docker://')) {
+        if (!target.includes('@sha256:'))
+            signals.push(unpinned(target, target, null, line));
+        return;
+    }
+    const at = target.lastIndexOf('@');
+    const action = at < 0 ? target : target.slice(0, at);
+    const ref = at < 0 ? null : target.slice(at + 1);
+    const owner = action.split('/')[0].toLowerCase();
+    if (FIRST_PARTY_OWNERS.has(owner) || (ref !== null && FULL_SHA.test(ref)))
+        return;
+    signals.push(unpinned(target, action, ref, line));
+}
+function unpinned(target, action, ref, line) {
+    return {
+        key: `uses:${target}`,
+        line,
+        raises: false,
+        message: `Uses \`${target}\`, not pinned to a full commit SHA`,
+        why: 'A tag or branch can be moved to new code at any time; only a full commit SHA fixes what runs with your token.',
+        evidence: { action, ref }
+    };
+}
+/** A job container or service image not pinned to a digest. */
+function imageSignal(text, line, signals) {
+    const m = IMAGE.exec(text);
+    if (m === null)
+        return;
+    const image = m[1];
+    if (image.includes('@sha256:') || image.startsWith('${{'))
+        return;
+    const ref = image.replace(/^docker:\/\//, '');
+    signals.push({
+        key: `image:${ref}`,
+        line,
+        raises: false,
+        message: `Runs the image \`${ref}\`, not pinned to a digest`,
+        why: 'An image tag can be pushed again with new content at any time; only an `@sha256:` digest fixes what runs with your token and secrets.',
+        evidence: { image: ref }
+    });
+}
+/** A step that creates check runs or commit statuses: it could post a forged gate result. */
+function checkApiSignal(text, line, signals) {
+    if (!CHECK_API.test(text))
+        return;
+    signals.push({
+        key: 'api:checks',
+        line,
+        raises: true,
+        message: 'Creates check runs or commit statuses from a workflow',
+        why: 'A workflow that posts checks can post a passing agent-pr-gate check for a head the gate never judged.',
+        evidence: { api: 'checks' }
+    });
+}
+function secretSignals(text, line, signals) {
+    if (INHERIT_SECRETS.test(text))
+        signals.push(secretSignal('*', 'secrets: inherit', line));
+    if (!text.includes('secrets'))
+        return;
+    for (const expression of expressions(text)) {
+        for (const [, dotted, indexed] of expression.matchAll(SECRET_REF)) {
+            const name = dotted ?? indexed ?? '*';
+            // GITHUB_TOKEN's power is set by `permissions`, which this rule already watches.
+            if (name.toUpperCase() === 'GITHUB_TOKEN')
+                continue;
+            signals.push(secretSignal(name, name === '*' ? 'all secrets' : `secrets.${name}`, line));
+        }
+    }
+}
+function secretSignal(name, shown, line) {
+    return {
+        key: `secret:${name.toUpperCase()}`,
+        line,
+        raises: false,
+        message: `References \`${shown}\` in a workflow`,
+        why: 'A newly referenced secret is exposed to every step of the job, third-party actions included.',
+        evidence: { secret: name }
+    };
+}
+function toFinding(path, signal, config) {
+    const severity = signal.raises ? 'block' : severityFor(config, 'ci');
+    return {
+        rule: WORKFLOW_PRIVILEGE.id,
+        severity,
+        message: signal.message,
+        path,
+        line: signal.line,
+        category: 'ci',
+        evidence: signal.evidence,
+        why: signal.why,
+        approve: approvalFix(config, 'ci')
+    };
+}
+/** The `scope: level` pairs of a flow mapping `{ contents: write, checks: read }`, split once. */
+function flowScopes(value) {
+    const pairs = [];
+    for (const entry of value.split(',')) {
+        const colon = entry.indexOf(':');
+        if (colon < 0)
+            continue;
+        pairs.push([unquoted(entry.slice(0, colon)), unquoted(entry.slice(colon + 1))]);
+    }
+    return pairs;
+}
+function unquoted(text) {
+    let from = 0;
+    let to = text.length;
+    while (from < to && ' \t{"\''.includes(text[from]))
+        from++;
+    while (to > from && ' \t}"\''.includes(text[to - 1]))
+        to--;
+    return text.slice(from, to);
+}
+/** The insides of the line's `${{ ... }}` expressions, found with `indexOf`: one pass. */
+function expressions(text) {
+    const found = [];
+    for (let from = 0;;) {
+        const open = text.indexOf('${{', from);
+        if (open < 0)
+            return found;
+        const close = text.indexOf('}}', open + 3);
+        if (close < 0)
+            return found;
+        found.push(text.slice(open + 3, close));
+        from = close + 2;
+    }
+}
+
+/** `environment: production`, or `name: prod` under `environment:`. */
+const ENVIRONMENT = /^\s*(?:-\s+)?(environment|name)\s*:\s*["']?([\w.-]+)/;
+const PRODUCTION = /^(?:prod|production|live|release)(?:[-_.]\w+)?$/i;
+function detectProductionDeploy(file, config) {
+    if (!WORKFLOW_FILE.test(file.path))
+        return NO_FINDINGS;
+    const added = [];
+    const removed = [];
+    for (const { hunk, index, line } of changedLines(file)) {
+        const m = ENVIRONMENT.exec(stripYamlComment(line.content));
+        if (m === null || !PRODUCTION.test(m[2]))
+            continue;
+        const side = line.kind === 'add' ? 'new' : 'old';
+        if (m[1] === 'name' && enclosingKey(hunk, index, side) !== 'environment')
+            continue;
+        (line.kind === 'add' ? added : removed).push({
+            key: m[2].toLowerCase(),
+            line: line.newLine ?? 0,
+            name: m[2]
+        });
+    }
+    return netAdded(added, removed).map(({ line, name }) => ({
+        rule: SENSITIVE_PATH.id,
+        severity: severityFor(config, 'deploy'),
+        message: `A workflow job now deploys to the \`${name}\` environment`,
+        path: file.path,
+        line,
+        category: 'deploy',
+        evidence: { environment: name },
+        why: 'A job in a production environment gets its secrets and ships to live users as soon as it runs.',
+        fix: approvalFix(config, 'deploy')
+    }));
+}
+
+/** The name every reference to the gate carries: the action's `uses:`, the CLI, a workflow name. */
+const GATE_NAME = 'agent-pr-gate';
+const LOCAL_ACTION_FILE = /^\.github\/actions\/.+\/action\.ya?ml$/i;
+const WHY$9 = 'An agent must not loosen its own supervision: this file decides how the gate runs or who can approve.';
+/** The config's gate globs: the loader keeps the built-in ones in them (it can only add). */
+function compileGateMatcher(config) {
+    return compileGlobs(config.sensitive.gate ?? []);
+}
+function detectGateConfig(file, matcher, config) {
+    const configMatch = matchChangedPaths(matcher, file.path, file.oldPath);
+    if (configMatch !== null) {
+        return [
+            gateFinding(file, describeChange(file, configMatch, 'the gate config'), config, configMatch)
+        ];
+    }
+    const reason = gateWorkflowReason(file);
+    if (reason === null)
+        return NO_FINDINGS;
+    return [gateFinding(file, `${reason}: \`${file.path}\``, config, null)];
+}
+/** Why a workflow counts as the gate's own, or null: the diff is all the gate can read. */
+function gateWorkflowReason(file) {
+    const oldPath = file.oldPath ?? file.path;
+    if (!isWorkflowOrAction(file.path) && !isWorkflowOrAction(oldPath))
+        return null;
+    if (mentionsGateName(file.path) || mentionsGateName(oldPath)) {
+        return 'Changes the workflow that runs the gate';
+    }
+    if (file.patchMissing) {
+        return 'Changes a workflow whose content the diff does not show (it may run the gate)';
+    }
+    const mentionsGate = file.hunks.some((hunk) => hunk.section.toLowerCase().includes(GATE_NAME) ||
+        hunk.lines.some((line) => line.content.toLowerCase().includes(GATE_NAME)));
+    return mentionsGate ? 'Changes a workflow that runs the gate' : null;
+}
+function isWorkflowOrAction(path) {
+    return WORKFLOW_FILE.test(path) || LOCAL_ACTION_FILE.test(path);
+}
+function mentionsGateName(path) {
+    return path.toLowerCase().includes(GATE_NAME);
+}
+function gateFinding(file, message, config, match) {
+    return {
+        rule: GATE_CONFIG_CHANGE.id,
+        severity: 'block',
+        enforced: true,
+        message,
+        path: file.path,
+        category: 'gate',
+        ...(match === null ? {} : { evidence: pathEvidence(file, match) }),
+        why: WHY$9,
+        fix: `Blocks in every mode until approved. ${approvalFix(config, 'gate')}`
+    };
+}
+
+const SYMLINK_MODE = '120000';
+const SUBMODULE_MODE = '160000';
+const SUBPROJECT = /^Subproject commit ([0-9a-f]{7,64})/;
+const GITMODULES = /(?:^|\/)\.gitmodules$/;
+const MODULE_URL = /^\s*url\s*=\s*(\S+)/;
+/**
+ * A symlink added or retargeted: its target is matched against every sensitive category (the
+ * target's path, not the link's, decides: a link in `tests/` to `.env.production` is a secret).
+ */
+function detectSymlink(file, categories, config) {
+    if (file.newMode !== SYMLINK_MODE)
+        return NO_FINDINGS;
+    const added = file.hunks.flatMap((h) => h.lines.filter((l) => l.kind === 'add'));
+    const target = added[0]?.content.trim();
+    if (target === undefined || target === '')
+        return NO_FINDINGS;
+    const resolved = resolveTarget(file.path, target);
+    const matched = [];
+    if (resolved === null) {
+        matched.push({ category: 'secrets', reason: 'outside the repository' });
+    }
+    else {
+        for (const { category, matcher } of categories) {
+            if (matcher.match(resolved) !== null || matcher.match(target) !== null) {
+                matched.push({ category, reason: `a sensitive path (${category})` });
+            }
+        }
+    }
+    return matched.map(({ category, reason }) => ({
+        rule: SENSITIVE_PATH.id,
+        severity: severityFor(config, category),
+        message: `Adds a symlink \`${file.path}\` that points at ${reason}: \`${target}\``,
+        path: file.path,
+        category,
+        evidence: { symlink: true, target, resolved },
+        why: 'Whatever reads the link reads its target: a link turns a harmless-looking path into a secret or a deploy file.',
+        fix: approvalFix(config, category)
+    }));
+}
+/** The link's target as a repository path, or null when it is absolute or climbs out. */
+function resolveTarget(linkPath, target) {
+    if (target.startsWith('/') || target.startsWith('~') || /^[A-Za-z]:[\\/]/.test(target)) {
+        return null;
+    }
+    const parts = linkPath.split('/').slice(0, -1);
+    for (const part of target.split(/[\\/]/)) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            if (parts.length === 0)
+                return null;
+            parts.pop();
+        }
+        else {
+            parts.push(part);
+        }
+    }
+    return parts.join('/');
+}
+/**
+ * A submodule moved to another commit (as a dependency bump), and a `.gitmodules` url changed
+ * (the code now comes from another repository: blocks).
+ */
+function detectSubmodule(file, config) {
+    if (GITMODULES.test(file.path))
+        return repointedModules(file, config);
+    if (file.newMode !== SUBMODULE_MODE && file.oldMode !== SUBMODULE_MODE)
+        return NO_FINDINGS;
+    const commits = { old: null, new: null };
+    for (const hunk of file.hunks) {
+        for (const line of hunk.lines) {
+            const m = SUBPROJECT.exec(line.content);
+            if (m === null)
+                continue;
+            if (line.kind === 'del')
+                commits.old = m[1];
+            if (line.kind === 'add')
+                commits.new = m[1];
+        }
+    }
+    const what = commits.old === null
+        ? 'Adds a submodule'
+        : commits.new === null
+            ? 'Removes a submodule'
+            : 'Moves a submodule to another commit';
+    return [
+        {
+            rule: DEPENDENCY_CHANGE.id,
+            severity: severityFor(config, 'dependencies'),
+            message: `${what}: \`${file.path}\``,
+            path: file.path,
+            category: 'dependencies',
+            evidence: { submodule: file.path, from: commits.old, to: commits.new },
+            why: 'A submodule commit is code that ships with the repository; the diff shows only its id, not what changed.',
+            fix: approvalFix(config, 'dependencies')
+        }
+    ];
+}
+function repointedModules(file, config) {
+    const added = [];
+    const removed = [];
+    for (const { line } of changedLines(file)) {
+        const m = MODULE_URL.exec(line.content);
+        if (m === null)
+            continue;
+        const entry = { key: m[1], line: line.newLine ?? 0, url: m[1] };
+        (line.kind === 'add' ? added : removed).push(entry);
+    }
+    return netAdded(added, removed).map(({ url, line }) => ({
+        rule: DEPENDENCY_CHANGE.id,
+        severity: 'block',
+        message: `Points a submodule at \`${url}\``,
+        path: file.path,
+        ...(line > 0 ? { line } : {}),
+        category: 'dependencies',
+        evidence: { submoduleUrl: url },
+        why: 'A submodule url decides which repository the code comes from: another url can serve any code.',
+        fix: approvalFix(config, 'dependencies')
+    }));
+}
+
+/** Attributes that hide a diff or mark a file generated, set, unset or given a value. */
+const VIEW_ATTRIBUTES = new Set([
+    'diff',
+    'binary',
+    'linguist-generated',
+    'linguist-vendored',
+    'linguist-documentation'
+]);
+/** Lines quoted in a finding at most. */
+const MAX_QUOTED = 5;
+const WHY$8 = 'Attributes decide which changes a diff shows as text and which files count as generated: ' +
+    'changing them can hide this or a later change from review and from the gate.';
+function isGitattributes(path) {
+    return path === '.gitattributes' || path.endsWith('/.gitattributes');
+}
+/** A `.gitattributes` line that sets, unsets or defines (`[attr]`) a diff or generated attribute. */
+function affectsView(line) {
+    const text = line.trim();
+    if (text === '' || text.startsWith('#'))
+        return false;
+    // a macro can stand for any attribute under any name: every change to one counts
+    if (text.startsWith('[attr]'))
+        return true;
+    const fields = text.split(/[ \t]+/);
+    for (let i = 1; i < fields.length; i++) {
+        const field = fields[i];
+        const start = field.startsWith('-') || field.startsWith('!') ? 1 : 0;
+        const equals = field.indexOf('=');
+        const name = field.slice(start, equals === -1 ? field.length : equals);
+        if (VIEW_ATTRIBUTES.has(name))
+            return true;
+    }
+    return false;
+}
+function detectGitattributes(file, config) {
+    if (!isGitattributes(file.path) && !(file.oldPath !== null && isGitattributes(file.oldPath))) {
+        return NO_FINDINGS;
+    }
+    const unseen = file.patchMissing || file.binary;
+    const changed = [];
+    for (const hunk of file.hunks) {
+        for (const line of hunk.lines) {
+            if (line.kind === 'context' || !affectsView(line.content))
+                continue;
+            changed.push(`${line.kind === 'add' ? '+' : '-'}${line.content.trim()}`);
+        }
+    }
+    const renamed = file.oldPath !== null && file.oldPath !== file.path;
+    if (!unseen && !renamed && changed.length === 0)
+        return NO_FINDINGS;
+    const what = unseen
+        ? 'whose lines the diff does not show'
+        : renamed && changed.length === 0
+            ? `moved from \`${file.oldPath}\``
+            : `lines that decide what diffs show or what is generated: ${changed
+                .slice(0, MAX_QUOTED)
+                .map((line) => `\`${line}\``)
+                .join(', ')}${changed.length > MAX_QUOTED ? ` and ${changed.length - MAX_QUOTED} more` : ''}`;
+    return [
+        {
+            rule: GATE_CONFIG_CHANGE.id,
+            severity: 'block',
+            enforced: true,
+            message: `Changes \`${file.path}\` ${what}`,
+            path: file.path,
+            category: 'gate',
+            evidence: { attributes: changed.slice(0, MAX_QUOTED), unseen },
+            why: WHY$8,
+            fix: `Blocks in every mode until approved; or send the attribute change as its own PR. ${approvalFix(config, 'gate')}`
+        }
+    ];
+}
+
+/**
+ * Secret formats and the heuristics around them, on one line of text at a time. Token formats
+ * are public facts from each vendor's documentation; the regexes are written for this gate.
+ */
+/*
+ * The line prefilter. Irregexp pays per character for every alternative whose first character
+ * is common in code, so each alternative starts at the word's rarest character (`k`, `w`, `z`,
+ * `_`, `-`, upper case) and checks the rest of the word behind it. One case-sensitive regex
+ * with the lower, Capitalized and UPPER forms of each keyword beats an `i` flag or two regexes.
+ */
+/** A prefix of one of the token formats. */
+const TOKEN_TRIGGER = /_(?<=gh[pousr]_|github_pat_|npm_|k_live_)|-(?<=xox[abposr]-|xapp-|sk-ant-|sk-proj-|sk-svcacct-|sk-admin-|-----)|KIA(?<=AKIA)|SIA(?<=ASIA)|BIA(?<=ABIA)|CCA(?<=ACCA)|Iza(?<=AIza)|J(?<=eyJ)|3BlbkFJ|k\.com\/(?<=hooks\.slack\.com\/)/;
+/** token, key, password, pwd, pass, secret, credential, authorization; or a token prefix. */
+const SECRET_PREFILTER = new RegExp([
+    'ken(?<=[Tt]oken)|KEN(?<=TOKEN)|[Kk]ey|KEY',
+    'w(?<=[Pp]assw|[Pp]w)|W(?<=PASSW|PW)|ss(?<=[Pp]ass)|SS(?<=PASS)',
+    'cret(?<=[Ss]ecret)|CRET(?<=SECRET)|[Cc]redential|CREDENTIAL',
+    'z(?<=[Aa]uthoriz)|Z(?<=AUTHORIZ)',
+    TOKEN_TRIGGER.source
+].join('|'));
+/** The shortest line that can hold a finding: `pwd=` and a 12-character value. */
+const MIN_SECRET_LINE = 16;
+/** Whether a line can hold any finding below; most code lines cannot. */
+function mayHoldSecret(content) {
+    return (content.length >= MIN_SECRET_LINE &&
+        (SECRET_PREFILTER.test(content) ||
+            mayHoldEncodedToken(content) ||
+            joinedLiterals(content) !== null));
+}
+const NONE = Object.freeze([]);
+const TOKEN_FORMATS = [
+    {
+        kind: 'AWS access key id',
+        pattern: /(?<![A-Za-z0-9])((?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16})(?![A-Za-z0-9])/g,
+        triggers: ['AKIA', 'ASIA', 'ABIA', 'ACCA'],
+        shownLength: 4
+    },
+    {
+        kind: 'GitHub token',
+        pattern: /(?<![A-Za-z0-9_])(gh[pousr]_[A-Za-z0-9]{36,251})(?![A-Za-z0-9_])/g,
+        triggers: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'],
+        shownLength: 4
+    },
+    {
+        kind: 'GitHub fine-grained token',
+        pattern: /(?<![A-Za-z0-9_])(github_pat_[A-Za-z0-9_]{22,251})(?![A-Za-z0-9_])/g,
+        triggers: ['github_pat_'],
+        shownLength: 4
+    },
+    {
+        kind: 'Slack token',
+        pattern: /(?<![A-Za-z0-9])((?:xox[abposr]|xapp)-[0-9]{1,16}-[0-9A-Za-z-]{8,250})/g,
+        triggers: ['xox', 'xapp-'],
+        shownLength: 4
+    },
+    {
+        kind: 'Slack webhook URL',
+        pattern: /(https?:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_]{6,}\/[A-Za-z0-9_]{6,}\/[A-Za-z0-9_/]{8,250})/g,
+        triggers: ['hooks.slack.com'],
+        shownLength: 0
+    },
+    {
+        kind: 'Stripe live key',
+        pattern: /(?<![A-Za-z0-9_])([rs]k_live_[0-9A-Za-z]{16,247})(?![0-9A-Za-z])/g,
+        triggers: ['k_live_'],
+        shownLength: 4
+    },
+    {
+        kind: 'Google API key',
+        pattern: /(?<![A-Za-z0-9_-])(AIza[0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])/g,
+        triggers: ['AIza'],
+        shownLength: 4
+    },
+    {
+        kind: 'Anthropic API key',
+        pattern: /(?<![A-Za-z0-9_-])(sk-ant-[a-z]{3,8}[0-9]{2}-[A-Za-z0-9_-]{32,250})/g,
+        triggers: ['sk-ant-'],
+        shownLength: 4
+    },
+    {
+        kind: 'OpenAI API key',
+        pattern: /(?<![A-Za-z0-9_-])(sk-(?:(?:proj|svcacct|admin)-)?[A-Za-z0-9_-]{16,250}T3BlbkFJ[A-Za-z0-9_-]{16,250})/g,
+        triggers: ['T3BlbkFJ'],
+        shownLength: 3
+    },
+    {
+        kind: 'OpenAI API key',
+        pattern: /(?<![A-Za-z0-9_-])(sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{40,250})/g,
+        triggers: ['sk-proj-', 'sk-svcacct-', 'sk-admin-'],
+        shownLength: 3
+    },
+    {
+        kind: 'npm access token',
+        pattern: /(?<![A-Za-z0-9_])(npm_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/g,
+        triggers: ['npm_'],
+        shownLength: 4
+    },
+    {
+        kind: 'JSON Web Token',
+        pattern: /(?<![A-Za-z0-9_-])(eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{16,})(?![A-Za-z0-9_-])/g,
+        triggers: ['eyJ'],
+        shownLength: 3,
+        confirms: isSignedJwt
+    }
+];
+/** Words and shapes of documented examples and placeholders (AWS's `…EXAMPLE` keys included). */
+const EXAMPLE_WORDS = /example|sample|dummy|fake|placeholder|not[-_]?a[-_]?real|changeme|change[-_]me|redacted|replace[-_]?me|your[-_]|insert[-_]|test/i;
+const REPEATED_RUN = /(.)\1{5}/;
+const COUNTING_RUN = /0123456|1234567|abcdefg|qwerty/i;
+function isExampleValue(value) {
+    return EXAMPLE_WORDS.test(value) || REPEATED_RUN.test(value) || COUNTING_RUN.test(value);
+}
+function isSignedJwt(token) {
+    const [header, payload] = token.split('.');
+    const decoded = decodeJson(header ?? '');
+    if (decoded === null || typeof decoded.alg !== 'string' || decoded.alg === 'none')
+        return false;
+    // jwt.io's sample token and its kin carry example payloads, not credentials.
+    return !isExampleValue(Buffer.from(payload ?? '', 'base64url').toString('utf8'));
+}
+function decodeJson(part) {
+    try {
+        const value = JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
+        return typeof value === 'object' && value !== null ? value : null;
+    }
+    catch {
+        return null;
+    }
+}
+/** The documented prefix (never more than 4 characters) and the length: all a report may show. */
+function redact(candidate) {
+    return `${candidate.shown}…[${candidate.value.length} chars]`;
+}
+function findTokens(content) {
+    const found = [];
+    for (const format of TOKEN_FORMATS) {
+        if (!format.triggers.some((trigger) => content.includes(trigger)))
+            continue;
+        format.pattern.lastIndex = 0;
+        for (let m = format.pattern.exec(content); m !== null; m = format.pattern.exec(content)) {
+            const value = m[1];
+            if (isExampleValue(value))
+                continue;
+            if (format.confirms !== undefined && !format.confirms(value))
+                continue;
+            const start = m.index + m[0].indexOf(value);
+            // Two formats can describe one token (OpenAI's key shapes overlap): report it once.
+            if (found.some((f) => start < f.end && f.start < start + value.length))
+                continue;
+            const shown = value.slice(0, format.shownLength);
+            found.push({ kind: format.kind, value, shown, start, end: start + value.length });
+        }
+    }
+    return found;
+}
+const PEM_BEGIN = /-----BEGIN ((?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?)-----/;
+/** The label of a private-key PEM header on the line (`RSA PRIVATE KEY`) and where it ends. */
+function pemHeader(content) {
+    if (!content.includes('-----BEGIN'))
+        return null;
+    const m = PEM_BEGIN.exec(content);
+    return m === null ? null : { label: m[1], start: m.index, end: m.index + m[0].length };
+}
+const BASE64_BODY = /^[A-Za-z0-9+/=]{16,}$/;
+const PEM_FIELD = /^[A-Za-z-]+: /;
+/** Text that can follow a PEM header inside a key: base64 body, `Proc-Type:` fields, the END line. */
+function looksLikeKeyMaterial(text) {
+    const bare = text.replace(/\\[rn]|["'`,;+]/g, '').trim();
+    return (bare === '' || BASE64_BODY.test(bare) || PEM_FIELD.test(bare) || bare.startsWith('-----END'));
+}
+const PEM_END = /-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/;
+/** Parts of a name that make a value assigned to it a secret. */
+const SECRET_WORDS = new Set([
+    'password',
+    'passwd',
+    'pwd',
+    'pass',
+    'passphrase',
+    'secret',
+    'token',
+    'credential',
+    'credentials',
+    'apikey',
+    'authorization'
+]);
+/** Words that make `<word> key` a secret (`api_key`, `signingKey`); a bare `key` is not. */
+const KEY_QUALIFIERS = new Set([
+    'api',
+    'access',
+    'secret',
+    'private',
+    'signing',
+    'encryption',
+    'master',
+    'client',
+    'app',
+    'auth',
+    'license',
+    'account',
+    'service',
+    'webhook',
+    'session'
+]);
+/** A name ending in one of these holds something about a secret, not the secret. */
+const NON_SECRET_ENDINGS = new Set([
+    'url',
+    'uri',
+    'endpoint',
+    'host',
+    'path',
+    'file',
+    'dir',
+    'name',
+    'type',
+    'id',
+    'ids',
+    'arn',
+    'count',
+    'length',
+    'len',
+    'size',
+    'prefix',
+    'suffix',
+    'header',
+    'field',
+    'env',
+    'var',
+    'ttl',
+    'expiry',
+    'expires',
+    'expiration',
+    'at',
+    'policy',
+    'pattern',
+    'regex',
+    'label',
+    'format',
+    'version',
+    'hash',
+    'hint',
+    'enabled',
+    'required',
+    'min',
+    'max',
+    'limit',
+    'mode',
+    'kind',
+    'scope',
+    'scopes',
+    'provider',
+    'source',
+    'ref',
+    'key'
+]);
+// eslint-disable-next-line regexp/no-super-linear-move -- names are cut to 128 characters
+const NAME_PART = /[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+/g;
+function isSecretName(name) {
+    const parts = (name.match(NAME_PART) ?? []).map((part) => part.toLowerCase());
+    const last = parts.at(-1);
+    if (last === undefined)
+        return false;
+    const qualifiedKey = parts.some((part, i) => part === 'key' && KEY_QUALIFIERS.has(parts[i - 1]));
+    if (NON_SECRET_ENDINGS.has(last) && !(last === 'key' && qualifiedKey))
+        return false;
+    return qualifiedKey || parts.some((part) => SECRET_WORDS.has(part));
+}
+function shannonEntropy(value) {
+    const counts = new Map();
+    for (let i = 0; i < value.length; i++) {
+        const ch = value.charAt(i);
+        counts.set(ch, (counts.get(ch) ?? 0) + 1);
+    }
+    let bits = 0;
+    for (const count of counts.values()) {
+        const p = count / value.length;
+        bits -= p * Math.log2(p);
+    }
+    return bits;
+}
+const INDIRECTION = /^[$%<]|\$\{|\{\{|%\(|\$\(|:\/\/|^\.{0,2}\/|^~\//;
+const WORDS_ONLY = /^[^A-Za-z0-9]?[A-Za-z]+(?:[-_.:/][A-Za-z]+)*[^A-Za-z0-9]?$/;
+const CONSTANT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
+/**
+ * A literal that looks generated rather than chosen: long enough, varied enough, not a lookup,
+ * template, path, word or placeholder.
+ */
+function isPlausibleSecret(value) {
+    if (value.length < 12 || value.length > 4096 || /\s/.test(value))
+        return false;
+    if (INDIRECTION.test(value) || WORDS_ONLY.test(value) || CONSTANT_NAME.test(value))
+        return false;
+    if (isExampleValue(value))
+        return false;
+    const lower = /[a-z]/.test(value);
+    const upper = /[A-Z]/.test(value);
+    const digit = /[0-9]/.test(value);
+    const symbol = /[^A-Za-z0-9]/.test(value);
+    if (!lower && !upper)
+        return false;
+    if (!digit && !(symbol && lower && upper))
+        return false;
+    const classes = Number(lower) + Number(upper) + Number(digit) + Number(symbol);
+    const entropy = shannonEntropy(value);
+    return value.length < 20 ? classes >= 3 && entropy >= 3 : entropy >= 3.5;
+}
+const NAME_HIT = /pass|pwd|secret|token|credential|key|authorization/gi;
+const QUOTED_VALUE_FOLLOWS = /["'\]]?\s*(?::=|=>|={1,3}|:)\s*["'`]/y;
+const ANY_VALUE_FOLLOWS = /["'\]]?\s*(?::=|=>|={1,3}|:)\s*\S/y;
+const OPERATOR = /["'\]]?\s*(?::=|=>|={1,3}|:)\s*/y;
+const QUOTED = /"([^"\n]*)"|'([^'\n]*)'|`([^`\n]*)`/y;
+const AUTH_SCHEME = /^(?:Bearer|Basic|token)\s+/i;
+const AWS_SECRET_KEY = /^[A-Za-z0-9/+]{40}$/;
+function isNameChar(code) {
+    return ((code >= 48 && code <= 57) ||
+        (code >= 65 && code <= 90) ||
+        (code >= 97 && code <= 122) ||
+        code === 95 ||
+        code === 45 ||
+        code === 46);
+}
+/** Characters that end a bare (unquoted) value: whitespace, quotes, `,;)}]`. */
+function endsBareValue(code) {
+    return (code <= 32 ||
+        code === 34 ||
+        code === 39 ||
+        code === 96 ||
+        code === 44 ||
+        code === 59 ||
+        code === 41 ||
+        code === 125 ||
+        code === 93);
+}
+/** A name safe to print: words and separators, no room for a token glued to it. */
+const SHOWABLE_NAME = /^[A-Za-z_][A-Za-z_.-]{0,37}[0-9]{0,2}$/;
+/** Longest name the generic check reads around a keyword: bounds the work on minified lines. */
+const MAX_NAME = 64;
+/**
+ * Keyword hits read inside one bare value (`a_key=password=...`): past this the rest of the value
+ * is skipped, so a run of `key:key:...` costs a bounded number of reads of it, not one per hit.
+ */
+const MAX_HITS_PER_BARE_VALUE = 8;
+/**
+ * The literal assigned at `at` (just after a name): a quoted string, or with `unquoted` a bare
+ * value. Every scan is sticky from `at` and stops at the value's end.
+ */
+function assignedValue(content, at, unquoted) {
+    OPERATOR.lastIndex = at;
+    if (!OPERATOR.test(content))
+        return null;
+    const start = OPERATOR.lastIndex;
+    QUOTED.lastIndex = start;
+    const quoted = QUOTED.exec(content);
+    if (quoted !== null) {
+        const raw = quoted[1] ?? quoted[2] ?? quoted[3] ?? '';
+        return { raw, start: start + 1, end: QUOTED.lastIndex, bare: false };
+    }
+    if (!unquoted)
+        return null;
+    let end = start;
+    while (end < content.length && !endsBareValue(content.charCodeAt(end)))
+        end++;
+    if (end === start)
+        return null;
+    return { raw: content.slice(start, end), start, end, bare: true };
+}
+function findAssignedSecrets(content, unquoted) {
+    let found = null;
+    const valueFollows = unquoted ? ANY_VALUE_FOLLOWS : QUOTED_VALUE_FOLLOWS;
+    let bareEnd = -1;
+    let bareHits = 0;
+    NAME_HIT.lastIndex = 0;
+    // `test` moves lastIndex past each keyword without allocating a match.
+    while (NAME_HIT.test(content)) {
+        const hit = NAME_HIT.lastIndex;
+        if (hit <= bareEnd && ++bareHits > MAX_HITS_PER_BARE_VALUE) {
+            NAME_HIT.lastIndex = bareEnd;
+            continue;
+        }
+        let end = hit;
+        while (end < content.length && end - hit < MAX_NAME && isNameChar(content.charCodeAt(end))) {
+            end++;
+        }
+        NAME_HIT.lastIndex = end;
+        // Most keyword hits (`Object.keys(`, `token = req.token`) assign no literal: test that first.
+        valueFollows.lastIndex = end;
+        if (!valueFollows.test(content))
+            continue;
+        const assigned = assignedValue(content, end, unquoted);
+        if (assigned === null)
+            continue;
+        if (assigned.bare && assigned.end > bareEnd) {
+            bareEnd = assigned.end;
+            bareHits = 0;
+        }
+        const value = assigned.raw.replace(AUTH_SCHEME, '');
+        if (!isPlausibleSecret(value))
+            continue;
+        let start = hit;
+        while (start > 0 && end - start < MAX_NAME && isNameChar(content.charCodeAt(start - 1))) {
+            start--;
+        }
+        const name = content.slice(start, end);
+        if (!isSecretName(name))
+            continue;
+        const valueStart = assigned.start + (assigned.raw.length - value.length);
+        const aws = /aws|access/i.test(name) && AWS_SECRET_KEY.test(value);
+        found ??= [];
+        found.push({
+            kind: aws ? 'AWS secret access key' : 'secret-like assignment',
+            value,
+            shown: '',
+            start: valueStart,
+            end: valueStart + value.length,
+            ...(SHOWABLE_NAME.test(name) ? { name } : {})
+        });
+        NAME_HIT.lastIndex = assigned.end;
+    }
+    return found ?? NONE;
+}
+/** A closing quote, an optional `+` (or Python's adjacency), an opening quote: bounded gaps. */
+const JOIN = /(["'`])[ \t]{0,8}\+?[ \t]{0,8}\1/g;
+/** A base64 run long enough to hold a token (bounded, so a long run is read in slices). */
+const BASE64_RUN = /[A-Za-z0-9+/]{24,4096}={0,2}/g;
+/** The token prefixes whose base64 forms are looked for. */
+const ENCODED_PREFIXES = [
+    'ghp_',
+    'gho_',
+    'ghs_',
+    'github_pat_',
+    'sk-ant-',
+    'sk-proj-',
+    'AKIA',
+    'xoxb-',
+    'xoxp-',
+    'sk_live_',
+    'AIza',
+    'npm_'
+];
+/**
+ * The base64 text of each prefix at each of the three byte alignments, keeping only the
+ * characters the prefix alone decides: one of them is in any base64 encoding of a token.
+ */
+const ENCODED_TRIGGERS = ENCODED_PREFIXES.flatMap((prefix) => [0, 1, 2].map((pad) => {
+    const encoded = Buffer.from('\0'.repeat(pad) + prefix).toString('base64');
+    // Character i carries bits 6i..6i+5: keep those inside the prefix's bytes.
+    const from = Math.ceil((8 * pad) / 6);
+    const to = Math.floor((8 * (pad + prefix.length) - 6) / 6) + 1;
+    return encoded.slice(from, to);
+})).filter((trigger) => trigger.length >= 3);
+const ENCODED_TRIGGER = new RegExp(ENCODED_TRIGGERS.map((t) => t.replace(/[+/]/g, '\\$&')).join('|'));
+/** Whether a line may hold a base64-wrapped token: the prefilter for `findEncodedTokens`. */
+function mayHoldEncodedToken(content) {
+    return content.length >= 24 && ENCODED_TRIGGER.test(content);
+}
+/** The line with adjacent string literals joined, when that brings a token prefix together. */
+function joinedLiterals(content) {
+    JOIN.lastIndex = 0;
+    if (!JOIN.test(content))
+        return null;
+    const joined = content.replace(JOIN, '');
+    return joined !== content && TOKEN_TRIGGER.test(joined) ? joined : null;
+}
+/** Tokens split across concatenated literals: `"ghp_" + "abc..."`, `'sk-ant-' 'api03...'`. */
+function findJoinedTokens(content) {
+    const joined = joinedLiterals(content);
+    if (joined === null)
+        return [];
+    return findTokens(joined).map((c) => ({
+        ...c,
+        kind: `${c.kind} (split across literals)`,
+        start: 0,
+        end: content.length
+    }));
+}
+/** Known tokens wrapped in base64: each run is decoded once and read for token formats. */
+function findEncodedTokens(content) {
+    const found = [];
+    BASE64_RUN.lastIndex = 0;
+    for (let m = BASE64_RUN.exec(content); m !== null; m = BASE64_RUN.exec(content)) {
+        const run = m[0];
+        if (!ENCODED_TRIGGER.test(run))
+            continue;
+        const decoded = Buffer.from(run, 'base64').toString('latin1');
+        for (const token of TOKEN_TRIGGER.test(decoded) ? findTokens(decoded) : []) {
+            found.push({
+                kind: `${token.kind} (base64)`,
+                value: run,
+                shown: '',
+                start: m.index,
+                end: m.index + run.length
+            });
+        }
+    }
+    return found;
+}
+/**
+ * Token formats and secret-like assignments on one line; an assignment overlapping a token is
+ * the token. `unquoted` reads bare values too (env, YAML, properties files), not only literals.
+ * Tokens split across string literals or wrapped in base64 are read too.
+ */
+function findSecretsInLine(content, unquoted) {
+    const direct = TOKEN_TRIGGER.test(content) ? findTokens(content) : NONE;
+    const joined = direct.length === 0 ? findJoinedTokens(content) : [];
+    const encoded = mayHoldEncodedToken(content) ? findEncodedTokens(content) : [];
+    const tokens = joined.length + encoded.length === 0 ? direct : [...direct, ...joined, ...encoded];
+    const assigned = findAssignedSecrets(content, unquoted);
+    if (assigned.length === 0)
+        return tokens;
+    if (tokens.length === 0)
+        return assigned;
+    const kept = assigned.filter((c) => !tokens.some((t) => c.start < t.end && t.start < c.end));
+    return [...tokens, ...kept].sort((a, b) => a.start - b.start);
+}
+
+/** Written on a line, it turns a secret finding on that line into a visible, non-blocking note. */
+const ALLOW_SECRET_MARKER = 'agent-pr-gate: allow-secret';
+/** Files whose bare (unquoted) values are literals: env, YAML, INI, shell, Dockerfiles. */
+const BARE_VALUE_FILE = /(?:^|\/)(?:\.env[^/]*|[^/]*\.(?:ya?ml|env|properties|ini|cfg|conf|toml|tfvars|sh|bash|zsh)|\.npmrc|\.pypirc|credentials|Dockerfile[^/]*|[^/]*\.dockerfile)$/i;
+/** How far below a PEM header the END line is looked for. */
+const PEM_MAX_LINES = 200;
+const WHY$7 = 'A credential pushed to a branch is readable by everyone with repository access and stays in git history.';
+/** Allowlists compiled once per run; each file is then scanned on its added lines only. */
+function compileSecretScanner(config) {
+    const allowPaths = compileGlobs(config.secrets.allow_paths);
+    const allowPatterns = compileAllowPatterns(config.secrets.allow_patterns);
+    const fix = 'Remove the value and rotate the credential; if it is not one, add a `secrets.allow_patterns` ' +
+        `entry to the base config or approve. ${approvalFix(config, 'secrets')}`;
+    const allowed = (value) => allowPatterns.some((pattern) => pattern.test(value));
+    return {
+        scan(file) {
+            if (file.binary || file.hunks.length === 0 || allowPaths.match(file.path) !== null) {
+                return NO_FINDINGS;
+            }
+            let bareValues = null;
+            let findings = null;
+            let pemCoveredThrough = 0;
+            for (let h = 0; h < file.hunks.length; h++) {
+                // The packed table, not `hunk.lines`: no object or string per line until one may matter.
+                const hunk = packedOf(file.hunks[h]);
+                for (let i = 0; i < hunk.count; i++) {
+                    if (kindAt(hunk, i) !== KIND_ADD)
+                        continue;
+                    const newLine = newNumberAt(hunk, i);
+                    if (newLine < 0 || newLine <= pemCoveredThrough)
+                        continue;
+                    const content = contentAt(hunk, i);
+                    if (!mayHoldSecret(content))
+                        continue;
+                    const pem = privateKeyAt(file, h, i, content);
+                    if (pem !== null)
+                        pemCoveredThrough = pem.endLine ?? newLine;
+                    bareValues ??= BARE_VALUE_FILE.test(file.path);
+                    const candidates = pem === null ? findSecretsInLine(content, bareValues) : [pem.candidate];
+                    if (candidates.length === 0)
+                        continue;
+                    const marked = content.includes(ALLOW_SECRET_MARKER);
+                    for (const candidate of candidates) {
+                        if (marked) {
+                            findings ??= [];
+                            findings.push(markerNote(file.path, candidate, newLine));
+                        }
+                        else if (!allowed(candidate.value)) {
+                            findings ??= [];
+                            findings.push(secretFinding(file.path, candidate, newLine, pem?.endLine ?? null, fix));
+                        }
+                    }
+                }
+            }
+            return findings ?? NO_FINDINGS;
+        }
+    };
+}
+function compileAllowPatterns(sources) {
+    const patterns = [];
+    for (const source of sources) {
+        try {
+            patterns.push(new RegExp(source));
+        }
+        catch {
+            // The config loader rejects invalid patterns; one that slips through allows nothing.
+        }
+    }
+    return patterns;
+}
+/**
+ * A private-key PEM block whose BEGIN line is added at `hunks[h].lines[i]`, with `content`. Its
+ * END may sit further down, in a later hunk, or outside the diff; the header alone is not enough
+ * when the next line is plainly code (a parser that mentions the header).
+ */
+function privateKeyAt(file, h, i, content) {
+    const header = pemHeader(content);
+    if (header === null)
+        return null;
+    // Rare from here on: the hunk's line objects are made only for a private-key header.
+    const hunk = file.hunks[h];
+    const sameLineBody = content.slice(header.end);
+    const next = hunk.lines.slice(i + 1).find((line) => line.kind !== 'del');
+    const hasBody = /[A-Za-z0-9+/=]{16,}/.test(sameLineBody) ||
+        next === undefined ||
+        looksLikeKeyMaterial(next.content);
+    if (!hasBody)
+        return null;
+    const endLine = PEM_END.test(sameLineBody) ? hunk.lines[i].newLine : findPemEnd(file.hunks, h, i);
+    const value = content.slice(header.start);
+    return {
+        candidate: {
+            kind: `private key (${header.label})`,
+            value,
+            shown: '',
+            start: header.start,
+            end: content.length
+        },
+        endLine
+    };
+}
+function findPemEnd(hunks, h, i) {
+    let seen = 0;
+    for (let hi = h; hi < hunks.length; hi++) {
+        const lines = hunks[hi].lines;
+        for (let li = hi === h ? i + 1 : 0; li < lines.length && seen < PEM_MAX_LINES; li++, seen++) {
+            const line = lines[li];
+            if (line.kind === 'add' && PEM_END.test(line.content))
+                return line.newLine;
+        }
+    }
+    return null;
+}
+function secretFinding(path, candidate, line, endLine, fix) {
+    const redacted = redact(candidate);
+    const named = candidate.name === undefined ? '' : ` assigned to \`${candidate.name}\``;
+    return {
+        rule: SECRET_IN_DIFF.id,
+        severity: 'block',
+        message: `Possible ${candidate.kind}${named} added: ${redacted}`,
+        path,
+        line,
+        ...(endLine !== null && endLine !== line ? { endLine } : {}),
+        category: 'secrets',
+        evidence: {
+            kind: candidate.kind,
+            redacted,
+            ...(candidate.name === undefined ? {} : { name: candidate.name })
+        },
+        why: WHY$7,
+        fix
+    };
+}
+function markerNote(path, candidate, line) {
+    const redacted = redact(candidate);
+    return {
+        rule: SECRET_IN_DIFF.id,
+        severity: 'info',
+        message: `\`${ALLOW_SECRET_MARKER}\` lets a possible ${candidate.kind} through: ${redacted}`,
+        path,
+        line,
+        category: 'secrets',
+        evidence: { kind: candidate.kind, redacted, allowedBy: 'inline-marker' },
+        why: 'An inline marker silences the secret check; a reviewer should confirm the value is not a credential.',
+        fix: 'Nothing blocks. Remove the line and rotate the credential if it is a real one.'
+    };
+}
+
+/** Sensitive paths, secrets, CI privilege, agent and gate config, dependencies. */
+const riskDetectors = {
+    name: 'risk',
+    detect({ changeSet, config }) {
+        const detect = compileRiskDetectors(config);
+        const findings = [];
+        for (const file of changeSet.files)
+            detect(file, findings);
+        return { findings };
+    }
+};
+/**
+ * Globs and allowlists compiled once per run, then every file goes through every rule; findings
+ * are appended in rule order to one list rather than spread into a new array per file.
+ */
+function compileRiskDetectors(config) {
+    const categories = compileSensitiveCategories(config);
+    // A symlink's target is judged as a path of its own: no test-folder exemption applies to it.
+    const targets = compileSensitiveCategories({
+        ...config,
+        tests: { ...config.tests, exempt_categories: [] }
+    });
+    const agentConfig = compileGlobs(config.sensitive.agent_config ?? []);
+    const dependencies = compileGlobs(config.sensitive.dependencies ?? []);
+    const gate = compileGateMatcher(config);
+    const secrets = compileSecretScanner(config);
+    return (file, findings) => {
+        append(findings, detectGateConfig(file, gate, config));
+        append(findings, detectGitattributes(file, config));
+        append(findings, detectSensitivePaths(file, categories, config));
+        append(findings, detectWorkflowPrivilege(file, config));
+        append(findings, detectProductionDeploy(file, config));
+        append(findings, detectAgentConfig(file, agentConfig, config));
+        append(findings, detectDependencies(file, dependencies, config));
+        append(findings, detectSymlink(file, targets, config));
+        append(findings, detectSubmodule(file, config));
+        append(findings, secrets.scan(file));
+    };
+}
+function append(to, found) {
+    for (let i = 0; i < found.length; i++)
+        to.push(found[i]);
+}
+
+/**
+ * Globs as a manifest author means them: `./src/**` is `src/**`, and a directory (`src/pagination`
+ * or `src/pagination/`) also covers everything under it.
+ */
+function compileScope(globs) {
+    const options = { dot: true, nonegate: true, nocomment: true };
+    return globs.flatMap((glob) => {
+        const pattern = directoryGlob(glob.replace(/^(?:\.\/)+/, ''));
+        return pattern.endsWith('**')
+            ? [new Minimatch(pattern, options)]
+            : [new Minimatch(pattern, options), new Minimatch(`${pattern}/**`, options)];
+    });
+}
+/** `src/` and `src//` become `src/**`. */
+function directoryGlob(glob) {
+    let end = glob.length;
+    while (end > 0 && glob.charCodeAt(end - 1) === 47)
+        end--;
+    return end === glob.length ? glob : `${glob.slice(0, end)}/**`;
+}
+function inScope(file, scope) {
+    const paths = file.status === 'renamed' && file.oldPath !== null ? [file.path, file.oldPath] : [file.path];
+    return paths.some((path) => scope.some((matcher) => matcher.match(path)));
+}
+/** Files the change touches outside the task scope the run manifest declares. */
+const scopeDetectors = {
+    name: 'scope',
+    detect({ changeSet }) {
+        const { manifest } = changeSet;
+        const globs = manifest.status === 'present' ? manifest.manifest.task.scope?.paths : undefined;
+        if (globs === undefined || globs.length === 0)
+            return { findings: [] };
+        const scope = compileScope(globs);
+        const scopeSummary = globs.length <= 3
+            ? globs.join(', ')
+            : `${globs.slice(0, 3).join(', ')} and ${globs.length - 3} more`;
+        const findings = [];
+        for (const file of changeSet.files) {
+            if (inScope(file, scope))
+                continue;
+            findings.push({
+                rule: OUT_OF_SCOPE.id,
+                severity: 'block',
+                message: `${file.path} is outside the task scope (${scopeSummary}).`,
+                path: file.path,
+                lines: file.additions + file.deletions,
+                evidence: { scope: [...globs] },
+                why: 'The human scoped the task to these paths; changes elsewhere were not asked for.',
+                fix: 'Ask the human to widen task.scope.paths or move this change to its own PR.'
+            });
+        }
+        return { findings };
+    }
+};
+
+const SLASH_COMMENT = /^\s*(?:\/\/+|\/\*+|\*(?!\/))\s?/;
+const HASH_COMMENT = /^\s*#+\s?/;
+const XML_COMMENT = /^\s*<!--\s?/;
+/** Configs and scripts whose comments start with `#`. */
+const HASH_FILE = /\.(?:ya?ml|sh|bash|toml|ini|cfg|mk|py)$|(?:^|\/)(?:[Mm]akefile|GNUmakefile|[Jj]ustfile)$/;
+const NO_QUOTES = '';
+const HASH = { comment: HASH_COMMENT, commentStarts: '#', quotes: NO_QUOTES };
+const SLASH = { comment: SLASH_COMMENT, commentStarts: '/*', quotes: NO_QUOTES };
+const XML = { comment: XML_COMMENT, commentStarts: '<', quotes: NO_QUOTES };
+const JSON_TEXT = { comment: null, commentStarts: '', quotes: NO_QUOTES };
+const TEST_SYNTAX = {
+    js: { ...SLASH, quotes: `'"\`` },
+    python: { ...HASH, quotes: `'"` },
+    go: { ...SLASH, quotes: '"`' },
+    java: { ...SLASH, quotes: '"' },
+    rust: { ...SLASH, quotes: '"' }
+};
+function syntaxOf(path, language) {
+    if (language)
+        return TEST_SYNTAX[language];
+    if (HASH_FILE.test(path))
+        return HASH;
+    if (path.endsWith('.xml'))
+        return XML;
+    if (path.endsWith('.json'))
+        return JSON_TEXT;
+    return SLASH;
+}
+function isComment(text, syntax) {
+    if (syntax.comment === null)
+        return false;
+    let i = 0;
+    while (i < text.length && (text[i] === ' ' || text[i] === '\t'))
+        i++;
+    return i < text.length && syntax.commentStarts.includes(text[i]) && syntax.comment.test(text);
+}
+/** The code a comment line holds once its comment marker is taken off. */
+function uncomment(text, syntax) {
+    return syntax.comment === null ? text : text.replace(syntax.comment, '');
+}
+/**
+ * A line's string literals read left to right once: asked about rising indexes, each character
+ * is read at most once, so every scan below stays linear in the line's length.
+ */
+class StringState {
+    #text;
+    #quotes;
+    #at = 0;
+    #open = '';
+    constructor(text, quotes) {
+        this.#text = text;
+        this.#quotes = quotes;
+    }
+    /** True when `index` falls inside a literal opened before it; indexes must not go down. */
+    inside(index) {
+        if (this.#quotes === '')
+            return false;
+        const text = this.#text;
+        let i = this.#at;
+        let open = this.#open;
+        for (; i < index; i++) {
+            const c = text[i];
+            if (open !== '') {
+                if (c === '\\')
+                    i++;
+                else if (c === open)
+                    open = '';
+            }
+            else if (this.#quotes.includes(c)) {
+                open = c;
+            }
+        }
+        this.#at = i;
+        this.#open = open;
+        return open !== '';
+    }
+}
+/** The first match of `pattern` in `text` that is code, not part of a string literal. */
+function codeMatch(text, pattern, quotes) {
+    const first = pattern.exec(text);
+    if (first === null)
+        return null;
+    const strings = new StringState(text, quotes);
+    if (!strings.inside(first.index))
+        return first;
+    // Rare: the first hit was quoted, so look further along the line (matches come in rising order).
+    const global = new RegExp(pattern.source, pattern.flags + 'g');
+    global.lastIndex = first.index + 1;
+    for (let m = global.exec(text); m !== null; m = global.exec(text)) {
+        if (!strings.inside(m.index))
+            return m;
+        if (m[0] === '')
+            global.lastIndex++;
+    }
+    return null;
+}
+/** How many times `pattern` (global) matches as code in `text`. */
+function countCode(text, pattern, quotes) {
+    pattern.lastIndex = 0;
+    const strings = new StringState(text, quotes);
+    let count = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+        if (!strings.inside(m.index))
+            count++;
+        if (m[0] === '')
+            pattern.lastIndex++;
+    }
+    return count;
+}
+/** Whitespace-insensitive text of a line, for comparing a line before and after an edit. */
+function normalized(text) {
+    return text.replace(/\s+/g, ' ').trim();
+}
+/** A line as quoted in a message: trimmed and cut to a readable length. */
+function excerpt(text) {
+    const trimmed = text.trim();
+    return trimmed.length > 120 ? `${trimmed.slice(0, 117)}...` : trimmed;
+}
+
+const JS_TEST_FN = String.raw `(?:it|test|describe|context|suite|specify)`;
+/*
+ * Every repetition below is bounded (`{0,6}`, `{0,200}`): on a long hostile line an unbounded
+ * chain that fails at its end would be re-read from each of its links, a quadratic scan.
+ */
+const JS_MATCHER = /\.((?:not\.)?to[A-Z]\w*)\s*\(|\.(?:to\.|be\.|deep\.|have\.){0,6}(equal|eql|include|contain|members|match)\s*\(|\.(?:to\.|be\.){1,6}(ok|exist)\b(?!\s*\()|\.should\(\s*['"]([\w.]+)['"]/g;
+const PY_MATCHER = /\b(assert[A-Z]\w*|assert_|pytest\.raises)\s*\(/g;
+const GO_MATCHER = /\b(?:assert|require)\.([A-Z]\w*)\s*\(/g;
+const JAVA_MATCHER = /\b(assert[A-Z]\w*)\s*\(|\.((?:is|has)[A-Z]\w*|contains\w*|startsWith|endsWith)\s*\(|\b(equalTo|notNullValue|anything|containsString|hasItems?)\s*\(/g;
+const RUST_MATCHER = /\b((?:debug_)?assert(?:_eq|_ne)?)!\s*\(/g;
+function names(code, pattern) {
+    const out = [];
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(code); m !== null; m = pattern.exec(code)) {
+        const name = m.slice(1).find((group) => group !== undefined);
+        if (name)
+            out.push(name);
+    }
+    return out;
+}
+const ANY_VALUE = /^\s*expect\.any(?:thing)?\(/;
+function jsMatchers(code) {
+    const out = [];
+    JS_MATCHER.lastIndex = 0;
+    for (let m = JS_MATCHER.exec(code); m !== null; m = JS_MATCHER.exec(code)) {
+        const [, jest, chai, chaiProperty, should] = m;
+        const name = should !== undefined ? `should:${should}` : (jest ?? chai ?? chaiProperty);
+        // `toEqual(expect.anything())` accepts any value but null and undefined.
+        const any = jest !== undefined &&
+            ANY_VALUE.test(code.slice(JS_MATCHER.lastIndex, JS_MATCHER.lastIndex + 40));
+        out.push(any ? `${name}(anything)` : name);
+    }
+    return out;
+}
+/** pytest and Rust write most assertions as a bare `assert`: its operator says how strict it is. */
+function bareAssertKind(expression) {
+    if (/^\s*not\b/.test(expression) || /!=/.test(expression))
+        return 'assert (negated)';
+    if (/==/.test(expression) || /\bis\s+(?!not\b)/.test(expression))
+        return 'assert ==';
+    if (/\bin\b|[<>]/.test(expression))
+        return 'assert (partial)';
+    return 'assert (truthy)';
+}
+const LANGUAGE_MARKERS = {
+    js: {
+        skips: [
+            {
+                kind: 'skip',
+                pattern: new RegExp(String.raw `\b${JS_TEST_FN}(?:\.(?:describe|concurrent|serial|parallel|each)){0,4}\.(?:skip|skipIf|runIf)\b`)
+            },
+            { kind: 'skip', pattern: /(?<![.\w])x(?:it|describe|test|context|specify)\s*\(/ },
+            { kind: 'skip', pattern: /\bthis\.skip\s*\(|(?<![.\w])pending\s*\(\s*\)/ },
+            { kind: 'skip', pattern: new RegExp(String.raw `\b${JS_TEST_FN}(?:\.describe)?\.fixme\b`) },
+            { kind: 'todo', pattern: new RegExp(String.raw `\b${JS_TEST_FN}(?:\.describe)?\.todo\b`) },
+            {
+                kind: 'xfail',
+                pattern: new RegExp(String.raw `\b${JS_TEST_FN}(?:\.describe)?\.(?:failing|fails|fail)\b`)
+            },
+            {
+                kind: 'only',
+                pattern: new RegExp(String.raw `\b${JS_TEST_FN}(?:\.describe|\.concurrent)?\.only\b`)
+            },
+            { kind: 'only', pattern: /(?<![.\w])f(?:it|describe)\s*\(/ }
+        ],
+        skipHint: /skip|only|todo|fixme|fail|pending|runIf|\bx(?:it|describe|test|context|specify)\b|\bf(?:it|describe)\b/,
+        declarations: {
+            line: /\b(?:it|test|specify)(?:\.(?:only|skip|concurrent|failing|fails|todo|fixme|sequential)|\.(?:skipIf|runIf)\((?:[^()\n]|\([^()\n]{0,200}\)){0,200}\)){0,4}\s*\(\s*(?<q>['"`])(?<name>.*?)\k<q>/
+        },
+        declarationHint: /\b(?:it|test|specify)[.\s(]/,
+        assertion: /\bexpect(?:\.soft)?\s*\(|\bassert(?:\.\w+){0,4}\s*\(|\.should(?:\.\w+){0,6}\s*\(|\bt\.(?:is|not|deepEqual|notDeepEqual|true|false|truthy|falsy|throws|throwsAsync|notThrows|regex|assert|equal|notEqual|same|match|ok|notOk|strictEqual|deepStrictEqual)\s*\(/g,
+        assertionHint: /expect|assert|should|\bt\.|\.(?:not\.)?to[A-Z]|\.(?:to|be)\.|\.(?:equal|eql|include|contain|members|match)\s*\(/,
+        matchers: jsMatchers,
+        vacuous: /\bexpect\(\s*(?:true|false|null|undefined|-?\d[\d.]*|'[^'\n]{0,200}'|"[^"\n]{0,200}")\s*\)|\bassert(?:\.ok)?\(\s*true\s*\)|\bt\.(?:pass\(|true\(\s*true\s*\))/
+    },
+    python: {
+        skips: [
+            {
+                kind: 'skip',
+                pattern: /\bpytest\.mark\.skip(?:if)?\b|\bpytest\.skip\s*\(|\bpytest\.importorskip\s*\(/
+            },
+            {
+                kind: 'skip',
+                pattern: /@(?:unittest\.)?skip(?:If|Unless)?\b|\bself\.skipTest\s*\(|\braise\s+(?:unittest\.)?SkipTest\b/
+            },
+            {
+                kind: 'xfail',
+                pattern: /\bpytest\.mark\.xfail\b|\bpytest\.xfail\s*\(|@(?:unittest\.)?expectedFailure\b/
+            }
+        ],
+        skipHint: /skip|Skip|xfail|expectedFailure/,
+        declarations: { line: /^\s*(?:async\s+)?def\s+(?<name>test\w*)\s*\(/ },
+        declarationHint: /def\s+test/,
+        assertion: /^\s*assert\b|\.assert\w*\s*\(|\bassert[A-Z]\w*\s*\(|\bpytest\.raises\s*\(|\bself\.fail\s*\(/g,
+        assertionHint: /assert|raises|fail/,
+        matchers(code) {
+            const out = names(code, PY_MATCHER).map((n) => n === 'pytest.raises' && /\bmatch\s*=/.test(code) ? 'pytest.raises(match)' : n);
+            const bare = /^\s*assert\s+(\S.*)?$/s.exec(code);
+            if (bare)
+                out.unshift(bareAssertKind(bare[1] ?? ''));
+            return out;
+        },
+        vacuous: /^\s*assert\s+(?:True|1|not\s+False|not\s+None)\s*(?:$|#|,)|\bassert(?:True|IsNotNone)\(\s*(?:True|1)\s*\)|\bor\s+True\s*$/
+    },
+    go: {
+        skips: [{ kind: 'skip', pattern: /\.Skip(?:f|Now)?\s*\(/ }],
+        skipHint: /Skip/,
+        declarations: {
+            line: /^func\s+(?:\([^)]*\)\s*)?(?<name>(?:Test|Fuzz|Example)\w*)\s*\(/
+        },
+        declarationHint: /^func\s/,
+        assertion: /\bt\.(?:Error|Errorf|Fatal|Fatalf|Fail|FailNow)\s*\(|\b(?:assert|require)\.[A-Z]\w*\s*\(/g,
+        assertionHint: /\bt\.|assert\.|require\./,
+        matchers: (code) => names(code, GO_MATCHER),
+        vacuous: /\b(?:assert|require)\.True\(\s*t\s*,\s*true\s*[,)]/
+    },
+    java: {
+        skips: [
+            { kind: 'skip', pattern: /@(?:Disabled\w*|Ignore|Enabled(?:If|On)\w*)\b/ },
+            { kind: 'skip', pattern: /@Test\s*\(\s*enabled\s*=\s*false/ },
+            { kind: 'skip', pattern: /\b(?:Assumptions\.)?assume(?:True|False|That)\s*\(/ }
+        ],
+        skipHint: /@Disabled|@Ignore|@Enabled|enabled|assume/,
+        declarations: {
+            marker: /@(?:Test|ParameterizedTest|RepeatedTest|TestFactory|TestTemplate)\b/,
+            signature: /\b(?:void|fun)\s+(?<name>`[^`]+`|\w+)\s*\(/,
+            line: /\bvoid\s+(?<name>test\w*)\s*\(/
+        },
+        declarationHint: /@(?:Test|ParameterizedTest|RepeatedTest)|\bvoid\s+test/,
+        assertion: /\bassert\w*\s*\(|\bverify\s*\(|\bfail\s*\(|^\s*assert\s/g,
+        assertionHint: /assert|verify|fail|\.(?:is|has)[A-Z]|contains|\.startsWith|\.endsWith|equalTo|notNullValue|anything|hasItem/,
+        matchers: (code) => names(code, JAVA_MATCHER),
+        vacuous: /\bassertTrue\(\s*true\s*\)|\bassertThat\(\s*true\s*\)\.isTrue\(\)/
+    },
+    rust: {
+        skips: [{ kind: 'skip', pattern: /#\[ignore\b|#\[cfg_attr\([^\]]{0,200}\bignore\b/ }],
+        skipHint: /ignore/,
+        declarations: {
+            marker: /#\[(?:\w+::)*(?:test|rstest|test_case|quickcheck)\b/,
+            signature: /\bfn\s+(?<name>\w+)\s*[<(]/
+        },
+        declarationHint: /#\[(?:\w+::)*(?:test|rstest|quickcheck)/,
+        assertion: /\b(?:debug_)?assert(?:_eq|_ne)?!\s*\(/g,
+        assertionHint: /assert/,
+        matchers(code) {
+            return names(code, RUST_MATCHER).map((n) => {
+                if (n !== 'assert' && n !== 'debug_assert')
+                    return n.replace('debug_', '');
+                return /\bmatches!/.test(code)
+                    ? 'assert (partial)'
+                    : bareAssertKind(code.replace(/^.*?assert!\s*\(/, ''));
+            });
+        },
+        vacuous: /\bassert!\(\s*true\s*[,)]/
+    }
+};
+/** How strict a matcher is; names missing here are not compared. */
+const MATCHER_RANKS = {
+    js: {
+        toStrictEqual: 3,
+        ...ranks(0, [
+            'toEqual(anything)',
+            'toStrictEqual(anything)',
+            'toBe(anything)',
+            'toHaveBeenCalledWith(anything)',
+            'toMatchObject(anything)'
+        ]),
+        ...ranks(2, [
+            'toEqual',
+            'toBe',
+            'toBeNull',
+            'toBeUndefined',
+            'toBeNaN',
+            'toHaveBeenCalledWith',
+            'toHaveBeenCalledTimes',
+            'toHaveBeenNthCalledWith',
+            'toHaveBeenLastCalledWith',
+            'toBeCalledWith',
+            'toBeCalledTimes',
+            'toHaveReturnedWith',
+            'toHaveReturnedTimes',
+            'toHaveLength',
+            'toMatchSnapshot',
+            'toMatchInlineSnapshot',
+            'toThrowErrorMatchingSnapshot',
+            'toThrowErrorMatchingInlineSnapshot',
+            'toHaveText',
+            'toHaveValue',
+            'toHaveURL',
+            'toHaveTitle',
+            'toHaveCount',
+            'toHaveAttribute',
+            'toHaveScreenshot',
+            'not.toHaveBeenCalled',
+            'equal',
+            'eql',
+            'should:eq',
+            'should:equal',
+            'should:deep.equal',
+            'should:have.text',
+            'should:have.value',
+            'should:have.length'
+        ]),
+        ...ranks(1, [
+            'toMatchObject',
+            'toContain',
+            'toContainEqual',
+            'toMatch',
+            'toHaveProperty',
+            'toBeCloseTo',
+            'toBeGreaterThan',
+            'toBeGreaterThanOrEqual',
+            'toBeLessThan',
+            'toBeLessThanOrEqual',
+            'toBeInstanceOf',
+            'toThrow',
+            'toThrowError',
+            'toContainText',
+            'toHaveClass',
+            'toSatisfy',
+            'include',
+            'contain',
+            'match',
+            'members',
+            'should:contain',
+            'should:include',
+            'should:match',
+            'should:have.class',
+            'should:have.attr'
+        ]),
+        ...ranks(0, [
+            'toBeDefined',
+            'toBeTruthy',
+            'toBeFalsy',
+            'not.toBeNull',
+            'not.toBeUndefined',
+            'not.toBe',
+            'not.toEqual',
+            'not.toStrictEqual',
+            'toHaveBeenCalled',
+            'toBeCalled',
+            'toHaveReturned',
+            'toBeVisible',
+            'toBeAttached',
+            'ok',
+            'exist',
+            'should:exist',
+            'should:be.visible',
+            'should:be.ok',
+            'should:not.be.empty'
+        ])
+    },
+    python: {
+        ...ranks(2, [
+            'assertEqual',
+            'assertEquals',
+            'assertListEqual',
+            'assertDictEqual',
+            'assertTupleEqual',
+            'assertSetEqual',
+            'assertSequenceEqual',
+            'assertMultiLineEqual',
+            'assertCountEqual',
+            'assertIs',
+            'assertIsNone',
+            'assertRaisesRegex',
+            'assertWarnsRegex',
+            'pytest.raises(match)',
+            'assert =='
+        ]),
+        ...ranks(1, [
+            'assertIn',
+            'assertNotIn',
+            'assertRegex',
+            'assertAlmostEqual',
+            'assertGreater',
+            'assertGreaterEqual',
+            'assertLess',
+            'assertLessEqual',
+            'assertIsInstance',
+            'assertRaises',
+            'assertWarns',
+            'pytest.raises',
+            'assert (partial)'
+        ]),
+        ...ranks(0, [
+            'assertTrue',
+            'assertFalse',
+            'assertIsNotNone',
+            'assertNotEqual',
+            'assertIsNot',
+            'assert_',
+            'assert (truthy)',
+            'assert (negated)'
+        ])
+    },
+    go: {
+        Exactly: 3,
+        ...ranks(2, [
+            'Equal',
+            'EqualValues',
+            'EqualError',
+            'EqualExportedValues',
+            'Len',
+            'ErrorIs',
+            'ErrorAs',
+            'JSONEq',
+            'YAMLEq',
+            'Same',
+            'Nil',
+            'NoError',
+            'Empty',
+            'Zero',
+            'PanicsWithValue',
+            'PanicsWithError'
+        ]),
+        ...ranks(1, [
+            'Contains',
+            'ElementsMatch',
+            'Subset',
+            'InDelta',
+            'InEpsilon',
+            'Greater',
+            'GreaterOrEqual',
+            'Less',
+            'LessOrEqual',
+            'ErrorContains',
+            'Regexp',
+            'IsType',
+            'Implements',
+            'Panics'
+        ]),
+        ...ranks(0, ['NotNil', 'NotEmpty', 'NotZero', 'True', 'False', 'Error', 'NotEqual'])
+    },
+    java: {
+        ...ranks(2, [
+            'assertEquals',
+            'assertArrayEquals',
+            'assertIterableEquals',
+            'assertLinesMatch',
+            'assertSame',
+            'assertNull',
+            'assertThrowsExactly',
+            'isEqualTo',
+            'containsExactly',
+            'containsExactlyInAnyOrder',
+            'isSameAs',
+            'hasSize',
+            'isNull',
+            'hasMessage',
+            'equalTo'
+        ]),
+        ...ranks(1, [
+            'assertThrows',
+            'assertInstanceOf',
+            'contains',
+            'containsAll',
+            'startsWith',
+            'endsWith',
+            'isInstanceOf',
+            'isGreaterThan',
+            'isLessThan',
+            'hasMessageContaining',
+            'isCloseTo',
+            'containsString',
+            'hasItem',
+            'hasItems'
+        ]),
+        ...ranks(0, [
+            'assertTrue',
+            'assertFalse',
+            'assertNotNull',
+            'assertNotEquals',
+            'assertDoesNotThrow',
+            'isNotNull',
+            'isNotEmpty',
+            'isTrue',
+            'isFalse',
+            'isNotEqualTo',
+            'notNullValue',
+            'anything'
+        ])
+    },
+    rust: {
+        assert_eq: 2,
+        'assert ==': 2,
+        'assert (partial)': 1,
+        assert_ne: 0,
+        'assert (negated)': 0,
+        'assert (truthy)': 0
+    }
+};
+function ranks(rank, list) {
+    return Object.fromEntries(list.map((name) => [name, rank]));
+}
+
+/**
+ * Whether a change block only re-lays code out: the removed and the added lines read as the same
+ * token stream once whitespace, line breaks, quote style, statement semicolons, trailing commas
+ * and redundant grouping parentheses are set aside (Black's `assert (\n    a == b\n)` is still
+ * `assert a == b`). Every step is one pass over the block's text.
+ */
+/** Identifiers, numbers, string literals (closed on the same line), then any other character. */
+const TOKEN = /[A-Za-z_$][\w$]*|\d[\w.]*|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\\n]|\\.)*`|\S/g;
+/** Words after which `(` groups an expression rather than calling something. */
+const STATEMENT_WORDS = new Set([
+    'assert',
+    'return',
+    'yield',
+    'await',
+    'if',
+    'elif',
+    'while',
+    'throw'
+]);
+/** Tokens before a `(` that make it a grouping whose removal keeps the meaning (with AFTER_GROUP). */
+const BEFORE_GROUP = new Set(['=', ',', '(', '[', '{', ':']);
+const AFTER_GROUP = new Set([',', ')', ']', '}', ':']);
+const CLOSERS = new Set([')', ']', '}']);
+/** A formatter's rewrap is small: a longer block is not compared token by token (bounded work). */
+const MAX_BLOCK_CHARS = 64_000;
+/** True when the block's removed and added lines are the same code laid out differently. */
+function layoutOnly(lines, block) {
+    if (block.removedCount === 0 || block.addedCount === 0)
+        return false;
+    const hunk = lines.hunks[block.hunk];
+    const removed = [];
+    const added = [];
+    let chars = 0;
+    for (let k = block.from; k < block.to; k++) {
+        const kind = kindAt(hunk, k);
+        const content = contentAt(hunk, k);
+        chars += content.length;
+        if (chars > MAX_BLOCK_CHARS)
+            return false;
+        if (kind === KIND_DEL)
+            removed.push(content);
+        else if (kind === KIND_ADD)
+            added.push(content);
+    }
+    const before = meaningTokens(removed.join('\n'));
+    const after = meaningTokens(added.join('\n'));
+    return before.length === after.length && before.every((token, i) => token === after[i]);
+}
+/** The tokens of `text` with layout-only tokens and redundant parentheses left out. */
+function meaningTokens(text) {
+    const raw = [];
+    for (const [token] of text.matchAll(TOKEN)) {
+        // A line-continuation backslash and a statement-ending semicolon carry no meaning here.
+        if (token === '\\' || token === ';')
+            continue;
+        raw.push(token.length > 1 && /^["'`]/.test(token) ? `str:${token.slice(1, -1)}` : token);
+    }
+    return withoutRedundantGroups(withoutTrailingCommas(raw));
+}
+/**
+ * Drops a comma right before a closer, except in `(x,)`: a grouping with one element and a
+ * trailing comma is a Python tuple, not the element.
+ */
+function withoutTrailingCommas(tokens) {
+    const { pairs, commas } = brackets(tokens);
+    const out = [];
+    for (let i = 0; i < tokens.length; i++) {
+        const next = tokens[i + 1];
+        if (tokens[i] === ',' && next !== undefined && CLOSERS.has(next)) {
+            const open = pairs.get(i + 1);
+            const oneTuple = next === ')' &&
+                open !== undefined &&
+                isGrouping(tokens, open) &&
+                (commas.get(open) ?? 0) === 1;
+            if (!oneTuple)
+                continue;
+        }
+        out.push(tokens[i]);
+    }
+    return out;
+}
+/**
+ * Leaves out grouping parentheses that change nothing: around one token, directly around another
+ * group, or around a whole operand after a statement word, `=`, `,` or an opener and before a
+ * closer, `,` or the end; never around a tuple (a top-level comma inside).
+ */
+function withoutRedundantGroups(tokens) {
+    const { pairs, commas } = brackets(tokens);
+    const drop = new Set();
+    for (const [close, open] of pairs) {
+        if (tokens[open] !== '(' || !isGrouping(tokens, open))
+            continue;
+        if (commas.has(open))
+            continue;
+        const before = tokens[open - 1];
+        const after = tokens[close + 1];
+        const single = close - open === 2;
+        const wrapsGroup = tokens[open + 1] === '(' && pairs.get(close - 1) === open + 1;
+        const wholeOperand = (before === undefined || STATEMENT_WORDS.has(before) || BEFORE_GROUP.has(before)) &&
+            (after === undefined || AFTER_GROUP.has(after) || STATEMENT_WORDS.has(after));
+        if (single || wrapsGroup || wholeOperand) {
+            drop.add(open);
+            drop.add(close);
+        }
+    }
+    return tokens.filter((_, i) => !drop.has(i));
+}
+/** The bracket pairs and the commas each holds at its own level: one stack pass. */
+function brackets(tokens) {
+    const pairs = new Map();
+    const commas = new Map();
+    const stack = [];
+    for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i];
+        if (t === '(' || t === '[' || t === '{')
+            stack.push(i);
+        else if (CLOSERS.has(t)) {
+            const open = stack.pop();
+            if (open !== undefined)
+                pairs.set(i, open);
+        }
+        else if (t === ',' && stack.length > 0) {
+            const open = stack[stack.length - 1];
+            commas.set(open, (commas.get(open) ?? 0) + 1);
+        }
+    }
+    return { pairs, commas };
+}
+/** `(` that groups: not a call (after a name that is not a statement word, or after a closer). */
+function isGrouping(tokens, open) {
+    const before = tokens[open - 1];
+    if (before === undefined)
+        return true;
+    if (CLOSERS.has(before) || before.startsWith('str:'))
+        return false;
+    return !/^[A-Za-z_$][\w$]*$/.test(before) || STATEMENT_WORDS.has(before);
+}
+
+const WHY$6 = 'A weaker assertion passes on more outputs, including wrong ones.';
+const FIX$5 = 'Keep the original assertion and fix the code, or have a maintainer approve the change.';
+/** Inline Rust tests live in `mod tests`; git names the module in the hunk heading. */
+const RUST_TEST_SECTION = /\btests?\b|#\[cfg\(test\)\]/;
+function weakenedAssertions(scanned, unpairedLines) {
+    const findings = [];
+    for (const file of scanned) {
+        const language = file.language;
+        if (language === null || file.file.status === 'added' || file.file.status === 'deleted') {
+            continue;
+        }
+        const { assertionHint } = LANGUAGE_MARKERS[language];
+        // Blocks without an assertion-like line count nothing and swap nothing: they are left out.
+        const changed = file.lines.hits(assertionHint);
+        const blocks = file.roles.inlineTests
+            ? changed.filter((b) => RUST_TEST_SECTION.test(b.block.section))
+            : changed;
+        if (blocks.length === 0)
+            continue;
+        for (const item of inFile(file, language, blocks, unpairedLines))
+            findings.push(item);
+    }
+    return findings;
+}
+function inFile(file, language, blocks, unpairedLines) {
+    const { assertion, vacuous } = LANGUAGE_MARKERS[language];
+    const { syntax } = file;
+    const path = file.file.path;
+    const findings = [];
+    let removedCount = 0;
+    let addedCount = 0;
+    let firstDrop = null;
+    const removedLive = new Set();
+    const commented = [];
+    const constant = [];
+    for (const block of blocks) {
+        // The same tokens laid out anew (a formatter's rewrap) weaken nothing.
+        if (layoutOnly(file.lines, block.block))
+            continue;
+        let blockRemoved = 0;
+        for (const line of block.removed) {
+            if (unpairedLines.has(file.lines, line))
+                continue;
+            if (isComment(line.content, syntax))
+                continue;
+            const n = countCode(line.content, assertion, syntax.quotes);
+            if (n > 0)
+                removedLive.add(normalized(line.content));
+            blockRemoved += n;
+        }
+        let blockAdded = 0;
+        for (const line of block.added) {
+            if (unpairedLines.has(file.lines, line))
+                continue;
+            if (isComment(line.content, syntax)) {
+                if (countCode(uncomment(line.content, syntax), assertion, '') > 0)
+                    commented.push(line);
+                continue;
+            }
+            blockAdded += countCode(line.content, assertion, syntax.quotes);
+            if (codeMatch(line.content, vacuous, syntax.quotes) !== null)
+                constant.push(line);
+        }
+        if (blockRemoved > blockAdded && firstDrop === null)
+            firstDrop = block.block.anchor;
+        removedCount += blockRemoved;
+        addedCount += blockAdded;
+        for (const item of swaps(block, language, file, unpairedLines))
+            findings.push(item);
+    }
+    const commentedOut = commented.filter((line) => removedLive.has(normalized(uncomment(line.content, syntax))));
+    for (const line of commentedOut) {
+        findings.push({
+            rule: ASSERTION_WEAKENED.id,
+            severity: 'block',
+            message: `An assertion is commented out: \`${excerpt(line.content)}\``,
+            path,
+            line: line.newLine ?? undefined,
+            evidence: { kind: 'commented-out', text: excerpt(line.content) },
+            why: WHY$6,
+            fix: FIX$5
+        });
+    }
+    for (const line of constant) {
+        findings.push({
+            rule: ASSERTION_WEAKENED.id,
+            severity: 'block',
+            message: `An assertion that cannot fail is added to an existing test: \`${excerpt(line.content)}\``,
+            path,
+            line: line.newLine ?? undefined,
+            evidence: { kind: 'constant', text: excerpt(line.content) },
+            why: 'It checks a constant, not the code: the test passes whatever the code does.',
+            fix: FIX$5
+        });
+    }
+    const fewer = removedCount - addedCount - commentedOut.length;
+    if (fewer > 0) {
+        findings.push({
+            rule: ASSERTION_WEAKENED.id,
+            severity: 'block',
+            message: `${fewer} fewer assertion${fewer === 1 ? '' : 's'} in the tests this change edits (${removedCount} removed, ${addedCount} added).`,
+            path,
+            line: firstDrop ?? undefined,
+            evidence: { kind: 'fewer', removed: removedCount, added: addedCount },
+            why: WHY$6,
+            fix: FIX$5
+        });
+    }
+    return findings;
+}
+/** Strict matchers the block removes that come back as looser ones. */
+function swaps(hits, language, file, unpairedLines) {
+    if (hits.block.removedCount === 0 || hits.block.addedCount === 0)
+        return [];
+    const ranks = MATCHER_RANKS[language];
+    const markers = LANGUAGE_MARKERS[language];
+    const before = ranked(hits.removed, markers, ranks, file, unpairedLines);
+    const after = ranked(hits.added, markers, ranks, file, unpairedLines);
+    if (before.length === 0 || after.length === 0)
+        return [];
+    for (let i = before.length - 1; i >= 0; i--) {
+        const twin = after.findIndex((a) => a.name === before[i].name);
+        if (twin >= 0) {
+            after.splice(twin, 1);
+            before.splice(i, 1);
+        }
+    }
+    const findings = [];
+    for (const strict of before) {
+        const looser = after.findIndex((a) => a.rank < strict.rank);
+        if (looser < 0)
+            continue;
+        const [loose] = after.splice(looser, 1);
+        findings.push({
+            rule: ASSERTION_WEAKENED.id,
+            severity: 'block',
+            message: `\`${strict.name}\` is replaced by the looser \`${loose.name}\`: \`${excerpt(loose.line.content)}\``,
+            path: file.file.path,
+            line: loose.line.newLine ?? undefined,
+            evidence: { kind: 'looser-matcher', from: strict.name, to: loose.name },
+            why: WHY$6,
+            fix: FIX$5
+        });
+    }
+    return findings;
+}
+function ranked(lines, markers, ranks, file, unpairedLines) {
+    const out = [];
+    // `lines` all match the assertion hint already.
+    for (const line of lines) {
+        if (unpairedLines.has(file.lines, line))
+            continue;
+        if (isComment(line.content, file.syntax))
+            continue;
+        for (const name of markers.matchers(wrappedStatement(file.lines, line))) {
+            if (Object.hasOwn(ranks, name))
+                out.push({ name, rank: ranks[name], line });
+        }
+    }
+    return out;
+}
+/** How far a wrapped statement (`assert (` then its operands) is read down the hunk. */
+const WRAP_REACH = 30;
+/**
+ * The line, or for one that opens a bracket it does not close (a formatter's `assert (`), the
+ * statement joined with the lines on its side of the diff until the bracket closes.
+ */
+function wrappedStatement(lines, line) {
+    if (depthAfter(line.content, 0) <= 0)
+        return line.content;
+    const id = lines.idOfLine(line);
+    const at = id === undefined ? null : lines.locate(id);
+    if (at === null)
+        return line.content;
+    const skip = line.kind === 'add' ? KIND_DEL : KIND_ADD;
+    const hunk = lines.hunks[at.hunk];
+    let text = line.content;
+    let depth = depthAfter(text, 0);
+    for (let k = at.k + 1; k < hunk.count && k <= at.k + WRAP_REACH && depth > 0; k++) {
+        if (kindAt(hunk, k) === skip)
+            continue;
+        const next = contentAt(hunk, k);
+        text += ` ${next.trim()}`;
+        depth = depthAfter(next, depth);
+    }
+    return text;
+}
+/** Bracket depth after `text`, starting from `depth` (strings are not told apart: a rough count). */
+function depthAfter(text, depth) {
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '(' || c === '[' || c === '{')
+            depth++;
+        else if (c === ')' || c === ']' || c === '}')
+            depth--;
+    }
+    return depth;
+}
+
+const WORKFLOW = /^\.github\/workflows\/[^/]+\.ya?ml$/;
+const IF_KEY = /^\s*(?:-\s+)?if\s*:\s*(\S.*)$/;
+const KEY$1 = /^\s*(?:-\s+)?["']?([\w.-]{1,80})["']?\s*:(?:\s|$)/;
+const FLOW_LIST = /^\s*(?:-\s+)?["']?([\w.-]{1,80})["']?\s*:\s*\[([^\]]*)\]/;
+const LIST_DASH = /^\s*-\s+/;
+/** Commands and step names that run tests. */
+const TEST_STEP = /\b(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?test|\bnpx\s+(?:jest|vitest|playwright)|\b(?:jest|vitest|pytest|tox|nox|rspec|phpunit|ctest)\b|\bgo\s+test\b|\bcargo\s+(?:test|nextest)\b|\b(?:mvn|gradlew?|\.\/gradlew)\b.{0,60}?\b(?:test|verify|check)\b|\bmake\s+(?:test|check)\b|\bdotnet\s+test\b|\bname\s*:.{0,80}?\btests?\b/i;
+/** How far up or down a hunk a step's lines and a line's parents are read (bounded work). */
+const REACH = 200;
+const WHY$5 = 'Tests a CI job no longer runs cannot fail, so a green run no longer covers them.';
+const FIX$4 = 'Keep the tests running where they ran before; a maintainer approves a deliberate change to where CI tests.';
+function ciSkips(scanned) {
+    const findings = [];
+    for (const file of scanned) {
+        if (!file.roles.ci || !WORKFLOW.test(file.file.path) || file.file.status === 'deleted')
+            continue;
+        narrowedConditions(file, findings);
+        droppedMatrixEntries(file, findings);
+    }
+    return findings;
+}
+/** `if:` lines added (not moved) on steps or jobs that run tests. */
+function narrowedConditions(file, findings) {
+    const removed = new Set();
+    for (const hunk of file.file.hunks) {
+        for (const line of hunk.lines) {
+            if (line.kind === 'del' && IF_KEY.test(line.content))
+                removed.add(normalized(line.content));
+        }
+    }
+    for (const hunk of file.file.hunks) {
+        hunk.lines.forEach((line, index) => {
+            if (line.kind !== 'add' || !IF_KEY.test(line.content))
+                return;
+            if (removed.has(normalized(line.content)))
+                return;
+            if (!TEST_STEP.test(guardedText(hunk, index)))
+                return;
+            const before = [...removed][0];
+            findings.push(finding$2(file, line, before === undefined
+                ? `a test step now runs only when \`${excerpt(line.content.trim())}\``
+                : `the condition of a test step changes from \`${excerpt(before)}\` to \`${excerpt(line.content.trim())}\``, 'ci-condition'));
+        });
+    }
+}
+/** The new-side text of the step (or job) the `if:` at `index` guards, as far as the hunk shows. */
+function guardedText(hunk, index) {
+    const lines = hunk.lines;
+    const ifIndent = indentOf$2(lines[index].content);
+    const ownDash = /^\s*-\s/.test(lines[index].content);
+    // The step's dash: on the if line itself, or the nearest less-indented dash line above.
+    let start = index;
+    let bodyIndent = ifIndent;
+    if (!ownDash) {
+        for (let j = index - 1; j >= 0 && index - j <= REACH; j--) {
+            const text = lines[j].content;
+            if (lines[j].kind === 'del' || text.trim() === '')
+                continue;
+            const indent = indentOf$2(text);
+            if (indent < ifIndent) {
+                start = j;
+                bodyIndent = /^\s*-\s/.test(text) ? indent + 1 : ifIndent;
+                break;
+            }
+        }
+    }
+    else {
+        bodyIndent = ifIndent + 1;
+    }
+    const parts = [];
+    for (let j = start; j < lines.length && j - start <= REACH; j++) {
+        const line = lines[j];
+        if (line.kind === 'del')
+            continue;
+        if (j > start && line.content.trim() !== '' && indentOf$2(line.content) < bodyIndent)
+            break;
+        parts.push(line.content);
+    }
+    return parts.join('\n');
+}
+/** Matrix values removed on net, and entries added under `exclude`. */
+function droppedMatrixEntries(file, findings) {
+    const addedItems = new Set();
+    const addedFlow = new Map();
+    for (const hunk of file.file.hunks) {
+        hunk.lines.forEach((line, index) => {
+            if (line.kind !== 'add')
+                return;
+            const flow = FLOW_LIST.exec(line.content);
+            if (flow !== null && parentsOf(hunk, index, 'add').includes('matrix')) {
+                addedFlow.set(flow[1], new Set(items(flow[2])));
+            }
+            const item = listItem(line.content);
+            if (item !== null)
+                addedItems.add(item);
+        });
+    }
+    for (const hunk of file.file.hunks) {
+        hunk.lines.forEach((line, index) => {
+            if (line.kind === 'context')
+                return;
+            const parents = parentsOf(hunk, index, line.kind);
+            if (!parents.includes('matrix') && KEY$1.exec(line.content)?.[1] !== 'matrix')
+                return;
+            if (line.kind === 'add') {
+                if (parents.includes('exclude') || KEY$1.exec(line.content)?.[1] === 'exclude') {
+                    findings.push(finding$2(file, line, 'a CI matrix entry is excluded', 'matrix'));
+                }
+                return;
+            }
+            const flow = FLOW_LIST.exec(line.content);
+            if (flow !== null) {
+                const kept = addedFlow.get(flow[1]);
+                const dropped = kept === undefined ? [] : items(flow[2]).filter((v) => !kept.has(v));
+                if (dropped.length > 0) {
+                    findings.push(finding$2(file, line, `CI matrix values are dropped: ${dropped.join(', ')}`, 'matrix'));
+                }
+                return;
+            }
+            const item = listItem(line.content);
+            if (item !== null && !parents.includes('exclude') && !addedItems.has(item)) {
+                findings.push(finding$2(file, line, `a CI matrix value is dropped: ${item}`, 'matrix'));
+            }
+        });
+    }
+}
+/** The scalar of a `- value` list line, or null for a mapping entry or another line. */
+function listItem(text) {
+    const dash = LIST_DASH.exec(text);
+    if (dash === null)
+        return null;
+    let value = text.slice(dash[0].length);
+    const comment = value.indexOf(' #');
+    if (comment >= 0)
+        value = value.slice(0, comment);
+    value = value.trim().replace(/^["']|["']$/g, '');
+    return value === '' || value.includes(':') ? null : value;
+}
+function items(list) {
+    return list
+        .split(',')
+        .map((v) => v.trim().replace(/^["']|["']$/g, ''))
+        .filter((v) => v !== '');
+}
+/** The keys of the less-indented lines above `index` on its side, nearest first (at most 4). */
+function parentsOf(hunk, index, kind) {
+    const skip = kind === 'add' ? 'del' : kind === 'del' ? 'add' : null;
+    const parents = [];
+    let indent = indentOf$2(hunk.lines[index].content);
+    for (let j = index - 1; j >= 0 && index - j <= REACH && parents.length < 4; j--) {
+        const line = hunk.lines[j];
+        if (line.kind === skip || line.content.trim() === '')
+            continue;
+        const own = indentOf$2(line.content);
+        if (own >= indent)
+            continue;
+        const key = KEY$1.exec(line.content);
+        if (key !== null)
+            parents.push(key[1]);
+        indent = own;
+    }
+    return parents;
+}
+function indentOf$2(text) {
+    let i = 0;
+    while (i < text.length && (text[i] === ' ' || text[i] === '\t'))
+        i++;
+    return i;
+}
+function finding$2(file, line, what, marker) {
+    return {
+        rule: TEST_SKIPPED.id,
+        severity: 'block',
+        message: `Tests stop running in CI: ${what}.`,
+        path: file.file.path,
+        line: line.newLine ?? undefined,
+        evidence: { marker, text: excerpt(line.content) },
+        why: WHY$5,
+        fix: FIX$4
+    };
+}
+
+/**
+ * One regular expression that matches a line when any of several hints does: a test file's
+ * changed lines are read once against it, and only the few that match are tested hint by hint.
+ * The hints' alternatives are merged by their first atom (`s(?:kip|hould)`), which is what
+ * makes one pass cheaper than a pass per hint: the engine tries fewer branches at each position.
+ */
+/**
+ * The gate of `hints`: one union per flag set, and a hint that cannot join a union (it names or
+ * refers back to a group) kept as it is.
+ */
+function gateOf(hints) {
+    const unique = new Set(hints);
+    return { hints: unique, patterns: buildGate([...unique]) };
+}
+/** True when one of the gate's patterns matches `text`. */
+function passes(gate, text) {
+    const { patterns } = gate;
+    for (let i = 0; i < patterns.length; i++)
+        if (patterns[i].test(text))
+            return true;
+    return false;
+}
+function buildGate(hints) {
+    const out = [];
+    const byFlags = new Map();
+    for (const hint of hints) {
+        const flags = hint.flags.replace(/[gy]/g, '');
+        if (!mergeable(hint.source)) {
+            out.push(new RegExp(hint.source, flags));
+            continue;
+        }
+        const list = byFlags.get(flags) ?? [];
+        for (const item of alternatives(hint.source))
+            list.push(item);
+        byFlags.set(flags, list);
+    }
+    for (const [flags, branches] of byFlags) {
+        out.unshift(new RegExp(factored([...new Set(branches)]), flags));
+    }
+    return out;
+}
+/** Named groups and back-references change meaning (or clash) once sources are joined. */
+function mergeable(source) {
+    return !/\\[1-9k]|\(\?<[A-Za-z_$]/.test(source);
+}
+/** The top-level alternatives of a pattern source. */
+function alternatives(source) {
+    const out = [];
+    let depth = 0;
+    let inClass = false;
+    let start = 0;
+    for (let i = 0; i < source.length; i++) {
+        const c = source[i];
+        if (c === '\\')
+            i++;
+        else if (inClass)
+            inClass = c !== ']';
+        else if (c === '[')
+            inClass = true;
+        else if (c === '(')
+            depth++;
+        else if (c === ')')
+            depth--;
+        else if (c === '|' && depth === 0) {
+            out.push(source.slice(start, i));
+            start = i + 1;
+        }
+    }
+    out.push(source.slice(start));
+    return out;
+}
+/**
+ * Alternatives grouped by a shared first atom, recursively: `skip|should` becomes
+ * `s(?:kip|hould)`. The same strings match; a branch whose first atom is a group or repeated is
+ * left whole.
+ */
+function factored(branches) {
+    const groups = new Map();
+    const order = [];
+    for (const branch of branches) {
+        const atom = leadingAtom(branch);
+        if (atom === null) {
+            order.push(branch);
+            continue;
+        }
+        const rests = groups.get(atom);
+        if (rests)
+            rests.push(branch.slice(atom.length));
+        else {
+            groups.set(atom, [branch.slice(atom.length)]);
+            order.push({ atom });
+        }
+    }
+    return order
+        .map((entry) => {
+        if (typeof entry === 'string')
+            return entry;
+        const rests = groups.get(entry.atom);
+        if (rests.length === 1)
+            return entry.atom + rests[0];
+        return `${entry.atom}(?:${factored(rests)})`;
+    })
+        .join('|');
+}
+/**
+ * The branch's first atom when it can be taken out of a group of alternatives: one character,
+ * a one-character escape, a class or an anchor, not followed by a quantifier. Null otherwise.
+ */
+function leadingAtom(branch) {
+    const c = branch[0];
+    if (c === undefined || '()|*+?{}'.includes(c))
+        return null;
+    let end = 1;
+    if (c === '\\') {
+        const next = branch[1];
+        if (next === undefined || /[0-9cxuUkpP]/.test(next))
+            return null;
+        end = 2;
+    }
+    else if (c === '[') {
+        end = classEnd(branch);
+        if (end < 0)
+            return null;
+    }
+    const after = branch[end];
+    if (after !== undefined && '*+?{'.includes(after))
+        return null;
+    return branch.slice(0, end);
+}
+/** Where the character class that opens `branch` ends (after its first unescaped `]`), or -1. */
+function classEnd(branch) {
+    for (let i = 1; i < branch.length; i++) {
+        if (branch[i] === '\\')
+            i++;
+        else if (branch[i] === ']')
+            return i + 1;
+    }
+    return -1;
+}
+
+/** A hunk whose lines' text is spread this much wider than its length is searched line by line. */
+const SPAN_SLACK = 4;
+class FileLines {
+    hunks;
+    blocks;
+    /** The id of each hunk's first line: ids number the file's lines in diff order. */
+    #base;
+    /** Per hunk, where its lines' text starts and ends, or -1 when it is better read line by line. */
+    #spanStart;
+    #spanEnd;
+    #gate;
+    #passed;
+    #all;
+    #matches = new Map();
+    #hits = new Map();
+    #lines = new Map();
+    #ids = new Map();
+    #changes;
+    /** `gate`: the hints rules will ask about; another hint costs a pass of its own. */
+    constructor(changes, gate) {
+        const hunks = changes.hunks;
+        this.#changes = changes;
+        this.hunks = hunks;
+        this.#gate = gate;
+        this.#base = [];
+        this.#spanStart = [];
+        this.#spanEnd = [];
+        let base = 0;
+        for (let h = 0; h < hunks.length; h++) {
+            const hunk = hunks[h];
+            this.#base.push(base);
+            base += hunk.count;
+            readSpan(hunk, this.#spanStart, this.#spanEnd);
+        }
+        this.blocks = blocksOf(changes);
+    }
+    /** A number for the hunk's line `k`, unique in the file and rising in diff order. */
+    idOf(hunk, k) {
+        return this.#base[hunk] + k;
+    }
+    /** The hunk's line `k` as a `DiffLine`, made once (rules read few lines this way). */
+    line(hunk, k, content) {
+        const id = this.#base[hunk] + k;
+        let line = this.#lines.get(id);
+        if (line === undefined) {
+            line = diffLineAt(this.hunks[hunk], k, content);
+            this.#lines.set(id, line);
+            this.#ids.set(line, id);
+        }
+        return line;
+    }
+    /** The hunk and index of the line numbered `id`: a binary search over the hunks' first ids. */
+    locate(id) {
+        let lo = 0;
+        let hi = this.#base.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (this.#base[mid] <= id)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        const hunk = lo - 1;
+        if (hunk < 0 || id - this.#base[hunk] >= this.hunks[hunk].count)
+            return null;
+        return { hunk, k: id - this.#base[hunk] };
+    }
+    /** The id of a line made by `line`, or undefined for another object. */
+    idOfLine(line) {
+        return this.#ids.get(line);
+    }
+    /**
+     * The blocks with a changed line that matches `hint` (non-global), with those lines; empty for
+     * most files, which stop there.
+     */
+    hits(hint) {
+        let hits = this.#hits.get(hint);
+        if (hits === undefined) {
+            hits = [];
+            let last;
+            for (const c of this.#changedMatching(hint)) {
+                const block = this.blocks[c.block];
+                if (last?.block !== block) {
+                    last = { block, removed: [], added: [] };
+                    hits.push(last);
+                }
+                const line = this.line(c.hunk, c.k, c.content);
+                if (c.kind === KIND_DEL)
+                    last.removed.push(line);
+                else
+                    last.added.push(line);
+            }
+            this.#hits.set(hint, hits);
+        }
+        return hits;
+    }
+    /**
+     * The ids, rising, of the lines that match `hint` (non-global): changed lines, and context lines
+     * too when `context` is set.
+     */
+    idsMatching(hint, context) {
+        const ids = this.#changedMatching(hint).map((c) => c.id);
+        if (!context)
+            return ids;
+        for (let h = 0; h < this.hunks.length; h++) {
+            const hunk = this.hunks[h];
+            for (let k = 0; k < hunk.count; k++) {
+                if (kindAt(hunk, k) !== KIND_CONTEXT)
+                    continue;
+                if (hint.test(contentAt(hunk, k)))
+                    ids.push(this.idOf(h, k));
+            }
+        }
+        return ids.sort((a, b) => a - b);
+    }
+    /** False when no line of the hunk can hold `literal`: a bounded search over its whole text. */
+    mayInclude(hunk, literal) {
+        const start = this.#spanStart[hunk];
+        if (start < 0)
+            return true;
+        return this.hunks[hunk].text.slice(start, this.#spanEnd[hunk]).includes(literal);
+    }
+    /** Changed lines that match `hint`, in diff order. */
+    #changedMatching(hint) {
+        let found = this.#matches.get(hint);
+        if (found === undefined) {
+            const pool = this.#gate.hints.has(hint) ? this.#passedGate() : this.#allChanged();
+            found = pool.filter((c) => hint.test(c.content));
+            this.#matches.set(hint, found);
+        }
+        return found;
+    }
+    #passedGate() {
+        return (this.#passed ??= this.#read(this.#gate));
+    }
+    #allChanged() {
+        return (this.#all ??= this.#read(null));
+    }
+    /** The changed lines that pass `gate` (all of them for null), with their text. */
+    #read(gate) {
+        const out = [];
+        const changes = this.#changes;
+        for (let b = 0; b < changes.runs; b++) {
+            for (let i = changes.runFirst[b]; i < changes.runFirst[b + 1]; i++) {
+                const content = changes.contentOf(i);
+                if (gate !== null && !passes(gate, content))
+                    continue;
+                const hunk = changes.hunkOf(i);
+                const k = changes.indexOf(i);
+                out.push({ id: this.#base[hunk] + k, hunk, k, kind: changes.kindOf(i), block: b, content });
+            }
+        }
+        return out;
+    }
+}
+/** The change blocks: the file's runs of changed lines, with where each sits in the new file. */
+function blocksOf(changes) {
+    const blocks = [];
+    for (let r = 0; r < changes.runs; r++) {
+        const first = changes.runFirst[r];
+        const last = changes.runFirst[r + 1] - 1;
+        const h = changes.hunkOf(first);
+        const hunk = changes.hunks[h];
+        const from = changes.indexOf(first);
+        let addedCount = 0;
+        for (let i = first; i <= last; i++)
+            if (changes.kindOf(i) === KIND_ADD)
+                addedCount++;
+        // A run follows a context line or opens its hunk: the new-file line after that one.
+        const before = from === 0 ? -1 : newNumberAt(hunk, from - 1);
+        blocks.push({
+            hunk: h,
+            from,
+            to: changes.indexOf(last) + 1,
+            removedCount: last - first + 1 - addedCount,
+            addedCount,
+            section: hunk.section,
+            anchor: Math.max(1, before < 0 ? hunk.newStart : before + 1)
+        });
+    }
+    return blocks;
+}
+/** The bounds of the hunk's lines' text, or -1 when it is better read line by line. */
+function readSpan(hunk, spanStart, spanEnd) {
+    let minStart = Infinity;
+    let maxEnd = -1;
+    let chars = 0;
+    for (let k = 0; k < hunk.count; k++) {
+        const start = startAt(hunk, k);
+        const end = endAt(hunk, k);
+        if (start < minStart)
+            minStart = start;
+        if (end > maxEnd)
+            maxEnd = end;
+        chars += end - start + 1;
+    }
+    const compact = maxEnd >= minStart && maxEnd - minStart <= SPAN_SLACK * (chars + 16);
+    spanStart.push(compact ? minStart : -1);
+    spanEnd.push(compact ? maxEnd : -1);
+}
+/** The new-file number of the hunk's line `k`, or null (a removed line). */
+function newLineAt(hunk, k) {
+    const n = newNumberAt(hunk, k);
+    return n < 0 ? null : n;
+}
+
+/**
+ * The tests a diff declares or removes, with the body lines the diff shows for each: read from
+ * one-line declarations (`it('name'`, `def test_x`, `func TestX`) or from a marker before a
+ * function (`@Test`, `#[test]`). A commented-out test is not a declaration.
+ */
+/** A marker stops waiting for its function after this many lines (annotations stack). */
+const MARKER_REACH = 6;
+function testDeclarations(scanned) {
+    if (scanned.language === null)
+        return [];
+    const { declarations: rule, declarationHint } = LANGUAGE_MARKERS[scanned.language];
+    const { syntax, file, lines } = scanned;
+    const deleted = file.status === 'deleted';
+    // The lines that may declare a test or hold a marker (context lines too when markers count):
+    // the others matter only as body lines, or as lines after a marker.
+    const hinted = lines.idsMatching(declarationHint, rule.marker !== undefined);
+    if (hinted.length === 0)
+        return [];
+    const out = [];
+    let next = 0;
+    for (let h = 0; h < lines.hunks.length; h++) {
+        const hunk = lines.hunks[h];
+        while (next < hinted.length && hinted[next] < lines.idOf(h, 0))
+            next++;
+        // A hunk with no such line declares nothing (nothing carries over from one hunk to the next).
+        if (next === hinted.length || hinted[next] >= lines.idOf(h, hunk.count))
+            continue;
+        let marker = null;
+        let current = null;
+        let nextNewLine = hunk.newStart;
+        for (let k = 0; k < hunk.count; k++) {
+            const kind = kindAt(hunk, k);
+            const newLine = newLineAt(hunk, k);
+            if (kind === KIND_CONTEXT && !rule.marker) {
+                if (newLine !== null)
+                    nextNewLine = newLine + 1;
+                current = null;
+                continue;
+            }
+            const anchor = deleted ? null : Math.max(1, newLine ?? nextNewLine);
+            if (newLine !== null)
+                nextNewLine = newLine + 1;
+            const mayDeclare = hinted[next] === lines.idOf(h, k);
+            if (mayDeclare)
+                next++;
+            let declared = null;
+            if (mayDeclare || marker) {
+                const content = contentAt(hunk, k);
+                if (!isComment(content, syntax)) {
+                    if (mayDeclare && rule.marker && codeMatch(content, rule.marker, syntax.quotes)) {
+                        marker = { kind, age: 0 };
+                    }
+                    const signature = marker && rule.signature ? codeMatch(content, rule.signature, syntax.quotes) : null;
+                    if (signature && marker) {
+                        const side = kind === KIND_CONTEXT ? marker.kind : kind;
+                        if (side !== KIND_CONTEXT)
+                            declared = { name: nameOf(signature), side: sideOf(side) };
+                        marker = null;
+                    }
+                    else {
+                        const single = mayDeclare && rule.line && kind !== KIND_CONTEXT
+                            ? codeMatch(content, rule.line, syntax.quotes)
+                            : null;
+                        if (single)
+                            declared = { name: nameOf(single), side: sideOf(kind) };
+                        if (marker && ++marker.age > MARKER_REACH)
+                            marker = null;
+                    }
+                }
+            }
+            if (declared) {
+                const { name, side } = declared;
+                current = { side, name, path: file.path, lines, hunk: h, from: k, to: k + 1, anchor };
+                out.push(current);
+            }
+            else if (current && kind === (current.side === 'removed' ? KIND_DEL : KIND_ADD)) {
+                current.to = k + 1;
+            }
+            else {
+                current = null;
+            }
+        }
+    }
+    return out;
+}
+function nameOf(match) {
+    return (match.groups?.name ?? '').replace(/^`|`$/g, '');
+}
+function sideOf(kind) {
+    return kind === KIND_DEL ? 'removed' : 'added';
+}
+
+/** Share of body lines two tests must have in common to be the same test renamed. */
+const SAME_BODY = 0.6;
+const LISTED_NAMES = 20;
+function deletedTests(scanned) {
+    const findings = [];
+    const declarations = scanned.flatMap((file) => file.roles.test !== null || file.roles.inlineTests ? testDeclarations(file) : []);
+    const removed = declarations.filter((d) => d.side === 'removed');
+    const added = declarations.filter((d) => d.side === 'added');
+    const unmatchedAdded = new Set(added);
+    const byName = groupBy(added, (d) => d.name);
+    const renamedCandidates = removed.filter((r) => !claim(r, byName.get(r.name) ?? [], unmatchedAdded));
+    const bodies = new Map();
+    const bodyOf = (d) => {
+        let body = bodies.get(d);
+        if (body === undefined) {
+            body = bodyLines(d);
+            bodies.set(d, body);
+        }
+        return body;
+    };
+    const rewritten = renamedCandidates.filter((r) => {
+        const body = bodyOf(r);
+        if (body.size < 2)
+            return true;
+        const similar = [...unmatchedAdded].filter((a) => similarity(body, bodyOf(a)) >= SAME_BODY);
+        return !claim(r, similar, unmatchedAdded);
+    });
+    const addedByPath = groupBy(added, (d) => d.path);
+    const deleted = rewritten.filter((r) => !claim(r, addedByPath.get(r.path) ?? [], unmatchedAdded));
+    const unpairedLines = new UnpairedLines([...deleted, ...unmatchedAdded]);
+    const byPath = groupBy(deleted, (d) => d.path);
+    for (const file of scanned) {
+        if (file.roles.test === null || file.file.status !== 'deleted')
+            continue;
+        if ((file.file.patchMissing || file.file.binary) && !byPath.has(file.file.path)) {
+            findings.push({
+                rule: TEST_DELETED.id,
+                severity: 'block',
+                message: 'A test file is deleted and the diff does not show its lines.',
+                path: file.file.path,
+                evidence: { tests: [], count: null, fileDeleted: true },
+                why: WHY$4,
+                fix: FIX$3
+            });
+        }
+    }
+    for (const [path, list] of byPath) {
+        const fileDeleted = list[0].anchor === null;
+        const names = list.map((d) => d.name);
+        const quoted = names
+            .slice(0, LISTED_NAMES)
+            .map((n) => `"${n}"`)
+            .join(', ');
+        const more = names.length > LISTED_NAMES ? ` and ${names.length - LISTED_NAMES} more` : '';
+        const count = `${names.length} test${names.length === 1 ? '' : 's'}`;
+        findings.push({
+            rule: TEST_DELETED.id,
+            severity: 'block',
+            message: fileDeleted
+                ? `Test file deleted with ${count} the change does not declare again: ${quoted}${more}.`
+                : `${count} removed and not declared again anywhere in the change: ${quoted}${more}.`,
+            path,
+            line: list[0].anchor ?? undefined,
+            evidence: { tests: names.slice(0, 50), count: names.length, fileDeleted },
+            why: WHY$4,
+            fix: FIX$3
+        });
+    }
+    return { findings, unpairedLines, newTests: [...unmatchedAdded] };
+}
+const WHY$4 = 'A deleted test cannot fail: the behaviour it checked is no longer verified.';
+const FIX$3 = 'Keep the test (fix it instead), or have a maintainer approve the deletion.';
+/** Takes the first still unmatched candidate (one in the same file first) out of `pool`. */
+function claim(removed, candidates, pool) {
+    const open = candidates.filter((c) => pool.has(c));
+    const found = open.find((c) => c.path === removed.path) ?? open[0];
+    if (found === undefined)
+        return false;
+    pool.delete(found);
+    return true;
+}
+/** Shared body lines over all body lines (Jaccard); 0 when either body is too short to tell. */
+function similarity(before, after) {
+    if (before.size < 2 || after.size < 2)
+        return 0;
+    let common = 0;
+    for (const line of before)
+        if (after.has(line))
+            common++;
+    return common / (before.size + after.size - common);
+}
+function bodyLines(d) {
+    const out = new Set();
+    const hunk = d.lines.hunks[d.hunk];
+    for (let k = d.from + 1; k < d.to; k++) {
+        const text = normalized(contentAt(hunk, k));
+        if (/\w/.test(text))
+            out.add(text);
+    }
+    return out;
+}
+/**
+ * The lines of some tests, asked about line by line: each file's tests as ranges of line ids,
+ * sorted on the first question (most changes have no edited test line to ask about).
+ */
+class UnpairedLines {
+    #tests;
+    #ranges;
+    constructor(tests) {
+        this.#tests = tests;
+    }
+    /** True when `line`, one of `lines`, belongs to one of the tests. */
+    has(lines, line) {
+        const ranges = (this.#ranges ??= rangesOf(this.#tests)).get(lines);
+        if (ranges === undefined)
+            return false;
+        const id = lines.idOfLine(line);
+        if (id === undefined)
+            return false;
+        // The last range starting at or before `id` (ranges do not overlap), then whether it ends after.
+        let lo = 0;
+        let hi = ranges.length / 2;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (ranges[mid * 2] <= id)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo > 0 && id < ranges[lo * 2 - 1];
+    }
+}
+/** Per file, the tests' line ids as `[from, to, from, to, ...]`, rising. */
+function rangesOf(tests) {
+    const byFile = new Map();
+    for (const d of tests) {
+        const list = byFile.get(d.lines) ?? [];
+        list.push([d.lines.idOf(d.hunk, d.from), d.lines.idOf(d.hunk, d.to)]);
+        byFile.set(d.lines, list);
+    }
+    const out = new Map();
+    for (const [lines, list] of byFile)
+        out.set(lines, list.sort((a, b) => a[0] - b[0]).flat());
+    return out;
+}
+function groupBy(items, key) {
+    const out = new Map();
+    for (const item of items) {
+        const k = key(item);
+        const list = out.get(k);
+        if (list)
+            list.push(item);
+        else
+            out.set(k, [item]);
+    }
+    return out;
+}
+
+const TESTS_AND_CONFIG = ['test', 'testConfig'];
+const COMMANDS = ['script', 'ci', 'testConfig'];
+const RETRY_KNOBS = [
+    retry('jest.retryTimes', /\bjest\.retryTimes\(\s*(?<value>\d+)/, TESTS_AND_CONFIG),
+    retry('this.retries', /\bthis\.retries\(\s*(?<value>\d+)/, ['test']),
+    retry('retries', /(?<![\w-])["']?retries["']?\s*[:=]\s*(?<value>\d+)/, [
+        'test',
+        'testConfig',
+        'ci'
+    ]),
+    retry('retry', /(?<![\w-])["']?retry["']?\s*:\s*(?<value>\d+)/, ['test', 'testConfig', 'ci']),
+    retry('runMode', /["']?\brunMode["']?\s*:\s*(?<value>\d+)/, ['testConfig']),
+    retry('--retries', /--retries[=\s]+(?<value>\d+)/, COMMANDS),
+    retry('vitest --retry', /\bvitest\b.{0,200}?--retry[=\s]+(?<value>\d+)/, COMMANDS),
+    retry('reruns', /(?<![\w-])reruns\s*=\s*(?<value>\d+)/, TESTS_AND_CONFIG),
+    retry('--reruns', /--reruns[=\s]+(?<value>\d+)/, COMMANDS),
+    retry('max_runs', /\bmax_runs\s*=\s*(?<value>\d+)/, ['test']),
+    {
+        ...retry('flaky', /@(?:pytest\.mark\.)?flaky\b(?!\s*\(\s*(?:reruns|max_runs))/, ['test']),
+        implicit: 1
+    },
+    { ...retry('--rerun-fails', /--rerun-fails(?:[=\s]+(?<value>\d+))?/, COMMANDS), implicit: 2 },
+    retry('@RetryingTest', /@RetryingTest\(\s*(?:maxAttempts\s*=\s*)?(?<value>\d+)/, ['test']),
+    retry('rerunFailingTestsCount', /rerunFailingTestsCount\W{0,3}(?<value>\d+)/, COMMANDS),
+    retry('maxRetries', /\bmaxRetries(?:\.set\(|\s*=\s*|\s*\(\s*)(?<value>\d+)/, ['testConfig']),
+    retry('max_attempts', /\bmax_attempts\s*:\s*(?<value>\d+)/, ['ci']),
+    { ...retry('retry action', /\buses:\s*[\w.-]+\/[\w.-]*retry[\w.-]*@/i, ['ci']), implicit: 1 }
+];
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+const TIMEOUT_KNOBS = [
+    {
+        kind: 'call',
+        pattern: /\b(?<key>jest\.setTimeout|this\.timeout|test\.setTimeout)\(\s*(?<value>[\d_]+)/,
+        scopes: TESTS_AND_CONFIG,
+        looser: 'higher',
+        absent: 'unknown',
+        absentByKey: {
+            'jest.settimeout': 5 * SECOND,
+            'this.timeout': 2 * SECOND,
+            'test.settimeout': 30 * SECOND
+        }
+    },
+    timeout('.timeout()', /\)\s*\.timeout\(\s*(?<value>[\d_]+)/, ['test:js'], 2 * SECOND),
+    timeout('test timeout argument', /^\s*\}\s*(?:\)\s*)?,\s*(?<value>\d[\d_]{2,})\s*\)\s*(?:;\s*)?$/, ['test:js'], 5 * SECOND),
+    {
+        kind: 'key',
+        pattern: /(?<![\w-])["']?(?<key>[A-Za-z_]*[Tt]imeout(?:[-_]?[Mm]inutes|[-_]?[Ss]econds|Ms)?)["']?\s*[:=]\s*["']?(?<value>\d[\d_]*(?:\.\d+)?)\s*(?<unit>ms|s|m|min|h)?\b/,
+        scopes: ['test', 'testConfig', 'ci'],
+        looser: 'higher',
+        absent: 'unknown',
+        absentByKey: {
+            testtimeout: 5 * SECOND,
+            hooktimeout: 10 * SECOND,
+            defaultcommandtimeout: 4 * SECOND,
+            'timeout-minutes': 360 * MINUTE
+        }
+    },
+    {
+        ...timeout('@pytest.mark.timeout', /\bpytest\.mark\.timeout\(\s*(?:timeout\s*=\s*)?(?<value>\d+(?:\.\d+)?)/, ['test:python'], 'unknown'),
+        unitMs: SECOND
+    },
+    timeout('--timeout', /--timeout[=\s]+(?<value>\d+(?:\.\d+)?)(?<unit>ms|s|m|h)?\b/, COMMANDS, 'unknown'),
+    timeout('--testTimeout', /--testTimeout[=\s]+(?<value>\d+)/, COMMANDS, 5 * SECOND),
+    timeout('go test -timeout', /(?<![\w-])-timeout[=\s]+(?<value>\d+(?:\.\d+)?)(?<unit>ms|s|m|h)\b/, ['script', 'ci'], 10 * MINUTE),
+    timeout('@Timeout', /@Timeout\(\s*(?:value\s*=\s*)?(?<value>\d+)/, ['test:java'], 'unbounded'),
+    timeout('nextest slow-timeout', /\bslow-timeout\s*=\s*(?:\{\s*period\s*=\s*)?"(?<value>\d+)(?<unit>ms|s|m|h)"/, ['testConfig'], 60 * SECOND)
+];
+const COVERAGE_KNOBS = [
+    {
+        kind: 'coverage threshold',
+        pattern: /["']?\b(?<key>branches|functions|lines|statements)["']?\s*:\s*(?<value>\d+(?:\.\d+)?)/,
+        scopes: ['coverage:js'],
+        looser: 'lower',
+        absent: 0
+    },
+    coverage('fail_under', /\bfail_under\s*=\s*(?<value>\d+(?:\.\d+)?)/, ['coverage:python']),
+    coverage('--cov-fail-under', /--cov-fail-under[=\s]+(?<value>\d+(?:\.\d+)?)/, [
+        ...COMMANDS,
+        'coverage:python'
+    ]),
+    coverage('--fail-under', /(?<![\w-])--fail-under[=\s]+(?<value>\d+(?:\.\d+)?)/, COMMANDS),
+    {
+        kind: 'coverage threshold',
+        pattern: /--coverage\.thresholds\.(?<key>\w+)[=\s]+(?<value>\d+(?:\.\d+)?)/,
+        scopes: COMMANDS,
+        looser: 'lower',
+        absent: 0
+    },
+    coverage('codecov target', /\btarget\s*:\s*["']?(?<value>\d+(?:\.\d+)?)%?/, ['coverage:codecov']),
+    {
+        kind: 'codecov threshold',
+        pattern: /\bthreshold\s*:\s*["']?(?<value>\d+(?:\.\d+)?)%?/,
+        scopes: ['coverage:codecov'],
+        looser: 'higher',
+        absent: 0
+    }
+];
+const SHELL = ['script', 'ci', 'testConfig'];
+const MASK_MARKERS = [
+    {
+        label: 'continue-on-error: true',
+        pattern: /\bcontinue-on-error\s*:\s*(?:["']?true\b|\$\{\{(?!\s*false\s*\}\}))/,
+        scopes: ['ci']
+    },
+    { label: 'shell: bash {0}', pattern: /\bshell\s*:\s*["']?bash\s+\{0\}/, scopes: ['ci'] },
+    {
+        label: 'make `-` prefix',
+        pattern: /^\t[@+]*-[@+]*\s*[A-Za-z$(.]/,
+        scopes: ['script']
+    },
+    { label: 'allow_failure: true', pattern: /\ballow_failure\s*:\s*true\b/, scopes: ['ci'] },
+    { label: 'soft_fail', pattern: /\bsoft_fail\s*:\s*(?:true\b|\[)/, scopes: ['ci'] },
+    { label: 'continueOnError: true', pattern: /\bcontinueOnError\s*:\s*true\b/, scopes: ['ci'] },
+    { label: 'catchError', pattern: /\bcatchError\s*\(|\breturnStatus\s*:\s*true\b/, scopes: ['ci'] },
+    { label: '|| true', pattern: /\|\|\s*(?:true|:)(?=\s*(?:$|[;&|)"'`]))/, scopes: SHELL },
+    { label: '|| exit 0', pattern: /\|\|\s*exit\s+0\b/, scopes: SHELL },
+    { label: '|| echo', pattern: /\|\|\s*echo\b/, scopes: SHELL },
+    { label: 'set +e', pattern: /\bset\s+\+e\b|\bset\s+\+o\s+errexit\b/, scopes: SHELL },
+    {
+        label: '--passWithNoTests',
+        pattern: /--passWithNoTests\b(?!\s*=\s*false)|\bpassWithNoTests["']?\s*:\s*true\b/,
+        scopes: SHELL
+    },
+    { label: '--pass-with-no-tests', pattern: /--pass-with-no-tests\b/, scopes: SHELL },
+    {
+        label: '--suppress-no-test-exit-code',
+        pattern: /--suppress-no-test-exit-code\b/,
+        scopes: SHELL
+    },
+    { label: '--exit-zero', pattern: /--exit-zero\b/, scopes: SHELL },
+    { label: 'fail_ci_if_error: false', pattern: /\bfail_ci_if_error\s*:\s*false\b/, scopes: ['ci'] },
+    {
+        label: 'informational: true',
+        pattern: /\binformational\s*:\s*true\b/,
+        scopes: ['coverage:codecov']
+    },
+    {
+        label: 'check-coverage: false',
+        pattern: /["']?check-coverage["']?\s*[:=]\s*false\b/,
+        scopes: ['coverage:js']
+    }
+];
+/** A command and its flag are looked for within 200 characters: a bounded scan per command word. */
+const SNAPSHOT_UPDATE_MARKERS = [
+    {
+        label: '--updateSnapshot',
+        pattern: /--updateSnapshot\b|--update-snapshots?\b|--snapshot-update\b/,
+        scopes: SHELL
+    },
+    { label: '-u', pattern: /\b(?:jest|vitest|test)\b.{0,200}?\s-u(?=\s|$|["'])/, scopes: SHELL },
+    { label: 'go test -update', pattern: /\bgo\s+test\b.{0,200}?\s-update\b/, scopes: SHELL },
+    {
+        label: 'INSTA_UPDATE',
+        pattern: /\bINSTA_UPDATE\s*[:=]\s*["']?(?:always|unseen|new)\b/,
+        scopes: SHELL
+    },
+    {
+        label: 'updateSnapshot: all',
+        pattern: /\bupdateSnapshot\s*:\s*['"]?(?:all|new)\b/,
+        scopes: ['testConfig']
+    }
+];
+function retry(kind, pattern, scopes) {
+    return { kind, pattern, scopes, looser: 'higher', absent: 0 };
+}
+function timeout(kind, pattern, scopes, absent) {
+    return { kind, pattern, scopes, looser: 'higher', absent };
+}
+function coverage(kind, pattern, scopes) {
+    return { kind, pattern, scopes, looser: 'lower', absent: 0 };
+}
+/** Cheap pre-checks: a line without these letters cannot hold a knob of the table. */
+const RETRY_HINT = /[Rr]etr|rerun|runMode|max_runs|flaky|max_attempts/;
+const TIMEOUT_HINT = /imeout|^\s*\}\s*(?:\)\s*)?,\s*\d/;
+const COVERAGE_HINT = /branches|functions|lines|statements|fail.under|thresholds|target|threshold/;
+const MASK_HINT = /^\t[@+]*-|bash\s+\{0|continue|allow_failure|soft_fail|catchError|returnStatus|\|\||set\s+\+|[Ww]ith-?[Nn]o-?[Tt]ests|suppress-no-test|exit-zero|fail_ci_if_error|informational|check-coverage/;
+const SNAPSHOT_UPDATE_HINT = /[Uu]pdate|-u|INSTA/;
+/** `set -e` and its spellings: removing one lets a script run on past a failing command. */
+const ERREXIT = /\bset\s+-[a-df-z]*e|\bset\s+-o\s+errexit\b/;
+const ERREXIT_HINT = /set\s+-/;
+
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, min: 60_000, h: 3_600_000 };
+function loosenedKnobs(scanned, table, hint) {
+    const applies = (knob) => knob.scopes.some((scope) => scanned.scopes.has(scope));
+    if (!table.some(applies))
+        return [];
+    const changed = scanned.lines.hits(hint);
+    if (changed.length === 0)
+        return [];
+    const knobs = table.filter(applies);
+    const changes = [];
+    const leftRemoved = [];
+    const leftAdded = [];
+    for (const { block, removed: removedLines, added: addedLines } of changed) {
+        const removed = readings(removedLines, knobs, scanned, () => block.anchor);
+        const added = readings(addedLines, knobs, scanned, (line) => line.newLine ?? block.anchor);
+        if (removed.length === 0 && added.length === 0)
+            continue;
+        for (const kind of new Set([...removed, ...added].map((r) => r.kind))) {
+            const before = removed.filter((r) => r.kind === kind);
+            const after = added.filter((r) => r.kind === kind);
+            const paired = Math.min(before.length, after.length);
+            for (let i = 0; i < paired; i++)
+                compare(before[i], after[i], changes);
+            for (const item of before.slice(paired))
+                leftRemoved.push(item);
+            for (const item of after.slice(paired))
+                leftAdded.push(item);
+        }
+    }
+    for (const added of leftAdded) {
+        const twin = leftRemoved.findIndex((r) => r.kind === added.kind && r.value === added.value);
+        if (twin >= 0)
+            leftRemoved.splice(twin, 1);
+        else
+            compare(null, added, changes);
+    }
+    for (const removed of leftRemoved)
+        compare(removed, null, changes);
+    return changes;
+}
+function readings(lines, knobs, scanned, lineOf) {
+    const out = [];
+    for (const line of lines) {
+        const text = line.content;
+        if (isComment(text, scanned.syntax))
+            continue;
+        for (const knob of knobs) {
+            const m = codeMatch(text, knob.pattern, scanned.syntax.quotes);
+            if (m === null)
+                continue;
+            const groups = m.groups ?? {};
+            const key = groups.key?.toLowerCase();
+            const rawValue = groups.value;
+            const number = rawValue === undefined ? knob.implicit : Number(rawValue.replace(/_/g, ''));
+            if (number === undefined || !Number.isFinite(number))
+                continue;
+            const unit = groups.unit ?? unitFromKey(key);
+            const scale = unit ? UNIT_MS[unit] : (knob.unitMs ?? 1);
+            out.push({
+                kind: groups.key ?? knob.kind,
+                knob,
+                value: number * scale,
+                text: m[0].trim(),
+                absent: (key !== undefined ? knob.absentByKey?.[key] : undefined) ?? knob.absent,
+                line: lineOf(line)
+            });
+        }
+    }
+    return out;
+}
+function unitFromKey(key) {
+    if (key === undefined)
+        return undefined;
+    if (/minutes$/.test(key))
+        return 'min';
+    if (/seconds$/.test(key))
+        return 's';
+    if (/ms$/.test(key))
+        return 'ms';
+    return undefined;
+}
+function compare(before, after, out) {
+    const reading = (after ?? before);
+    const { absent } = reading;
+    const missingSide = before === null || after === null;
+    if (missingSide && absent === 'unknown')
+        return;
+    const fallback = absent === 'unbounded' ? Infinity : absent === 'unknown' ? NaN : absent;
+    const from = before?.value ?? fallback;
+    const to = after?.value ?? fallback;
+    const looser = reading.knob.looser === 'higher' ? to > from : to < from;
+    if (!looser)
+        return;
+    out.push({
+        kind: reading.kind,
+        from: before?.text ?? null,
+        to: after?.text ?? null,
+        defaultValue: missingSide && absent !== 'unknown' ? absent : null,
+        line: reading.line
+    });
+}
+
+function addedRetries(scanned) {
+    return scanned.flatMap((file) => loosenedKnobs(file, RETRY_KNOBS, RETRY_HINT).map((change) => ({
+        rule: TEST_RETRY_ADDED.id,
+        severity: 'warn',
+        message: change.from === null
+            ? `Retries added: \`${change.to}\`.`
+            : `Retries raised from \`${change.from}\` to \`${change.to}\`.`,
+        path: file.file.path,
+        line: change.line,
+        evidence: { setting: change.kind, from: change.from, to: change.to },
+        why: 'A retried test passes when it fails only sometimes: the flakiness is hidden, not fixed.',
+        fix: 'Find why the test fails intermittently and fix that; a maintainer approves retries.'
+    })));
+}
+function raisedTimeouts(scanned) {
+    return scanned.flatMap((file) => loosenedKnobs(file, TIMEOUT_KNOBS, TIMEOUT_HINT).map((change) => ({
+        rule: TIMEOUT_RAISED.id,
+        severity: 'warn',
+        message: `A timeout is ${describe(change)}.`,
+        path: file.file.path,
+        line: change.line,
+        evidence: {
+            setting: change.kind,
+            from: change.from,
+            to: change.to,
+            default: change.defaultValue
+        },
+        why: 'A longer timeout lets a slow or hanging run pass instead of failing.',
+        fix: 'Find what got slower and fix it; a maintainer approves a deliberate increase.'
+    })));
+}
+function describe(change) {
+    const runnerDefault = change.defaultValue === 'unbounded'
+        ? 'no limit'
+        : `the default ${formatMs(change.defaultValue ?? 0)}`;
+    if (change.from === null)
+        return `raised from ${runnerDefault} to \`${change.to}\``;
+    if (change.to === null)
+        return `removed (\`${change.from}\`), so ${runnerDefault} applies`;
+    return `raised from \`${change.from}\` to \`${change.to}\``;
+}
+function formatMs(ms) {
+    if (ms % 60_000 === 0)
+        return `${ms / 60_000} min`;
+    if (ms % 1000 === 0)
+        return `${ms / 1000} s`;
+    return `${ms} ms`;
+}
+
+function netAddedMarkers(scanned, markers, kindOf, hint) {
+    const applies = (m) => m.scopes === undefined || m.scopes.some((s) => scanned.scopes.has(s));
+    if (!markers.some(applies))
+        return [];
+    const changed = scanned.lines.hits(hint);
+    if (changed.length === 0)
+        return [];
+    const applicable = markers.filter(applies);
+    const removedCount = new Map();
+    const removedTexts = new Map();
+    const added = new Map();
+    for (const block of changed) {
+        for (const line of block.removed) {
+            for (const marker of markersOn(line, applicable, kindOf, scanned)) {
+                const kind = kindOf(marker);
+                removedCount.set(kind, (removedCount.get(kind) ?? 0) + 1);
+                listOf(removedTexts, kind).push(normalized(line.content));
+            }
+        }
+        for (const line of block.added) {
+            for (const marker of markersOn(line, applicable, kindOf, scanned)) {
+                const kind = kindOf(marker);
+                listOf(added, kind).push({ marker, line });
+            }
+        }
+    }
+    const hits = [];
+    for (const [kind, list] of added) {
+        const net = list.length - (removedCount.get(kind) ?? 0);
+        if (net <= 0)
+            continue;
+        const before = [...(removedTexts.get(kind) ?? [])];
+        const fresh = list.filter((hit) => {
+            const twin = before.indexOf(normalized(hit.line.content));
+            if (twin < 0)
+                return true;
+            before.splice(twin, 1);
+            return false;
+        });
+        for (const item of (fresh.length >= net ? fresh : list).slice(0, net))
+            hits.push(item);
+    }
+    return hits.sort((a, b) => (a.line.newLine ?? 0) - (b.line.newLine ?? 0));
+}
+/** The markers on one code line, one per kind. */
+function markersOn(line, markers, kindOf, scanned) {
+    if (isComment(line.content, scanned.syntax))
+        return [];
+    const found = [];
+    const kinds = new Set();
+    for (const marker of markers) {
+        const kind = kindOf(marker);
+        if (kinds.has(kind))
+            continue;
+        if (codeMatch(line.content, marker.pattern, scanned.syntax.quotes) !== null) {
+            kinds.add(kind);
+            found.push(marker);
+        }
+    }
+    return found;
+}
+function listOf(map, key) {
+    let list = map.get(key);
+    if (list === undefined) {
+        list = [];
+        map.set(key, list);
+    }
+    return list;
+}
+
+const WHY$3 = 'A masked failure turns CI green without the code passing.';
+function maskedFailures(scanned) {
+    const findings = [];
+    for (const file of scanned) {
+        for (const { marker, line } of netAddedMarkers(file, MASK_MARKERS, (m) => m.label, MASK_HINT)) {
+            findings.push({
+                rule: CI_FAILURE_MASKED.id,
+                severity: 'block',
+                message: maskMessage(marker.label, excerpt(line.content)),
+                path: file.file.path,
+                line: line.newLine ?? undefined,
+                evidence: { kind: 'mask', marker: marker.label },
+                why: WHY$3,
+                fix: 'Remove it and fix the failure; a maintainer approves a deliberate exception.'
+            });
+        }
+        const errexit = removedErrexit(file);
+        if (errexit !== null)
+            findings.push(errexit);
+        for (const change of loosenedKnobs(file, COVERAGE_KNOBS, COVERAGE_HINT)) {
+            const what = change.to === null
+                ? `removed (\`${change.from}\`)`
+                : change.from === null
+                    ? `loosened: \`${change.to}\``
+                    : `lowered from \`${change.from}\` to \`${change.to}\``;
+            findings.push({
+                rule: CI_FAILURE_MASKED.id,
+                severity: 'block',
+                message: `A coverage threshold is ${what}.`,
+                path: file.file.path,
+                line: change.line,
+                evidence: { kind: 'coverage', setting: change.kind, from: change.from, to: change.to },
+                why: 'A lower coverage bar lets untested code through.',
+                fix: 'Keep the threshold and add the missing tests; a maintainer approves a deliberate change.'
+            });
+        }
+    }
+    return findings;
+}
+function maskMessage(label, line) {
+    return line === label
+        ? `A failure is masked: \`${line}\``
+        : `A failure is masked with \`${label}\`: \`${line}\``;
+}
+/** `set -e` (or `-o errexit`) removed from a script or CI step on net. */
+function removedErrexit(file) {
+    if (!file.scopes.has('script') && !file.scopes.has('ci'))
+        return null;
+    let net = 0;
+    let first = null;
+    for (const { block, removed, added } of file.lines.hits(ERREXIT_HINT)) {
+        for (const line of removed) {
+            if (isComment(line.content, file.syntax) || !ERREXIT.test(line.content))
+                continue;
+            net++;
+            first ??= { anchor: block.anchor, text: line.content };
+        }
+        for (const line of added) {
+            if (!isComment(line.content, file.syntax) && ERREXIT.test(line.content))
+                net--;
+        }
+    }
+    if (net <= 0 || first === null)
+        return null;
+    return {
+        rule: CI_FAILURE_MASKED.id,
+        severity: 'block',
+        message: `\`${excerpt(first.text)}\` is removed: a failing command no longer stops the script.`,
+        path: file.file.path,
+        line: first.anchor,
+        evidence: { kind: 'errexit-removed', text: excerpt(first.text) },
+        why: WHY$3,
+        fix: 'Keep `set -e` and fix the failing command; a maintainer approves a deliberate change.'
+    };
+}
+
+/** Names too common to tie a test to a change. */
+const GENERIC = new Set(('src lib libs test tests spec specs app apps pkg internal cmd main java kotlin com org net ' +
+    'python source sources packages package e2e unit integration utils util helpers helper ' +
+    'common core shared components index mod init types type config fixtures support').split(' '));
+const TEST_AFFIX = /[._-](?:test|tests|spec|specs|cy|e2e)$|^test[_-]|(?<=[a-z0-9])(?:Tests?|IT)$/;
+function changeFootprint(files) {
+    const paths = [];
+    const stems = new Set();
+    for (const file of files) {
+        for (const path of file.oldPath && file.oldPath !== file.path
+            ? [file.path, file.oldPath]
+            : [file.path]) {
+            const parts = path.split('/');
+            const name = parts.at(-1).split('.')[0];
+            paths.push(withoutExtension(path).toLowerCase());
+            addStem(stems, name.replace(TEST_AFFIX, ''));
+            if (parts.length > 1)
+                addStem(stems, parts.at(-2));
+        }
+    }
+    return { paths, stems };
+}
+/** `identity`: the test's name, and its class and file when known. */
+function exercisesChange(identity, footprint) {
+    for (const part of identity) {
+        const normal = part.replace(/\\/g, '/').replace(/^\.\//, '').toLowerCase();
+        const candidates = normal.includes('/')
+            ? [withoutExtension(normal)]
+            : /^[\w$]+(?:\.[\w$]+)+$/.test(normal)
+                ? [normal.replace(/\./g, '/'), withoutExtension(normal)]
+                : [];
+        for (const candidate of candidates) {
+            if (footprint.paths.some((p) => p === candidate || p.endsWith(`/${candidate}`)))
+                return true;
+        }
+    }
+    const text = identity.join(' ');
+    const squashed = text.toLowerCase().replace(/[^a-z0-9]/g, '');
+    const tokens = new Set(text
+        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+        .toLowerCase()
+        .split(/[^a-z0-9]+/));
+    for (const stem of footprint.stems) {
+        if (stem.length >= 4 ? squashed.includes(stem) : tokens.has(stem))
+            return true;
+    }
+    return false;
+}
+function addStem(stems, raw) {
+    const stem = raw.toLowerCase().replace(/[^a-z0-9]/g, '');
+    if (stem.length >= 3 && !GENERIC.has(stem))
+        stems.add(stem);
+}
+function withoutExtension(path) {
+    return path.replace(/\.[^./]+$/, '');
+}
+
+/** The timeline is read in a job summary: past this, rows without a flip are left out. */
+const TIMELINE_ROWS = 50;
+const LISTED_TESTS = 10;
+const NAME_LENGTH = 200;
+const SOURCE_TEXT = {
+    manifest: 'failed and then passed on the same tree, with no code change in between (run manifest)',
+    ci: 'failed and then passed on re-runs of the head commit (CI history)',
+    junit: 'passed only on a rerun (JUnit reports)'
+};
+function rerunsToGreen(changeSet) {
+    const parts = [];
+    const manifest = changeSet.manifest.status === 'present' ? changeSet.manifest.manifest : null;
+    if (manifest?.tests && manifest.tests.length > 0)
+        parts.push(manifestFlips(manifest.tests));
+    if (changeSet.ci)
+        parts.push(ciFlips(changeSet.ci), reportFlips(changeSet.ci));
+    const flips = parts.flatMap((p) => p.flips);
+    const rows = parts.flatMap((p) => p.rows);
+    const findings = [];
+    if (flips.length > 0) {
+        const footprint = changeFootprint(changeSet.files);
+        for (const source of ['manifest', 'ci', 'junit']) {
+            const fromSource = flips.filter((f) => f.source === source);
+            const touching = fromSource.filter((f) => touches(f, footprint));
+            const elsewhere = fromSource.filter((f) => !touching.includes(f));
+            const headTree = changeSet.headTree ?? null;
+            if (touching.length > 0)
+                findings.push(finding$1(source, touching, true, headTree));
+            if (elsewhere.length > 0)
+                findings.push(finding$1(source, elsewhere, false, headTree));
+        }
+    }
+    const timeline = shortTimeline(rows).map((row) => ({
+        ...row,
+        flipped: row.flipped.slice(0, LISTED_TESTS).map(clip)
+    }));
+    return { findings, timeline: timeline.length === 0 ? null : timeline };
+}
+/** A whole command or CI job runs the changed code's tests too, so it counts as touching it. */
+function touches(flip, footprint) {
+    return flip.suiteLevel || exercisesChange(flip.identity, footprint);
+}
+function finding$1(source, flips, touchesChange, headTree) {
+    const listed = flips
+        .slice(0, LISTED_TESTS)
+        .map((f) => `${clip(f.test)} (${f.failed} → ${f.passed})`)
+        .join('; ');
+    const more = flips.length > LISTED_TESTS ? `; and ${flips.length - LISTED_TESTS} more` : '';
+    const where = touchesChange
+        ? 'It runs the code this change touches.'
+        : 'It does not seem to run the changed code: flaky elsewhere?';
+    const subject = flips.length === 1 ? '1 test' : `${flips.length} tests`;
+    const evidence = source === 'manifest' ? ` ${evidenceText$1(flips, headTree)}` : '';
+    return {
+        rule: RERUN_TO_GREEN.id,
+        severity: touchesChange ? 'block' : 'warn',
+        message: `${subject} ${SOURCE_TEXT[source]}: ${listed}${more}. ${where}${evidence}`,
+        evidence: {
+            source,
+            tests: flips.slice(0, 50).map((f) => clip(f.test)),
+            attempts: flips.slice(0, 50).map((f) => ({
+                test: clip(f.test),
+                failed: f.failed,
+                passed: f.passed,
+                ...(f.tree ? { tree: f.tree } : {}),
+                ...(source === 'manifest'
+                    ? {
+                        recorded: f.recorded === true,
+                        onHeadTree: headTree === null || !f.tree ? null : sameObject(f.tree, headTree)
+                    }
+                    : {})
+            })),
+            touchesChange
+        },
+        why: 'Green after a rerun with no change proves the test is flaky, not that the code works.',
+        fix: touchesChange
+            ? 'Find why the test fails intermittently in the changed code and fix it; a maintainer approves otherwise.'
+            : 'Check the flaky test is unrelated to this change, and report it.'
+    };
+}
+/** Which attempts `agent-pr-gate record` wrote and which the agent only claims, and on what tree. */
+function evidenceText$1(flips, headTree) {
+    const recorded = flips.filter((f) => f.recorded === true).length;
+    const onHead = headTree === null ? 0 : flips.filter((f) => f.tree && sameObject(f.tree, headTree)).length;
+    const who = recorded === flips.length
+        ? 'Recorded by `agent-pr-gate record`'
+        : recorded === 0
+            ? 'Only claimed by the manifest (no `agent-pr-gate record` evidence)'
+            : `${recorded} of ${flips.length} recorded by \`agent-pr-gate record\`, the rest only claimed`;
+    const tree = headTree === null
+        ? ''
+        : onHead === flips.length
+            ? ", on the head commit's exact tree"
+            : onHead === 0
+                ? ', on a tree other than the head'
+                : `, ${onHead} of them on the head commit's exact tree`;
+    return `${who}${tree}.`;
+}
+/** Tree ids may be abbreviated in a manifest: a prefix of 7+ hex digits names the same tree. */
+function sameObject(claimed, full) {
+    const a = claimed.toLowerCase();
+    return a.length >= 7 && full.toLowerCase().startsWith(a);
+}
+function shortTimeline(rows) {
+    if (rows.length <= TIMELINE_ROWS)
+        return rows;
+    const flipped = rows.filter((r) => r.flipped.length > 0).length;
+    let others = Math.max(0, TIMELINE_ROWS - flipped);
+    const keep = new Set();
+    for (let i = rows.length - 1; i >= 0; i--) {
+        const row = rows[i];
+        if (row.flipped.length > 0)
+            keep.add(row);
+        else if (others > 0) {
+            keep.add(row);
+            others--;
+        }
+    }
+    return rows.filter((r) => keep.has(r));
+}
+function clip(name) {
+    return name.length > NAME_LENGTH ? `${name.slice(0, NAME_LENGTH - 3)}...` : name;
+}
+
+/**
+ * What a changed file is to the verifier, decided from its path alone so that every other file is
+ * skipped without reading a line: a test file (and its language), a snapshot, a CI definition, a
+ * script that runs tests, a test-runner or coverage config.
+ */
+const JS_SOURCE = /\.[cm]?[jt]sx?$/;
+const JS_TEST_NAME = /\.(?:test|spec|cy|e2e|e2e-spec|e2e-test|unit|int|integration)\.[cm]?[jt]sx?$/;
+const JS_TEST_DIR = /(?:^|\/)(?:__tests__|test|tests|e2e|spec|cypress\/(?:e2e|integration|component))\//;
+const PY_TEST_NAME = /^(?:test_.*|.*_test|tests|conftest)\.py$/;
+const PY_TEST_DIR = /(?:^|\/)tests?\//;
+const JVM_SOURCE = /\.(?:java|kt)$/;
+const JVM_TEST_NAME = /(?:Tests?|IT|TestCase)\.(?:java|kt)$/;
+const JVM_TEST_DIR = /(?:^|\/)src\/(?:test|androidTest|integrationTest|testFixtures)\//;
+const RUST_TEST_NAME = /^(?:tests|.*_tests?|test_.*)\.rs$/;
+const RUST_TEST_DIR = /(?:^|\/)(?:tests|benches)\//;
+const SNAPSHOT = /(?:^|\/)(?:__snapshots__|__image_snapshots__|snapshots)\/|-snapshots\/|\.(?:snap|ambr)$|(?:^|\/)testdata\/.*\.golden$/;
+const CI = /^(?:\.github\/workflows\/[^/]+\.ya?ml|\.github\/actions\/.+\/action\.ya?ml|\.gitlab-ci\.ya?ml|\.gitlab\/ci\/.+\.ya?ml|\.circleci\/config\.ya?ml|azure-pipelines[^/]*\.ya?ml|\.travis\.ya?ml|bitbucket-pipelines\.ya?ml|\.buildkite\/.+\.ya?ml|\.drone\.ya?ml|appveyor\.ya?ml|\.woodpecker(?:\.ya?ml|\/.+\.ya?ml))$|(?:^|\/)Jenkinsfile$/;
+const SCRIPT_NAME = /^(?:Makefile|GNUmakefile|makefile|justfile|Justfile|Taskfile\.ya?ml|package\.json|tox\.ini)$|\.(?:mk|sh|bash)$/;
+const TEST_CONFIG_NAME = /^(?:(?:jest|vitest|vite|playwright|cypress|karma|nyc|wdio)(?:\.[\w-]+)?\.(?:config|conf|workspace)\.[cm]?[jt]s(?:on)?|\.mocharc(?:\.[\w]+)?|\.nycrc(?:\.[\w]+)?|\.c8rc(?:\.[\w]+)?|cypress\.json|package\.json|pytest\.ini|tox\.ini|setup\.cfg|pyproject\.toml|conftest\.py|\.coveragerc|nextest\.toml|pom\.xml|build\.gradle(?:\.kts)?|[.]?codecov\.ya?ml)$/;
+const JS_COVERAGE_NAME = /^(?:(?:jest|vitest|vite|karma|nyc)(?:\.[\w-]+)?\.(?:config|conf|workspace)\.[cm]?[jt]s(?:on)?|\.nycrc(?:\.[\w]+)?|\.c8rc(?:\.[\w]+)?|package\.json)$/;
+const PY_COVERAGE_NAME = /^(?:\.coveragerc|setup\.cfg|pyproject\.toml|tox\.ini)$/;
+const CODECOV_NAME = /^[.]?codecov\.ya?ml$/;
+function testLanguage(path) {
+    const name = basename(path);
+    if (JS_SOURCE.test(name)) {
+        return JS_TEST_NAME.test(name) || JS_TEST_DIR.test(path) ? 'js' : null;
+    }
+    if (name.endsWith('.py'))
+        return PY_TEST_NAME.test(name) || PY_TEST_DIR.test(path) ? 'python' : null;
+    if (name.endsWith('_test.go'))
+        return 'go';
+    if (JVM_SOURCE.test(name)) {
+        return JVM_TEST_NAME.test(name) || JVM_TEST_DIR.test(path) ? 'java' : null;
+    }
+    if (name.endsWith('.rs'))
+        return RUST_TEST_NAME.test(name) || RUST_TEST_DIR.test(path) ? 'rust' : null;
+    return null;
+}
+const CODE_FILE = /\.(?:[cm]?[jt]sx?|py|go|java|kt)$/;
+/** A source file is a test or a test config only when its path says so. */
+const CODE_ROLE = /test|spec|e2e|cy\.|unit\.|int\.|integration|cypress|\.conf|\.workspace\.|(?:^|\/)\.[^/]*$|IT\.(?:java|kt)$/i;
+/** Configs, scripts, CI definitions, Rust sources and snapshots: the full rules decide. */
+const OTHER_ROLE = /(?:^|\/)[^/.]+$|\.(?:ya?ml|json|toml|ini|cfg|xml|gradle|kts|sh|bash|mk|snap|ambr|golden|rs)$|rc(?:\.\w+)?$|snapshot/i;
+/** A cheap first look (one or two regular expressions): most application files stop here. */
+function mayHaveRole(path) {
+    return CODE_FILE.test(path) ? CODE_ROLE.test(path) : OTHER_ROLE.test(path);
+}
+const NO_ROLES = {
+    test: null,
+    inlineTests: false,
+    snapshot: false,
+    ci: false,
+    script: false,
+    testConfig: false,
+    coverage: null
+};
+/** The roles of a path, or null when the verifier has nothing to read in it. */
+function fileRoles(path) {
+    if (!mayHaveRole(path))
+        return null;
+    const name = basename(path);
+    const snapshot = SNAPSHOT.test(path);
+    const test = snapshot ? null : testLanguage(path);
+    if (test !== null)
+        return { ...NO_ROLES, test, testConfig: TEST_CONFIG_NAME.test(name) };
+    const roles = {
+        ...NO_ROLES,
+        inlineTests: !snapshot && name.endsWith('.rs'),
+        snapshot,
+        ci: CI.test(path),
+        script: SCRIPT_NAME.test(name),
+        testConfig: TEST_CONFIG_NAME.test(name) || path.endsWith('.config/nextest.toml'),
+        coverage: JS_COVERAGE_NAME.test(name)
+            ? 'js'
+            : PY_COVERAGE_NAME.test(name)
+                ? 'python'
+                : CODECOV_NAME.test(name)
+                    ? 'codecov'
+                    : null
+    };
+    const any = roles.inlineTests ||
+        roles.snapshot ||
+        roles.ci ||
+        roles.script ||
+        roles.testConfig ||
+        roles.coverage !== null;
+    return any ? roles : null;
+}
+function scopesOf(roles) {
+    const scopes = new Set();
+    const language = roles.test ?? (roles.inlineTests ? 'rust' : null);
+    if (language) {
+        scopes.add('test');
+        scopes.add(`test:${language}`);
+    }
+    if (roles.testConfig)
+        scopes.add('testConfig');
+    if (roles.script)
+        scopes.add('script');
+    if (roles.ci)
+        scopes.add('ci');
+    if (roles.coverage)
+        scopes.add(`coverage:${roles.coverage}`);
+    return scopes;
+}
+function basename(path) {
+    return path.slice(path.lastIndexOf('/') + 1);
+}
+
+function scanFiles(files) {
+    const scanned = [];
+    for (const file of files) {
+        const roles = fileRoles(file.path);
+        if (roles === null)
+            continue;
+        const language = roles.test ?? (roles.inlineTests ? 'rust' : null);
+        const scopes = scopesOf(roles);
+        const lines = new FileLines(changedLinesOf(file), gateFor(scopes, language));
+        scanned.push({
+            file,
+            roles,
+            scopes,
+            language,
+            syntax: syntaxOf(file.path, language),
+            blocks: lines.blocks,
+            lines
+        });
+    }
+    return scanned;
+}
+/** Tables read with a hint, and the file scopes their rows apply in. */
+const HINTED_TABLES = [
+    [RETRY_KNOBS, RETRY_HINT],
+    [TIMEOUT_KNOBS, TIMEOUT_HINT],
+    [COVERAGE_KNOBS, COVERAGE_HINT],
+    [MASK_MARKERS, MASK_HINT],
+    [SNAPSHOT_UPDATE_MARKERS, SNAPSHOT_UPDATE_HINT]
+];
+const gates = new Map();
+/** The gate for a file's language and scopes: few distinct ones, each made once. */
+function gateFor(scopes, language) {
+    const key = `${language}:${[...scopes].join()}`;
+    let gate = gates.get(key);
+    if (gate === undefined) {
+        gate = gateOf(hintsFor(scopes, language));
+        gates.set(key, gate);
+    }
+    return gate;
+}
+/**
+ * The hints the rules test the file's lines against: its language's, and those of each table
+ * with a row for one of its scopes. A rule asking about another hint still gets the right lines,
+ * from a pass of its own.
+ */
+function hintsFor(scopes, language) {
+    const hints = [];
+    if (language !== null) {
+        const markers = LANGUAGE_MARKERS[language];
+        hints.push(markers.skipHint, markers.assertionHint, markers.declarationHint);
+    }
+    for (const [table, hint] of HINTED_TABLES) {
+        if (table.some((row) => row.scopes === undefined || row.scopes.some((s) => scopes.has(s)))) {
+            hints.push(hint);
+        }
+    }
+    return hints;
+}
+
+const WHAT = {
+    skip: 'A test is skipped or disabled',
+    todo: 'A test is turned into a todo',
+    xfail: 'A test is marked as expected to fail',
+    only: 'A focused test (`.only`) is left in: every other test in the run is skipped'
+};
+const WHY$2 = 'A skipped test cannot fail, so a green run no longer says the code works.';
+const FIX$2 = 'Fix the code or the test instead, or remove the marker; a maintainer approves a deliberate skip.';
+/** A skip that names its condition in the marker itself. */
+const CONDITIONAL_MARKER = /\b(?:skipIf|runIf|skipif|skipUnless|Enabled(?:If|On)\w*|Disabled(?:If|On)\w*|cfg_attr|assume(?:True|False|That))\b/;
+/** A guard on the same line, before the marker (`if (!gc) this.skip()`). */
+const GUARD_BEFORE = /\bif\b|\?|&&|\|\||\bunless\b/;
+/** A line that opens a guarded block (`if not HAS_GPU:`, `if (process.env.CI) {`). */
+const GUARD_LINE = /^\s*(?:\}\s*)?(?:if|elif|else|unless|when)\b/;
+/** Decorators and annotations stack above a new declaration at most this deep. */
+const DECORATOR_REACH = 6;
+const CLOSER = /^\s*(?:[}\])]|end\b|$)/;
+function skippedTests(scanned, newTests, unpairedLines) {
+    const findings = [];
+    for (const file of scanned) {
+        if (file.language === null)
+            continue;
+        const { skips, skipHint } = LANGUAGE_MARKERS[file.language];
+        const fresh = newTests.filter((d) => d.lines === file.lines);
+        for (const { marker, line } of netAddedMarkers(file, skips, kindOf, skipHint)) {
+            const inNewTest = file.file.status === 'added' || inNew(file.lines, line, fresh);
+            const conditional = isConditional(file, line);
+            const severity = !inNewTest || marker.kind === 'only' ? 'block' : conditional ? 'info' : 'warn';
+            const what = inNewTest && marker.kind !== 'only'
+                ? `${WHAT[marker.kind]} (a new test)`
+                : WHAT[marker.kind];
+            findings.push({
+                rule: TEST_SKIPPED.id,
+                severity,
+                message: `${what}: \`${excerpt(line.content)}\``,
+                path: file.file.path,
+                line: line.newLine ?? undefined,
+                evidence: {
+                    marker: marker.kind,
+                    text: excerpt(line.content),
+                    newTest: inNewTest,
+                    conditional
+                },
+                why: inNewTest
+                    ? 'The test is new, so the skip hides no failure it had before; it still checks nothing while skipped.'
+                    : WHY$2,
+                fix: FIX$2
+            });
+        }
+        if (file.file.status !== 'added')
+            earlyReturns(file, unpairedLines, findings);
+    }
+    return findings;
+}
+function kindOf(marker) {
+    return marker.kind;
+}
+/** The line is inside a new test, or in the decorators right above a new test's declaration. */
+function inNew(lines, line, fresh) {
+    const id = lines.idOfLine(line);
+    if (id === undefined)
+        return false;
+    for (const d of fresh) {
+        const from = lines.idOf(d.hunk, d.from);
+        if (id >= from && id < lines.idOf(d.hunk, d.to))
+            return true;
+        if (id >= from || from - id > DECORATOR_REACH || id < lines.idOf(d.hunk, 0))
+            continue;
+        // Every line from the marker down to the declaration is added: they arrive together.
+        const hunk = lines.hunks[d.hunk];
+        let allAdded = true;
+        for (let k = id - lines.idOf(d.hunk, 0); k < d.from && allAdded; k++) {
+            allAdded = kindAt(hunk, k) === KIND_ADD;
+        }
+        if (allAdded)
+            return true;
+    }
+    return false;
+}
+/** The skip names a condition, sits behind a guard on its line, or under a guarding line. */
+function isConditional(file, line) {
+    const text = line.content;
+    if (CONDITIONAL_MARKER.test(text))
+        return true;
+    const marker = LANGUAGE_MARKERS[file.language].skips.find((s) => s.pattern.test(text));
+    const at = marker === undefined ? -1 : text.search(marker.pattern);
+    if (at > 0 && GUARD_BEFORE.test(text.slice(0, at)))
+        return true;
+    const above = lineAbove(file.lines, line);
+    return above !== null && GUARD_LINE.test(above) && indentOf$1(above) < indentOf$1(text);
+}
+/** The nearest non-blank line above `line` on the new side of its hunk, or null. */
+function lineAbove(lines, line) {
+    const id = lines.idOfLine(line);
+    const at = id === undefined ? null : lines.locate(id);
+    if (at === null)
+        return null;
+    const hunk = lines.hunks[at.hunk];
+    for (let k = at.k - 1; k >= 0; k--) {
+        if (kindAt(hunk, k) === KIND_DEL)
+            continue;
+        const content = contentAt(hunk, k);
+        if (content.trim() !== '')
+            return content;
+    }
+    return null;
+}
+function indentOf$1(text) {
+    let i = 0;
+    while (i < text.length && (text[i] === ' ' || text[i] === '\t'))
+        i++;
+    return i;
+}
+/**
+ * An added bare `return` in an existing test with more of the test after it: the rest of the
+ * test, its assertions included, no longer runs.
+ */
+function earlyReturns(file, unpairedLines, findings) {
+    const { lines } = file;
+    for (const block of lines.blocks) {
+        if (block.addedCount === 0)
+            continue;
+        const hunk = lines.hunks[block.hunk];
+        for (let k = block.from; k < block.to; k++) {
+            if (kindAt(hunk, k) !== KIND_ADD)
+                continue;
+            const content = contentAt(hunk, k);
+            if (!isBareReturn(content) || isComment(content, file.syntax))
+                continue;
+            const line = lines.line(block.hunk, k, content);
+            if (unpairedLines.has(lines, line) || !codeFollows(hunk, k, indentOf$1(content)))
+                continue;
+            findings.push({
+                rule: TEST_SKIPPED.id,
+                severity: 'block',
+                message: `An early \`return\` skips the rest of a test: \`${excerpt(content)}\``,
+                path: file.file.path,
+                line: line.newLine ?? undefined,
+                evidence: { marker: 'early-return', text: excerpt(content) },
+                why: WHY$2,
+                fix: 'Remove the early return and fix what made the test fail; a maintainer approves a deliberate skip.'
+            });
+        }
+    }
+}
+/** The next new-side line after `k` is code at the same depth, not the end of the block. */
+function codeFollows(hunk, k, indent) {
+    for (let j = k + 1; j < hunk.count; j++) {
+        if (kindAt(hunk, j) === KIND_DEL)
+            continue;
+        const content = contentAt(hunk, j);
+        if (content.trim() === '')
+            continue;
+        return !CLOSER.test(content) && indentOf$1(content) >= indent;
+    }
+    return false;
+}
+/** A bare `return` (or `return;`) alone on its line: in a test body the lines after it never run. */
+function isBareReturn(content) {
+    const code = content.trim();
+    return code === 'return' || code === 'return;';
+}
+
+/** Keys whose list names tests that do NOT run: an entry added skips tests. */
+const EXCLUDING_KEYS = new Set([
+    'testpathignorepatterns',
+    'modulepathignorepatterns',
+    'testignore',
+    'norecursedirs',
+    'collect_ignore',
+    'collect_ignore_glob',
+    'exclude',
+    'ignore'
+]);
+/** Keys whose value names the tests that run: any edit may leave some out. */
+const INCLUDING_KEYS = new Set([
+    'testmatch',
+    'testregex',
+    'testpathpattern',
+    'testpaths',
+    'python_files',
+    'python_functions',
+    'python_classes',
+    'include',
+    'roots',
+    'spec'
+]);
+/** Keys too common to mean test selection outside a JS test runner's own config file. */
+const GENERIC_KEYS = new Set(['exclude', 'ignore', 'include', 'roots', 'spec']);
+/** A JS test runner's config file, where `exclude` and `include` choose tests. */
+const RUNNER_CONFIG = /(?:^|\/)(?:(?:jest|vitest|vite|playwright|cypress)(?:\.[\w-]+)?\.(?:config|workspace)\.[cm]?[jt]s|\.mocharc(?:\.\w+)?)$/;
+/** Keys under which `exclude` and `include` are about something else than which tests run. */
+const OTHER_PARENTS = new Set([
+    'coverage',
+    'typecheck',
+    'build',
+    'compileroptions',
+    'watch',
+    'server',
+    'optimizedeps',
+    'nyc',
+    'c8',
+    'rollupoptions'
+]);
+/** Runner flags in a command, or in pytest's `addopts`, that leave tests out. */
+const SELECTION_FLAGS = [
+    {
+        label: 'pytest -k / -m',
+        pattern: /(?:\bpytest\b|\baddopts\b).{0,200}?\s-(?:k|m)(?:\s+|=)\S/,
+        scopes: ['script', 'ci', 'testConfig']
+    },
+    {
+        label: 'pytest --deselect / --ignore',
+        pattern: /--deselect\b|--ignore(?:-glob)?[=\s]/,
+        scopes: ['script', 'ci', 'testConfig']
+    },
+    {
+        label: 'jest/vitest path filter',
+        pattern: /--testPathIgnorePatterns\b|--testPathPattern\b|--exclude\b|--testNamePattern\b|(?:jest|vitest)\b.{0,200}?\s-t\s/,
+        scopes: ['script', 'ci', 'testConfig']
+    },
+    {
+        label: 'go test -run / -skip',
+        pattern: /\bgo\s+test\b.{0,200}?\s-(?:run|skip)[=\s]/,
+        scopes: ['script', 'ci']
+    },
+    {
+        label: 'cargo test --skip',
+        pattern: /\bcargo\s+test\b.{0,200}?--skip\b/,
+        scopes: ['script', 'ci']
+    }
+];
+const SELECTION_HINT = /-k|-m|deselect|ignore|testPath|exclude|NamePattern|-t\s|-run|-skip|--skip/;
+const KEY = /^\s*(?:-\s+)?["']?([A-Za-z_][\w.-]{0,80})["']?\s*[:=]/;
+/** How far up a hunk the enclosing key of a list entry is looked for (bounded work per line). */
+const KEY_REACH = 200;
+const WHY$1 = 'Tests left out of the run cannot fail, so a green run no longer covers them.';
+const FIX$1 = 'Keep the tests in the run and fix them; a maintainer approves a deliberate change to test selection.';
+function bentSelection(scanned) {
+    const findings = [];
+    for (const file of scanned) {
+        if (!file.scopes.has('testConfig') && !file.scopes.has('script') && !file.scopes.has('ci')) {
+            continue;
+        }
+        for (const { marker, line } of netAddedMarkers(file, SELECTION_FLAGS, (m) => m.label, SELECTION_HINT)) {
+            findings.push(finding(file, line, `a runner flag leaves tests out (\`${marker.label}\`)`, marker.label));
+        }
+        if (file.scopes.has('testConfig')) {
+            selectionKeys(file, RUNNER_CONFIG.test(file.file.path), findings);
+        }
+    }
+    return findings;
+}
+/** Lines added under an excluding key, and lines changed under an including key, not moved. */
+function selectionKeys(file, runnerConfig, findings) {
+    const { lines } = file;
+    const removedTexts = new Map();
+    const addedTexts = new Set();
+    for (const block of lines.blocks) {
+        const hunk = lines.hunks[block.hunk];
+        for (let k = block.from; k < block.to; k++) {
+            const text = normalized(contentAt(hunk, k));
+            if (kindAt(hunk, k) === KIND_ADD)
+                addedTexts.add(text);
+            else
+                removedTexts.set(text, (removedTexts.get(text) ?? 0) + 1);
+        }
+    }
+    for (const block of lines.blocks) {
+        const hunk = lines.hunks[block.hunk];
+        for (let k = block.from; k < block.to; k++) {
+            const kind = kindAt(hunk, k);
+            const content = contentAt(hunk, k);
+            if (content.trim() === '' || isComment(content, file.syntax))
+                continue;
+            const key = selectionKeyOf(lines, block.hunk, k, runnerConfig);
+            if (key === null)
+                continue;
+            const including = INCLUDING_KEYS.has(key);
+            if (kind === KIND_ADD) {
+                const text = normalized(content);
+                const twin = removedTexts.get(text) ?? 0;
+                if (twin > 0) {
+                    removedTexts.set(text, twin - 1);
+                    continue;
+                }
+                const what = including
+                    ? `the tests \`${key}\` selects change`
+                    : `\`${key}\` leaves more tests out`;
+                findings.push(finding(file, lines.line(block.hunk, k, content), what, key));
+            }
+            else if (kind === KIND_DEL && including && !addedTexts.has(normalized(content))) {
+                const line = lines.line(block.hunk, k, content);
+                findings.push({
+                    ...finding(file, line, `an entry of \`${key}\` is removed, so its tests no longer run`, key),
+                    line: block.anchor
+                });
+            }
+        }
+    }
+}
+/**
+ * The selection key a line sets or belongs to: its own key, else the key of the nearest
+ * less-indented line above it on its side (a list entry), when that is one of the keys.
+ */
+function selectionKeyOf(lines, h, k, runnerConfig) {
+    const hunk = lines.hunks[h];
+    const content = contentAt(hunk, k);
+    const own = KEY.exec(content);
+    if (own !== null)
+        return selectionKey(own[1], parentKey(lines, h, k), runnerConfig);
+    const skip = kindAt(hunk, k) === KIND_ADD ? KIND_DEL : KIND_ADD;
+    const indent = indentOf(content);
+    for (let j = k - 1; j >= 0 && k - j <= KEY_REACH; j--) {
+        if (kindAt(hunk, j) === skip)
+            continue;
+        const above = contentAt(hunk, j);
+        if (above.trim() === '' || indentOf(above) >= indent)
+            continue;
+        const key = KEY.exec(above);
+        return key === null ? null : selectionKey(key[1], parentKey(lines, h, j), runnerConfig);
+    }
+    return null;
+}
+/** The key of the nearest less-indented line above line `k` (same side), or null. */
+function parentKey(lines, h, k) {
+    const hunk = lines.hunks[h];
+    const skip = kindAt(hunk, k) === KIND_ADD ? KIND_DEL : KIND_ADD;
+    const indent = indentOf(contentAt(hunk, k));
+    for (let j = k - 1; j >= 0 && k - j <= KEY_REACH; j--) {
+        if (kindAt(hunk, j) === skip)
+            continue;
+        const above = contentAt(hunk, j);
+        if (above.trim() === '' || indentOf(above) >= indent)
+            continue;
+        const key = KEY.exec(above);
+        return key === null ? null : key[1].toLowerCase();
+    }
+    return null;
+}
+function selectionKey(raw, parent, runnerConfig) {
+    const key = raw.toLowerCase().split('.').at(-1);
+    if (!EXCLUDING_KEYS.has(key) && !INCLUDING_KEYS.has(key))
+        return null;
+    if (GENERIC_KEYS.has(key) && !runnerConfig)
+        return null;
+    if (parent !== null && OTHER_PARENTS.has(parent))
+        return null;
+    if (raw
+        .toLowerCase()
+        .split('.')
+        .some((part) => OTHER_PARENTS.has(part)))
+        return null;
+    return key;
+}
+function indentOf(text) {
+    let i = 0;
+    while (i < text.length && (text[i] === ' ' || text[i] === '\t'))
+        i++;
+    return i;
+}
+function finding(file, line, what, setting) {
+    return {
+        rule: TEST_SKIPPED.id,
+        severity: 'block',
+        message: `Test selection is narrowed: ${what}: \`${excerpt(line.content)}\``,
+        path: file.file.path,
+        line: line.newLine ?? undefined,
+        evidence: { marker: 'selection', setting, text: excerpt(line.content) },
+        why: WHY$1,
+        fix: FIX$1
+    };
+}
+
+const WHY = 'A rewritten snapshot accepts whatever the code now outputs, right or wrong.';
+const FIX = 'Check each snapshot change by hand and say why it is right in the PR; a maintainer approves it.';
+/** A template literal passed to an inline-snapshot matcher opens on this line. */
+const INLINE_OPEN = /InlineSnapshot\(\s*`/;
+const INLINE_CLOSE = /`\s*\)/;
+const INLINE_CALL = 'InlineSnapshot(';
+function rewrittenSnapshots(scanned) {
+    const findings = [];
+    for (const file of scanned) {
+        if (file.roles.snapshot) {
+            const finding = storedSnapshot(file);
+            if (finding)
+                findings.push(finding);
+            continue;
+        }
+        if (file.language === 'js') {
+            const line = inlineSnapshotEdit(file.lines);
+            if (line !== null) {
+                findings.push({
+                    rule: SNAPSHOT_REWRITTEN.id,
+                    severity: 'warn',
+                    message: 'An inline snapshot is rewritten in place.',
+                    path: file.file.path,
+                    line,
+                    evidence: { kind: 'inline' },
+                    why: WHY,
+                    fix: FIX
+                });
+            }
+        }
+        for (const { marker, line } of netAddedMarkers(file, SNAPSHOT_UPDATE_MARKERS, (m) => m.label, SNAPSHOT_UPDATE_HINT)) {
+            findings.push({
+                rule: SNAPSHOT_REWRITTEN.id,
+                severity: 'warn',
+                message: `The test command now updates snapshots (\`${marker.label}\`): \`${excerpt(line.content)}\``,
+                path: file.file.path,
+                line: line.newLine ?? undefined,
+                evidence: { kind: 'update-flag', flag: marker.label },
+                why: 'A run that rewrites its snapshots cannot fail on them.',
+                fix: 'Remove the update flag from the command; update snapshots locally and review them.'
+            });
+        }
+    }
+    return findings;
+}
+function storedSnapshot(scanned) {
+    const { file } = scanned;
+    if (file.status === 'added')
+        return null;
+    const base = { rule: SNAPSHOT_REWRITTEN.id, severity: 'warn', path: file.path };
+    if (file.status === 'deleted') {
+        return {
+            ...base,
+            message: 'A snapshot file is deleted.',
+            evidence: { kind: 'deleted' },
+            why: WHY,
+            fix: FIX
+        };
+    }
+    if (file.binary && file.status === 'modified') {
+        return {
+            ...base,
+            message: 'A binary snapshot (an image) is replaced.',
+            evidence: { kind: 'binary' },
+            why: WHY,
+            fix: FIX
+        };
+    }
+    if (file.deletions === 0)
+        return null;
+    const first = scanned.blocks.find((b) => b.removedCount > 0);
+    return {
+        ...base,
+        message: `A stored snapshot is rewritten: ${file.deletions} existing line${file.deletions === 1 ? '' : 's'} changed or removed.`,
+        line: first?.anchor,
+        evidence: { kind: 'rewritten', removedLines: file.deletions, addedLines: file.additions },
+        why: WHY,
+        fix: FIX
+    };
+}
+/** The new-file line of the first removed line inside an inline snapshot, or null. */
+function inlineSnapshotEdit(lines) {
+    for (let h = 0; h < lines.hunks.length; h++) {
+        // A hunk that never opens an inline snapshot has nothing inside one.
+        if (!lines.mayInclude(h, INLINE_CALL))
+            continue;
+        const hunk = lines.hunks[h];
+        let inside = false;
+        let nextNewLine = hunk.newStart;
+        for (let k = 0; k < hunk.count; k++) {
+            const newLine = newLineAt(hunk, k);
+            if (newLine !== null)
+                nextNewLine = newLine + 1;
+            const kind = kindAt(hunk, k);
+            if (kind === KIND_ADD)
+                continue;
+            if (kind === KIND_DEL && inside)
+                return Math.max(1, nextNewLine);
+            const content = contentAt(hunk, k);
+            if (content.includes(INLINE_CALL) && INLINE_OPEN.test(content)) {
+                inside = !INLINE_CLOSE.test(content.slice(content.search(INLINE_OPEN)));
+            }
+            else if (inside && INLINE_CLOSE.test(content)) {
+                inside = false;
+            }
+        }
+    }
+    return null;
+}
+
+const verifierDetectors = {
+    name: 'verifier',
+    detect({ changeSet }) {
+        const scanned = scanFiles(changeSet.files);
+        const deleted = deletedTests(scanned);
+        const reruns = rerunsToGreen(changeSet);
+        const findings = [
+            ...reruns.findings,
+            ...skippedTests(scanned, deleted.newTests, deleted.unpairedLines),
+            ...bentSelection(scanned),
+            ...ciSkips(scanned),
+            ...addedRetries(scanned),
+            ...deleted.findings,
+            ...weakenedAssertions(scanned, deleted.unpairedLines),
+            ...raisedTimeouts(scanned),
+            ...rewrittenSnapshots(scanned),
+            ...maskedFailures(scanned)
+        ];
+        return reruns.timeline ? { findings, testTimeline: reruns.timeline } : { findings };
+    }
+};
+
+/** The registry: every detector group, in report order. */
+const DETECTOR_GROUPS = [
+    scopeDetectors,
+    minimalityDetectors,
+    riskDetectors,
+    verifierDetectors,
+    manifestDetectors,
+    disciplineDetectors,
+    dataDetectors
+];
+/** Detectors that read the minimality score, so they run once every group's findings are in. */
+const SCORE_DETECTORS = [lowMinimalityDetector];
+const RANK = { info: 0, warn: 1, block: 2 };
+/**
+ * The one place a configured level applies: it replaces a detector's own severity; `off` drops
+ * the finding; an `info` finding of a rule that is not quiet by default (an allowed refactor,
+ * say) stays informational; a locked rule keeps blocking; a rule whose level is a ceiling is
+ * lowered, never raised.
+ */
+function applyLevels(findings, input) {
+    const out = [];
+    for (const finding of findings) {
+        const meta = ruleMeta(finding.rule);
+        const configured = input.config.rules[finding.rule];
+        if (meta?.locked || configured === undefined)
+            out.push(finding);
+        else if (configured === 'off')
+            continue;
+        else if (finding.severity === 'info' && meta?.defaultLevel !== 'info')
+            out.push(finding);
+        else if (meta?.levelIsCeiling && RANK[configured] > RANK[finding.severity])
+            out.push(finding);
+        else
+            out.push(configured === finding.severity ? finding : withSeverity(finding, configured));
+    }
+    return out;
+}
+function withSeverity(finding, severity) {
+    return { ...finding, severity };
+}
+/** A locked rule set below block in the config: ignored, and the report says so. */
+function lockedRuleNotes(rules) {
+    const notes = [];
+    for (const meta of RULES) {
+        const configured = rules[meta.id];
+        if (meta.locked && configured !== undefined && configured !== 'block') {
+            notes.push(`rules.${meta.id} is set to ${configured}, which is ignored: ${meta.id} is locked and always blocks, so an agent cannot loosen its own supervision.`);
+        }
+    }
+    return notes;
+}
+/**
+ * Runs every detector group, then each rule module's own detector, and scores the change's
+ * minimality. Pure and deterministic.
+ */
+function analyze(input) {
+    const raw = [];
+    let splitPlan = null;
+    let testTimeline = null;
+    for (const group of DETECTOR_GROUPS) {
+        const result = group.detect(input);
+        for (const finding of result.findings)
+            raw.push(finding);
+        if (result.splitPlan)
+            splitPlan = result.splitPlan;
+        if (result.testTimeline)
+            testTimeline = result.testTimeline;
+    }
+    for (const rule of RULES) {
+        if (rule.detect)
+            for (const finding of rule.detect(input))
+                raw.push(finding);
+    }
+    const levelled = applyLevels(raw, input);
+    const score = scoreMinimality(input, levelled);
+    const findings = quietSmallNoise(input, levelled, score);
+    const scored = [];
+    for (const detector of SCORE_DETECTORS) {
+        for (const finding of detector.detect(input, score))
+            scored.push(finding);
+    }
+    for (const finding of applyLevels(scored, input))
+        findings.push(finding);
+    return { findings, score, splitPlan, testTimeline };
+}
+
+function covers(grant, finding) {
+    if (grant.covers === 'all')
+        return true;
+    return finding.category !== undefined && grant.covers.category === finding.category;
+}
+/**
+ * The decision, pure: findings + policy + verified approval -> verdict. Enforced findings (the
+ * gate's own supervision) block in every mode and even on skipped changes, until approved.
+ */
+function decide(findings, policy, approval) {
+    const notes = [...policy.notes];
+    const considered = policy.skipped === null ? findings : findings.filter((f) => f.enforced);
+    const blocking = [];
+    const approved = [];
+    const usedGrants = new Set();
+    let softened = 0;
+    let warnings = 0;
+    for (const finding of considered) {
+        if (finding.severity === 'info')
+            continue;
+        if (finding.severity === 'warn') {
+            warnings++;
+            continue;
+        }
+        const grant = approval.grants.find((g) => covers(g, finding));
+        if (grant) {
+            usedGrants.add(grant);
+            approved.push(finding);
+        }
+        else if (finding.enforced || policy.mode === 'enforce') {
+            blocking.push(finding);
+        }
+        else {
+            softened++;
+        }
+    }
+    for (const grant of approval.grants) {
+        if (usedGrants.has(grant) || grant.covers === 'all')
+            continue;
+        notes.push(`The label ${grant.label} by ${grant.by} approves only ${grant.covers.category} findings; no blocking finding is in that category.`);
+    }
+    if (softened > 0) {
+        notes.push(policy.mode === 'warn'
+            ? `Mode is warn: ${softened} blocking finding(s) reported as warnings.`
+            : `Mode is observe: ${softened} blocking finding(s) reported only.`);
+    }
+    let verdict = 'pass';
+    if (blocking.length > 0)
+        verdict = 'fail';
+    else if (policy.mode !== 'observe' && (warnings > 0 || softened > 0))
+        verdict = 'warn';
+    return {
+        verdict,
+        mode: policy.mode,
+        overridden: approved.length > 0 && blocking.length === 0,
+        approval: approvalRecord([...usedGrants], approved),
+        blocking,
+        approved,
+        skipped: policy.skipped,
+        notes
+    };
+}
+function approvalRecord(grants, approved) {
+    if (grants.length === 0)
+        return null;
+    const primary = grants.find((g) => g.covers === 'all') ?? grants[0];
+    const categories = new Set();
+    for (const finding of approved)
+        categories.add(finding.category ?? finding.rule);
+    return {
+        label: grants.map((g) => g.label).join(', '),
+        by: [...new Set(grants.map((g) => g.by))].join(', '),
+        role: primary.role,
+        at: primary.at,
+        headSha: primary.headSha,
+        covers: [...categories].sort()
+    };
+}
+
+/**
+ * The domain model shared by every stage: collect builds a ChangeSet, analyze turns it into
+ * Findings, decide turns those into a Verdict, report renders a GateReport. Plain data (no
+ * functions, no Dates: ISO strings instead), with one exception: a `Hunk` read from a diff is a
+ * class over a shared line table, see `Hunk`.
+ */
+const NO_APPROVAL = Object.freeze({ grants: [], rejections: [] });
+
+/**
+ * The one place secrets leave the report. Every string a renderer can print (messages, evidence,
+ * excerpts, paths, notes) goes through `redactReport` before any renderer sees it: detectors that
+ * quote a changed line (`it.skip(...)`, `|| true`, `jest -u`) need not know about secrets.
+ */
+/**
+ * A documented token prefix and what follows it: catches a token an excerpt cut short, which no
+ * longer has its format's full length.
+ */
+const TOKEN_PREFIX = /(?<![A-Za-z0-9_])(?:gh[pousr]_|github_pat_|xox[abposr]-|xapp-|[rs]k_live_|sk-ant-|sk-proj-|sk-svcacct-|sk-admin-|npm_|AKIA|ASIA|ABIA|ACCA|AIza|eyJ)(?=[A-Za-z0-9_.-]{8})/g;
+/** Characters of base64, base64url and most token alphabets. */
+function isTokenChar(code) {
+    return ((code >= 48 && code <= 57) ||
+        (code >= 65 && code <= 90) ||
+        (code >= 97 && code <= 122) ||
+        code === 43 ||
+        code === 45 ||
+        code === 47 ||
+        code === 61 ||
+        code === 95);
+}
+/** The shortest run of token characters judged by shape alone (a cut key, a PEM body line). */
+const MIN_RANDOM_RUN = 20;
+/**
+ * A run that reads as generated: upper and lower case and digits, at least two of each, and
+ * varied. Hex digests (no upper case), paths and identifiers (few digits) do not qualify.
+ */
+function looksRandom(run) {
+    let upper = 0;
+    let lower = 0;
+    let digit = 0;
+    const seen = new Set();
+    for (let i = 0; i < run.length; i++) {
+        const code = run.charCodeAt(i);
+        if (code >= 65 && code <= 90)
+            upper++;
+        else if (code >= 97 && code <= 122)
+            lower++;
+        else if (code >= 48 && code <= 57)
+            digit++;
+        seen.add(code);
+    }
+    return upper >= 2 && lower >= 2 && digit >= 2 && seen.size >= Math.min(16, run.length / 2);
+}
+/** Replaces every secret-shaped part of one line; the line is returned as is when none is. */
+function redactLine(line) {
+    const spans = [];
+    const add = (start, end, shown) => {
+        const value = line.slice(start, end);
+        spans.push({ start, end, replacement: redact({ value, shown }) });
+    };
+    for (const candidate of findSecretsInLine(line, true)) {
+        add(candidate.start, candidate.end, candidate.shown);
+    }
+    // an excerpt cut inside a quoted value leaves the quote open: close it and read again
+    const open = unclosedQuote(line);
+    if (open !== null) {
+        for (const candidate of findSecretsInLine(line + open, true)) {
+            add(candidate.start, Math.min(candidate.end, line.length), candidate.shown);
+        }
+    }
+    TOKEN_PREFIX.lastIndex = 0;
+    for (let m = TOKEN_PREFIX.exec(line); m !== null; m = TOKEN_PREFIX.exec(line)) {
+        let end = m.index + m[0].length;
+        while (end < line.length && isTokenChar(line.charCodeAt(end)))
+            end++;
+        add(m.index, end, m[0].slice(0, 4));
+        TOKEN_PREFIX.lastIndex = end;
+    }
+    for (let start = 0; start < line.length;) {
+        if (!isTokenChar(line.charCodeAt(start))) {
+            start++;
+            continue;
+        }
+        let end = start;
+        while (end < line.length && isTokenChar(line.charCodeAt(end)))
+            end++;
+        if (end - start >= MIN_RANDOM_RUN && looksRandom(line.slice(start, end)))
+            add(start, end, '');
+        start = end;
+    }
+    if (spans.length === 0)
+        return line;
+    return applySpans(line, spans);
+}
+/** The quote character left open at the end of the line, if any. */
+function unclosedQuote(line) {
+    let open = null;
+    for (let i = 0; i < line.length; i++) {
+        const ch = line.charAt(i);
+        if (ch !== '"' && ch !== "'" && ch !== '`')
+            continue;
+        if (open === null)
+            open = ch;
+        else if (open === ch)
+            open = null;
+    }
+    return open;
+}
+/** Overlapping spans merge into one; the text between them is kept. */
+function applySpans(line, spans) {
+    spans.sort((a, b) => a.start - b.start || b.end - a.end);
+    let out = '';
+    let kept = 0;
+    let current = null;
+    for (const span of spans) {
+        if (current !== null && span.start < current.end) {
+            if (span.end > current.end) {
+                current = {
+                    start: current.start,
+                    end: span.end,
+                    replacement: redact({ value: line.slice(current.start, span.end), shown: '' })
+                };
+            }
+            continue;
+        }
+        if (current !== null) {
+            out += line.slice(kept, current.start) + current.replacement;
+            kept = current.end;
+        }
+        current = span;
+    }
+    if (current !== null) {
+        out += line.slice(kept, current.start) + current.replacement;
+        kept = current.end;
+    }
+    return out + line.slice(kept);
+}
+/** A text with every secret-shaped value on any of its lines redacted. */
+function redactText(text) {
+    if (!text.includes('\n'))
+        return redactLine(text);
+    return text.split('\n').map(redactLine).join('\n');
+}
+/** A copy of a JSON-shaped value with every string in it (keys too) redacted. */
+function redactValue(value) {
+    if (typeof value === 'string')
+        return redactText(value);
+    if (Array.isArray(value))
+        return value.map(redactValue);
+    if (typeof value !== 'object' || value === null)
+        return value;
+    const copy = Object.create(null);
+    for (const [key, child] of Object.entries(value))
+        copy[redactText(key)] = redactValue(child);
+    return Object.setPrototypeOf(copy, Object.prototype);
+}
+/** The report with every string a renderer may print redacted. */
+function redactReport(report) {
+    return redactValue(report);
+}
+
+/** Said when a source marks the change incomplete without saying why. */
+const UNKNOWN_INCOMPLETE_REASON = 'the source did not deliver the whole change';
+/** The report every renderer reads, every string in it already redacted. */
+function buildReport(input) {
+    const { changeSet, analysis, verdict } = input;
+    let additions = 0;
+    let deletions = 0;
+    for (const file of changeSet.files) {
+        additions += file.additions;
+        deletions += file.deletions;
+    }
+    const pr = changeSet.pr;
+    return redactReport({
+        version: 1,
+        verdict: verdict.verdict,
+        mode: verdict.mode,
+        overridden: verdict.overridden,
+        approval: verdict.approval,
+        complete: changeSet.complete,
+        incompleteReason: changeSet.complete
+            ? null
+            : (changeSet.incompleteReason ?? UNKNOWN_INCOMPLETE_REASON),
+        score: analysis.score,
+        stats: { files: changeSet.files.length, additions, deletions },
+        findings: withEffects(analysis.findings, verdict).sort(compareFindings),
+        pr: pr === null ? null : { number: pr.number, url: pr.url, headSha: pr.headSha },
+        skipped: verdict.skipped,
+        notes: distinct([...verdict.notes, ...(changeSet.ci?.notes ?? [])]),
+        approvalNotes: [...input.approvalNotes],
+        splitPlan: analysis.splitPlan,
+        testTimeline: analysis.testTimeline,
+        apiCalls: input.apiCalls,
+        timingMs: { ...input.timingMs }
+    });
+}
+/** Each finding carries what the decision did with it, so renderers never re-derive the policy. */
+function withEffects(findings, verdict) {
+    const blocking = new Set(verdict.blocking);
+    const approved = new Set(verdict.approved);
+    return findings.map((finding) => {
+        let effect;
+        if (finding.severity === 'warn')
+            effect = 'warning';
+        else if (finding.severity === 'info')
+            effect = 'info';
+        else if (blocking.has(finding))
+            effect = 'blocking';
+        else if (approved.has(finding))
+            effect = 'approved';
+        else
+            effect = 'softened';
+        return { ...finding, effect };
+    });
+}
+/**
+ * Severity (block, warn, info), then path, line, rule and message. Change-wide findings (no
+ * path) come before file findings and file-level before line-level, so the order is total.
+ */
+function compareFindings(a, b) {
+    return (SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+        compareText(a.path ?? '', b.path ?? '') ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        compareText(a.rule, b.rule) ||
+        compareText(a.message, b.message));
+}
+/** Code-unit order: the same on every machine, unlike `localeCompare`. */
+function compareText(a, b) {
+    if (a === b)
+        return 0;
+    return a < b ? -1 : 1;
+}
+function distinct(lines) {
+    return [...new Set(lines)];
+}
+
+/**
+ * The job summary: verdict first, then why, score, findings by kind, split plan, test attempts,
+ * notes and per-file details. Findings of one rule with the same why and fix are one entry with
+ * their locations listed, and at most `maxFindings` entries are shown. It fits a byte budget by
+ * leaving out whole parts (a table row, a `<details>` block, a list item), never by cutting
+ * text, and says what it left out. A clean pass is one line.
+ */
+/** The job summary's 1 MiB limit, less room for what else the step writes to it. */
+const JOB_SUMMARY_MAX_BYTES = 1024 * 1024 - 16 * 1024;
+/** The heading, the verdict line and the truncation note always fit in this much. */
+const MIN_MARKDOWN_BYTES = 2048;
+const DEFAULT_TITLE = 'agent-pr-gate';
+/** The truncation note is at most this long (its numbers have at most 15 digits each). */
+const TRUNCATION_NOTE_BYTES = 512;
+/** Longest text, in characters, kept from one untrusted string. */
+const MAX_TITLE_CHARS = 120;
+const MAX_MESSAGE_CHARS = 300;
+const MAX_NOTE_CHARS = 500;
+const MAX_DETAIL_CHARS = 1000;
+const MAX_EVIDENCE_CHARS = 200;
+/** The "why" section is a digest: the full list is the findings table. */
+const MAX_WHY_ITEMS = 20;
+const MAX_FINDINGS_PER_FILE = 50;
+const MAX_EVIDENCE_ENTRIES = 10;
+const MAX_FLIPPED_SHOWN = 5;
+/** Shares of the budget a section may take, so one long section cannot crowd out the others. */
+const SHARE = { why: 0.2, notes: 0.1, score: 0.1, timeline: 0.1, splitPlan: 0.15 };
+function count(value) {
+    return value.toLocaleString('en-US');
+}
+function byteLength(text) {
+    return Buffer$1.byteLength(text, 'utf8');
+}
+/** Parts of one section, added whole while they fit in its limit. */
+class Parts {
+    limit;
+    parts = [];
+    used = 0;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    /** Adds `text` if it fits with `reserve` bytes to spare for what must follow it. */
+    add(text, reserve = 0) {
+        const bytes = byteLength(text);
+        if (this.used + bytes + reserve > this.limit)
+            return false;
+        this.parts.push(text);
+        this.used += bytes;
+        return true;
+    }
+    /** Adds a closing part whose bytes an earlier `add` reserved. */
+    close(text) {
+        this.parts.push(text);
+        this.used += byteLength(text);
+    }
+    text() {
+        return this.parts.join('');
+    }
+}
+function renderMarkdown(report, options = {}) {
+    const maxBytes = options.maxBytes ?? JOB_SUMMARY_MAX_BYTES;
+    if (!Number.isInteger(maxBytes) || maxBytes < MIN_MARKDOWN_BYTES) {
+        throw new RangeError(`maxBytes must be an integer of at least ${MIN_MARKDOWN_BYTES}: ${maxBytes}`);
+    }
+    if (isClean(report))
+        return cleanSummary(report, options.title);
+    const maxGroups = options.maxFindings ?? DEFAULT_MAX_FINDING_GROUPS;
+    const budget = maxBytes - TRUNCATION_NOTE_BYTES;
+    const omitted = {
+        findings: 0,
+        files: 0,
+        splitEntries: 0,
+        attempts: 0,
+        notes: 0,
+        components: 0
+    };
+    let left = budget;
+    // Sections are rendered most important first, each within its share, then put in reading order.
+    const render = (share, section) => {
+        const parts = new Parts(Math.min(left, Math.floor(budget * share)));
+        section(parts);
+        const text = parts.text();
+        left -= byteLength(text);
+        return text;
+    };
+    const header = render(1, (parts) => headerSection(report, options.title, parts));
+    const why = render(SHARE.why, (parts) => whySection(report, parts));
+    const notes = render(SHARE.notes, (parts) => notesSection(report, parts, omitted));
+    const score = render(SHARE.score, (parts) => scoreSection(report, parts, omitted));
+    const timeline = render(SHARE.timeline, (parts) => timelineSection(report.testTimeline, parts, omitted));
+    const plan = render(SHARE.splitPlan, (parts) => splitPlanSection(report.splitPlan, parts, omitted));
+    const groups = groupByFamily(report);
+    const findings = render(1, (parts) => findingsSection(report, groups, parts, omitted, maxGroups));
+    const files = render(1, (parts) => filesSection(report, parts, omitted, maxGroups));
+    const body = [header, why, score, findings, plan, timeline, notes, files].join('').trimEnd();
+    return `${body}\n${truncationNote(report, omitted, maxBytes)}`;
+}
+/** A pass with nothing to act on: one line, so the summary stays out of the way. */
+function cleanSummary(report, title) {
+    const heading = escapeMarkdown(clip$1(title ?? DEFAULT_TITLE, MAX_TITLE_CHARS));
+    return `**${heading}: ${MARKDOWN_STATUS.passed}**: ${cleanLine(report)}.\n`;
+}
+function headerSection(report, title, parts) {
+    const summary = summarizeVerdict(report);
+    const heading = escapeMarkdown(clip$1(title ?? DEFAULT_TITLE, MAX_TITLE_CHARS));
+    const status = MARKDOWN_STATUS[summary.status];
+    const skipped = report.skipped === null ? null : escapeMarkdown(clip$1(report.skipped, MAX_NOTE_CHARS));
+    // A skipped change's own reason says more than the generic one.
+    const reason = summary.status === 'skipped' && skipped !== null
+        ? skipped
+        : `${verdictReason(summary, report)}.`;
+    parts.close(`## ${heading}\n\n**${status}**: ${reason}\n\n`);
+    if (!report.complete) {
+        const reason = escapeMarkdown(clip$1(report.incompleteReason ?? '', MAX_NOTE_CHARS));
+        parts.add(`**Incomplete**: the gate did not see the whole change: ${reason}\n\n`);
+    }
+    if (skipped !== null && summary.status !== 'skipped')
+        parts.add(`**Skipped**: ${skipped}\n\n`);
+    if (report.approval !== null)
+        parts.add(approvalLine(report.approval));
+    const { files, additions, deletions } = report.stats;
+    const change = `${plural(files, 'file')}, +${count(additions)} −${count(deletions)}`;
+    const pr = report.pr === null
+        ? ''
+        : `PR #${report.pr.number}, head ${codeSpan(shortSha(clip$1(report.pr.headSha, 64)))} · `;
+    parts.add(`${pr}${change} · mode ${codeSpan(report.mode)}\n\n`);
+}
+/** Who approved, with which label, when, for which head, and what the approval covers. */
+function approvalLine(approval) {
+    const code = (text) => codeSpan(clip$1(text, MAX_TITLE_CHARS));
+    const covers = approval.covers.length === 0 ? '' : `, covering ${approval.covers.map(code).join(', ')}`;
+    return (`**Approved by** ${code(approval.by)} (${code(approval.role)}) ` +
+        `with the label ${code(approval.label)} at ${code(approval.at)} ` +
+        `for head ${code(shortSha(approval.headSha))}${covers}.\n\n`);
+}
+const WHY_HEADING = {
+    blocking: 'Why it is blocked',
+    softened: 'What would block in enforce mode',
+    approved: 'What the approval covers'
+};
+/** The findings behind the verdict, with why and how to fix; the tables below list them all. */
+function whySection(report, parts) {
+    const effect = whyEffect(report);
+    if (effect === null)
+        return;
+    const listed = groupFindings(report.findings.filter((f) => findingEffect(f) === effect));
+    const heading = `### ${WHY_HEADING[effect]}\n\n`;
+    const more = (count) => `- …and ${plural(count, 'more finding')}: see the findings below.\n`;
+    const total = listed.reduce((n, group) => n + group.findings.length, 0);
+    const reserve = byteLength(more(total)) + 1;
+    let shown = 0;
+    let shownFindings = 0;
+    for (const group of listed.slice(0, MAX_WHY_ITEMS)) {
+        const item = whyItem(group);
+        if (!parts.add(shown === 0 ? heading + item : item, reserve))
+            break;
+        shown += 1;
+        shownFindings += group.findings.length;
+    }
+    if (shown === 0)
+        return;
+    if (shownFindings < total)
+        parts.close(more(total - shownFindings));
+    parts.close('\n');
+}
+function whyEffect(report) {
+    if (report.verdict === 'fail')
+        return 'blocking';
+    if (report.overridden)
+        return 'approved';
+    if (report.mode !== 'enforce' && report.skipped === null)
+        return 'softened';
+    return null;
+}
+function whyItem(group) {
+    const first = group.findings[0];
+    const message = escapeMarkdown(clip$1(first.message, MAX_MESSAGE_CHARS));
+    if (group.findings.length === 1) {
+        const location = locationOf$1(first);
+        const where = location === null ? '' : ` at ${codeSpan(clip$1(location, MAX_MESSAGE_CHARS))}`;
+        return `- ${codeSpan(first.rule)}${where}: ${message}\n${whyAndFix(first, MAX_MESSAGE_CHARS)}`;
+    }
+    const count = plural(group.findings.length, 'finding');
+    return (`- ${codeSpan(first.rule)}, ${count}, e.g. ${message}\n` +
+        `  - At: ${locationList(group)}\n${whyAndFix(first, MAX_MESSAGE_CHARS)}`);
+}
+/** A group's locations as code spans, at most ten, then how many more. */
+function locationList(group, table = false) {
+    const { shown, more } = groupLocations(group);
+    if (shown.length === 0)
+        return 'the whole change';
+    const spans = shown.map((l) => codeSpan(clip$1(l, MAX_MESSAGE_CHARS), table ? 'table' : undefined));
+    return `${spans.join(', ')}${more > 0 ? ` and ${count(more)} more` : ''}`;
+}
+function whyAndFix(finding, maxChars) {
+    const why = finding.why === undefined ? '' : `  - Why: ${escapeMarkdown(clip$1(finding.why, maxChars))}\n`;
+    const fix = finding.fix === undefined ? '' : `  - Fix: ${escapeMarkdown(clip$1(finding.fix, maxChars))}\n`;
+    const hint = approvalHint(finding);
+    const approve = hint === undefined ? '' : `  - ${escapeMarkdown(clip$1(hint, maxChars))}\n`;
+    return why + fix + approve;
+}
+/** A table row from cells already escaped for a table. */
+function tableRow(cells) {
+    return `| ${cells.join(' | ')} |\n`;
+}
+/** The header and delimiter rows; columns named in `numeric` are right-aligned. */
+function tableHead(columns, numeric = []) {
+    return tableRow(columns) + tableRow(columns.map((c) => (numeric.includes(c) ? '--:' : '---')));
+}
+/** A path or other untrusted text as a table cell, in a code span. */
+function codeCell(text) {
+    return codeSpan(clip$1(text, MAX_MESSAGE_CHARS), 'table');
+}
+/** Untrusted prose as a table cell. */
+function textCell(text, maxChars = MAX_MESSAGE_CHARS) {
+    return escapeTableCell(clip$1(text, maxChars));
+}
+/**
+ * A table with as many rows as fit (at least one, or none at all); rows are rendered on demand,
+ * so a cut table costs only what it shows. Returns the number of rows shown.
+ */
+function addTable(parts, lead, count, row, closing = '\n') {
+    if (count === 0)
+        return 0;
+    const reserve = byteLength(closing);
+    if (!parts.add(lead + row(0), reserve))
+        return 0;
+    let shown = 1;
+    while (shown < count && parts.add(row(shown), reserve))
+        shown += 1;
+    parts.close(closing);
+    return shown;
+}
+/** The score judges an agent's change; a skipped change was not judged. */
+function scoreSection(report, parts, omitted) {
+    if (report.skipped !== null)
+        return;
+    const { value, components } = report.score;
+    if (!parts.add(`### Minimality score: ${value}/100\n\n`))
+        return;
+    const lead = tableHead(['component', 'lines', 'explanation'], ['lines']);
+    const shown = addTable(parts, lead, components.length, (i) => {
+        const c = components[i];
+        return tableRow([textCell(c.name, MAX_TITLE_CHARS), String(c.lines), textCell(c.explain)]);
+    });
+    omitted.components += components.length - shown;
+}
+function findingsSection(report, groups, parts, omitted, maxGroups) {
+    omitted.findings += report.findings.length;
+    if (groups.length === 0)
+        return;
+    const heading = `### Findings (${count(report.findings.length)})\n\n`;
+    const kinds = kindRows(groups);
+    const kindLead = heading + tableHead(['kind', 'rule', 'findings', 'blocking'], ['findings', 'blocking']);
+    if (addTable(parts, kindLead, kinds.length, (i) => kinds[i]) === 0)
+        return;
+    let left = maxGroups;
+    for (const group of groups) {
+        const entries = groupFindings(group.findings).slice(0, Math.max(0, left));
+        left -= entries.length;
+        if (entries.length > 0)
+            omitted.findings -= familyTable(group, entries, parts);
+    }
+    if (left <= 0 && omitted.findings > 0)
+        omitted.capped = maxGroups;
+}
+/** One row per rule: how much of each kind there is, so a reviewer sees where the noise is. */
+function kindRows(groups) {
+    const rows = [];
+    for (const group of groups) {
+        const byRule = new Map();
+        for (const finding of group.findings) {
+            const count = byRule.get(finding.rule) ?? { findings: 0, blocking: 0 };
+            count.findings += 1;
+            if (findingEffect(finding) === 'blocking')
+                count.blocking += 1;
+            byRule.set(finding.rule, count);
+        }
+        for (const [rule, count] of byRule) {
+            const title = FAMILY_TITLE[group.family];
+            rows.push(tableRow([title, codeCell(rule), String(count.findings), String(count.blocking)]));
+        }
+    }
+    return rows;
+}
+/**
+ * A family's findings, one row per group of like findings; folded when none of them blocks, so
+ * the noise can be skipped. Returns the number of findings the shown rows stand for.
+ */
+function familyTable(group, entries, parts) {
+    const title = FAMILY_TITLE[group.family];
+    const total = count(group.findings.length);
+    const folded = group.blocking === 0;
+    const open = folded
+        ? `<details><summary>${title} (${total}, none blocking)</summary>\n\n`
+        : `#### ${title} (${total}, ${count(group.blocking)} blocking)\n\n`;
+    const lead = open + tableHead(['severity', 'rule', 'location', 'message']);
+    const rows = addTable(parts, lead, entries.length, (i) => groupRow(entries[i]), folded ? '\n</details>\n\n' : '\n');
+    return entries.slice(0, rows).reduce((n, entry) => n + entry.findings.length, 0);
+}
+const SEVERITY_CELL = {
+    blocking: '**block**',
+    approved: 'block (approved)',
+    softened: 'block (reported only)',
+    warning: 'warn',
+    info: 'info'
+};
+function groupRow(group) {
+    const first = group.findings[0];
+    const severity = SEVERITY_CELL[group.effect];
+    if (group.findings.length === 1) {
+        const location = locationOf$1(first);
+        const where = location === null ? 'whole change' : codeCell(location);
+        return tableRow([severity, codeCell(first.rule), where, textCell(first.message)]);
+    }
+    const message = `${plural(group.findings.length, 'finding')}, e.g. ${first.message}`;
+    return tableRow([severity, codeCell(first.rule), locationList(group, true), textCell(message)]);
+}
+function splitPlanSection(plan, parts, omitted) {
+    if (plan === null || plan.separate.length === 0)
+        return;
+    const { separate, remaining } = plan;
+    const heading = '### Split plan\n\nMove to a separate refactor PR:\n\n';
+    const separateLead = heading + tableHead(['file', 'hunks', 'reason']);
+    const movedShown = addTable(parts, separateLead, separate.length, (i) => {
+        const entry = separate[i];
+        return tableRow([codeCell(entry.path), hunkList(entry.hunks), textCell(entry.reason)]);
+    });
+    omitted.splitEntries += separate.length - movedShown;
+    if (movedShown === 0) {
+        omitted.splitEntries += remaining.length;
+        return;
+    }
+    if (remaining.length === 0) {
+        parts.add('Nothing remains: the whole change is refactoring.\n\n');
+        return;
+    }
+    const keptLead = `Keep in this PR:\n\n${tableHead(['file', 'hunks'])}`;
+    const keptShown = addTable(parts, keptLead, remaining.length, (i) => tableRow([codeCell(remaining[i].path), hunkList(remaining[i].hunks)]));
+    omitted.splitEntries += remaining.length - keptShown;
+}
+function timelineSection(timeline, parts, omitted) {
+    if (timeline === null || timeline.length === 0)
+        return;
+    const columns = ['attempt', 'tree', 'result', 'flipped tests', 'source'];
+    const lead = `### Test attempts\n\n${tableHead(columns, ['attempt'])}`;
+    const shown = addTable(parts, lead, timeline.length, (i) => {
+        const row = timeline[i];
+        return tableRow([
+            String(row.attempt),
+            row.tree === null ? 'unknown' : codeCell(shortSha(row.tree)),
+            textCell(row.status, MAX_TITLE_CHARS),
+            flippedCell(row.flipped),
+            textCell(row.source, MAX_TITLE_CHARS)
+        ]);
+    });
+    omitted.attempts += timeline.length - shown;
+}
+function flippedCell(flipped) {
+    if (flipped.length === 0)
+        return '';
+    const names = flipped
+        .slice(0, MAX_FLIPPED_SHOWN)
+        .map((name) => codeCell(clip$1(name, MAX_TITLE_CHARS)));
+    const more = flipped.length > MAX_FLIPPED_SHOWN ? ` and ${flipped.length - MAX_FLIPPED_SHOWN} more` : '';
+    return `${names.join(', ')}${more}`;
+}
+function notesSection(report, parts, omitted) {
+    const notes = [
+        ...report.notes.map((note) => escapeMarkdown(clip$1(note, MAX_NOTE_CHARS))),
+        ...report.approvalNotes.map((note) => `Approval label: ${escapeMarkdown(clip$1(note, MAX_NOTE_CHARS))}`)
+    ];
+    let shown = 0;
+    for (const note of notes) {
+        if (!parts.add(`${shown === 0 ? '### Notes\n\n' : ''}- ${note}\n`, 1))
+            break;
+        shown += 1;
+    }
+    if (shown > 0)
+        parts.close('\n');
+    omitted.notes += notes.length - shown;
+}
+/**
+ * Per-file details, each file one folded block; files in path order. Only files with a finding
+ * to act on, at most `maxFiles` of them: info-only files are in the JSON report.
+ */
+function filesSection(report, parts, omitted, maxFiles) {
+    const actionable = new Set();
+    for (const finding of report.findings) {
+        if (finding.path !== undefined && findingEffect(finding) !== 'info')
+            actionable.add(finding.path);
+    }
+    const byPath = new Map();
+    for (const finding of report.findings) {
+        if (finding.path === undefined || !actionable.has(finding.path))
+            continue;
+        const list = byPath.get(finding.path);
+        if (list === undefined)
+            byPath.set(finding.path, [finding]);
+        else
+            list.push(finding);
+    }
+    const paths = [...byPath.keys()].sort();
+    if (paths.length > maxFiles)
+        omitted.capped = maxFiles;
+    let shown = 0;
+    for (const path of paths.slice(0, maxFiles)) {
+        const block = fileBlock(path, byPath.get(path) ?? []);
+        if (!parts.add(shown === 0 ? `### Files\n\n${block}` : block))
+            break;
+        shown += 1;
+    }
+    omitted.files += paths.length - shown;
+}
+function fileBlock(path, findings) {
+    const byLine = [...findings].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+    const blocking = byLine.filter((f) => findingEffect(f) === 'blocking').length;
+    const blockingCount = blocking > 0 ? `, ${blocking} blocking` : '';
+    const counts = `${plural(byLine.length, 'finding')}${blockingCount}`;
+    const explained = new Set();
+    const items = byLine.slice(0, MAX_FINDINGS_PER_FILE).map((f) => {
+        // Why and fix once per kind in a file: the next finding of the kind only says where.
+        const key = JSON.stringify([f.rule, f.why ?? null, f.fix ?? null]);
+        const first = !explained.has(key);
+        explained.add(key);
+        return fileItem(f, first);
+    });
+    if (byLine.length > MAX_FINDINGS_PER_FILE) {
+        items.push(`- …and ${plural(byLine.length - MAX_FINDINGS_PER_FILE, 'more finding')} in this file\n`);
+    }
+    const summary = `<summary>${htmlCode(clip$1(path, MAX_MESSAGE_CHARS))}: ${counts}</summary>`;
+    return `<details>${summary}\n\n${items.join('')}\n</details>\n\n`;
+}
+function fileItem(finding, explain) {
+    const line = finding.line === undefined
+        ? 'file'
+        : finding.endLine !== undefined && finding.endLine > finding.line
+            ? `lines ${finding.line}–${finding.endLine}`
+            : `line ${finding.line}`;
+    const severity = SEVERITY_CELL[findingEffect(finding)];
+    const message = escapeMarkdown(clip$1(finding.message, MAX_DETAIL_CHARS));
+    const lines = [`- ${line} · ${severity} · ${codeSpan(finding.rule)}: ${message}\n`];
+    if (finding.category !== undefined) {
+        lines.push(`  - Category: ${codeSpan(clip$1(finding.category, MAX_TITLE_CHARS))}\n`);
+    }
+    if (explain)
+        lines.push(whyAndFix(finding, MAX_DETAIL_CHARS));
+    if (finding.evidence !== undefined) {
+        lines.push(`  - Evidence: ${evidenceText(finding.evidence)}\n`);
+    }
+    return lines.join('');
+}
+function evidenceText(evidence) {
+    const entries = Object.entries(evidence);
+    const shown = entries.slice(0, MAX_EVIDENCE_ENTRIES).map(([key, value]) => {
+        const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+        return `${codeSpan(clip$1(key, MAX_TITLE_CHARS))} ${codeSpan(clip$1(text, MAX_EVIDENCE_CHARS))}`;
+    });
+    const more = entries.length > MAX_EVIDENCE_ENTRIES
+        ? ` and ${entries.length - MAX_EVIDENCE_ENTRIES} more`
+        : '';
+    return `${shown.join(', ')}${more}`;
+}
+/** Says what the cap and the budget left out and where the rest is; empty when nothing was. */
+function truncationNote(report, omitted, maxBytes) {
+    const left = [];
+    if (omitted.findings > 0) {
+        left.push(`${count(omitted.findings)} of ${plural(report.findings.length, 'finding')}`);
+    }
+    if (omitted.files > 0)
+        left.push(`the details of ${plural(omitted.files, 'file')}`);
+    if (omitted.splitEntries > 0) {
+        left.push(plural(omitted.splitEntries, 'split-plan entry', 'split-plan entries'));
+    }
+    if (omitted.attempts > 0)
+        left.push(plural(omitted.attempts, 'test attempt'));
+    if (omitted.notes > 0)
+        left.push(plural(omitted.notes, 'note'));
+    if (omitted.components > 0)
+        left.push(plural(omitted.components, 'score component'));
+    if (left.length === 0)
+        return '';
+    const why = omitted.capped !== undefined
+        ? `**Capped** at ${count(omitted.capped)} entries (like findings count as one)`
+        : `**Truncated** to fit in ${count(maxBytes)} bytes`;
+    return (`\n---\n\n${why}: left out ${left.join(', ')}. ` +
+        'The JSON report and SARIF have every finding.\n');
+}
+
+/** SARIF 2.1.0, one run: the rules the gate knows and one result per finding. */
+const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+const TOOL_NAME = 'agent-pr-gate';
+/** Names the fingerprint's recipe: change the recipe, change the version. */
+const FINGERPRINT_KEY = 'agentPrGate/v1';
+const RESULT_LEVEL = {
+    block: 'error',
+    warn: 'warning',
+    info: 'note'
+};
+const DEFAULT_LEVEL = {
+    block: 'error',
+    warn: 'warning',
+    info: 'note',
+    off: 'note'
+};
+/** Where the rule reference lives; each rule is a heading there, so its id is its anchor. */
+const RULES_DOC_URL = 'https://github.com/agent-pr-gate/agent-pr-gate/blob/v1/docs/rules.md';
+const DEFAULT_CATEGORY = 'agent-pr-gate';
+const DEFAULT_CONFIG_PATH = '.github/agent-pr-gate.yml';
+/** Code scanning rejects a run with more results; the blocking ones are kept first. */
+const SARIF_MAX_RESULTS = 25_000;
+const SEVERITY_ORDER = { block: 0, warn: 1, info: 2 };
+/**
+ * SARIF that code scanning accepts: every result has a location (GitHub rejects a result
+ * without one), so a finding about the whole change points at the manifest (run rules) or the
+ * gate config, line 1.
+ */
+function renderSarif(report, rules, options = {}) {
+    const opts = typeof options === 'string' ? { toolVersion: options } : options;
+    const descriptors = rules.map(ruleDescriptor);
+    const ruleIndex = new Map();
+    descriptors.forEach((descriptor, index) => {
+        if (!ruleIndex.has(descriptor.id))
+            ruleIndex.set(descriptor.id, index);
+    });
+    // A finding of a rule the caller did not list still gets a descriptor its ruleIndex can name.
+    for (const finding of report.findings) {
+        if (ruleIndex.has(finding.rule))
+            continue;
+        ruleIndex.set(finding.rule, descriptors.length);
+        descriptors.push(ruleDescriptor({ id: finding.rule, defaultLevel: 'warn', summary: `Rule ${finding.rule}.` }));
+    }
+    const fallback = {
+        config: opts.configPath || DEFAULT_CONFIG_PATH,
+        manifest: opts.manifestPath || null
+    };
+    const seen = new Map();
+    const kept = report.findings.length <= SARIF_MAX_RESULTS
+        ? report.findings
+        : [...report.findings]
+            .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
+            .slice(0, SARIF_MAX_RESULTS);
+    const omitted = report.findings.length - kept.length;
+    const category = withoutTrailingSlashes(opts.category || DEFAULT_CATEGORY);
+    const log = {
+        $schema: SARIF_SCHEMA_URI,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: TOOL_NAME,
+                        ...(opts.toolVersion === undefined
+                            ? {}
+                            : { version: opts.toolVersion, semanticVersion: opts.toolVersion }),
+                        informationUri: 'https://github.com/agent-pr-gate/agent-pr-gate',
+                        rules: descriptors
+                    }
+                },
+                automationDetails: { id: `${category}/` },
+                results: kept.map((finding) => result(finding, ruleIndex.get(finding.rule) ?? -1, fallback, seen)),
+                properties: {
+                    ...(omitted > 0 ? { omittedResults: omitted } : {}),
+                    verdict: report.verdict,
+                    mode: report.mode,
+                    overridden: report.overridden,
+                    complete: report.complete,
+                    incompleteReason: report.incompleteReason,
+                    minimalityScore: report.score.value
+                }
+            }
+        ]
+    };
+    return `${JSON.stringify(log, null, 2)}\n`;
+}
+/** A scan from the end, not a `/\/+$/` regex, which is quadratic on a long run of slashes. */
+function withoutTrailingSlashes(text) {
+    let end = text.length;
+    while (end > 0 && text[end - 1] === '/')
+        end -= 1;
+    return text.slice(0, end);
+}
+const LEVEL_WORD = {
+    block: 'blocks the merge',
+    warn: 'warns without blocking',
+    info: 'is shown as information only',
+    off: 'is off'
+};
+function ruleDescriptor(rule) {
+    const helpUri = `${RULES_DOC_URL}#${rule.id}`;
+    const level = rule.locked
+        ? 'blocks the merge, and is locked: no config can lower it'
+        : LEVEL_WORD[rule.defaultLevel];
+    const full = `${rule.summary} By default it ${level}.`;
+    return {
+        id: rule.id,
+        name: rule.id,
+        shortDescription: { text: rule.summary },
+        fullDescription: { text: full },
+        helpUri,
+        help: {
+            text: `${full} Set its level (off, warn, block) under rules: in ${DEFAULT_CONFIG_PATH}. Reference: ${helpUri}`,
+            markdown: `${full}\n\nSet its level (\`off\`, \`warn\`, \`block\`) under \`rules:\` in \`${DEFAULT_CONFIG_PATH}\`.\n\n[Rule reference](${helpUri})`
+        },
+        defaultConfiguration: {
+            // Code scanning takes note, warning or error here: an off rule is disabled instead.
+            level: DEFAULT_LEVEL[rule.defaultLevel],
+            ...(rule.defaultLevel === 'off' ? { enabled: false } : {})
+        },
+        properties: { tags: [FAMILY_TITLE[familyOf(rule.id)]] }
+    };
+}
+function result(finding, ruleIndex, fallback, seen) {
+    const properties = {
+        ...(finding.category === undefined ? {} : { category: finding.category }),
+        ...(finding.evidence === undefined ? {} : { evidence: finding.evidence }),
+        ...(finding.why === undefined ? {} : { why: finding.why }),
+        ...(finding.fix === undefined ? {} : { fix: finding.fix })
+    };
+    return {
+        ruleId: finding.rule,
+        ruleIndex,
+        level: RESULT_LEVEL[finding.severity],
+        message: { text: finding.message || finding.rule },
+        locations: [locationOf(finding, fallback)],
+        partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(finding, seen) },
+        ...(Object.keys(properties).length === 0 ? {} : { properties })
+    };
+}
+function locationOf(finding, fallback) {
+    if (finding.path === undefined || finding.path === '') {
+        // A rule about the agent's run points at the manifest, when it came from a file.
+        const aboutRun = ruleMeta(finding.rule)?.pointsAt === 'manifest';
+        const path = (aboutRun && fallback.manifest) || fallback.config;
+        return {
+            physicalLocation: { artifactLocation: { uri: pathToUri(path) }, region: { startLine: 1 } }
+        };
+    }
+    const startLine = validLine(finding.line);
+    const endLine = validLine(finding.endLine);
+    const region = startLine === null
+        ? undefined
+        : { startLine, ...(endLine !== null && endLine >= startLine ? { endLine } : {}) };
+    return {
+        physicalLocation: {
+            artifactLocation: { uri: pathToUri(finding.path) },
+            ...(region === undefined ? {} : { region })
+        }
+    };
+}
+function validLine(line) {
+    return line !== undefined && Number.isInteger(line) && line >= 1 ? line : null;
+}
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/** A repository-relative URI reference: each segment percent-encoded (spaces, `#`, `?`, `:`). */
+function pathToUri(path) {
+    // encodeURIComponent throws on a lone surrogate; U+FFFD is what a decoder would show.
+    return path.replace(LONE_SURROGATE, '\uFFFD').split('/').map(encodeURIComponent).join('/');
+}
+/**
+ * Stable across runs for the same rule, file and message (the inputs are already redacted); a
+ * repeat of the same three counts up, so two identical findings stay two alerts.
+ */
+function fingerprint(finding, seen) {
+    const key = `${finding.rule}\u0000${finding.path ?? ''}\u0000${finding.message}`;
+    const repeat = seen.get(key) ?? 0;
+    seen.set(key, repeat + 1);
+    return createHash('sha256')
+        .update(repeat === 0 ? key : `${key}\u0000${repeat}`)
+        .digest('hex');
+}
+
+const SGR = {
+    bold: '\u001b[1m',
+    dim: '\u001b[2m',
+    red: '\u001b[31m',
+    yellow: '\u001b[33m',
+    green: '\u001b[32m'
+};
+const RESET = '\u001b[0m';
+/** What each finding did to the verdict, in a column of its own. */
+const EFFECT_LABEL = {
+    blocking: 'block',
+    approved: 'approved',
+    softened: 'reported',
+    warning: 'warn',
+    info: 'info'
+};
+const EFFECT_WIDTH = 8;
+const EFFECT_STYLE = {
+    blocking: 'red',
+    approved: 'green',
+    softened: 'yellow',
+    warning: 'yellow',
+    info: 'dim'
+};
+/** Every string from outside goes through here: escape sequences would reach the terminal. */
+const safe = singleLine;
+function renderText(report, options) {
+    const paint = options.color
+        ? (text, ...styles) => `${styles.map((style) => SGR[style]).join('')}${text}${RESET}`
+        : (text) => text;
+    const lines = [
+        ...verdictLines(report, paint),
+        ...scoreLines(report, paint),
+        ...findingLines(report, paint, options.maxFindings ?? DEFAULT_MAX_FINDING_GROUPS),
+        ...splitPlanLines(report.splitPlan, paint, options.maxFindings ?? DEFAULT_MAX_FINDING_GROUPS),
+        ...timelineLines(report.testTimeline, paint),
+        ...noteLines(report, paint)
+    ];
+    return `${lines.join('\n')}\n`;
+}
+function verdictLines(report, paint) {
+    const summary = summarizeVerdict(report);
+    const style = report.verdict === 'fail' ? 'red' : report.verdict === 'warn' ? 'yellow' : 'green';
+    const skipped = report.skipped === null ? null : safe(report.skipped);
+    // A skipped change's own reason says more than the generic one.
+    const reason = summary.status === 'skipped' && skipped !== null ? skipped : verdictReason(summary, report);
+    const lines = [`${paint(textStatus(report, summary.status), 'bold', style)}: ${reason}`];
+    if (!report.complete) {
+        const reason = safe(report.incompleteReason ?? '');
+        lines.push(`${paint('Incomplete', 'bold', 'red')}: the gate did not see the whole change: ${reason}`);
+    }
+    if (skipped !== null && summary.status !== 'skipped')
+        lines.push(`Skipped: ${skipped}`);
+    if (report.approval !== null) {
+        const a = report.approval;
+        lines.push(`Approved by ${safe(a.by)} (${safe(a.role)}) with label ${safe(a.label)} at ${safe(a.at)} ` +
+            `for head ${safe(shortSha(a.headSha))}, covering ${safe(a.covers.join(', '))}`);
+    }
+    const { files, additions, deletions } = report.stats;
+    const change = `${plural(files, 'file')}, +${additions} -${deletions}`;
+    const pr = report.pr === null ? '' : `PR #${report.pr.number}, head ${safe(shortSha(report.pr.headSha))}, `;
+    lines.push(paint(`${pr}${change}, mode ${report.mode}`, 'dim'));
+    if (report.base !== undefined) {
+        const b = report.base;
+        const how = b.how === 'given' ? '--base' : 'the default branch; pass --base to choose';
+        lines.push(paint(`Base ${safe(b.ref)} (${how}), merge-base ${shortSha(b.sha)}; head ${safe(b.headRef)} ${shortSha(b.headSha)}`, 'dim'));
+    }
+    return lines;
+}
+/** The score judges an agent's change; a skipped change was not judged. */
+function scoreLines(report, paint) {
+    if (report.skipped !== null)
+        return [];
+    const { value, components } = report.score;
+    const width = components.reduce((w, c) => Math.max(w, safe(c.name).length), 0);
+    return [
+        '',
+        paint(`Minimality score ${value}/100`, 'bold'),
+        ...components.map((c) => `  ${safe(c.name).padEnd(width)}  ${plural(c.lines, 'line').padStart(12)}  ` +
+            safe(c.explain))
+    ];
+}
+function findingLines(report, paint, maxGroups) {
+    const lines = [];
+    let budget = maxGroups;
+    let hidden = 0;
+    for (const family of groupByFamily(report)) {
+        const groups = groupFindings(family.findings);
+        const shown = groups.slice(0, Math.max(0, budget));
+        budget -= shown.length;
+        for (const group of groups.slice(shown.length))
+            hidden += group.findings.length;
+        if (shown.length === 0)
+            continue;
+        const blocking = family.blocking > 0 ? `, ${family.blocking} blocking` : '';
+        lines.push('', paint(`${FAMILY_TITLE[family.family]} (${family.findings.length}${blocking})`, 'bold'));
+        const ruleWidth = shown.reduce((width, g) => Math.max(width, g.rule.length), 0);
+        for (const group of shown) {
+            for (const line of groupEntry(group, ruleWidth, paint))
+                lines.push(line);
+        }
+    }
+    if (hidden > 0) {
+        lines.push('', `…and ${plural(hidden, 'more finding')} past --max-findings ${maxGroups}: ` +
+            'the json and sarif formats list every finding.');
+    }
+    return lines;
+}
+function groupEntry(group, ruleWidth, paint) {
+    const first = group.findings[0];
+    const severity = paint(EFFECT_LABEL[group.effect].padEnd(EFFECT_WIDTH), EFFECT_STYLE[group.effect]);
+    const head = `  ${severity}  ${group.rule.padEnd(ruleWidth)}  `;
+    const indent = ' '.repeat(2 + EFFECT_WIDTH + 2 + ruleWidth + 2);
+    const lines = [];
+    if (group.findings.length === 1) {
+        const location = locationOf$1(first);
+        const where = location === null ? '' : `${safe(location)}  `;
+        lines.push(`${head}${where}${safe(first.message)}`);
+    }
+    else {
+        const { shown, more } = groupLocations(group);
+        const tail = more > 0 ? `, and ${more} more` : '';
+        lines.push(`${head}${plural(group.findings.length, 'finding')}, e.g. ${safe(first.message)}`);
+        if (shown.length > 0)
+            lines.push(`${indent}at ${shown.map(safe).join(', ')}${tail}`);
+    }
+    if (first.why !== undefined)
+        lines.push(paint(`${indent}why: ${safe(first.why)}`, 'dim'));
+    if (first.fix !== undefined)
+        lines.push(paint(`${indent}fix: ${safe(first.fix)}`, 'dim'));
+    const approve = approvalHint(first);
+    if (approve !== undefined)
+        lines.push(paint(`${indent}${safe(approve)}`, 'dim'));
+    return lines;
+}
+/** Every line starts with a word of ours: a runner reads a line opening with `::` as a command. */
+function splitPlanLines(plan, paint, max) {
+    if (plan === null || plan.separate.length === 0)
+        return [];
+    const entries = [
+        ...plan.separate.map((s) => `  move  ${safe(s.path)}  ${hunkList(s.hunks)}  ${safe(s.reason)}`),
+        ...plan.remaining.map((r) => `  keep  ${safe(r.path)}  ${hunkList(r.hunks)}`)
+    ];
+    const more = entries.length - max;
+    return [
+        '',
+        paint('Split plan: move refactoring to a separate PR, keep the rest', 'bold'),
+        ...entries.slice(0, max),
+        ...(more > 0
+            ? [`  …and ${plural(more, 'more file')}: agent-pr-gate split writes the patches`]
+            : [])
+    ];
+}
+function timelineLines(timeline, paint) {
+    if (timeline === null || timeline.length === 0)
+        return [];
+    return [
+        '',
+        paint('Test attempts', 'bold'),
+        ...timeline.map((row) => {
+            const tree = row.tree === null ? 'tree unknown' : `tree ${safe(shortSha(row.tree))}`;
+            const flipped = row.flipped.length === 0 ? '' : `  flipped: ${safe(row.flipped.join(', '))}`;
+            return `  #${row.attempt}  ${tree}  ${safe(row.status)}${flipped}  (${safe(row.source)})`;
+        })
+    ];
+}
+function noteLines(report, paint) {
+    const notes = [
+        ...report.notes.map((note) => `  - ${safe(note)}`),
+        ...report.approvalNotes.map((note) => `  - Approval label: ${safe(note)}`)
+    ];
+    if (notes.length === 0)
+        return [];
+    return ['', paint('Notes', 'bold'), ...notes];
+}
+
+/**
+ * The engine: analyze -> decide -> build the report, on what the collect stage handed over. The
+ * action, the CLI, bench and scripts all run `runGate`; this file is also the package's library
+ * entry, for an agent that wants to gate itself in-process before it opens a PR.
+ */
+/** Everyone's change, with the agent rules on: how the CLI gates by default. */
+const EVERY_CHANGE = Object.freeze({ isAgent: true, skipped: null });
+/**
+ * A collection of a change read without GitHub (a diff, a repository): no approval, no findings
+ * or notes of its own; `parts` adds what the caller did read.
+ */
+function collectionOf(changeSet, config = DEFAULT_CONFIG, parts = {}) {
+    return {
+        changeSet,
+        config,
+        audience: EVERY_CHANGE,
+        approval: NO_APPROVAL,
+        findings: [],
+        notes: [],
+        collectMs: 0,
+        apiCalls: 0,
+        ...parts
+    };
+}
+function runGate(collection) {
+    const started = performance.now();
+    const { changeSet, config, audience, approval } = collection;
+    const analyzed = analyze({ changeSet, config, isAgent: audience.isAgent });
+    const analysis = collection.findings.length > 0
+        ? { ...analyzed, findings: [...collection.findings, ...analyzed.findings] }
+        : analyzed;
+    const verdict = decide(analysis.findings, {
+        mode: config.mode,
+        skipped: audience.skipped,
+        notes: [...collection.notes, ...lockedRuleNotes(config.rules)]
+    }, approval);
+    const analyzedAt = performance.now();
+    const report = buildReport({
+        changeSet,
+        analysis,
+        verdict,
+        timingMs: {
+            collect: roundMs(collection.collectMs),
+            analyze: roundMs(analyzedAt - started),
+            report: 0
+        },
+        apiCalls: collection.apiCalls,
+        approvalNotes: approval.rejections
+    });
+    // Building the report is the report stage here; a publisher adds its own time on top.
+    report.timingMs.report = roundMs(performance.now() - analyzedAt);
+    return { analysis, verdict, report };
+}
+/** Milliseconds to one decimal, as the report shows them. */
+function roundMs(ms) {
+    return Math.round(ms * 10) / 10;
+}
+
+export { DEFAULT_CONFIG_PATH as D, EVERY_CHANGE as E, renderText as a, renderMarkdown as b, collectionOf as c, renderSarif as d, DETECTOR_GROUPS as e, analyze as f, buildReport as g, decide as h, runGate as r };
