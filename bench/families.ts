@@ -1,19 +1,25 @@
 /**
- * `npx tsx bench/families.ts [changedLines]`: where the analyze stage spends its time, family by
- * family, as medians of several runs and as ratios to parse-diff alone on the same text.
+ * `npx tsx bench/families.ts [changedLines | FILE.diff]`: where the analyze stage spends its time,
+ * family by family, as medians of several runs and as ratios to parse-diff alone on the same
+ * text (a synthetic diff of that many changed lines, or a diff file such as a real-bench one).
  */
+import { readFileSync } from 'node:fs'
 import parseDiff from 'parse-diff'
-import { DETECTOR_GROUPS } from '../src/analyze/index.js'
-import { parseUnifiedDiff } from '../src/collect/diff-text.js'
-import { changeSetOf } from '../src/collect/change-set.js'
-import { DEFAULT_CONFIG } from '../src/config/defaults.js'
-import type { ChangeSet } from '../src/model.js'
+import {
+  changeSetOf,
+  DEFAULT_CONFIG,
+  DETECTOR_GROUPS,
+  parseUnifiedDiff,
+  type ChangeSet
+} from '../src/engine.js'
 import { median } from './median.js'
 import { syntheticDiff } from './synthetic.js'
 
-const lines = Number(process.argv[2] ?? 100_000)
+const arg = process.argv[2] ?? '100000'
 const perFile = Number(process.argv[3] ?? 200)
-const text = syntheticDiff({ changedLines: lines, linesPerFile: perFile })
+const text = /^\d+$/.test(arg)
+  ? syntheticDiff({ changedLines: Number(arg), linesPerFile: perFile })
+  : readFileSync(arg, 'utf8')
 const runs = 7
 const times = new Map<string, number[]>()
 const time = (name: string, fn: () => unknown) => {

@@ -8,12 +8,7 @@
 import { spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import parseDiff from 'parse-diff'
-import { changeSetOf } from '../src/collect/change-set.js'
-import { DEFAULT_CONFIG } from '../src/config/defaults.js'
-import { parseUnifiedDiff } from '../src/collect/diff-text.js'
-import { NO_APPROVAL } from '../src/model.js'
-import { runGate } from '../src/pipeline.js'
-import { renderText } from '../src/report/render/text.js'
+import { changeSetOf, collectionOf, parseUnifiedDiff, renderText, runGate } from '../src/engine.js'
 import { median } from './median.js'
 import { syntheticDiff, type SyntheticShape } from './synthetic.js'
 
@@ -60,17 +55,7 @@ function gateOnce(text: string): {
   const parsed = parseUnifiedDiff(text)
   const changeSet = changeSetOf({ source: 'diff', files: parsed.files, problems: parsed.problems })
   const t1 = performance.now()
-  const { report } = runGate({
-    changeSet,
-    config: DEFAULT_CONFIG,
-    isAgent: true,
-    skipped: null,
-    approval: NO_APPROVAL,
-    collectFindings: [],
-    notes: [],
-    collectMs: t1 - t0,
-    apiCalls: 0
-  })
+  const { report } = runGate(collectionOf(changeSet, undefined, { collectMs: t1 - t0 }))
   const t2 = performance.now()
   renderText(report, { color: false })
   const t3 = performance.now()

@@ -15,13 +15,16 @@ import {
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
-import { collectFromGit } from '../src/collect/local-git.js'
-import { parseUnifiedDiff } from '../src/collect/diff-text.js'
-import { DEFAULT_CONFIG } from '../src/config/defaults.js'
-import { parseManifest } from '../src/manifest/loader.js'
-import { NO_APPROVAL } from '../src/model.js'
-import type { ChangeSet, Finding, ManifestState } from '../src/model.js'
-import { runGate } from '../src/pipeline.js'
+import {
+  collectFromGit,
+  collectionOf,
+  parseManifest,
+  parseUnifiedDiff,
+  runGate,
+  type ChangeSet,
+  type Finding,
+  type ManifestState
+} from '../src/engine.js'
 import { CORPUS_DIR, type CorpusLabels } from '../test/corpus/evaluate.js'
 import { directoryCases } from './verdicts.js'
 
@@ -173,17 +176,7 @@ async function examplePrSnapshot(): Promise<CaseSnapshot> {
 }
 
 function gate(name: string, changeSet: ChangeSet): CaseSnapshot {
-  const { report } = runGate({
-    changeSet,
-    config: DEFAULT_CONFIG,
-    isAgent: true,
-    skipped: null,
-    approval: NO_APPROVAL,
-    collectFindings: [],
-    notes: [],
-    collectMs: 0,
-    apiCalls: 0
-  })
+  const { report } = runGate(collectionOf(changeSet))
   return {
     name,
     verdict: report.verdict,

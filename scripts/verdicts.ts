@@ -6,11 +6,14 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { parseUnifiedDiff } from '../src/collect/diff-text.js'
-import { DEFAULT_CONFIG } from '../src/config/defaults.js'
-import { NO_APPROVAL } from '../src/model.js'
-import type { ChangeSet, CommitInfo, PullRequestInfo } from '../src/model.js'
-import { runGate } from '../src/pipeline.js'
+import {
+  collectionOf,
+  parseUnifiedDiff,
+  runGate,
+  type ChangeSet,
+  type CommitInfo,
+  type PullRequestInfo
+} from '../src/engine.js'
 import { CORPUS_DIR, type CorpusLabels } from '../test/corpus/evaluate.js'
 
 export type VerdictClass = 'pass-clean' | 'pass-info' | 'warn' | 'block'
@@ -149,17 +152,7 @@ export function tallyVerdicts(cases: readonly VerdictCase[]): VerdictTally {
   const rules = new Map<string, { warn: number; block: number }>()
   const perCase: VerdictTally['perCase'] = []
   for (const c of cases) {
-    const { report } = runGate({
-      changeSet: changeSetOf(c),
-      config: DEFAULT_CONFIG,
-      isAgent: true,
-      skipped: null,
-      approval: NO_APPROVAL,
-      collectFindings: [],
-      notes: [],
-      collectMs: 0,
-      apiCalls: 0
-    })
+    const { report } = runGate(collectionOf(changeSetOf(c)))
     const loud = report.findings.filter((f) => f.severity !== 'info')
     const verdict: VerdictClass =
       report.verdict === 'fail'

@@ -1,25 +1,9 @@
-import type { CliIo } from './cli/main.js'
+import { main } from './cli/main.js'
 
-const io: CliIo = {
+process.exitCode = await main(process.argv.slice(2), {
   stdin: process.stdin,
   stdout: process.stdout,
   stderr: process.stderr,
   env: process.env,
   cwd: process.cwd()
-}
-const [command, ...rest] = process.argv.slice(2)
-
-// subcommands load only what they run
-if (command === 'split') {
-  const { runSplit } = await import('./cli/split.js')
-  process.exitCode = await runSplit(rest, io)
-} else if (command === 'record') {
-  const { runRecord } = await import('./cli/record.js')
-  process.exitCode = await runRecord(rest, io)
-} else if (command === 'manifest') {
-  const { runManifest } = await import('./cli/manifest.js')
-  process.exitCode = await runManifest(rest, io)
-} else {
-  const { main } = await import('./cli/main.js')
-  process.exitCode = await main(process.argv.slice(2), io)
-}
+})

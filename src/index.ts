@@ -1,4 +1,4 @@
-import { run } from './main.js'
+import { run } from './action.js'
 
 await run()
 // Retry timers of reads abandoned at the deadline must not hold the runner after the verdict;

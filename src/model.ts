@@ -1,9 +1,9 @@
 /**
  * The domain model shared by every stage: collect builds a ChangeSet, analyze turns it into
- * Findings, decide turns those into a Verdict, report renders a GateReport. All plain,
- * serializable data: no classes, no functions, no Dates (ISO strings instead).
+ * Findings, decide turns those into a Verdict, report renders a GateReport. Plain data (no
+ * functions, no Dates: ISO strings instead), with one exception: a `Hunk` read from a diff is a
+ * class over a shared line table, see `Hunk`.
  */
-import type { RunManifest } from './manifest/types.js'
 
 /** A configured level for a rule; `info` reports without warning (a rule's quiet default). */
 export type Level = 'off' | 'info' | 'warn' | 'block'
@@ -33,7 +33,11 @@ export interface Hunk {
   newLines: number
   /** The text after the second `@@` (often the enclosing function), may be empty. */
   section: string
-  /** Every line of the hunk. Made on first use for hunks read from a diff (see packed-lines). */
+  /**
+   * Every line of the hunk. A hunk read from a diff is a class (`PackedHunk` in packed-lines)
+   * that makes these on first use, in a getter: spreading it (`{ ...hunk }`) or
+   * `Object.keys` loses `lines`; `JSON.stringify` keeps them (it has a `toJSON`).
+   */
   readonly lines: readonly DiffLine[]
 }
 
@@ -135,6 +139,72 @@ export interface ManifestProblem {
   /** JSON pointer into the manifest, `""` for the whole document. */
   pointer: string
   message: string
+}
+
+// The agent run manifest, schema `agent-run/v1` (schema/agent-run.schema.json): untrusted input.
+
+export interface ManifestAgent {
+  name: string
+  model?: string
+  run_id?: string
+  log_url?: string
+}
+
+/** What the human explicitly permitted beyond the task itself. */
+export type TaskAllowance = 'refactor' | 'format' | 'deps' | 'tests' | 'config' | 'rename' | 'move'
+
+export interface ManifestTask {
+  id?: string
+  request: string
+  scope?: { paths: string[] }
+  allow?: TaskAllowance[]
+}
+
+export interface ManifestAction {
+  seq: number
+  tool: string
+  summary?: string
+  at?: string
+  outcome?: 'ok' | 'error' | 'skipped'
+  paths?: string[]
+}
+
+export interface ManifestTestAttempt {
+  attempt: number
+  command: string
+  /** The git tree SHA the attempt ran on (no code change between attempts => same tree). */
+  tree?: string
+  /** The commit SHA the attempt ran on, when the agent had committed. */
+  commit?: string
+  status: 'passed' | 'failed' | 'error' | 'skipped'
+  failed?: string[]
+  passed?: string[]
+  at?: string
+  exit_code?: number
+  duration_ms?: number
+  /** Written by `agent-pr-gate record` (still a claim: the manifest is the agent's file). */
+  recorded_by?: 'agent-pr-gate record'
+}
+
+export interface ContextSnapshot {
+  version: number
+  at?: string
+  summary?: string
+  source_refs: string[]
+  diffs?: string[]
+  /** Index into `actions` (seq) after which the snapshot was taken, when known. */
+  after_action?: number
+}
+
+export interface RunManifest {
+  schema: 'agent-run/v1'
+  agent: ManifestAgent
+  task: ManifestTask
+  actions?: ManifestAction[]
+  tests?: ManifestTestAttempt[]
+  context_snapshots?: ContextSnapshot[]
+  /** Files the agent says it changed after its last snapshot, with the refs it read for each. */
+  changes?: { path: string; after_snapshot?: number }[]
 }
 
 export type ManifestState =

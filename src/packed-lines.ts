@@ -2,28 +2,33 @@
  * A hunk's lines as numbers over one text: what every changed line is, where its content sits,
  * and its line numbers. Detectors that read every line of a large diff read this table instead
  * of one object and one string per line; `Hunk.lines` makes those objects on first use.
+ *
+ * The table's layout (offsets, masks, strides) is private to this module: readers go through
+ * the cursor functions (`kindAt`, `contentAt`, ...) and `ChangedLines`, and a lint rule keeps
+ * the layout out of `src/analyze`.
  */
-import type { DiffLine, Hunk, LineKind } from './model.js'
+import type { ChangedFile, DiffLine, Hunk, LineKind } from './model.js'
 
 /** Numbers per line in `PackedHunk.cols`, at the `AT_*` offsets. */
-export const LINE_STRIDE = 5
+const LINE_STRIDE = 5
 /** `KIND_*` in the low two bits, then the `FLAG_*` bits. */
-export const AT_FLAGS = 0
+const AT_FLAGS = 0
 /** Where the content starts in `text` (after the `+`, `-` or space). */
-export const AT_START = 1
+const AT_START = 1
 /** Where the content ends in `text` (before a trailing CR). */
-export const AT_END = 2
+const AT_END = 2
 /** Line number in the old file, or -1 for an added line. */
-export const AT_OLD = 3
+const AT_OLD = 3
 /** Line number in the new file, or -1 for a removed line. */
-export const AT_NEW = 4
+const AT_NEW = 4
 
+/** What a line is, as `kindAt` answers: a context, added or removed line. */
 export const KIND_CONTEXT = 0
 export const KIND_ADD = 1
 export const KIND_DEL = 2
-export const KIND_MASK = 3
-export const FLAG_CRLF = 4
-export const FLAG_NO_NEWLINE_AT_EOF = 8
+const KIND_MASK = 3
+const FLAG_CRLF = 4
+const FLAG_NO_NEWLINE_AT_EOF = 8
 
 const KINDS: readonly LineKind[] = ['context', 'add', 'del']
 
@@ -55,6 +60,12 @@ export class PackedHunk implements Hunk {
   /** The lines as objects, made once, on first use. */
   get lines(): readonly DiffLine[] {
     return (this.#lines ??= unpack(this))
+  }
+
+  /** A plain `Hunk` for JSON: the getter above is not an own property, so it would be lost. */
+  toJSON(): Hunk {
+    const { oldStart, oldLines, newStart, newLines, section, lines } = this
+    return { oldStart, oldLines, newStart, newLines, section, lines }
   }
 }
 
@@ -160,6 +171,33 @@ export class LineWriter {
     return this.#used
   }
 
+  /**
+   * Writes the line `used + count` (lines since the last `commit`): its kind, whether it ended
+   * in CR, where its content sits in the text, and its numbers (-1 on the side it lacks).
+   */
+  write(
+    count: number,
+    kind: number,
+    crlf: boolean,
+    start: number,
+    end: number,
+    oldLine: number,
+    newLine: number
+  ): void {
+    const cols = this.#cols
+    const o = (this.#used + count) * LINE_STRIDE
+    cols[o + AT_FLAGS] = crlf ? kind | FLAG_CRLF : kind
+    cols[o + AT_START] = start
+    cols[o + AT_END] = end
+    cols[o + AT_OLD] = oldLine
+    cols[o + AT_NEW] = newLine
+  }
+
+  /** Marks the written line `used + count` as the file's last, without a newline at its end. */
+  markNoNewlineAtEof(count: number): void {
+    this.#cols[(this.#used + count) * LINE_STRIDE + AT_FLAGS] |= FLAG_NO_NEWLINE_AT_EOF
+  }
+
   commit(count: number): void {
     this.#used += count
   }
@@ -180,6 +218,118 @@ export function contentAt(hunk: PackedHunk, k: number): string {
 export function numberAt(hunk: PackedHunk, k: number): number {
   const o = (hunk.first + k) * LINE_STRIDE
   return hunk.cols[o + ((hunk.cols[o + AT_FLAGS] & KIND_MASK) === KIND_DEL ? AT_OLD : AT_NEW)]
+}
+
+/** The new-file number of the hunk's line `k`, or -1 for a removed line. */
+export function newNumberAt(hunk: PackedHunk, k: number): number {
+  return hunk.cols[(hunk.first + k) * LINE_STRIDE + AT_NEW]
+}
+
+/** Where the content of the hunk's line `k` starts in `hunk.text`. */
+export function startAt(hunk: PackedHunk, k: number): number {
+  return hunk.cols[(hunk.first + k) * LINE_STRIDE + AT_START]
+}
+
+/** Where the content of the hunk's line `k` ends in `hunk.text`. */
+export function endAt(hunk: PackedHunk, k: number): number {
+  return hunk.cols[(hunk.first + k) * LINE_STRIDE + AT_END]
+}
+
+/** Numbers per changed line in `ChangedLines`: its hunk, its index there, its run's first line. */
+const CHANGED_STRIDE = 3
+const AT_HUNK = 0
+const AT_INDEX = 1
+const AT_RUN = 2
+
+/**
+ * Every added and removed line of a file, in diff order, numbered 0 to `count - 1`: the one
+ * index of changed lines that detectors share. A run is a maximal stretch of changed lines
+ * between context lines (or a hunk's ends); an edit is read within its run.
+ */
+export class ChangedLines {
+  readonly hunks: readonly PackedHunk[]
+  readonly count: number
+  /** The changed lines of run `r` are `runFirst[r]` to `runFirst[r + 1] - 1`. */
+  readonly runFirst: Int32Array
+  readonly runs: number
+  readonly #data: Int32Array
+  readonly #kinds: Uint8Array
+
+  constructor(hunks: readonly PackedHunk[]) {
+    this.hunks = hunks
+    let changed = 0
+    for (let h = 0; h < hunks.length; h++) changed += hunks[h].changed
+    this.count = changed
+    this.#data = new Int32Array(changed * CHANGED_STRIDE)
+    this.#kinds = new Uint8Array(changed)
+    const runFirst: number[] = []
+    let i = 0
+    for (let h = 0; h < hunks.length; h++) {
+      const { cols, first, count } = hunks[h]
+      let run = -1
+      for (let k = 0, o = first * LINE_STRIDE; k < count; k++, o += LINE_STRIDE) {
+        const kind = cols[o + AT_FLAGS] & KIND_MASK
+        if (kind === KIND_CONTEXT) {
+          run = -1
+          continue
+        }
+        if (run < 0) {
+          run = k
+          runFirst.push(i)
+        }
+        const d = i * CHANGED_STRIDE
+        this.#data[d + AT_HUNK] = h
+        this.#data[d + AT_INDEX] = k
+        this.#data[d + AT_RUN] = run
+        this.#kinds[i] = kind
+        i++
+      }
+    }
+    this.runs = runFirst.length
+    runFirst.push(i)
+    this.runFirst = Int32Array.from(runFirst)
+  }
+
+  /** The index in `hunks` of changed line `i`'s hunk. */
+  hunkOf(i: number): number {
+    return this.#data[i * CHANGED_STRIDE + AT_HUNK]
+  }
+
+  /** Changed line `i`'s index among its hunk's lines (as in `Hunk.lines`). */
+  indexOf(i: number): number {
+    return this.#data[i * CHANGED_STRIDE + AT_INDEX]
+  }
+
+  /** The hunk line index where changed line `i`'s run starts. */
+  runStartOf(i: number): number {
+    return this.#data[i * CHANGED_STRIDE + AT_RUN]
+  }
+
+  /** `KIND_ADD` or `KIND_DEL`. */
+  kindOf(i: number): number {
+    return this.#kinds[i]
+  }
+
+  isDel(i: number): boolean {
+    return this.#kinds[i] === KIND_DEL
+  }
+
+  contentOf(i: number): string {
+    const d = i * CHANGED_STRIDE
+    return contentAt(this.hunks[this.#data[d + AT_HUNK]], this.#data[d + AT_INDEX])
+  }
+}
+
+const changedLinesOfFile = new WeakMap<ChangedFile, ChangedLines>()
+
+/** The file's changed lines, indexed once however many detectors read them. */
+export function changedLinesOf(file: ChangedFile): ChangedLines {
+  let lines = changedLinesOfFile.get(file)
+  if (lines === undefined) {
+    lines = new ChangedLines(file.hunks.map(packedOf))
+    changedLinesOfFile.set(file, lines)
+  }
+  return lines
 }
 
 /**

@@ -9,10 +9,14 @@ import {
   LineSource,
   LineWriter,
   PackedHunk,
+  changedLinesOf,
   contentAt,
+  endAt,
   kindAt,
+  newNumberAt,
   numberAt,
-  packedOf
+  packedOf,
+  startAt
 } from '../src/packed-lines.js'
 import {
   mayOpenSpan,
@@ -63,7 +67,22 @@ describe('PackedHunk', () => {
     expect([0, 1, 2].map((k) => contentAt(hunk, k))).toEqual(['keep', 'old', 'new'])
     // the line's own side: old for a removed line, new otherwise
     expect([0, 1, 2].map((k) => numberAt(hunk, k))).toEqual([1, 2, 2])
+    expect([0, 1, 2].map((k) => newNumberAt(hunk, k))).toEqual([1, -1, 2])
+    // the content's place in the shared text, CR left out
+    expect([0, 1, 2].map((k) => hunk.text.slice(startAt(hunk, k), endAt(hunk, k)))).toEqual([
+      'keep',
+      'old',
+      'new'
+    ])
     expect(hunk.changed).toBe(2)
+  })
+
+  it('keeps its lines through JSON, though a spread loses them', () => {
+    const hunk = parseUnifiedDiff(DIFF).files[0]!.hunks[0]!
+    const copy = JSON.parse(JSON.stringify(hunk)) as Hunk
+    expect(copy.lines).toEqual(hunk.lines)
+    expect(copy.section).toBe('function f() {')
+    expect({ ...hunk }.lines).toBeUndefined()
   })
 
   it('packs a hand-made hunk once, with the same lines', () => {
@@ -93,6 +112,50 @@ describe('PackedHunk', () => {
     parsed.forEach((h, i) => {
       expect(h.lines.map((l) => l.content)).toEqual([`old ${i}`, `new ${i}`, `ctx ${i}`])
     })
+  })
+})
+
+describe('ChangedLines', () => {
+  const TWO_HUNKS = [
+    'diff --git a/a.ts b/a.ts',
+    '--- a/a.ts',
+    '+++ b/a.ts',
+    '@@ -1,4 +1,4 @@',
+    '-a',
+    '+b',
+    ' keep',
+    '-c',
+    '+d',
+    ' end',
+    '@@ -20,2 +20,3 @@',
+    ' x',
+    '+y',
+    ' z',
+    ''
+  ].join('\n')
+
+  it('numbers the added and removed lines of a file in diff order, with their runs', () => {
+    const file = parseUnifiedDiff(TWO_HUNKS).files[0]!
+    const changes = changedLinesOf(file)
+    expect(changedLinesOf(file)).toBe(changes)
+    expect(changes.count).toBe(5)
+    const rows = Array.from({ length: changes.count }, (_, i) => [
+      changes.hunkOf(i),
+      changes.indexOf(i),
+      changes.isDel(i),
+      changes.runStartOf(i),
+      changes.contentOf(i)
+    ])
+    expect(rows).toEqual([
+      [0, 0, true, 0, 'a'],
+      [0, 1, false, 0, 'b'],
+      [0, 3, true, 3, 'c'],
+      [0, 4, false, 3, 'd'],
+      [1, 1, false, 1, 'y']
+    ])
+    expect(changes.runs).toBe(3)
+    expect(Array.from(changes.runFirst)).toEqual([0, 2, 4, 5])
+    expect(changes.kindOf(4)).toBe(KIND_ADD)
   })
 })
 

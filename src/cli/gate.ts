@@ -2,24 +2,24 @@
 import { readFile, stat, writeFile } from 'node:fs/promises'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { RULES } from '../analyze/index.js'
-import { changeSetOf } from '../collect/change-set.js'
+import { changeSetOf, type ChangeParts } from '../collect/change-set.js'
+import type { Audience } from '../collect/collection.js'
 import { parseUnifiedDiff, textBefore } from '../collect/diff-text.js'
 import { readJUnitReports } from '../collect/junit-files.js'
 import { collectFromGit } from '../collect/local-git.js'
 import { loadConfigFile } from '../config/loader.js'
 import type { GateConfig } from '../config/types.js'
-import { classifyChange } from '../decide/classify.js'
+import { classifyChange, type ClassifiedChange } from '../decide/classify.js'
 import { parseManifest } from '../manifest/loader.js'
-import type { BaseChoice, ChangeSet, GateReport, ManifestState } from '../model.js'
-import { NO_APPROVAL } from '../model.js'
-import { runGate } from '../pipeline.js'
+import type { BaseChoice, CommitInfo, GateReport, ManifestState } from '../model.js'
+import { collectionOf, EVERY_CHANGE, runGate } from '../engine.js'
 import { renderJson } from '../report/render/json.js'
 import { renderMarkdown } from '../report/render/markdown.js'
 import { DEFAULT_CONFIG_PATH, renderSarif } from '../report/render/sarif.js'
 import { renderText } from '../report/render/text.js'
 import { VERSION } from '../version.js'
 import { systemReason, UsageError } from './errors.js'
-import type { CliIo, CliOptions } from './main.js'
+import type { CliIo, CliOptions } from './options.js'
 
 /** Problems of an invalid manifest named on the error line; the rest are counted. */
 const LISTED_MANIFEST_PROBLEMS = 3
@@ -41,7 +41,8 @@ async function readInput(what: string, path: string, io: CliIo): Promise<string>
 }
 
 interface Collected {
-  changeSet: ChangeSet
+  /** The change as read; the manifest and JUnit reports are added once, when the set is built. */
+  change: ChangeParts & { pr: null; head: string | null; commits: CommitInfo[] }
   base: BaseChoice | undefined
 }
 
@@ -56,13 +57,16 @@ async function collectChange(options: CliOptions, io: CliIo): Promise<Collected>
     const parsed = parseUnifiedDiff(text)
     // the work tree may hold the change's own `.gitattributes`: detectors read the base's
     const current = await readOptional(join(options.repo, '.gitattributes'))
-    const changeSet = changeSetOf({
-      source: 'diff',
+    const change = {
+      source: 'diff' as const,
       files: parsed.files,
       problems: parsed.problems,
-      gitattributes: textBefore('.gitattributes', current, parsed.files)
-    })
-    return { changeSet, base: undefined }
+      gitattributes: textBefore('.gitattributes', current, parsed.files),
+      pr: null,
+      head: null,
+      commits: []
+    }
+    return { change, base: undefined }
   }
   const git = await collectFromGit({ repo: options.repo, base: options.base, head: options.head })
   const base: BaseChoice = {
@@ -74,7 +78,7 @@ async function collectChange(options: CliOptions, io: CliIo): Promise<Collected>
   }
   // A branch name, when the head was given as one, lets --apply-to agents see an agent's prefix.
   const head = git.headRef === 'HEAD' ? git.head : git.headRef
-  return { changeSet: changeSetOf({ source: 'git', ...git, head }), base }
+  return { change: { source: 'git', ...git, head, pr: null }, base }
 }
 
 async function readOptional(path: string): Promise<string | null> {
@@ -138,6 +142,18 @@ function render(report: GateReport, options: CliOptions, io: CliIo, color: boole
   }
 }
 
+/** --apply-to all (the default) gates whatever the CLI is pointed at, with the agent rules. */
+function audienceOf(change: ClassifiedChange, config: GateConfig, options: CliOptions): Audience {
+  if (options.applyTo === 'all') return EVERY_CHANGE
+  const classification = classifyChange(change, config)
+  return classification.agent
+    ? { isAgent: true, skipped: null }
+    : {
+        isAgent: false,
+        skipped: `Not agent-authored (${classification.reasons.join('; ')}); --apply-to is "agents".`
+      }
+}
+
 function withFlags(config: GateConfig, options: CliOptions): GateConfig {
   return options.mode === null ? config : { ...config, mode: options.mode }
 }
@@ -146,7 +162,7 @@ export async function runGateCommand(options: CliOptions, io: CliIo): Promise<nu
   const output = options.output === null ? null : resolve(io.cwd, options.output)
   if (output !== null) await checkOutputPath(output)
   const started = performance.now()
-  const { changeSet, base } = await collectChange(options, io)
+  const { change, base } = await collectChange(options, io)
   const loaded = await loadConfigFile(
     options.config !== null
       ? resolve(io.cwd, options.config)
@@ -154,30 +170,23 @@ export async function runGateCommand(options: CliOptions, io: CliIo): Promise<nu
     { required: options.config !== null }
   )
   const config = withFlags(loaded.config, options)
-  changeSet.manifest = await readManifestOption(options, io)
-  const classification =
-    options.applyTo === 'agents' ? classifyChange(changeSet, config) : { agent: true, reasons: [] }
-  const skipped = classification.agent
-    ? null
-    : `Not agent-authored (${classification.reasons.join('; ')}); --apply-to is "agents".`
-  if (skipped === null && config.tests.junit.length > 0) {
-    const junit = await readJUnitReports(config.tests.junit, options.repo)
-    changeSet.ci = { checkRuns: [], workflowRuns: [], junit: junit.reports, notes: junit.notes }
-  }
-  const collectMs = performance.now() - started
-
-  // --apply-to all (the default) gates whatever the CLI is pointed at, with the agent rules.
-  const { report } = runGate({
-    changeSet,
-    config,
-    isAgent: classification.agent,
-    skipped,
-    approval: NO_APPROVAL,
-    collectFindings: [],
-    notes: [],
-    collectMs,
-    apiCalls: 0
+  const manifest = await readManifestOption(options, io)
+  const audience = audienceOf({ ...change, manifest }, config, options)
+  const junit =
+    audience.skipped === null && config.tests.junit.length > 0
+      ? await readJUnitReports(config.tests.junit, options.repo)
+      : null
+  const changeSet = changeSetOf({
+    ...change,
+    manifest,
+    ci:
+      junit === null
+        ? null
+        : { checkRuns: [], workflowRuns: [], junit: junit.reports, notes: junit.notes }
   })
+  const { report } = runGate(
+    collectionOf(changeSet, config, { audience, collectMs: performance.now() - started })
+  )
   if (base !== undefined) report.base = base
   const color =
     output === null && io.stdout.isTTY === true && !io.env.NO_COLOR && io.env.TERM !== 'dumb'

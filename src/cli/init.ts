@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { VERSION } from '../version.js'
 import { systemReason, UsageError } from './errors.js'
-import type { CliIo, InitOptions } from './main.js'
+import type { CliIo, InitOptions } from './options.js'
 
 export const WORKFLOW_PATH = '.github/workflows/agent-pr-gate.yml'
 export const CONFIG_PATH = '.github/agent-pr-gate.yml'

@@ -9,9 +9,12 @@ import { parseArgs } from 'node:util'
 import type { ApplyTo } from '../config/types.js'
 import type { Mode } from '../model.js'
 import { VERSION } from '../version.js'
+import { parseFailure } from './arguments.js'
 import { errorLine, UsageError } from './errors.js'
+import type { CliIo, CliOptions, FailLevel, Format, InitOptions } from './options.js'
 
 export { UsageError } from './errors.js'
+export type { CliIo, CliOptions, InitOptions } from './options.js'
 
 export const USAGE = `Usage: agent-pr-gate [--diff FILE|-] [--base REF] [--head REF] [--repo DIR]
                      [--manifest FILE] [--config FILE] [--format text|markdown|json|sarif]
@@ -44,42 +47,10 @@ paths, secrets, bent tests, run discipline. Same engine and report as the GitHub
 
 Exit codes: 0 pass or warn, 1 blocked, 2 bad usage, unreadable input or an internal error.`
 
-const FORMATS = ['text', 'markdown', 'json', 'sarif'] as const
-export type Format = (typeof FORMATS)[number]
+const FORMATS: readonly Format[] = ['text', 'markdown', 'json', 'sarif']
 const MODES: readonly Mode[] = ['enforce', 'warn', 'observe']
 const APPLY_TO: readonly ApplyTo[] = ['agents', 'all']
-const FAIL_LEVELS = ['warn', 'block'] as const
-export type FailLevel = (typeof FAIL_LEVELS)[number]
-
-export interface CliIo {
-  stdin: AsyncIterable<Buffer | string>
-  stdout: { write(text: string): unknown; isTTY?: boolean }
-  stderr: { write(text: string): unknown }
-  env: NodeJS.ProcessEnv
-  cwd: string
-}
-
-export interface CliOptions {
-  diff: string | null
-  repo: string
-  base: string | undefined
-  head: string | undefined
-  manifest: string | null
-  config: string | null
-  format: Format
-  output: string | null
-  /** null: the config decides. */
-  mode: Mode | null
-  applyTo: ApplyTo
-  failLevel: FailLevel
-  /** undefined: the renderers' own cap. */
-  maxFindings: number | undefined
-}
-
-export interface InitOptions {
-  repo: string
-  force: boolean
-}
+const FAIL_LEVELS: readonly FailLevel[] = ['warn', 'block']
 
 type Command =
   | { kind: 'gate'; options: CliOptions }
@@ -109,47 +80,6 @@ const INIT_OPTIONS = {
   force: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' }
 } as const
-
-/** parseArgs' own messages suggest `--` tricks; ours say what was wrong and what is valid. */
-function parseFailure(error: unknown, known: readonly string[]): UsageError {
-  const code = (error as { code?: unknown }).code
-  const message = error instanceof Error ? error.message : String(error)
-  const quoted = /'([^']*)'/.exec(message)?.[1] ?? ''
-  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-    const name = quoted.replace(/^-+/, '')
-    const near = known.find((option) => closeTo(name, option))
-    const hint = near === undefined ? '' : ` (did you mean --${near}?)`
-    return new UsageError(
-      `unknown option "${quoted}"${hint}; run agent-pr-gate --help for the options`
-    )
-  }
-  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-    const option = /--[\w-]+/.exec(message)?.[0] ?? 'an option'
-    return new UsageError(
-      `${option} needs a value, as in "${option} VALUE"; see agent-pr-gate --help`
-    )
-  }
-  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
-    return new UsageError(
-      `unexpected argument "${quoted}"; every input is given by an option, such as --diff FILE (see agent-pr-gate --help)`
-    )
-  }
-  return new UsageError(`${message}; run agent-pr-gate --help for the options`)
-}
-
-/** One edit apart, or one is a prefix of the other: enough to catch a typo without guessing. */
-function closeTo(typed: string, option: string): boolean {
-  if (typed === '' || Math.abs(typed.length - option.length) > 2) return false
-  if (option.startsWith(typed) || typed.startsWith(option)) return true
-  let i = 0
-  while (i < typed.length && typed[i] === option[i]) i++
-  const rest = (s: string, skip: number): string => s.slice(i + skip)
-  return (
-    rest(typed, 1) === rest(option, 1) ||
-    rest(typed, 1) === rest(option, 0) ||
-    rest(typed, 0) === rest(option, 1)
-  )
-}
 
 function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[]) {
   if (value === undefined) return undefined
@@ -214,8 +144,12 @@ function maxFindingsOf(value: string | undefined): number | undefined {
   return Number(value)
 }
 
-/** Runs the CLI and returns its exit code; never throws. */
+/** Runs the CLI and returns its exit code; never throws. Subcommands load only what they run. */
 export async function main(argv: string[], io: CliIo): Promise<number> {
+  const [subcommand, ...rest] = argv
+  if (subcommand === 'split') return (await import('./split.js')).runSplit(rest, io)
+  if (subcommand === 'record') return (await import('./record.js')).runRecord(rest, io)
+  if (subcommand === 'manifest') return (await import('./manifest.js')).runManifest(rest, io)
   try {
     const command = parseCommand(argv, io.cwd)
     switch (command.kind) {

@@ -23,9 +23,10 @@ import {
   type ActionDraft
 } from '../manifest/events.js'
 import { readManifestFile, updateManifestFile, writeNewManifestFile } from '../manifest/file.js'
-import type { RunManifest, TaskAllowance } from '../manifest/types.js'
-import type { CliIo } from './main.js'
-import { UsageError } from './main.js'
+import type { RunManifest, TaskAllowance } from '../model.js'
+import { parseFailure } from './arguments.js'
+import type { CliIo } from './options.js'
+import { UsageError } from './errors.js'
 
 export const MANIFEST_USAGE = `Usage: agent-pr-gate manifest init   --manifest FILE --agent NAME [--model M] [--run-id ID]
                                       [--log-url URL] (--task TEXT | --task-file FILE)
@@ -98,11 +99,14 @@ function parse<T extends Record<string, { type: 'string' | 'boolean'; multiple?:
       allowPositionals: positionals > 0
     })
     if (parsed.positionals.length > positionals) {
-      throw new Error(`unexpected argument "${parsed.positionals[positionals]}"`)
+      throw new UsageError(
+        `unexpected argument "${parsed.positionals[positionals]}"; run agent-pr-gate manifest --help for the options`
+      )
     }
     return parsed
   } catch (error) {
-    throw new UsageError(`${describeFailure(error)}; run agent-pr-gate manifest --help`)
+    if (error instanceof UsageError) throw error
+    throw parseFailure(error, Object.keys(options), 'manifest')
   }
 }
 

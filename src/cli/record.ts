@@ -12,9 +12,10 @@ import { openWorkTree } from '../collect/local-git.js'
 import { junitFailures } from '../analyze/verifier/junit.js'
 import { describeFailure, oneLine } from '../failure.js'
 import { readManifestFile, updateManifestFile } from '../manifest/file.js'
-import type { ManifestTestAttempt, RunManifest } from '../manifest/types.js'
-import type { CliIo } from './main.js'
-import { UsageError } from './main.js'
+import type { ManifestTestAttempt, RunManifest } from '../model.js'
+import { parseFailure } from './arguments.js'
+import type { CliIo } from './options.js'
+import { UsageError } from './errors.js'
 
 export const RECORD_USAGE = `Usage: agent-pr-gate record --manifest FILE [--junit PATH]... [--repo DIR]
                             [--agent NAME] [--task TEXT] -- CMD [ARGS...]
@@ -44,6 +45,15 @@ interface RecordOptions {
   command: string[]
 }
 
+const RECORD_OPTIONS = {
+  manifest: { type: 'string' },
+  junit: { type: 'string', multiple: true },
+  repo: { type: 'string' },
+  agent: { type: 'string' },
+  task: { type: 'string' },
+  help: { type: 'boolean', short: 'h' }
+} as const
+
 function parseRecordArgs(argv: string[], cwd: string): RecordOptions | 'help' {
   let parsed
   try {
@@ -51,19 +61,10 @@ function parseRecordArgs(argv: string[], cwd: string): RecordOptions | 'help' {
       args: argv,
       strict: true,
       allowPositionals: true,
-      options: {
-        manifest: { type: 'string' },
-        junit: { type: 'string', multiple: true },
-        repo: { type: 'string' },
-        agent: { type: 'string' },
-        task: { type: 'string' },
-        help: { type: 'boolean', short: 'h' }
-      }
+      options: RECORD_OPTIONS
     })
   } catch (error) {
-    throw new UsageError(
-      `${describeFailure(error)}; run agent-pr-gate record --help for the options`
-    )
+    throw parseFailure(error, Object.keys(RECORD_OPTIONS), 'record')
   }
   const { values, positionals } = parsed
   if (values.help) return 'help'

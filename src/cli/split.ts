@@ -12,14 +12,15 @@ import { changeSetOf } from '../collect/change-set.js'
 import { collectFromGit, openRepository } from '../collect/local-git.js'
 import { loadConfigFile } from '../config/loader.js'
 import { parseManifest } from '../manifest/loader.js'
-import { NO_APPROVAL, type GateReport } from '../model.js'
-import { runGate } from '../pipeline.js'
+import type { GateReport } from '../model.js'
+import { collectionOf, runGate } from '../engine.js'
 import { fileParts, type FileSplit } from '../split/carve.js'
 import { writeSplit } from '../split/patches.js'
 import { describeFailure, oneLine } from '../failure.js'
 import { readFile } from 'node:fs/promises'
-import type { CliIo } from './main.js'
-import { UsageError } from './main.js'
+import { parseFailure } from './arguments.js'
+import type { CliIo } from './options.js'
+import { UsageError } from './errors.js'
 import { FILE_RENAME } from '../analyze/minimality/rules/file-rename.js'
 import { OUT_OF_SCOPE } from '../analyze/scope/rules/out-of-scope.js'
 
@@ -65,6 +66,17 @@ export interface SplitListing {
   notes: string[]
 }
 
+const SPLIT_OPTIONS = {
+  out: { type: 'string' },
+  repo: { type: 'string' },
+  base: { type: 'string' },
+  head: { type: 'string' },
+  manifest: { type: 'string' },
+  config: { type: 'string' },
+  format: { type: 'string' },
+  help: { type: 'boolean', short: 'h' }
+} as const
+
 function parseSplitArgs(argv: string[], cwd: string): SplitOptions | 'help' {
   let values
   try {
@@ -72,21 +84,10 @@ function parseSplitArgs(argv: string[], cwd: string): SplitOptions | 'help' {
       args: argv,
       strict: true,
       allowPositionals: false,
-      options: {
-        out: { type: 'string' },
-        repo: { type: 'string' },
-        base: { type: 'string' },
-        head: { type: 'string' },
-        manifest: { type: 'string' },
-        config: { type: 'string' },
-        format: { type: 'string' },
-        help: { type: 'boolean', short: 'h' }
-      }
+      options: SPLIT_OPTIONS
     }))
   } catch (error) {
-    throw new UsageError(
-      `${describeFailure(error)}; run agent-pr-gate split --help for the options`
-    )
+    throw parseFailure(error, Object.keys(SPLIT_OPTIONS), 'split')
   }
   if (values.help) return 'help'
   if (values.out === undefined) {
@@ -118,25 +119,16 @@ export async function runSplit(argv: string[], io: CliIo): Promise<number> {
       return 0
     }
     const git = await collectFromGit({ repo: options.repo, base: options.base, head: options.head })
-    const changeSet = changeSetOf({ source: 'git', ...git })
     const { config } = await loadConfigFile(
       options.config ?? join(options.repo, '.github/agent-pr-gate.yml'),
       { required: options.config !== null }
     )
-    if (options.manifest !== null) {
-      changeSet.manifest = parseManifest(await readText(options.manifest), options.manifest)
-    }
-    const { report } = runGate({
-      changeSet,
-      config,
-      isAgent: true,
-      skipped: null,
-      approval: NO_APPROVAL,
-      collectFindings: [],
-      notes: [],
-      collectMs: 0,
-      apiCalls: 0
-    })
+    const manifest =
+      options.manifest === null
+        ? undefined
+        : parseManifest(await readText(options.manifest), options.manifest)
+    const changeSet = changeSetOf({ source: 'git', ...git, manifest })
+    const { report } = runGate(collectionOf(changeSet, config))
     const pathsOf = (rule: string): Set<string> =>
       new Set(report.findings.flatMap((f) => (f.rule === rule && f.path ? [f.path] : [])))
     const splits = fileParts(changeSet.files, report.splitPlan, {

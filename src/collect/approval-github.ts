@@ -1,6 +1,6 @@
 /** The GitHub reads the label override needs, one function per call, mapped to plain records. */
-import type { GitHubClient } from './github-client.js'
-import { readPages } from './github-pages.js'
+import type { GitHubClient } from '../github/client.js'
+import { readPages } from '../github/pages.js'
 
 /** 1,000 events: a PR with more is read no further, and its labels then do not count. */
 const MAX_EVENT_PAGES = 10

@@ -4,7 +4,7 @@
  * one plain line saying why and what to do. Every API failure fails closed.
  */
 import type { GateConfig } from '../config/types.js'
-import { coAuthorTrailers } from '../decide/classify.js'
+import { coAuthorTrailers } from '../trailers.js'
 import type { Approval, ApprovalGrant, CommitInfo, PullRequestInfo, Role } from '../model.js'
 import {
   getRoleName,
@@ -13,8 +13,8 @@ import {
   type IssueEventRecord,
   type RepoRef
 } from './approval-github.js'
-import type { GitHubClient } from './github-client.js'
-import { MalformedResponseError, RequestAbortedError } from './github-errors.js'
+import type { GitHubClient } from '../github/client.js'
+import { MalformedResponseError, RequestAbortedError } from '../github/errors.js'
 
 export interface ApprovalTarget {
   owner: string

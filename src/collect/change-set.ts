@@ -1,4 +1,12 @@
-import type { ChangedFile, ChangeSet, ChangeSource, CommitInfo, PullRequestInfo } from '../model.js'
+import type {
+  ChangedFile,
+  ChangeSet,
+  ChangeSource,
+  CiHistory,
+  CommitInfo,
+  ManifestState,
+  PullRequestInfo
+} from '../model.js'
 
 export interface ChangeParts {
   source: ChangeSource
@@ -11,9 +19,11 @@ export interface ChangeParts {
   commits?: CommitInfo[]
   gitattributes?: string | null
   headTree?: string | null
+  manifest?: ManifestState
+  ci?: CiHistory | null
 }
 
-/** The one place a ChangeSet is assembled; the manifest and CI history are filled in later. */
+/** The one place a ChangeSet is assembled, once everything it holds has been read. */
 export function changeSetOf(parts: ChangeParts): ChangeSet {
   const problems = parts.problems ?? []
   return {
@@ -25,8 +35,8 @@ export function changeSetOf(parts: ChangeParts): ChangeSet {
     incompleteReason: problems.length === 0 ? null : problems.join('; '),
     pr: parts.pr ?? null,
     commits: parts.commits ?? [],
-    manifest: { status: 'absent' },
-    ci: null,
+    manifest: parts.manifest ?? { status: 'absent' },
+    ci: parts.ci ?? null,
     gitattributes: parts.gitattributes ?? null,
     headTree: parts.headTree ?? null
   }

@@ -6,8 +6,8 @@
  */
 import type { RestEndpointMethodTypes } from '@octokit/rest'
 import type { CheckRunRecord, CiHistory, WorkflowRunAttempt, WorkflowRunRecord } from '../model.js'
-import type { GitHubClient } from './github-client.js'
-import { toGitHubApiError } from './github-errors.js'
+import type { GitHubClient } from '../github/client.js'
+import { toGitHubApiError } from '../github/errors.js'
 
 type CheckRunData =
   RestEndpointMethodTypes['checks']['listForRef']['response']['data']['check_runs'][number]

@@ -7,8 +7,8 @@ import type { RestEndpointMethodTypes } from '@octokit/rest'
 import type { ChangedFile, CommitInfo, FileStatus, Hunk, PullRequestInfo } from '../model.js'
 import { parseUnifiedDiff } from './diff-text.js'
 import { DiffParseError } from './errors.js'
-import type { GitHubClient } from './github-client.js'
-import { MalformedResponseError, NotAFileError, toGitHubApiError } from './github-errors.js'
+import type { GitHubClient } from '../github/client.js'
+import { MalformedResponseError, NotAFileError, toGitHubApiError } from '../github/errors.js'
 
 type PullRequestData = RestEndpointMethodTypes['pulls']['get']['response']['data']
 type DiffEntry = RestEndpointMethodTypes['pulls']['listFiles']['response']['data'][number]
@@ -73,10 +73,24 @@ export async function collectFromGitHub(
 ): Promise<GitHubCollectResult> {
   const info = isPullRequestInfo(pr) ? pr : await fetchPullRequest(client, pr)
   const [commits, changes] = await Promise.all([
-    listPullRequestCommits(client, info),
-    collectFiles(client, info)
+    readPullRequestCommits(client, info),
+    readPullRequestFiles(client, info)
   ])
-  const reasons = [...changes.problems, ...completenessProblems(info, changes.files)]
+  return { pr: info, ...changes, ...commits }
+}
+
+export interface PullRequestCommits {
+  commits: CommitInfo[]
+  /** What was read only in part without making the change incomplete (commits past 250). */
+  notes: string[]
+}
+
+/** The commits of a pull request, up to GitHub's cap of 250 (a note says when it was hit). */
+export async function readPullRequestCommits(
+  client: GitHubClient,
+  info: PullRequestInfo
+): Promise<PullRequestCommits> {
+  const commits = await listPullRequestCommits(client, info)
   const notes =
     commits.length >= LIST_COMMITS_MAX
       ? [
@@ -84,13 +98,22 @@ export async function collectFromGitHub(
             'trailers of later commits were not checked.'
         ]
       : []
+  return { commits: commits.map(toCommitInfo), notes }
+}
+
+export type PullRequestFiles = Pick<GitHubCollectResult, 'files' | 'complete' | 'incompleteReason'>
+
+/** The changed files, and whether they are the whole change `pulls.get` announced. */
+export async function readPullRequestFiles(
+  client: GitHubClient,
+  info: PullRequestInfo
+): Promise<PullRequestFiles> {
+  const changes = await collectFiles(client, info)
+  const reasons = [...changes.problems, ...completenessProblems(info, changes.files)]
   return {
-    pr: info,
     files: changes.files,
     complete: reasons.length === 0,
-    incompleteReason: reasons.length === 0 ? null : `${reasons.join('; ')}. ${INCOMPLETE_FIX}`,
-    commits: commits.map(toCommitInfo),
-    notes
+    incompleteReason: reasons.length === 0 ? null : `${reasons.join('; ')}. ${INCOMPLETE_FIX}`
   }
 }
 
@@ -201,12 +224,16 @@ async function getPullRequestDiff(
   }
 }
 
-/** Every page `pulls.listFiles` will give for `expected` files, fetched side by side. */
+/**
+ * Every page `pulls.listFiles` will give for `expected` files, fetched side by side. Pages are
+ * converted only once all have arrived: converting between answers would hold back the requests
+ * still queued behind the throttle's limit of 10 at a time.
+ */
 async function listPullRequestFiles(
   client: GitHubClient,
   pr: PullRequestRef,
   expected: number
-): Promise<DiffEntry[]> {
+): Promise<DiffEntry[][]> {
   const pages = Math.min(
     Math.max(Math.ceil(expected / FILES_PER_PAGE), 1),
     LIST_FILES_MAX / FILES_PER_PAGE
@@ -223,7 +250,7 @@ async function listPullRequestFiles(
         })
       )
     )
-    return answers.flatMap((answer) => answer.data)
+    return answers.map((answer) => answer.data)
   } catch (error) {
     throw toGitHubApiError(error, `listing the files of pull request ${label(pr)}`)
   }
@@ -269,9 +296,16 @@ async function collectFiles(client: GitHubClient, info: PullRequestInfo): Promis
     const parsed = parseDiffText(text)
     if (parsed) return parsed
   }
-  const entries = await listPullRequestFiles(client, info, info.changedFiles)
-  const files = entries.map(toChangedFile)
-  return { files: files.map((f) => f.file), problems: files.flatMap((f) => f.problems) }
+  const files: ChangedFile[] = []
+  const problems: string[] = []
+  for (const page of await listPullRequestFiles(client, info, info.changedFiles)) {
+    for (const entry of page) {
+      const converted = toChangedFile(entry)
+      files.push(converted.file)
+      for (const problem of converted.problems) problems.push(problem)
+    }
+  }
+  return { files, problems }
 }
 
 /** The diff media type parsed; null when it cannot be parsed at all (listFiles can still tell). */

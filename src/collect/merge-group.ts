@@ -6,8 +6,8 @@
  */
 import type { PullRequestInfo, VerdictValue } from '../model.js'
 import { fetchPullRequest } from './github.js'
-import type { GitHubClient } from './github-client.js'
-import { toGitHubApiError } from './github-errors.js'
+import type { GitHubClient } from '../github/client.js'
+import { toGitHubApiError } from '../github/errors.js'
 
 export interface QueuedVerdict {
   verdict: VerdictValue

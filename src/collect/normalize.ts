@@ -18,17 +18,9 @@ import parseDiff from 'parse-diff'
 import type { ChangedFile, FileStatus } from '../model.js'
 import { checkPath } from './diff-paths.js'
 import {
-  AT_END,
-  AT_FLAGS,
-  AT_NEW,
-  AT_OLD,
-  AT_START,
-  FLAG_CRLF,
-  FLAG_NO_NEWLINE_AT_EOF,
   KIND_ADD,
   KIND_CONTEXT,
   KIND_DEL,
-  LINE_STRIDE,
   LineSource,
   LineWriter,
   PackedHunk
@@ -713,7 +705,7 @@ function normalizeHunk(
     } else if (marker === BACKSLASH) {
       // `\ No newline at end of file`: parse-diff records it as a copy of the previous change
       if (previous === -1) misfit = true
-      else cols[previous + AT_FLAGS] |= FLAG_NO_NEWLINE_AT_EOF
+      else writer.markNoNewlineAtEof(previous)
       continue
     } else {
       misfit = true
@@ -721,13 +713,16 @@ function normalizeHunk(
     }
     const crlf = raw.length > 0 && raw.charCodeAt(raw.length - 1) === CR
     const start = raw.length === 0 ? 0 : 1
-    const o = (first + count) * LINE_STRIDE
-    cols[o + AT_FLAGS] = crlf ? kind | FLAG_CRLF : kind
-    cols[o + AT_START] = at + start
-    cols[o + AT_END] = at + Math.max(start, crlf ? raw.length - 1 : raw.length)
-    cols[o + AT_OLD] = kind === KIND_ADD ? -1 : oldLine++
-    cols[o + AT_NEW] = kind === KIND_DEL ? -1 : newLine++
-    previous = o
+    writer.write(
+      count,
+      kind,
+      crlf,
+      at + start,
+      at + Math.max(start, crlf ? raw.length - 1 : raw.length),
+      kind === KIND_ADD ? -1 : oldLine++,
+      kind === KIND_DEL ? -1 : newLine++
+    )
+    previous = count
     count++
   }
   writer.commit(count)

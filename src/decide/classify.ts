@@ -4,6 +4,7 @@
  */
 import type { GateConfig } from '../config/types.js'
 import type { ChangeSet, CommitInfo } from '../model.js'
+import { coAuthorTrailers } from '../trailers.js'
 
 export interface Classification {
   agent: boolean
@@ -11,55 +12,10 @@ export interface Classification {
   reasons: string[]
 }
 
-export interface CoAuthor {
-  name: string
-  email: string
-}
+/** What classification reads: known before the files, so CI reads can wait on it, not on them. */
+export type ClassifiedChange = Pick<ChangeSet, 'pr' | 'head' | 'commits' | 'manifest'>
 
-const TRAILER_KEY = 'co-authored-by:'
-/** The line ends a regex `$` with the `m` flag knows. */
-const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/
-
-/**
- * The `Co-authored-by: Name <email>` trailers of a commit message, read with string scans: a
- * regex over a whole line backtracks on long runs of blanks, and commit messages are untrusted.
- */
-export function coAuthorTrailers(message: string): CoAuthor[] {
-  const found: CoAuthor[] = []
-  for (const line of message.split(LINE_BREAK)) {
-    const trailer = coAuthorOf(line)
-    if (trailer !== null) found.push(trailer)
-  }
-  return found
-}
-
-/** `Name <email>` after the key, the email being the last `<...>` and ending the line. */
-function coAuthorOf(line: string): CoAuthor | null {
-  if (line.length < TRAILER_KEY.length) return null
-  if (line.slice(0, TRAILER_KEY.length).toLowerCase() !== TRAILER_KEY) return null
-  const body = trimBlanks(line.slice(TRAILER_KEY.length))
-  if (!body.endsWith('>')) return null
-  const open = body.lastIndexOf('<')
-  if (open === -1) return null
-  const email = body.slice(open + 1, -1)
-  if (email.includes('>')) return null
-  return { name: trimBlanks(body.slice(0, open)), email }
-}
-
-/** Trims spaces and tabs only, as the trailer format does. */
-function trimBlanks(text: string): string {
-  let start = 0
-  let end = text.length
-  while (start < end && isBlank(text.charCodeAt(start))) start++
-  while (end > start && isBlank(text.charCodeAt(end - 1))) end--
-  return text.slice(start, end)
-}
-
-function isBlank(code: number): boolean {
-  return code === 32 || code === 9
-}
-
-export function classifyChange(changeSet: ChangeSet, config: GateConfig): Classification {
+export function classifyChange(changeSet: ClassifiedChange, config: GateConfig): Classification {
   const reasons = [
     ...authorSignals(changeSet, config),
     ...branchSignals(changeSet, config),
@@ -74,7 +30,7 @@ function lowerSet(values: string[]): Set<string> {
   return new Set(values.map((v) => v.toLowerCase()))
 }
 
-function authorSignals(changeSet: ChangeSet, config: GateConfig): string[] {
+function authorSignals(changeSet: ClassifiedChange, config: GateConfig): string[] {
   const pr = changeSet.pr
   if (!pr) return []
   const authors = lowerSet(config.agents.authors)
@@ -93,11 +49,11 @@ function authorSignals(changeSet: ChangeSet, config: GateConfig): string[] {
   return signals
 }
 
-function headBranch(changeSet: ChangeSet): string | null {
+function headBranch(changeSet: ClassifiedChange): string | null {
   return changeSet.pr?.headRef ?? changeSet.head
 }
 
-function branchSignals(changeSet: ChangeSet, config: GateConfig): string[] {
+function branchSignals(changeSet: ClassifiedChange, config: GateConfig): string[] {
   const branch = headBranch(changeSet)
   if (!branch) return []
   const lower = branch.toLowerCase()
@@ -124,14 +80,14 @@ function commitSignals(commits: CommitInfo[], config: GateConfig): string[] {
   return [...signals]
 }
 
-function manifestSignals(changeSet: ChangeSet): string[] {
+function manifestSignals(changeSet: ClassifiedChange): string[] {
   const manifest = changeSet.manifest
   if (manifest.status === 'absent') return []
   const state = manifest.status === 'invalid' ? 'an invalid' : 'a'
   return [`${state} agent run manifest is attached (${manifest.source})`]
 }
 
-function notAgentReason(changeSet: ChangeSet): string {
+function notAgentReason(changeSet: ClassifiedChange): string {
   const pr = changeSet.pr
   const who = pr
     ? pr.author.type === 'Bot'

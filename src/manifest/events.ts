@@ -4,7 +4,7 @@
  * defensive: the input comes from the agent's process, so unknown shapes yield nothing rather
  * than a throw, and every string is clipped to what the schema allows.
  */
-import type { ManifestAction } from './types.js'
+import type { ManifestAction } from '../model.js'
 
 export type ActionDraft = Omit<ManifestAction, 'seq'>
 

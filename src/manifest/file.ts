@@ -6,7 +6,7 @@ import { open, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { describeFailure } from '../failure.js'
 import { parseManifest } from './loader.js'
-import type { RunManifest } from './types.js'
+import type { RunManifest } from '../model.js'
 
 const LOCK_WAIT_MS = 10_000
 

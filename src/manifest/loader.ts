@@ -8,7 +8,7 @@ import { locateJsonSyntaxError } from '../validation/json-syntax.js'
 import { createSchemaValidator, toPointer } from '../validation/schema-validator.js'
 import { sanitizeText } from '../validation/text.js'
 import { MANIFEST_PATTERN_FORMS, MANIFEST_SCHEMA } from './schema.js'
-import type { RunManifest } from './types.js'
+import type { RunManifest } from '../model.js'
 
 export const MANIFEST_MAX_BYTES = 5 * 1024 * 1024
 /** Enough to fix a manifest by; the rest is summarized in one last problem. */

@@ -98,16 +98,17 @@ describe('agent-pr-gate CLI', () => {
     expect(run.stderr.match(/--dif\b/g)).toHaveLength(1)
   })
 
-  it('exits 2 for a bad --mode, --fail-level or --apply-to value, naming the valid ones', async () => {
-    for (const [flag, allowed] of [
-      ['--mode', 'enforce, warn, observe'],
-      ['--fail-level', 'warn, block'],
-      ['--apply-to', 'agents, all']
-    ] as const) {
-      const run = await cli(['--diff', '-', flag, 'strict'], DIFF)
-      expect(run.code).toBe(2)
-      expect(run.stderr).toBe(`agent-pr-gate: ${flag} "strict" is not one of ${allowed}\n`)
-    }
+  it.each([
+    [['split', '--outt', 'patches'], 'split', '--outt', '--out'],
+    [['record', '--manifestt', 'run.json', '--', 'true'], 'record', '--manifestt', '--manifest'],
+    [['manifest', 'init', '--agnt', 'codex'], 'manifest', '--agnt', '--agent']
+  ])('%j exits 2 naming the unknown option, the near one and the help', async (...row) => {
+    const [argv, command, unknown, near] = row
+    const run = await cli(argv)
+    expect(run.code).toBe(2)
+    expect(run.stderr).toBe(
+      `agent-pr-gate ${command}: unknown option "${unknown}" (did you mean ${near}?); run agent-pr-gate ${command} --help for the options\n`
+    )
   })
 
   it('--mode observe passes a blocked change; --fail-level warn exits 1 on a warning', async () => {

@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from '@jest/globals'
 import { main, type CliIo } from '../../src/cli/main.js'
 import { commandLine, runRecord } from '../../src/cli/record.js'
 import { parseManifest } from '../../src/manifest/loader.js'
-import type { RunManifest } from '../../src/manifest/types.js'
+import type { RunManifest } from '../../src/model.js'
 import { makeRepo, type TestRepo } from '../support/git-repo.js'
 
 const repos: TestRepo[] = []

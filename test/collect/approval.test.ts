@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { verifyApproval } from '../../src/collect/approval.js'
-import type { GitHubClient } from '../../src/collect/github-client.js'
+import type { GitHubClient } from '../../src/github/client.js'
 import { DEFAULT_CONFIG } from '../../src/config/defaults.js'
 import type { GateConfig } from '../../src/config/types.js'
 import type { CommitInfo, PullRequestInfo } from '../../src/model.js'

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from '@jest/globals'
 import { collectFromGitHub, fetchPullRequest, readRepoFile } from '../../src/collect/github.js'
-import type { GitHubClient } from '../../src/collect/github-client.js'
-import { GitHubApiError, NotAFileError } from '../../src/collect/github-errors.js'
+import type { GitHubClient } from '../../src/github/client.js'
+import { GitHubApiError, NotAFileError } from '../../src/github/errors.js'
 import { commit, manyCommits } from '../fixtures/github/commit.js'
 import { contentDirectory, contentSubmodule } from '../fixtures/github/content.js'
 import {

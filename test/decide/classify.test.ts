@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { DEFAULT_CONFIG } from '../../src/config/defaults.js'
 import type { GateConfig } from '../../src/config/types.js'
-import { classifyChange, coAuthorTrailers } from '../../src/decide/classify.js'
+import { classifyChange } from '../../src/decide/classify.js'
+import { coAuthorTrailers } from '../../src/trailers.js'
 import type { ChangeSet, CommitInfo, PullRequestInfo } from '../../src/model.js'
 import { changeSet as changeSetOf, commit as commitOf, pullRequest } from '../support/change-set.js'
 

@@ -69,6 +69,11 @@ describe('the action on an 1,800-file PR through the API', () => {
       `${1799 - ANNOTATION_CAP} more finding(s) without an annotation`
     )
     expect(store.on(HEAD_SHA).at(-1)).toMatchObject({ status: 'completed', conclusion: 'failure' })
+    // Content-creating writes are sent a second apart; arrivals carry scheduling jitter.
+    const created = fake.calls('POST', /\/check-runs$/)[0]!.at
+    const commented = fake.calls('POST', /\/issues\/7\/comments$/)
+    expect(commented).toHaveLength(1)
+    expect(commented[0]!.at - created).toBeGreaterThanOrEqual(800)
 
     const calls = fake.requests.map(
       (r) =>

@@ -74,6 +74,15 @@ describe('the built action with a broken base config', () => {
     expect(run.outputs.verdict).toBe('fail')
   })
 
+  it('ignores an input weaker than the base config, and says so in the report and the log', async () => {
+    const { run, report } = await gateWithBaseConfig('version: 1\nmode: enforce\n', {
+      mode: 'observe'
+    })
+    const note = 'Input mode "observe" ignored: it is weaker than the base config\'s "enforce".'
+    expect(report.notes).toContain(note)
+    expect(run.stdout).toContain(`::notice::${note}`)
+  })
+
   it('says what is wrong with an unknown input value and fails the step', async () => {
     const files = [diffEntry('src/a.ts')]
     const pr = pullRequest({ files })

@@ -6,7 +6,7 @@
  * verdict, exit 1, a job summary naming what could not be read, and no success left standing.
  */
 import { describe, expect, it } from '@jest/globals'
-import { PUBLISH_WINDOW_MS } from '../../src/main.js'
+import { PUBLISH_WINDOW_MS } from '../../src/action.js'
 import { addedPatch, diffEntry, hunkPatch, manyEntries } from '../fixtures/github/diff-entry.js'
 import type { DiffEntry } from '../fixtures/github/diff-entry.js'
 import { pullRequestEvent } from '../fixtures/github/event.js'

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { coAuthorTrailers } from '../../src/decide/classify.js'
+import { coAuthorTrailers } from '../../src/trailers.js'
 
 const SIZE = 200 * 1024
 const KEY = 'Co-authored-by:'

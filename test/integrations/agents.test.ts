@@ -11,7 +11,7 @@ import { promisify } from 'node:util'
 import { afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import { parse as parseYaml } from 'yaml'
 import { findManifestInBody, parseManifest } from '../../src/manifest/loader.js'
-import type { RunManifest } from '../../src/manifest/types.js'
+import type { RunManifest } from '../../src/model.js'
 import { makeRepo, type TestRepo } from '../support/git-repo.js'
 
 const run = promisify(execFile)

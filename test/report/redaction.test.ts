@@ -6,8 +6,7 @@ import { describe, expect, it } from '@jest/globals'
 import { RULES } from '../../src/analyze/index.js'
 import type { GateConfig } from '../../src/config/types.js'
 import type { GateReport } from '../../src/model.js'
-import { NO_APPROVAL } from '../../src/model.js'
-import { runGate } from '../../src/pipeline.js'
+import { collectionOf, runGate } from '../../src/engine.js'
 import { renderAnnotations } from '../../src/report/render/annotations.js'
 import { renderCheckRun } from '../../src/report/render/check-run.js'
 import { renderComment } from '../../src/report/render/comment.js'
@@ -94,17 +93,7 @@ function gate(): { report: GateReport; config: GateConfig } {
       ]
     ])
   ]
-  const { report } = runGate({
-    changeSet: changeSet(files),
-    config,
-    isAgent: true,
-    skipped: null,
-    approval: NO_APPROVAL,
-    collectFindings: [],
-    notes: [],
-    collectMs: 0,
-    apiCalls: 0
-  })
+  const { report } = runGate(collectionOf(changeSet(files), config))
   return { report, config }
 }
 

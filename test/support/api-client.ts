@@ -1,5 +1,5 @@
 /** A started FakeGitHub and a real client pointed at it, with its log lines recorded. */
-import { createGitHubClient, type GitHubClient } from '../../src/collect/github-client.js'
+import { createGitHubClient, type GitHubClient } from '../../src/github/client.js'
 import { FakeGitHub } from './fake-github.js'
 
 export interface FakeApi {

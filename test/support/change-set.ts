@@ -5,8 +5,8 @@
  */
 import { changeSetOf } from '../../src/collect/change-set.js'
 import { parseUnifiedDiff } from '../../src/collect/diff-text.js'
-import type { RunManifest } from '../../src/manifest/types.js'
 import type {
+  RunManifest,
   ChangedFile,
   ChangeSet,
   CommitInfo,

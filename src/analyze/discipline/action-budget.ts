@@ -1,6 +1,6 @@
 /** `action-budget`: a run longer than `max_actions_per_run` deserves a look at its log. */
 import type { Finding } from '../../model.js'
-import type { RunManifest } from '../../manifest/types.js'
+import type { RunManifest } from '../../model.js'
 import { ACTION_BUDGET } from './rules/action-budget.js'
 
 export function actionBudget(manifest: RunManifest, limit: number): Finding[] {

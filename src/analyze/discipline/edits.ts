@@ -1,5 +1,5 @@
 /** Which manifest actions changed files, and when: the run's own log, untrusted, cross-read. */
-import type { ManifestAction } from '../../manifest/types.js'
+import type { ManifestAction } from '../../model.js'
 
 /** Tool names agents use for writing files; reads, searches and shells are not edits. */
 const EDIT_TOOL = /edit|write|patch|create|delete|remove|replace|move|rename|insert|apply/i

@@ -6,7 +6,7 @@
  * run or workflow attempt failed.
  */
 import type { ChangeSet, Finding } from '../../model.js'
-import type { ManifestTestAttempt, RunManifest } from '../../manifest/types.js'
+import type { ManifestTestAttempt, RunManifest } from '../../model.js'
 import { checkRunsByName } from '../verifier/flips.js'
 import { isEdit, isoMillis } from './edits.js'
 import { RUN_CLAIM_MISMATCH } from './rules/run-claim-mismatch.js'

@@ -6,7 +6,7 @@
  * as changed after the latest snapshot.
  */
 import type { ChangeSet, Finding } from '../../model.js'
-import type { ContextSnapshot, RunManifest } from '../../manifest/types.js'
+import type { ContextSnapshot, RunManifest } from '../../model.js'
 import { isEdit } from './edits.js'
 import { normalizeRef, refsCover } from './source-refs.js'
 import { UNTRACED_CHANGE } from './rules/untraced-change.js'

@@ -1,4 +1,4 @@
-import { BLANK, COL_FLAGS, STRIDE } from './file-view.js'
+import { BLANK } from './file-view.js'
 import type { ChangedLine, FileView, Region } from './file-view.js'
 
 function commentText(lines: readonly ChangedLine[]): string {
@@ -192,7 +192,7 @@ function hasCodeChange(view: FileView): boolean {
   for (let i = 0; i < c.count; i++) {
     const line = c.line[i]
     if (line === undefined) {
-      if ((c.data[i * STRIDE + COL_FLAGS] & BLANK) === 0) return true
+      if ((c.flags[i] & BLANK) === 0) return true
     } else if (line.cls === 'essential' && line.key !== '') return true
   }
   return false

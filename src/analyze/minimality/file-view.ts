@@ -1,14 +1,14 @@
 import type { ChangedFile, DiffLine, Hunk } from '../../model.js'
 import {
-  AT_END,
-  AT_FLAGS,
-  AT_START,
+  changedLinesOf,
+  endAt,
   KIND_ADD,
   KIND_CONTEXT,
   KIND_DEL,
-  KIND_MASK,
-  LINE_STRIDE,
-  packedOf
+  kindAt,
+  packedOf,
+  startAt,
+  type ChangedLines
 } from '../../packed-lines.js'
 import { languageOf, tokenizerFor } from './tokenize/index.js'
 import {
@@ -19,7 +19,8 @@ import {
   spanMarkersWithin
 } from './tokenize/sketch.js'
 import type { LineSketch } from './tokenize/sketch.js'
-import type { Language, Token, TokenizedLine } from './tokenize/types.js'
+import { tokenKey } from './tokenize/types.js'
+import type { Language, TokenizedLine } from './tokenize/types.js'
 
 /** What a changed line turned out to be; every changed line has exactly one class. */
 export type LineClass =
@@ -72,32 +73,23 @@ export const SIGNIFICANT = 2
 export const HAS_CODE = 4
 
 /**
- * Every changed line of the file, as parallel arrays: most hunks are plainly behavioural, and
- * objects for their lines would cost more than the rest of the analysis.
+ * What minimality knows of every changed line of the file, by its index in `changes` (where
+ * its hunk, position and region are): most hunks are plainly behavioural, and objects for
+ * their lines would cost more than the rest of the analysis.
  */
 export interface CompactLines {
+  changes: ChangedLines
+  /** Lines sketched so far; `changes.count` once the view is built. */
   count: number
-  /**
-   * `STRIDE` numbers per changed line at the `COL_*` offsets: one buffer per file, since
-   * allocating typed arrays costs more than filling them on diffs of many small files.
-   */
-  data: Int32Array
+  /** The sketch's move key (`LineSketch.moveKey`). */
+  key: Int32Array
+  /** BLANK | SIGNIFICANT | HAS_CODE */
+  flags: Uint8Array
+  /** The sketch's indentation width. */
+  indent: Int32Array
   /** The line as an object: set in tokenized hunks, and once a move claims it. */
   line: (ChangedLine | undefined)[]
 }
-
-export const COL_HUNK = 0
-/** Index in `Hunk.lines`. */
-export const COL_AT = 1
-/** 1 for a deleted line, 0 for an added one. */
-export const COL_DEL = 2
-/** Hunk line index where the line's region starts. */
-export const COL_REGION = 3
-export const COL_KEY = 4
-/** BLANK | SIGNIFICANT | HAS_CODE */
-export const COL_FLAGS = 5
-export const COL_INDENT = 6
-export const STRIDE = 7
 
 export interface FileView {
   file: ChangedFile
@@ -125,9 +117,7 @@ export function isBlank(line: ChangedLine): boolean {
   return line.sketch.blank
 }
 
-export function tokenKey(token: Token): string {
-  return token.kind[0] + token.text
-}
+export { tokenKey }
 
 const NO_KEYS: readonly string[] = Object.freeze([])
 
@@ -146,12 +136,15 @@ export function lineKey(tok: TokenizedLine): string {
 
 export function buildFileView(file: ChangedFile): FileView {
   const language = languageOf(file.path)
+  const changes = changedLinesOf(file)
   // Exactly the changed lines: on large diffs these buffers drive garbage collection.
-  let changed = 0
-  for (let h = 0; h < file.hunks.length; h++) changed += packedOf(file.hunks[h]).changed
+  const changed = changes.count
   const compact: CompactLines = {
+    changes,
     count: 0,
-    data: new Int32Array(changed * STRIDE),
+    key: new Int32Array(changed),
+    flags: new Uint8Array(changed),
+    indent: new Int32Array(changed),
     line: new Array<ChangedLine | undefined>(changed)
   }
   const view: FileView = { file, language, hunks: [], lines: [], compact, lazyRegions: new Map() }
@@ -181,7 +174,7 @@ function buildHunkView(
   scratch: Scratch
 ): HunkView {
   const packed = packedOf(hunk)
-  const { cols, source, first } = packed
+  const source = packed.source
   const length = packed.count
   const sketches = scratch.sketches
   const kinds =
@@ -190,20 +183,15 @@ function buildHunkView(
   // Context lines are read for span openers only when the hunk holds a marker at all.
   const readContext =
     length > 0 &&
-    spanMarkersWithin(
-      source,
-      cols[first * LINE_STRIDE + AT_START],
-      cols[(first + length - 1) * LINE_STRIDE + AT_END],
-      view.language
-    )
+    spanMarkersWithin(source, startAt(packed, 0), endAt(packed, length - 1), view.language)
   let spans = false
   let blankOnly = true
   let importLines = false
-  for (let k = 0, o = first * LINE_STRIDE; k < length; k++, o += LINE_STRIDE) {
-    const kind = cols[o + AT_FLAGS] & KIND_MASK
+  for (let k = 0; k < length; k++) {
+    const kind = kindAt(packed, k)
     kinds[k] = kind
-    const start = cols[o + AT_START]
-    const end = cols[o + AT_END]
+    const start = startAt(packed, k)
+    const end = endAt(packed, k)
     if (kind === KIND_CONTEXT) {
       if (readContext && !spans) spans = mayOpenSpanAt(source, start, end, view.language)
       continue
@@ -225,22 +213,7 @@ function buildHunkView(
     return tokenizedHunk(view, hunk, index, sketches)
   }
   const c = view.compact
-  let regionStart = 0
-  let n = 0
-  for (let k = 0; k < length; k++) {
-    const kind = kinds[k]
-    if (kind === KIND_CONTEXT) continue
-    if (k === 0 || kinds[k - 1] === KIND_CONTEXT) regionStart = k
-    const sketch = sketches[n++]
-    const i = c.count++
-    c.data[i * STRIDE + COL_HUNK] = index
-    c.data[i * STRIDE + COL_AT] = k
-    c.data[i * STRIDE + COL_DEL] = kind === KIND_DEL ? 1 : 0
-    c.data[i * STRIDE + COL_REGION] = regionStart
-    c.data[i * STRIDE + COL_KEY] = sketch.moveKey
-    c.data[i * STRIDE + COL_FLAGS] = flagsOf(sketch)
-    c.data[i * STRIDE + COL_INDENT] = sketch.indent
-  }
+  for (let n = 0; n < count; n++) record(c, sketches[n])
   return {
     hunk,
     tokenized: false,
@@ -250,6 +223,15 @@ function buildHunkView(
     newLevels: NO_LINES,
     regions: NO_LINES
   }
+}
+
+/** The next changed line's sketch, in `CompactLines`. */
+function record(c: CompactLines, sketch: LineSketch): number {
+  const i = c.count++
+  c.key[i] = sketch.moveKey
+  c.flags[i] = flagsOf(sketch)
+  c.indent[i] = sketch.indent
+  return i
 }
 
 function flagsOf(sketch: LineSketch): number {
@@ -389,16 +371,7 @@ function tokenizedHunk(
     }
     ;(del ? region.dels : region.adds).push(line)
     view.lines.push(line)
-    const c = view.compact
-    const i = c.count++
-    c.data[i * STRIDE + COL_HUNK] = index
-    c.data[i * STRIDE + COL_AT] = k
-    c.data[i * STRIDE + COL_DEL] = del ? 1 : 0
-    c.data[i * STRIDE + COL_REGION] = region.start
-    c.data[i * STRIDE + COL_KEY] = line.sketch.moveKey
-    c.data[i * STRIDE + COL_FLAGS] = flagsOf(line.sketch)
-    c.data[i * STRIDE + COL_INDENT] = line.sketch.indent
-    c.line[i] = line
+    view.compact.line[record(view.compact, line.sketch)] = line
   }
   return { hunk, tokenized: true, oldTokens, newTokens, oldLevels, newLevels, regions }
 }
@@ -408,19 +381,21 @@ export function lineAt(view: FileView, i: number): ChangedLine {
   const c = view.compact
   const existing = c.line[i]
   if (existing !== undefined) return existing
-  const hunk = c.data[i * STRIDE + COL_HUNK]
-  const at = c.data[i * STRIDE + COL_AT]
+  const hunk = c.changes.hunkOf(i)
+  const at = c.changes.indexOf(i)
+  const del = c.changes.isDel(i)
   const diff = view.file.hunks[hunk].lines[at]
-  const regionKey = `${hunk}:${c.data[i * STRIDE + COL_REGION]}`
+  const start = c.changes.runStartOf(i)
+  const regionKey = `${hunk}:${start}`
   let region = view.lazyRegions.get(regionKey)
   if (region === undefined) {
     const hunkLines = view.file.hunks[hunk].lines
-    let end = c.data[i * STRIDE + COL_REGION]
+    let end = start
     while (end < hunkLines.length && hunkLines[end].kind !== 'context') end++
     region = {
       view,
       hunk,
-      start: c.data[i * STRIDE + COL_REGION],
+      start,
       end,
       dels: [],
       adds: [],
@@ -431,7 +406,7 @@ export function lineAt(view: FileView, i: number): ChangedLine {
   const line: ChangedLine = {
     hunk,
     at,
-    kind: c.data[i * STRIDE + COL_DEL] ? 'del' : 'add',
+    kind: del ? 'del' : 'add',
     diff,
     sketch: sketchLine(diff.content, view.language),
     tok: NO_TOKENS,
@@ -440,7 +415,7 @@ export function lineAt(view: FileView, i: number): ChangedLine {
     cls: 'essential',
     region
   }
-  ;(c.data[i * STRIDE + COL_DEL] ? region.dels : region.adds).push(line)
+  ;(del ? region.dels : region.adds).push(line)
   view.lines.push(line)
   c.line[i] = line
   return line

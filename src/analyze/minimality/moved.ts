@@ -1,18 +1,5 @@
-import {
-  BLANK,
-  COL_AT,
-  COL_DEL,
-  COL_FLAGS,
-  COL_HUNK,
-  COL_INDENT,
-  COL_KEY,
-  COL_REGION,
-  HAS_CODE,
-  lineAt,
-  SIGNIFICANT,
-  STRIDE
-} from './file-view.js'
-import { KIND_ADD, contentAt, kindAt, packedOf } from '../../packed-lines.js'
+import { BLANK, HAS_CODE, lineAt, SIGNIFICANT } from './file-view.js'
+import { KIND_ADD, contentAt, kindAt } from '../../packed-lines.js'
 import type { ChangedLine, FileView } from './file-view.js'
 import { isWordPart, isWordStart } from './tokenize/types.js'
 
@@ -53,7 +40,7 @@ interface Side {
   views: readonly FileView[]
   view: Int32Array
   index: Int32Array
-  /** The line's `COL_KEY` and `COL_FLAGS`, copied: the hot loops read them without indirection. */
+  /** The line's move key and flags, copied: the hot loops read them without indirection. */
   key: Int32Array
   flags: Int32Array
   length: number
@@ -70,7 +57,7 @@ export function findMovedBlocks(views: readonly FileView[], minLines: number): M
   for (const view of views) {
     const c = view.compact
     for (let i = 0; i < c.count; i++) {
-      if (c.data[i * STRIDE + COL_DEL] === 1) delCount++
+      if (c.changes.isDel(i)) delCount++
       else addCount++
     }
   }
@@ -78,17 +65,16 @@ export function findMovedBlocks(views: readonly FileView[], minLines: number): M
   const adds = side(views, addCount)
   for (let v = 0; v < views.length; v++) {
     const c = views[v].compact
-    const data = c.data
     for (let i = 0; i < c.count; i++) {
       const line = c.line[i]
       // Comments travel with the code they document: git may pair them with another's.
       if (line !== undefined && line.cls !== 'essential' && line.cls !== 'comment') continue
-      const into = data[i * STRIDE + COL_DEL] ? dels : adds
+      const into = c.changes.isDel(i) ? dels : adds
       const q = into.length++
       into.view[q] = v
       into.index[q] = i
-      into.key[q] = data[i * STRIDE + COL_KEY]
-      into.flags[q] = data[i * STRIDE + COL_FLAGS]
+      into.key[q] = c.key[i]
+      into.flags[q] = c.flags[i]
     }
   }
   const chains = chainByKey(dels)
@@ -225,12 +211,7 @@ interface Sides {
 }
 
 function content(s: Side, q: number): string {
-  const view = s.views[s.view[q]]
-  const i = s.index[q]
-  return contentAt(
-    packedOf(view.file.hunks[view.compact.data[i * STRIDE + COL_HUNK]]),
-    view.compact.data[i * STRIDE + COL_AT]
-  )
+  return s.views[s.view[q]].compact.changes.contentOf(s.index[q])
 }
 
 function flags(s: Side, q: number): number {
@@ -239,8 +220,8 @@ function flags(s: Side, q: number): number {
 
 function sameHunk(s: Side, q: number, r: number): boolean {
   if (s.view[q] !== s.view[r]) return false
-  const data = s.views[s.view[q]].compact.data
-  return data[s.index[q] * STRIDE + COL_HUNK] === data[s.index[r] * STRIDE + COL_HUNK]
+  const changes = s.views[s.view[q]].compact.changes
+  return changes.hunkOf(s.index[q]) === changes.hunkOf(s.index[r])
 }
 
 /** Equal modulo whitespace: keys first, then the text itself. */
@@ -253,7 +234,7 @@ function sameText(t: Sides, a: number, d: number): boolean {
 }
 
 function indentOf(s: Side, q: number): number {
-  return s.views[s.view[q]].compact.data[s.index[q] * STRIDE + COL_INDENT]
+  return s.views[s.view[q]].compact.indent[s.index[q]]
 }
 
 function isBlankAt(s: Side, q: number): boolean {
@@ -420,12 +401,12 @@ const EXTRACTED = 2
 function isMove(e: Extent, dels: Side, adds: Side): number {
   if (adds.view[e.addFrom] !== dels.view[e.delFrom]) return MOVED
   const addView = adds.views[adds.view[e.addFrom]]
-  const ca = addView.compact
+  const changes = addView.compact.changes
   const ai = adds.index[e.addFrom]
   const di = dels.index[e.delFrom]
   if (
-    ca.data[ai * STRIDE + COL_HUNK] === ca.data[di * STRIDE + COL_HUNK] &&
-    ca.data[ai * STRIDE + COL_REGION] === ca.data[di * STRIDE + COL_REGION]
+    changes.hunkOf(ai) === changes.hunkOf(di) &&
+    changes.runStartOf(ai) === changes.runStartOf(di)
   )
     return NOT_MOVED
   for (let q = e.delFrom; q <= e.delTo; q++) {
@@ -433,8 +414,8 @@ function isMove(e: Extent, dels: Side, adds: Side): number {
     if (startsDeclaration(content(dels, q))) return MOVED
     break
   }
-  const hunk = packedOf(addView.file.hunks[ca.data[ai * STRIDE + COL_HUNK]])
-  for (let k = ca.data[ai * STRIDE + COL_REGION]; k < ca.data[ai * STRIDE + COL_AT]; k++) {
+  const hunk = changes.hunks[changes.hunkOf(ai)]
+  for (let k = changes.runStartOf(ai); k < changes.indexOf(ai); k++) {
     if (kindAt(hunk, k) === KIND_ADD && startsDeclaration(contentAt(hunk, k))) return EXTRACTED
   }
   return NOT_MOVED

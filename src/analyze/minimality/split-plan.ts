@@ -1,6 +1,6 @@
 import type { ChangedFile, MixedHunk, SplitPlan } from '../../model.js'
 import type { RuleId } from '../catalogue.js'
-import { BLANK, COL_FLAGS, COL_HUNK, STRIDE } from './file-view.js'
+import { BLANK } from './file-view.js'
 import type { FileView, LineClass } from './file-view.js'
 import type { FileRename } from './file-rename.js'
 import type { GeneratedFile } from './generated.js'
@@ -54,8 +54,7 @@ export function splitPlan(
       const line = c.line[i]
       // Lines never materialized are behavioural (blank ones go with their neighbours).
       if (line === undefined) {
-        if ((c.data[i * STRIDE + COL_FLAGS] & BLANK) === 0)
-          essential[c.data[i * STRIDE + COL_HUNK]] = 1
+        if ((c.flags[i] & BLANK) === 0) essential[c.changes.hunkOf(i)] = 1
       } else if (line.cls === 'essential') essential[line.hunk] = 1
       else {
         kinds.set(line.hunk, (kinds.get(line.hunk) ?? new Set()).add(RULE_OF[line.cls]))

@@ -6,7 +6,7 @@
  * doing that task whatever it says. Allowing a kind only makes its minimality findings info:
  * no risk or verifier rule reads it, so a forged title cannot hide a risky change.
  */
-import type { TaskAllowance } from '../../manifest/types.js'
+import type { TaskAllowance } from '../../model.js'
 import type { ChangeSet, ChangedFile } from '../../model.js'
 import type { RuleId } from '../catalogue.js'
 import type { FileView, LineClass } from './file-view.js'

@@ -1,15 +1,6 @@
 import type { GateConfig } from '../../config/types.js'
 import type { ChangedFile, Finding, Hunk } from '../../model.js'
-import {
-  AT_END,
-  AT_FLAGS,
-  AT_NEW,
-  AT_START,
-  KIND_ADD,
-  KIND_MASK,
-  LINE_STRIDE,
-  packedOf
-} from '../../packed-lines.js'
+import { contentAt, KIND_ADD, kindAt, newNumberAt, packedOf } from '../../packed-lines.js'
 import { approvalFix } from './approval-hint.js'
 import { NO_FINDINGS } from './no-findings.js'
 import { compileGlobs } from './path-matcher.js'
@@ -60,12 +51,12 @@ export function compileSecretScanner(config: GateConfig): SecretScanner {
       let pemCoveredThrough = 0
       for (let h = 0; h < file.hunks.length; h++) {
         // The packed table, not `hunk.lines`: no object or string per line until one may matter.
-        const { cols, text, first, count } = packedOf(file.hunks[h])
-        for (let i = 0, o = first * LINE_STRIDE; i < count; i++, o += LINE_STRIDE) {
-          if ((cols[o + AT_FLAGS] & KIND_MASK) !== KIND_ADD) continue
-          const newLine = cols[o + AT_NEW]
+        const hunk = packedOf(file.hunks[h])
+        for (let i = 0; i < hunk.count; i++) {
+          if (kindAt(hunk, i) !== KIND_ADD) continue
+          const newLine = newNumberAt(hunk, i)
           if (newLine < 0 || newLine <= pemCoveredThrough) continue
-          const content = text.slice(cols[o + AT_START], cols[o + AT_END])
+          const content = contentAt(hunk, i)
           if (!mayHoldSecret(content)) continue
           const pem = privateKeyAt(file, h, i, content)
           if (pem !== null) pemCoveredThrough = pem.endLine ?? newLine

@@ -1,22 +1,22 @@
 /**
- * A scanned file's lines, read from the hunks' packed tables (see packed-lines.ts): the change
- * blocks as line ranges, and for each hint the changed lines that match it. Every changed line is
+ * A scanned file's lines, read from the file's `ChangedLines` (see packed-lines.ts): the change
+ * blocks (its runs) as line ranges, and for each hint the changed lines that match it. Every changed line is
  * read once against a gate of all the hints the file's rules use (hint-gate.ts); the few that
  * pass are the only ones a rule looks at. A line becomes a `DiffLine` only when a rule keeps it
  * (once: `idOfLine` finds its place again); a test's lines are kept as a range of line ids.
  */
 import type { DiffLine } from '../../model.js'
 import {
-  AT_END,
-  AT_FLAGS,
-  AT_NEW,
-  AT_START,
+  contentAt,
+  diffLineAt,
+  endAt,
   KIND_ADD,
   KIND_CONTEXT,
   KIND_DEL,
-  KIND_MASK,
-  LINE_STRIDE,
-  diffLineAt,
+  kindAt,
+  newNumberAt,
+  startAt,
+  type ChangedLines,
   type PackedHunk
 } from '../../packed-lines.js'
 import { passes, type HintGate } from './hint-gate.js'
@@ -75,11 +75,14 @@ export class FileLines {
   readonly #lines = new Map<number, DiffLine>()
   readonly #ids = new Map<DiffLine, number>()
 
+  readonly #changes: ChangedLines
+
   /** `gate`: the hints rules will ask about; another hint costs a pass of its own. */
-  constructor(hunks: readonly PackedHunk[], gate: HintGate) {
+  constructor(changes: ChangedLines, gate: HintGate) {
+    const hunks = changes.hunks
+    this.#changes = changes
     this.hunks = hunks
     this.#gate = gate
-    const blocks: ChangeBlock[] = []
     this.#base = []
     this.#spanStart = []
     this.#spanEnd = []
@@ -88,9 +91,9 @@ export class FileLines {
       const hunk = hunks[h]!
       this.#base.push(base)
       base += hunk.count
-      readHunk(hunk, h, blocks, this.#spanStart, this.#spanEnd)
+      readSpan(hunk, this.#spanStart, this.#spanEnd)
     }
-    this.blocks = blocks
+    this.blocks = blocksOf(changes)
   }
 
   /** A number for the hunk's line `k`, unique in the file and rising in diff order. */
@@ -162,10 +165,9 @@ export class FileLines {
     if (!context) return ids
     for (let h = 0; h < this.hunks.length; h++) {
       const hunk = this.hunks[h]!
-      const { cols, text } = hunk
-      for (let k = 0, o = hunk.first * LINE_STRIDE; k < hunk.count; k++, o += LINE_STRIDE) {
-        if ((cols[o + AT_FLAGS]! & KIND_MASK) !== KIND_CONTEXT) continue
-        if (hint.test(text.slice(cols[o + AT_START], cols[o + AT_END]))) ids.push(this.idOf(h, k))
+      for (let k = 0; k < hunk.count; k++) {
+        if (kindAt(hunk, k) !== KIND_CONTEXT) continue
+        if (hint.test(contentAt(hunk, k))) ids.push(this.idOf(h, k))
       }
     }
     return ids.sort((a, b) => a - b)
@@ -200,77 +202,57 @@ export class FileLines {
   /** The changed lines that pass `gate` (all of them for null), with their text. */
   #read(gate: HintGate | null): Candidate[] {
     const out: Candidate[] = []
-    for (let b = 0; b < this.blocks.length; b++) {
-      const block = this.blocks[b]!
-      const hunk = this.hunks[block.hunk]!
-      const { cols, text } = hunk
-      let o = (hunk.first + block.from) * LINE_STRIDE
-      for (let k = block.from; k < block.to; k++, o += LINE_STRIDE) {
-        const content = text.slice(cols[o + AT_START], cols[o + AT_END])
+    const changes = this.#changes
+    for (let b = 0; b < changes.runs; b++) {
+      for (let i = changes.runFirst[b]!; i < changes.runFirst[b + 1]!; i++) {
+        const content = changes.contentOf(i)
         if (gate !== null && !passes(gate, content)) continue
-        out.push({
-          id: this.#base[block.hunk]! + k,
-          hunk: block.hunk,
-          k,
-          kind: cols[o + AT_FLAGS]! & KIND_MASK,
-          block: b,
-          content
-        })
+        const hunk = changes.hunkOf(i)
+        const k = changes.indexOf(i)
+        out.push({ id: this.#base[hunk]! + k, hunk, k, kind: changes.kindOf(i), block: b, content })
       }
     }
     return out
   }
 }
 
-/** The hunk's change blocks, and the bounds of its lines' text. */
-function readHunk(
-  hunk: PackedHunk,
-  h: number,
-  blocks: ChangeBlock[],
-  spanStart: number[],
-  spanEnd: number[]
-): void {
-  const { cols, count } = hunk
+/** The change blocks: the file's runs of changed lines, with where each sits in the new file. */
+function blocksOf(changes: ChangedLines): ChangeBlock[] {
+  const blocks: ChangeBlock[] = []
+  for (let r = 0; r < changes.runs; r++) {
+    const first = changes.runFirst[r]!
+    const last = changes.runFirst[r + 1]! - 1
+    const h = changes.hunkOf(first)
+    const hunk = changes.hunks[h]!
+    const from = changes.indexOf(first)
+    let addedCount = 0
+    for (let i = first; i <= last; i++) if (changes.kindOf(i) === KIND_ADD) addedCount++
+    // A run follows a context line or opens its hunk: the new-file line after that one.
+    const before = from === 0 ? -1 : newNumberAt(hunk, from - 1)
+    blocks.push({
+      hunk: h,
+      from,
+      to: changes.indexOf(last) + 1,
+      removedCount: last - first + 1 - addedCount,
+      addedCount,
+      section: hunk.section,
+      anchor: Math.max(1, before < 0 ? hunk.newStart : before + 1)
+    })
+  }
+  return blocks
+}
+
+/** The bounds of the hunk's lines' text, or -1 when it is better read line by line. */
+function readSpan(hunk: PackedHunk, spanStart: number[], spanEnd: number[]): void {
   let minStart = Infinity
   let maxEnd = -1
   let chars = 0
-  let nextNewLine = hunk.newStart
-  let block: ChangeBlock | null = null
-  for (let k = 0, o = hunk.first * LINE_STRIDE; k < count; k++, o += LINE_STRIDE) {
-    const start = cols[o + AT_START]!
-    const end = cols[o + AT_END]!
+  for (let k = 0; k < hunk.count; k++) {
+    const start = startAt(hunk, k)
+    const end = endAt(hunk, k)
     if (start < minStart) minStart = start
     if (end > maxEnd) maxEnd = end
     chars += end - start + 1
-    const kind = cols[o + AT_FLAGS]! & KIND_MASK
-    if (kind === KIND_CONTEXT) {
-      const newLine = cols[o + AT_NEW]!
-      nextNewLine = (newLine < 0 ? nextNewLine : newLine) + 1
-      block = null
-      continue
-    }
-    // Removed lines, then added ones as a rule; removals after additions count the same.
-    if (block === null) {
-      const anchor = Math.max(1, nextNewLine)
-      block = {
-        hunk: h,
-        from: k,
-        to: k,
-        removedCount: 0,
-        addedCount: 0,
-        section: hunk.section,
-        anchor
-      }
-      blocks.push(block)
-    }
-    block.to = k + 1
-    if (kind === KIND_ADD) {
-      const newLine = cols[o + AT_NEW]!
-      nextNewLine = (newLine < 0 ? nextNewLine : newLine) + 1
-      block.addedCount++
-    } else {
-      block.removedCount++
-    }
   }
   const compact = maxEnd >= minStart && maxEnd - minStart <= SPAN_SLACK * (chars + 16)
   spanStart.push(compact ? minStart : -1)
@@ -279,6 +261,6 @@ function readHunk(
 
 /** The new-file number of the hunk's line `k`, or null (a removed line). */
 export function newLineAt(hunk: PackedHunk, k: number): number | null {
-  const n = hunk.cols[(hunk.first + k) * LINE_STRIDE + AT_NEW]!
+  const n = newNumberAt(hunk, k)
   return n < 0 ? null : n
 }

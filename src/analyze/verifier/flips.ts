@@ -5,7 +5,7 @@
  * rows a reviewer reads it from.
  */
 import type { CheckRunRecord, CiHistory, TestAttemptRow } from '../../model.js'
-import type { ManifestTestAttempt } from '../../manifest/types.js'
+import type { ManifestTestAttempt } from '../../model.js'
 import { junitFlips } from './junit.js'
 
 export type FlipSource = 'manifest' | 'ci' | 'junit'

@@ -3,7 +3,7 @@
  * skipped by path, so a large diff of application code costs one path test per file.
  */
 import type { ChangedFile } from '../../model.js'
-import { packedOf } from '../../packed-lines.js'
+import { changedLinesOf } from '../../packed-lines.js'
 import { FileLines, type ChangeBlock } from './changed-lines.js'
 import { gateOf, type HintGate } from './hint-gate.js'
 import { syntaxOf, type Syntax } from './diff-lines.js'
@@ -40,7 +40,7 @@ export function scanFiles(files: readonly ChangedFile[]): ScannedFile[] {
     if (roles === null) continue
     const language = roles.test ?? (roles.inlineTests ? 'rust' : null)
     const scopes = scopesOf(roles)
-    const lines = new FileLines(file.hunks.map(packedOf), gateFor(scopes, language))
+    const lines = new FileLines(changedLinesOf(file), gateFor(scopes, language))
     scanned.push({
       file,
       roles,

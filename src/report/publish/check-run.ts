@@ -4,8 +4,8 @@
  * Best-effort: a read-only token (fork PRs) or any other HTTP failure is a warning; the exit code
  * stays the gate.
  */
-import type { GitHubClient } from '../../collect/github-client.js'
-import { GitHubApiError, toGitHubApiError } from '../../collect/github-errors.js'
+import type { GitHubClient } from '../../github/client.js'
+import { GitHubApiError, toGitHubApiError } from '../../github/errors.js'
 import { batchAnnotations, type CheckAnnotation } from '../render/annotations.js'
 import type { RenderedCheckRun } from '../render/check-run.js'
 

@@ -3,8 +3,8 @@
  * account the gate's token writes as, and updated in place, never posted twice. A comment anyone
  * else wrote is never adopted, whatever it says. Best-effort: a read-only token is a warning.
  */
-import type { GitHubClient } from '../../collect/github-client.js'
-import { readPages } from '../../collect/github-pages.js'
+import type { GitHubClient } from '../../github/client.js'
+import { readPages } from '../../github/pages.js'
 import { STICKY_MARKER } from '../render/comment.js'
 import { warnUnpublished, type PublishLog } from './check-run.js'
 

@@ -4,7 +4,7 @@
  * the app is named in GitHub's answer to the check run the gate created (`github-actions` for
  * GITHUB_TOKEN); `GET /user` answers 403 for such tokens. A user's token is named by `GET /user`.
  */
-import type { GitHubClient } from '../../collect/github-client.js'
+import type { GitHubClient } from '../../github/client.js'
 import { warnUnpublished, type PublishLog } from './check-run.js'
 
 /** The login, or null (with a warning) when it cannot be told. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import type { ManifestAction } from '../../../src/manifest/types.js'
+import type { ManifestAction } from '../../../src/model.js'
 import { manifest } from '../verifier/change.js'
 import { discipline } from './discipline.js'
 

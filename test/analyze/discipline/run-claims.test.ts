@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import type { ManifestTestAttempt } from '../../../src/manifest/types.js'
+import type { ManifestTestAttempt } from '../../../src/model.js'
 import type { CheckRunRecord } from '../../../src/model.js'
 import { file, HEAD_SHA, manifest } from '../verifier/change.js'
 import { discipline } from './discipline.js'

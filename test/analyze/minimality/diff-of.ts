@@ -2,8 +2,7 @@ import { minimalityDetectors } from '../../../src/analyze/minimality/index.js'
 import type { AnalysisInput } from '../../../src/analyze/family.js'
 import { DEFAULT_CONFIG } from '../../../src/config/defaults.js'
 import type { GateConfig } from '../../../src/config/types.js'
-import type { TaskAllowance } from '../../../src/manifest/types.js'
-import type { Finding } from '../../../src/model.js'
+import type { Finding, TaskAllowance } from '../../../src/model.js'
 import type { RuleId } from '../../../src/analyze/catalogue.js'
 import {
   changeSet as changeSetOf,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { languageOf, tokenizerFor } from '../../../src/analyze/minimality/tokenize/index.js'
+import { tokenKey } from '../../../src/analyze/minimality/tokenize/types.js'
 import type { Language } from '../../../src/analyze/minimality/tokenize/types.js'
 
 function texts(language: Language, source: string): string[][] {
@@ -123,5 +124,29 @@ describe('Go and Java tokenizers', () => {
     const lines = texts('java', 'String s = """\n  hello\n  """;\nchar c = \'x\';')
     expect(lines[1]).toEqual(['"""  hello'])
     expect(lines[3]).toContain("'x'")
+  })
+})
+
+describe('shared tokens', () => {
+  it.each<Language>(['typescript', 'python', 'go'])(
+    '%s: a token read again is equal, and its key is its kind initial and its text',
+    (language) => {
+      const tokenize = tokenizerFor(language)
+      const line = 'if (value == other) return value + 1'
+      const [first] = tokenize([line])
+      const [again] = tokenize([line])
+      expect(again).toEqual(first)
+      for (const token of first!.tokens) expect(tokenKey(token)).toBe(token.kind[0] + token.text)
+    }
+  )
+
+  it('keeps keys right after the word table is cleared for room', () => {
+    const tokenize = tokenizerFor('typescript')
+    const words = Array.from({ length: 70_000 }, (_, i) => `name${i}`)
+    const lines = tokenize(words)
+    for (const k of [0, 65_535, 65_536, 69_999]) {
+      expect(lines[k]!.tokens.map(tokenKey)).toEqual([`wname${k}`])
+    }
+    expect(tokenize(['name0'])[0]!.tokens.map(tokenKey)).toEqual(['wname0'])
   })
 })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { scopeDetectors } from '../../../src/analyze/scope/index.js'
 import { DEFAULT_CONFIG } from '../../../src/config/defaults.js'
-import type { RunManifest } from '../../../src/manifest/types.js'
+import type { RunManifest } from '../../../src/model.js'
 import type { ChangedFile, ChangeSet, ManifestState } from '../../../src/model.js'
 import { changeSet as changeSetOf, churnedFile, type FileSpec } from '../../support/change-set.js'
 

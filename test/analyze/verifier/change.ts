@@ -4,7 +4,7 @@
  */
 import { DEFAULT_CONFIG } from '../../../src/config/defaults.js'
 import type { GateConfig } from '../../../src/config/types.js'
-import type { RunManifest } from '../../../src/manifest/types.js'
+import type { RunManifest } from '../../../src/model.js'
 import type {
   ChangedFile,
   ChangeSet,

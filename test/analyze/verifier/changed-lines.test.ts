@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { FileLines } from '../../../src/analyze/verifier/changed-lines.js'
 import { gateOf } from '../../../src/analyze/verifier/hint-gate.js'
 import { parseUnifiedDiff } from '../../../src/collect/diff-text.js'
-import { packedOf } from '../../../src/packed-lines.js'
+import { changedLinesOf } from '../../../src/packed-lines.js'
 import type { ChangedFile } from '../../../src/model.js'
 import { file } from './change.js'
 
@@ -10,7 +10,7 @@ const SKIP = /skip/
 const OTHER = /only/
 
 function linesOf(changed: ChangedFile, hints: RegExp[] = [SKIP]): FileLines {
-  return new FileLines(changed.hunks.map(packedOf), gateOf(hints))
+  return new FileLines(changedLinesOf(changed), gateOf(hints))
 }
 
 describe('changed lines', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import type { ManifestTestAttempt } from '../../../src/manifest/types.js'
+import type { ManifestTestAttempt } from '../../../src/model.js'
 import type { CheckRunRecord, WorkflowRunRecord } from '../../../src/model.js'
 import { file, manifest, type ChangeOptions } from './change.js'
 import { verify } from './detect.js'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import type { GitHubClient } from '../../../src/collect/github-client.js'
+import type { GitHubClient } from '../../../src/github/client.js'
 import {
   CHECK_RUN_NAME,
   completeCheckRun,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import type { GitHubClient } from '../../../src/collect/github-client.js'
+import type { GitHubClient } from '../../../src/github/client.js'
 import { publishStickyComment } from '../../../src/report/publish/comment.js'
 import { STICKY_MARKER } from '../../../src/report/render/comment.js'
 import { issueComment as comment } from '../../fixtures/github/issue-comment.js'

@@ -6,7 +6,9 @@ import {
   isWordStart,
   MAX_TOKENIZED_LINE,
   opaqueLine,
-  unescapeQuotes
+  sharedToken,
+  unescapeQuotes,
+  wordToken
 } from './types.js'
 import type { SideTokenizer, Token, TokenizedLine } from './types.js'
 
@@ -110,7 +112,7 @@ function scanLine(text: string, st: ScanState, rules: CFamilyRules): TokenizedLi
         st.afterValue = true
         i = j + 1
       } else {
-        tokens.push({ kind: 'punct', text: '${' })
+        tokens.push(sharedToken('punct', '${'))
         st.braces.push(0)
         st.mode = 'code'
         st.afterValue = false
@@ -149,7 +151,7 @@ function scanLine(text: string, st: ScanState, rules: CFamilyRules): TokenizedLi
       while (j < n && isWordPart(text.charCodeAt(j))) j++
       const word = text.slice(i, j)
       const keyword = rules.keywords.has(word)
-      tokens.push({ kind: keyword ? 'keyword' : 'word', text: word })
+      tokens.push(keyword ? sharedToken('keyword', word) : wordToken(word))
       st.afterValue = !keyword || rules.valueKeywords.has(word)
       i = j
       continue
@@ -207,14 +209,14 @@ function scanLine(text: string, st: ScanState, rules: CFamilyRules): TokenizedLi
       else if (st.braces[top] > 0) st.braces[top]--
       else {
         st.braces.pop()
-        tokens.push({ kind: 'punct', text: '}' })
+        tokens.push(sharedToken('punct', '}'))
         st.mode = 'template'
         i++
         continue
       }
     }
     const op = operatorAt(text, i, rules.operators)
-    tokens.push({ kind: 'punct', text: op })
+    tokens.push(sharedToken('punct', op))
     st.afterValue = c === 41 || c === 93 || c === 125
     i += op.length
   }

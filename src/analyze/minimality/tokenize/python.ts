@@ -7,7 +7,9 @@ import {
   isWordStart,
   MAX_TOKENIZED_LINE,
   opaqueLine,
-  unescapeQuotes
+  sharedToken,
+  unescapeQuotes,
+  wordToken
 } from './types.js'
 import type { SideTokenizer, Token, TokenizedLine } from './types.js'
 
@@ -156,7 +158,7 @@ function scanLine(text: string, st: PyState): TokenizedLine {
       const keyword = KEYWORDS.has(word)
       const previous = line.tokens[line.tokens.length - 1]
       if (!keyword && previous?.kind === 'word' && st.depth === 0) st.prose++
-      line.tokens.push({ kind: keyword ? 'keyword' : 'word', text: word })
+      line.tokens.push(keyword ? sharedToken('keyword', word) : wordToken(word))
       i = j
       continue
     }
@@ -173,7 +175,7 @@ function scanLine(text: string, st: PyState): TokenizedLine {
     if (c === 40 || c === 91 || c === 123) st.depth++
     else if ((c === 41 || c === 93 || c === 125) && st.depth > 0) st.depth--
     const op = operatorAt(text, i, OPERATORS)
-    line.tokens.push({ kind: 'punct', text: op })
+    line.tokens.push(sharedToken('punct', op))
     i += op.length
   }
   line.comment = commentWords((line.comment + ' ' + comment).trim())

@@ -10,6 +10,54 @@ export interface Token {
   text: string
 }
 
+/** Shared punctuation and keyword tokens, with their comparison keys (see `tokenKey`). */
+const SHARED_TOKENS: Record<'punct' | 'keyword', Map<string, Token>> = {
+  punct: new Map(),
+  keyword: new Map()
+}
+/** Keys of shared tokens; weak, since word tokens leave their table when it is cleared. */
+const SHARED_KEYS = new WeakMap<Token, string>()
+/** Word tokens seen lately; cleared past `MAX_SHARED_WORDS`, so memory stays bounded. */
+const SHARED_WORDS = new Map<string, Token>()
+const MAX_SHARED_WORDS = 1 << 16
+
+/**
+ * The one token object for a punctuation mark or a keyword: tokens are never changed, and a
+ * large diff holds millions of them, most of them these. Both kinds come from bounded sets (ASCII
+ * marks, operator and keyword tables), so the tables stay small.
+ */
+export function sharedToken(kind: 'punct' | 'keyword', text: string): Token {
+  const table = SHARED_TOKENS[kind]
+  let token = table.get(text)
+  if (token === undefined) {
+    token = { kind, text }
+    table.set(text, token)
+    SHARED_KEYS.set(token, kind[0] + text)
+  }
+  return token
+}
+
+/**
+ * A word token, shared with earlier occurrences of the same word while the table has room: a
+ * file repeats its names on line after line, and every token stays alive as long as its file's
+ * analysis.
+ */
+export function wordToken(text: string): Token {
+  let token = SHARED_WORDS.get(text)
+  if (token === undefined) {
+    if (SHARED_WORDS.size >= MAX_SHARED_WORDS) SHARED_WORDS.clear()
+    token = { kind: 'word', text }
+    SHARED_WORDS.set(text, token)
+    SHARED_KEYS.set(token, 'w' + text)
+  }
+  return token
+}
+
+/** The token as one comparable string: its kind's initial, then its text. */
+export function tokenKey(token: Token): string {
+  return SHARED_KEYS.get(token) ?? token.kind[0] + token.text
+}
+
 export interface TokenizedLine {
   tokens: Token[]
   /** The line's comment words (docstrings included), single-spaced; '' when none. */

@@ -2,7 +2,7 @@
  * Follows GitHub's `Link: rel="next"` headers with a cap per list, and stops on a loop: a list
  * that never ends must not hold the run (GitHub's lists are finite; a looping header is a fault).
  */
-import { PageLimitError } from './github-errors.js'
+import { PageLimitError } from './errors.js'
 
 interface Page<T> {
   data: T[]

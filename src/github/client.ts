@@ -11,7 +11,7 @@ import {
   MalformedResponseError,
   RequestAbortedError,
   SERVER_ERROR_RETRIES
-} from './github-errors.js'
+} from './errors.js'
 
 /** The one GitHub client every collector and publisher receives. */
 export interface GitHubClient {
@@ -27,6 +27,11 @@ export interface GitHubClient {
    * retried `serverErrorRetries` times (default SERVER_ERROR_RETRIES).
    */
   within(bounds: RequestBounds, serverErrorRetries?: number): GitHubClient
+  /**
+   * The same token, count and bounds, with a write queue of its own: its writes are spaced a
+   * second apart from each other, not from the other queue's (an update waits on no creation).
+   */
+  writeQueue(name: string): GitHubClient
 }
 
 /** A deadline: the signal aborts at `endsAt` (epoch ms) with the reason to report. */
@@ -47,6 +52,8 @@ export interface GitHubClientOptions {
   /** Retries of a 5xx or a network failure; default SERVER_ERROR_RETRIES. */
   serverErrorRetries?: number
   bounds?: RequestBounds
+  /** The throttling plugin spaces writes per queue name; default `default`. */
+  writeQueue?: string
 }
 
 /** Retries after a rate limit; `GITHUB_TOKEN` has 1,000 requests an hour per repository. */
@@ -136,6 +143,7 @@ function build(options: GitHubClientOptions, shared: Shared): GitHubClient {
       retryAfterBaseValue: baseMs
     },
     throttle: {
+      id: options.writeQueue ?? 'default',
       retryAfterBaseValue: baseMs,
       onRateLimit: onLimit('rate limit'),
       onSecondaryRateLimit: onLimit('secondary rate limit')
@@ -162,7 +170,8 @@ function build(options: GitHubClientOptions, shared: Shared): GitHubClient {
       build(
         { ...options, bounds: next, serverErrorRetries: retries ?? options.serverErrorRetries },
         shared
-      )
+      ),
+    writeQueue: (name) => build({ ...options, writeQueue: name }, shared)
   }
 }
 

@@ -1,6 +1,6 @@
 /** The run's read deadline: one timer that aborts every request still waiting on GitHub. */
-import type { RequestBounds } from './github-client.js'
-import { DeadlineExceededError } from './github-errors.js'
+import type { RequestBounds } from './client.js'
+import { DeadlineExceededError } from './errors.js'
 
 export interface Deadline extends RequestBounds {
   /** Rejects with the DeadlineExceededError when the time runs out; never resolves. */

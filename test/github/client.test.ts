@@ -1,12 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
-import { createGitHubClient } from '../../src/collect/github-client.js'
-import type { GitHubClient } from '../../src/collect/github-client.js'
-import { beforeDeadline, startDeadline } from '../../src/collect/deadline.js'
-import {
-  DeadlineExceededError,
-  GitHubApiError,
-  toGitHubApiError
-} from '../../src/collect/github-errors.js'
+import { createGitHubClient } from '../../src/github/client.js'
+import type { GitHubClient } from '../../src/github/client.js'
+import { beforeDeadline, startDeadline } from '../../src/github/deadline.js'
+import { DeadlineExceededError, GitHubApiError, toGitHubApiError } from '../../src/github/errors.js'
 import { pullRequest } from '../fixtures/github/pull-request.js'
 import { NOT_FOUND } from '../fixtures/github/serve.js'
 import type { FakeApi } from '../support/api-client.js'
@@ -47,6 +43,29 @@ async function getPull(): Promise<unknown> {
 }
 
 describe('createGitHubClient', () => {
+  it('spaces writes a second apart within a write queue, not across queues', async () => {
+    const path = '/repos/octo-org/octo-repo/issues/7/labels'
+    fake.on('POST', path, { body: [] })
+    // Queues are keyed by name across clients: fresh names keep earlier tests' writes out.
+    const creations = client.writeQueue('spacing-creations')
+    const updates = client.writeQueue('spacing-updates')
+    const label = (on: GitHubClient, name: string) =>
+      on.octokit.rest.issues.addLabels({
+        owner: 'octo-org',
+        repo: 'octo-repo',
+        issue_number: 7,
+        labels: [name]
+      })
+    await label(creations, 'first')
+    await Promise.all([label(updates, 'other-queue'), label(creations, 'same-queue')])
+    const at = (name: string) =>
+      fake.requests.find((r) => (r.body as { labels: string[] }).labels[0] === name)!.at
+    // The plugin spaces the sends; arrivals here carry the process's scheduling jitter too.
+    expect(at('other-queue') - at('first')).toBeLessThan(500)
+    expect(at('same-queue') - at('first')).toBeGreaterThanOrEqual(800)
+    expect(client.apiCalls()).toBe(3)
+  })
+
   it('talks to the given API URL with the token and the gate as user agent', async () => {
     fake.on('GET', PR_PATH, { body: pullRequest() })
     await getPull()
