@@ -8,6 +8,40 @@ function commentText(lines: readonly ChangedLine[]): string {
     .join(' ')
 }
 
+/** Comment words that make the comment an instruction a tool reads, not prose. */
+const DIRECTIVES = [
+  'noqa',
+  'type: ignore',
+  'pragma',
+  'pylint:',
+  'mypy:',
+  'isort:',
+  'fmt: off',
+  'fmt: on',
+  'eslint-disable',
+  'eslint-enable',
+  '@ts-',
+  'prettier-ignore',
+  'istanbul ignore',
+  'c8 ignore',
+  'go:',
+  '+build',
+  'nolint',
+  'rubocop:'
+]
+
+/**
+ * A comment a tool obeys (an encoding cookie, a lint suppression, a build constraint): editing
+ * it changes what the interpreter, compiler or linter does, so it is no comment-only edit.
+ */
+export function isDirective(line: ChangedLine): boolean {
+  const words = line.tok.comment
+  if (words === '') return false
+  const text = line.diff.content.trimStart()
+  if (text.startsWith('#!') || (text.startsWith('#') && /coding[:=]/.test(text))) return true
+  return DIRECTIVES.some((directive) => words.includes(directive))
+}
+
 /**
  * Lines whose code is equal on both sides: `comment` where the comment words changed, else
  * `format`. Returns the comment lines, which are part of a behavioural change in the same place.
@@ -20,7 +54,8 @@ export function classifyCodeEqual(
   const soft: ChangedLine[] = []
   for (const line of [...dels, ...adds]) {
     // Lines without code in a changed comment (` *`, `/**`) belong to the comment.
-    if (changed && (line.tok.comment !== '' || line.key === '')) {
+    if (isDirective(line)) line.cls = 'essential'
+    else if (changed && (line.tok.comment !== '' || line.key === '')) {
       line.cls = 'comment'
       soft.push(line)
     } else line.cls = 'format'
@@ -32,14 +67,14 @@ export function classifyCodeEqual(
 export function classifyOneSided(lines: readonly ChangedLine[]): void {
   if (lines.some((line) => line.key !== '') || lines.every((line) => line.tok.comment === ''))
     return
-  for (const line of lines) if (!line.sketch.blank) line.cls = 'comment'
+  for (const line of lines) if (!line.sketch.blank && !isDirective(line)) line.cls = 'comment'
 }
 
 /** Comment-only lines beside changed code (a fix and its updated comment) belong to the fix. */
 export function floatingComments(lines: readonly ChangedLine[]): ChangedLine[] {
   const soft: ChangedLine[] = []
   for (const line of lines) {
-    if (line.key === '' && line.tok.comment !== '') {
+    if (line.key === '' && line.tok.comment !== '' && !isDirective(line)) {
       line.cls = 'comment'
       soft.push(line)
     }
@@ -61,7 +96,7 @@ export function freeComments(view: FileView): void {
       // Lines without code (` */`, a docstring's closing quotes) belong to the comment.
       if (pending.some((line) => line.key !== '')) continue
       if (pending.every((line) => line.tok.comment === '')) continue
-      for (const line of pending) line.cls = 'comment'
+      for (const line of pending) if (!isDirective(line)) line.cls = 'comment'
     }
   }
 }

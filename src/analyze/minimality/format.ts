@@ -1,4 +1,4 @@
-import { classifyCodeEqual, classifyOneSided, floatingComments } from './comments.js'
+import { classifyCodeEqual, classifyOneSided, floatingComments, isDirective } from './comments.js'
 import { isBlank, keysOf } from './file-view.js'
 import type { ChangedLine, FileView, HunkView, LineClass, Region } from './file-view.js'
 import { layoutFree, sameStream } from './layout.js'
@@ -156,7 +156,7 @@ function alignHunk(hv: HunkView, language: Language): void {
     const lines = [...region.dels, ...region.adds]
     // A region with any unaligned token keeps its own reading (a real edit is in it).
     if (mixed.has(region)) continue
-    for (const line of lines) if (open(line)) line.cls = 'format'
+    for (const line of lines) if (open(line) && !isDirective(line)) line.cls = 'format'
   }
 }
 
@@ -204,7 +204,8 @@ function realignComments(hv: HunkView): void {
   for (const line of lines) {
     if (line.tok.comment === '') continue
     if (line.cls === 'comment' && !changedComment.has(line)) line.cls = 'format'
-    else if (line.cls === 'format' && changedComment.has(line)) line.cls = 'comment'
+    else if (line.cls === 'format' && changedComment.has(line))
+      line.cls = isDirective(line) ? 'essential' : 'comment'
   }
 }
 

@@ -1,3 +1,4 @@
+import type { DiffLine } from '../../model.js'
 import type { ChangedLine, FileView, Region } from './file-view.js'
 import { layoutFree } from './layout.js'
 import { isWordPart, isWordStart } from './tokenize/types.js'
@@ -110,7 +111,10 @@ export function findRenames(views: readonly FileView[]): SymbolRename[] {
     const count = st.count + (inStrings.get(from)?.get(to) ?? 0)
     if (consistent && count >= MIN_OCCURRENCES && reach) plausible.set(from, to)
   }
-  if (plausible.size === 0) return []
+  if (plausible.size === 0) {
+    followedInComments(views)
+    return []
+  }
   const names = new Set([...plausible.keys(), ...plausible.values()])
   const seen = presence(views, names)
   const valid = new Map<string, string>()
@@ -167,6 +171,7 @@ export function findRenames(views: readonly FileView[]): SymbolRename[] {
   if (valid.size <= MAX_TEXT_MAPPINGS) {
     for (const view of views) renamedText(view, valid, entryFor, renamedBy)
   }
+  followedInComments(views)
   return [...renames.values()]
 }
 
@@ -270,7 +275,123 @@ function renamedText(
           }
         }
       }
+      renamedComments(region, valid, entryFor, renamedBy)
       absorbRespacing(region, entryFor, renamedBy)
+    }
+  }
+}
+
+/** Whole-name occurrences of each name in the lines' text. */
+function nameCounts(lines: readonly ChangedLine[]): Map<string, number> {
+  const counts = new Map<string, number>()
+  for (const line of lines) {
+    for (const run of nameRuns(line.diff.content))
+      if (isWordStart(run.charCodeAt(0))) counts.set(run, (counts.get(run) ?? 0) + 1)
+  }
+  return counts
+}
+
+/** The comment lines a region changed (code-less lines, a JSDoc closer among them), or null. */
+function commentEdit(region: Region): { dels: ChangedLine[]; adds: ChangedLine[] } | null {
+  const edited = (line: ChangedLine) =>
+    !line.sketch.blank && line.key === '' && (line.cls === 'comment' || line.cls === 'essential')
+  const dels = region.dels.filter(edited)
+  const adds = region.adds.filter(edited)
+  if (![...dels, ...adds].some((line) => line.tok.comment !== '')) return null
+  return { dels, adds }
+}
+
+/** Names whose mentions a comment edit dropped (`gone`) and added (`added`). */
+function mentionShift(edit: { dels: ChangedLine[]; adds: ChangedLine[] }) {
+  const before = nameCounts(edit.dels)
+  const after = nameCounts(edit.adds)
+  const gone = [...before].filter(([name, n]) => n > (after.get(name) ?? 0)).map(([name]) => name)
+  const added = [...after].filter(([name, n]) => n > (before.get(name) ?? 0)).map(([name]) => name)
+  return { before, after, gone: new Set(gone), added: new Set(added) }
+}
+
+/** The words of the lines' text, punctuation and spacing left out, each name mapped. */
+function wordsOf(lines: readonly ChangedLine[], from: string, to: string): string {
+  const words: string[] = []
+  for (const line of lines) {
+    for (const run of nameRuns(line.diff.content))
+      if (isWordPart(run.charCodeAt(0))) words.push(run === from ? to : run)
+  }
+  return words.join(' ')
+}
+
+/**
+ * A comment edit whose words differ only by a renamed symbol's name (comment markers and
+ * spacing aside) is part of the rename; one reworded beyond the name stays a comment edit.
+ */
+function renamedComments(
+  region: Region,
+  valid: ReadonlyMap<string, string>,
+  entryFor: EntryFor,
+  renamedBy: Map<ChangedLine, string>
+): void {
+  const edit = commentEdit(region)
+  if (edit === null) return
+  const shift = mentionShift(edit)
+  const target = wordsOf(edit.adds, '', '')
+  const from = [...shift.gone].find((name) => {
+    const to = valid.get(name)
+    return to !== undefined && wordsOf(edit.dels, name, to) === target
+  })
+  if (from === undefined) return
+  const count = (shift.before.get(from) ?? 0) - (shift.after.get(from) ?? 0)
+  const { rename, entry } = entryFor(from, region.view)
+  rename.occurrences += count
+  entry.occurrences += count
+  for (const line of [...edit.dels, ...edit.adds]) {
+    line.cls = 'rename'
+    entry.lines.push(line)
+    entry.at.push(line)
+    renamedBy.set(line, from)
+  }
+}
+
+/**
+ * The names on each side of a file's behavioural changed lines (lines of hunks the tokenizer
+ * skipped are behavioural: they are read as text).
+ */
+function behaviouralNames(view: FileView): { deleted: Set<string>; added: Set<string> } {
+  const other = new Set<DiffLine>()
+  for (const line of view.lines) {
+    if (line.cls !== 'essential' || line.key === '') other.add(line.diff)
+  }
+  const deleted = new Set<string>()
+  const added = new Set<string>()
+  for (const hunk of view.file.hunks) {
+    for (const line of hunk.lines) {
+      if (line.kind === 'context' || other.has(line)) continue
+      const names = line.kind === 'del' ? deleted : added
+      for (const run of nameRuns(line.content)) if (isWordStart(run.charCodeAt(0))) names.add(run)
+    }
+  }
+  return { deleted, added }
+}
+
+/**
+ * A comment edit that swaps a name for another the way the file's behavioural code does (the
+ * old name gone from the comment and from that code, the new one added to both) documents that
+ * change, an unconfirmed rename among it: it belongs to the change, not to a comment-only edit.
+ */
+function followedInComments(views: readonly FileView[]): void {
+  for (const view of views) {
+    let code: { deleted: Set<string>; added: Set<string> } | null = null
+    for (const hv of view.hunks) {
+      for (const region of hv.regions) {
+        const edit = commentEdit(region)
+        if (edit === null) continue
+        const shift = mentionShift(edit)
+        if (shift.gone.size === 0 || shift.added.size === 0) continue
+        const names = (code ??= behaviouralNames(view))
+        const follows =
+          [...shift.gone].some((name) => names.deleted.has(name)) &&
+          [...shift.added].some((name) => names.added.has(name))
+        if (follows) for (const line of [...edit.dels, ...edit.adds]) line.cls = 'essential'
+      }
     }
   }
 }

@@ -495,3 +495,28 @@ describe('comment-only inside a renamed region', () => {
     ])
   })
 })
+
+describe('comments that tools obey', () => {
+  it('does not call a dropped encoding cookie or a changed lint suppression a comment edit', () => {
+    const body = 'import os\n\n\ndef root():\n    return os.getcwd()\n'
+    const cookie = kindsOf([
+      { path: 'a.py', before: '# -*- coding: utf-8 -*-\n' + body, after: body }
+    ])
+    expect(cookie).toEqual([])
+    const noqa = kindsOf([
+      {
+        path: 'b.py',
+        before: body.replace('import os', 'import os  # noqa: F401'),
+        after: body.replace('import os', 'import os  # noqa: E402')
+      }
+    ])
+    expect(noqa).toEqual([])
+  })
+
+  it('still calls a prose comment dropped beside the same code a comment edit', () => {
+    const body = 'import os\n\n\ndef root():\n    return os.getcwd()\n'
+    expect(kindsOf([{ path: 'a.py', before: '# The root helper.\n' + body, after: body }])).toEqual(
+      ['comment-only a.py']
+    )
+  })
+})

@@ -186,3 +186,57 @@ describe('rename-symbol as a consistent substitution', () => {
     expect(kindsOf([{ path: 'k.py', before, after }])).toEqual([])
   })
 })
+
+describe('comment edits that follow a renamed name', () => {
+  const service = (name: string, doc: string[], extra = '') =>
+    [
+      ...doc,
+      `export function ${name}(id: string) {`,
+      '  return fetch(`/users/${id}`)',
+      '}',
+      '',
+      'export function load(id: string) {',
+      `  return ${name}(id)${extra}`,
+      '}',
+      '',
+      'export function reload(id: string) {',
+      `  return ${name}(id)`,
+      '}',
+      ''
+    ].join('\n')
+
+  it('puts a doc comment that only swaps the name (markers and spacing aside) in the rename', () => {
+    const before = service('getUser', ['//: Look up  getUser once per request.'])
+    const after = service('fetchUser', ['// Look up fetchUser once per request.'])
+    expect(kindsOf([{ path: 'users.ts', before, after }])).toEqual(['rename-symbol users.ts'])
+  })
+
+  it('keeps a doc comment reworded beyond the name as a comment edit', () => {
+    const before = service('getUser', ['/** getUser looks a user up. */'])
+    const after = service('fetchUser', ['/** fetchUser fetches a user, uncached. */'])
+    expect(kindsOf([{ path: 'users.ts', before, after }])).toEqual([
+      'comment-only users.ts',
+      'rename-symbol users.ts'
+    ])
+  })
+
+  it('leaves a comment that swaps names as the behavioural code does with that change', () => {
+    // The one call also changes its arguments: no rename, a behavioural change.
+    const file = (name: string, args: string) =>
+      [
+        '/**',
+        ' * Loads users.',
+        ' *',
+        ` * Reads through {@link ${name}}.`,
+        ' */',
+        ...Array.from({ length: 8 }, (_, k) => `const step${k} = ${k}`),
+        'export function load(id: string) {',
+        `  return ${name}(${args})`,
+        '}',
+        ''
+      ].join('\n')
+    const before = file('getUser', 'id')
+    const after = file('fetchUser', 'id, { cache: false }')
+    expect(kindsOf([{ path: 'users.ts', before, after }])).toEqual([])
+  })
+})

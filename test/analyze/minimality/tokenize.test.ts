@@ -91,6 +91,26 @@ describe('Python tokenizer', () => {
     ])
     expect(lines.map((l) => l.tokens.length)).toEqual([0, 0, 0, 0, 2])
   })
+
+  it('reads a hunk that starts on a docstring closing quote as code after it', () => {
+    const afterModuleDoc = tokenizerFor('python')(['', '"""', 'from .pool import Pool', ''])
+    expect(afterModuleDoc.map((l) => l.tokens.length)).toEqual([0, 0, 5, 0])
+    expect(afterModuleDoc[2].comment).toBe('')
+    const afterMethodDoc = tokenizerFor('python')([
+      '        the pool it was taken from.',
+      '        """',
+      '        size = self.size',
+      '        return size'
+    ])
+    expect(afterMethodDoc.map((l) => l.tokens.length)).toEqual([0, 0, 5, 2])
+    expect(afterMethodDoc[0].comment).toBe('the pool it was taken from.')
+  })
+
+  it('still reads a lone triple quote followed by a summary line as an opening one', () => {
+    const lines = tokenizerFor('python')(['def f():', '    """', '    Return the pool.', '    """'])
+    expect(lines.map((l) => l.comment)).toEqual(['', '', 'Return the pool.', ''])
+    expect(lines[0].tokens.length).toBe(5)
+  })
 })
 
 describe('Go and Java tokenizers', () => {

@@ -45,12 +45,55 @@ interface PyState {
 
 /** Python: `#` comments, prefixed and triple-quoted strings, docstrings, logical lines. */
 export const pythonTokenizer: SideTokenizer = (lines) => {
+  const inside = openedAbove(lines)
+  if (inside !== null) return scanSide(lines, inside).lines
   const asCode = scanSide(lines, null)
   if (asCode.prose < 2) return asCode.lines
   const quote =
     lines.join('\n').includes("'''") && !lines.join('\n').includes('"""') ? "'''" : '"""'
   const asDocstring = scanSide(lines, { quote, prefix: '', statement: true, fragments: [] })
   return asDocstring.prose < asCode.prose ? asDocstring.lines : asCode.lines
+}
+
+/** A line with no prose (adjacent plain words) and a keyword or an operator: a statement. */
+function readsAsCode(text: string): boolean {
+  const st: PyState = { open: null, depth: 0, continued: false, prose: 0 }
+  const line = scanLine(text, st)
+  return (
+    st.prose === 0 &&
+    st.open === null &&
+    line.tokens.some(
+      (t) => t.kind === 'keyword' || (t.kind === 'punct' && t.text !== '.' && t.text !== ',')
+    )
+  )
+}
+
+/** Scan bound: a side with more triple quotes than this is read from code as before. */
+const MAX_QUOTES = 64
+
+/**
+ * The docstring a side begins inside of: its lines hold an odd number of one kind of triple
+ * quote and the first one closes a string, ending a line of text (`text."""`) or standing alone
+ * before a blank line or a statement (an opening one is followed by the summary line).
+ */
+function openedAbove(lines: readonly string[]): OpenString | null {
+  for (const quote of ['"""', "'''"]) {
+    let count = 0
+    let first = -1
+    for (let k = 0; k < lines.length && count <= MAX_QUOTES; k++) {
+      for (let at = lines[k].indexOf(quote); at >= 0; at = lines[k].indexOf(quote, at + 3))
+        if (count++ === 0) first = k
+    }
+    if (count % 2 === 0 || count > MAX_QUOTES) continue
+    const text = lines[first].trim()
+    const next = lines[first + 1]?.trim()
+    const closes =
+      text === quote
+        ? next !== undefined && (next === '' || readsAsCode(next))
+        : text.indexOf(quote) === text.length - 3 && /[\w.!?)`]$/.test(text.slice(0, -3))
+    return closes ? { quote, prefix: '', statement: true, fragments: [] } : null
+  }
+  return null
 }
 
 function scanSide(
