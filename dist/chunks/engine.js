@@ -1105,6 +1105,9 @@ const OPERATORS = new Set('**= //= >>= <<= -> := == != <= >= ** // << >> += -= *
 const PREFIXES = new Set(['r', 'u', 'b', 'f', 'br', 'rb', 'fr', 'rf']);
 /** Python: `#` comments, prefixed and triple-quoted strings, docstrings, logical lines. */
 const pythonTokenizer = (lines) => {
+    const inside = openedAbove(lines);
+    if (inside !== null)
+        return scanSide(lines, inside).lines;
     const asCode = scanSide(lines, null);
     if (asCode.prose < 2)
         return asCode.lines;
@@ -1112,6 +1115,41 @@ const pythonTokenizer = (lines) => {
     const asDocstring = scanSide(lines, { quote, prefix: '', statement: true, fragments: [] });
     return asDocstring.prose < asCode.prose ? asDocstring.lines : asCode.lines;
 };
+/** A line with no prose (adjacent plain words) and a keyword or an operator: a statement. */
+function readsAsCode(text) {
+    const st = { open: null, depth: 0, continued: false, prose: 0 };
+    const line = scanLine(text, st);
+    return (st.prose === 0 &&
+        st.open === null &&
+        line.tokens.some((t) => t.kind === 'keyword' || (t.kind === 'punct' && t.text !== '.' && t.text !== ',')));
+}
+/** Scan bound: a side with more triple quotes than this is read from code as before. */
+const MAX_QUOTES = 64;
+/**
+ * The docstring a side begins inside of: its lines hold an odd number of one kind of triple
+ * quote and the first one closes a string, ending a line of text (`text."""`) or standing alone
+ * before a blank line or a statement (an opening one is followed by the summary line).
+ */
+function openedAbove(lines) {
+    for (const quote of ['"""', "'''"]) {
+        let count = 0;
+        let first = -1;
+        for (let k = 0; k < lines.length && count <= MAX_QUOTES; k++) {
+            for (let at = lines[k].indexOf(quote); at >= 0; at = lines[k].indexOf(quote, at + 3))
+                if (count++ === 0)
+                    first = k;
+        }
+        if (count % 2 === 0 || count > MAX_QUOTES)
+            continue;
+        const text = lines[first].trim();
+        const next = lines[first + 1]?.trim();
+        const closes = text === quote
+            ? next !== undefined && (next === '' || readsAsCode(next))
+            : text.indexOf(quote) === text.length - 3 && /[\w.!?)`]$/.test(text.slice(0, -3));
+        return closes ? { quote, prefix: '', statement: true, fragments: [] } : null;
+    }
+    return null;
+}
 function scanSide(lines, open) {
     const state = { open, depth: 0, continued: false, prose: 0 };
     // A long line leaves the scan state as it found it (see MAX_TOKENIZED_LINE).
@@ -2042,6 +2080,40 @@ function commentText(lines) {
         .filter((words) => words !== '')
         .join(' ');
 }
+/** Comment words that make the comment an instruction a tool reads, not prose. */
+const DIRECTIVES = [
+    'noqa',
+    'type: ignore',
+    'pragma',
+    'pylint:',
+    'mypy:',
+    'isort:',
+    'fmt: off',
+    'fmt: on',
+    'eslint-disable',
+    'eslint-enable',
+    '@ts-',
+    'prettier-ignore',
+    'istanbul ignore',
+    'c8 ignore',
+    'go:',
+    '+build',
+    'nolint',
+    'rubocop:'
+];
+/**
+ * A comment a tool obeys (an encoding cookie, a lint suppression, a build constraint): editing
+ * it changes what the interpreter, compiler or linter does, so it is no comment-only edit.
+ */
+function isDirective(line) {
+    const words = line.tok.comment;
+    if (words === '')
+        return false;
+    const text = line.diff.content.trimStart();
+    if (text.startsWith('#!') || (text.startsWith('#') && /coding[:=]/.test(text)))
+        return true;
+    return DIRECTIVES.some((directive) => words.includes(directive));
+}
 /**
  * Lines whose code is equal on both sides: `comment` where the comment words changed, else
  * `format`. Returns the comment lines, which are part of a behavioural change in the same place.
@@ -2051,7 +2123,9 @@ function classifyCodeEqual(dels, adds) {
     const soft = [];
     for (const line of [...dels, ...adds]) {
         // Lines without code in a changed comment (` *`, `/**`) belong to the comment.
-        if (changed && (line.tok.comment !== '' || line.key === '')) {
+        if (isDirective(line))
+            line.cls = 'essential';
+        else if (changed && (line.tok.comment !== '' || line.key === '')) {
             line.cls = 'comment';
             soft.push(line);
         }
@@ -2065,14 +2139,14 @@ function classifyOneSided(lines) {
     if (lines.some((line) => line.key !== '') || lines.every((line) => line.tok.comment === ''))
         return;
     for (const line of lines)
-        if (!line.sketch.blank)
+        if (!line.sketch.blank && !isDirective(line))
             line.cls = 'comment';
 }
 /** Comment-only lines beside changed code (a fix and its updated comment) belong to the fix. */
 function floatingComments(lines) {
     const soft = [];
     for (const line of lines) {
-        if (line.key === '' && line.tok.comment !== '') {
+        if (line.key === '' && line.tok.comment !== '' && !isDirective(line)) {
             line.cls = 'comment';
             soft.push(line);
         }
@@ -2097,7 +2171,8 @@ function freeComments(view) {
             if (pending.every((line) => line.tok.comment === ''))
                 continue;
             for (const line of pending)
-                line.cls = 'comment';
+                if (!isDirective(line))
+                    line.cls = 'comment';
         }
     }
 }
@@ -3328,7 +3403,7 @@ function alignHunk(hv, language) {
         if (mixed.has(region))
             continue;
         for (const line of lines)
-            if (open(line))
+            if (open(line) && !isDirective(line))
                 line.cls = 'format';
     }
 }
@@ -3377,7 +3452,7 @@ function realignComments(hv) {
         if (line.cls === 'comment' && !changedComment.has(line))
             line.cls = 'format';
         else if (line.cls === 'format' && changedComment.has(line))
-            line.cls = 'comment';
+            line.cls = isDirective(line) ? 'essential' : 'comment';
     }
 }
 /** Comment markers a prose line may open with: `//`, `///`, `//!`, `/*`, `*`, `#`, `--`, `;`. */
@@ -4425,8 +4500,10 @@ function findRenames(views) {
         if (consistent && count >= MIN_OCCURRENCES && reach)
             plausible.set(from, to);
     }
-    if (plausible.size === 0)
+    if (plausible.size === 0) {
+        followedInComments(views);
         return [];
+    }
     const names = new Set([...plausible.keys(), ...plausible.values()]);
     const seen = presence(views, names);
     const valid = new Map();
@@ -4490,6 +4567,7 @@ function findRenames(views) {
         for (const view of views)
             renamedText(view, valid, entryFor, renamedBy);
     }
+    followedInComments(views);
     return [...renames.values()];
 }
 /** A renamed file's path, base name and stem, each as the text that names it elsewhere. */
@@ -4578,7 +4656,122 @@ function renamedText(view, valid, entryFor, renamedBy) {
                     }
                 }
             }
+            renamedComments(region, valid, entryFor, renamedBy);
             absorbRespacing(region, entryFor, renamedBy);
+        }
+    }
+}
+/** Whole-name occurrences of each name in the lines' text. */
+function nameCounts(lines) {
+    const counts = new Map();
+    for (const line of lines) {
+        for (const run of nameRuns(line.diff.content))
+            if (isWordStart(run.charCodeAt(0)))
+                counts.set(run, (counts.get(run) ?? 0) + 1);
+    }
+    return counts;
+}
+/** The comment lines a region changed (code-less lines, a JSDoc closer among them), or null. */
+function commentEdit(region) {
+    const edited = (line) => !line.sketch.blank && line.key === '' && (line.cls === 'comment' || line.cls === 'essential');
+    const dels = region.dels.filter(edited);
+    const adds = region.adds.filter(edited);
+    if (![...dels, ...adds].some((line) => line.tok.comment !== ''))
+        return null;
+    return { dels, adds };
+}
+/** Names whose mentions a comment edit dropped (`gone`) and added (`added`). */
+function mentionShift(edit) {
+    const before = nameCounts(edit.dels);
+    const after = nameCounts(edit.adds);
+    const gone = [...before].filter(([name, n]) => n > (after.get(name) ?? 0)).map(([name]) => name);
+    const added = [...after].filter(([name, n]) => n > (before.get(name) ?? 0)).map(([name]) => name);
+    return { before, after, gone: new Set(gone), added: new Set(added) };
+}
+/** The words of the lines' text, punctuation and spacing left out, each name mapped. */
+function wordsOf(lines, from, to) {
+    const words = [];
+    for (const line of lines) {
+        for (const run of nameRuns(line.diff.content))
+            if (isWordPart(run.charCodeAt(0)))
+                words.push(run === from ? to : run);
+    }
+    return words.join(' ');
+}
+/**
+ * A comment edit whose words differ only by a renamed symbol's name (comment markers and
+ * spacing aside) is part of the rename; one reworded beyond the name stays a comment edit.
+ */
+function renamedComments(region, valid, entryFor, renamedBy) {
+    const edit = commentEdit(region);
+    if (edit === null)
+        return;
+    const shift = mentionShift(edit);
+    const target = wordsOf(edit.adds, '', '');
+    const from = [...shift.gone].find((name) => {
+        const to = valid.get(name);
+        return to !== undefined && wordsOf(edit.dels, name, to) === target;
+    });
+    if (from === undefined)
+        return;
+    const count = (shift.before.get(from) ?? 0) - (shift.after.get(from) ?? 0);
+    const { rename, entry } = entryFor(from, region.view);
+    rename.occurrences += count;
+    entry.occurrences += count;
+    for (const line of [...edit.dels, ...edit.adds]) {
+        line.cls = 'rename';
+        entry.lines.push(line);
+        entry.at.push(line);
+        renamedBy.set(line, from);
+    }
+}
+/**
+ * The names on each side of a file's behavioural changed lines (lines of hunks the tokenizer
+ * skipped are behavioural: they are read as text).
+ */
+function behaviouralNames(view) {
+    const other = new Set();
+    for (const line of view.lines) {
+        if (line.cls !== 'essential' || line.key === '')
+            other.add(line.diff);
+    }
+    const deleted = new Set();
+    const added = new Set();
+    for (const hunk of view.file.hunks) {
+        for (const line of hunk.lines) {
+            if (line.kind === 'context' || other.has(line))
+                continue;
+            const names = line.kind === 'del' ? deleted : added;
+            for (const run of nameRuns(line.content))
+                if (isWordStart(run.charCodeAt(0)))
+                    names.add(run);
+        }
+    }
+    return { deleted, added };
+}
+/**
+ * A comment edit that swaps a name for another the way the file's behavioural code does (the
+ * old name gone from the comment and from that code, the new one added to both) documents that
+ * change, an unconfirmed rename among it: it belongs to the change, not to a comment-only edit.
+ */
+function followedInComments(views) {
+    for (const view of views) {
+        let code = null;
+        for (const hv of view.hunks) {
+            for (const region of hv.regions) {
+                const edit = commentEdit(region);
+                if (edit === null)
+                    continue;
+                const shift = mentionShift(edit);
+                if (shift.gone.size === 0 || shift.added.size === 0)
+                    continue;
+                const names = (code ??= behaviouralNames(view));
+                const follows = [...shift.gone].some((name) => names.deleted.has(name)) &&
+                    [...shift.added].some((name) => names.added.has(name));
+                if (follows)
+                    for (const line of [...edit.dels, ...edit.adds])
+                        line.cls = 'essential';
+            }
         }
     }
 }
