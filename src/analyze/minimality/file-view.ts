@@ -20,7 +20,7 @@ import {
 } from './tokenize/sketch.js'
 import type { LineSketch } from './tokenize/sketch.js'
 import { tokenKey } from './tokenize/types.js'
-import type { Language, TokenizedLine } from './tokenize/types.js'
+import type { Language, Token, TokenizedLine } from './tokenize/types.js'
 
 /** What a changed line turned out to be; every changed line has exactly one class. */
 export type LineClass =
@@ -374,6 +374,44 @@ function tokenizedHunk(
     view.compact.line[record(view.compact, line.sketch)] = line
   }
   return { hunk, tokenized: true, oldTokens, newTokens, oldLevels, newLevels, regions }
+}
+
+/**
+ * Once the file's own analysis is done, its context lines keep only what the cross-file rename
+ * search reads (words, each with the `.` right before it): their full tokens were most of the live
+ * heap while every other file was read.
+ */
+export function releaseContextTokens(view: FileView): void {
+  for (const hv of view.hunks) {
+    if (!hv.tokenized) continue
+    const packed = packedOf(hv.hunk)
+    hv.oldTokens = wordsOfContext(hv.oldTokens, packed)
+    hv.newTokens = wordsOfContext(hv.newTokens, packed)
+    hv.oldLevels = NO_LINES
+    hv.newLevels = NO_LINES
+  }
+}
+
+function wordsOfContext(
+  side: readonly (TokenizedLine | undefined)[],
+  packed: ReturnType<typeof packedOf>
+): (TokenizedLine | undefined)[] {
+  const out = side.slice()
+  for (let k = 0; k < out.length; k++) {
+    const tok = out[k]
+    if (tok === undefined || kindAt(packed, k) !== KIND_CONTEXT) continue
+    const words: Token[] = []
+    const tokens = tok.tokens
+    for (let i = 0; i < tokens.length; i++) {
+      if (tokens[i].kind !== 'word') continue
+      if (i > 0 && tokens[i - 1].kind === 'punct' && tokens[i - 1].text === '.') {
+        words.push(tokens[i - 1])
+      }
+      words.push(tokens[i])
+    }
+    out[k] = words.length === 0 ? NO_TOKENS : { ...NO_TOKENS, tokens: words }
+  }
+  return out
 }
 
 /** The changed line at compact index `i` as an object, made on first use. */
