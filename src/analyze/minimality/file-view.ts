@@ -377,9 +377,9 @@ function tokenizedHunk(
 }
 
 /**
- * Once the file's own analysis is done, its context lines keep only what the cross-file rename
- * search reads (words, each with the `.` right before it): their full tokens were most of the live
- * heap while every other file was read.
+ * Once the file's own analysis is done, a hunk's context lines keep only what the cross-file
+ * rename search reads: each side's distinct words, each after a `.` or not, as one line at the
+ * first context line. Their full tokens were most of the live heap while other files were read.
  */
 export function releaseContextTokens(view: FileView): void {
   for (const hv of view.hunks) {
@@ -397,20 +397,28 @@ function wordsOfContext(
   packed: ReturnType<typeof packedOf>
 ): (TokenizedLine | undefined)[] {
   const out = side.slice()
+  const words: Token[] = []
+  const bare = new Set<string>()
+  const member = new Set<string>()
+  let first = -1
   for (let k = 0; k < out.length; k++) {
     const tok = out[k]
     if (tok === undefined || kindAt(packed, k) !== KIND_CONTEXT) continue
-    const words: Token[] = []
+    out[k] = undefined
+    if (first < 0) first = k
     const tokens = tok.tokens
     for (let i = 0; i < tokens.length; i++) {
-      if (tokens[i].kind !== 'word') continue
-      if (i > 0 && tokens[i - 1].kind === 'punct' && tokens[i - 1].text === '.') {
-        words.push(tokens[i - 1])
-      }
-      words.push(tokens[i])
+      const token = tokens[i]
+      if (token.kind !== 'word') continue
+      const after = i > 0 && tokens[i - 1].kind === 'punct' && tokens[i - 1].text === '.'
+      const seen = after ? member : bare
+      if (seen.has(token.text)) continue
+      seen.add(token.text)
+      if (after) words.push(tokens[i - 1])
+      words.push(token)
     }
-    out[k] = words.length === 0 ? NO_TOKENS : { ...NO_TOKENS, tokens: words }
   }
+  if (first >= 0) out[first] = words.length === 0 ? NO_TOKENS : { ...NO_TOKENS, tokens: words }
   return out
 }
 
