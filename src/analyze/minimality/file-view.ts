@@ -187,6 +187,7 @@ function buildHunkView(
     length > 0 &&
     spanMarkersWithin(source, startAt(packed, 0), endAt(packed, length - 1), view.language)
   let spans = false
+  let proseContext = 0
   let blankOnly = true
   let importLines = false
   for (let k = 0; k < length; k++) {
@@ -196,9 +197,12 @@ function buildHunkView(
     const end = endAt(packed, k)
     if (kind === KIND_CONTEXT) {
       if (readContext && !spans) spans = mayOpenSpanAt(source, start, end, view.language)
-      // A hunk inside a long docstring may show its prose only in context lines.
-      if (!spans && view.language === 'python')
-        spans = sketchSpan(source, start, end, 'python', scratch.context).prose
+      // A hunk inside a long docstring may show its prose only in context lines; the tokenizer
+      // reads a side as a docstring from two prose lines on.
+      if (!spans && view.language === 'python') {
+        if (sketchSpan(source, start, end, 'python', scratch.context).prose) proseContext++
+        spans = proseContext >= 2
+      }
       continue
     }
     const sketch = sketchSpan(
