@@ -1815,7 +1815,7 @@ function buildFileView(file) {
     };
     const view = { file, language, hunks: [], lines: [], compact, lazyRegions: new Map() };
     const imports = language !== 'text' && language !== 'hash';
-    const scratch = { sketches: [], kinds: new Uint8Array(64) };
+    const scratch = { sketches: [], kinds: new Uint8Array(64), context: emptySketch() };
     for (let index = 0; index < file.hunks.length; index++) {
         view.hunks.push(buildHunkView(view, file.hunks[index], index, imports, scratch));
     }
@@ -1834,6 +1834,7 @@ function buildHunkView(view, hunk, index, imports, scratch) {
     const readContext = length > 0 &&
         spanMarkersWithin(source, startAt(packed, 0), endAt(packed, length - 1), view.language);
     let spans = false;
+    let proseContext = 0;
     let blankOnly = true;
     let importLines = false;
     for (let k = 0; k < length; k++) {
@@ -1844,6 +1845,13 @@ function buildHunkView(view, hunk, index, imports, scratch) {
         if (kind === KIND_CONTEXT) {
             if (readContext && !spans)
                 spans = mayOpenSpanAt(source, start, end, view.language);
+            // A hunk inside a long docstring may show its prose only in context lines; the tokenizer
+            // reads a side as a docstring from two prose lines on.
+            if (!spans && view.language === 'python') {
+                if (sketchSpan(source, start, end, 'python', scratch.context).prose)
+                    proseContext++;
+                spans = proseContext >= 2;
+            }
             continue;
         }
         const sketch = sketchSpan(source, start, end, view.language, (sketches[count] ??= emptySketch()));
@@ -4521,6 +4529,8 @@ function findRenames(views) {
             continue;
         if (!occurs(seen.new, from, space) || targets.has(from))
             valid.set(from, to);
+        else if (st.declared && shadowedOnly(from, to, seen))
+            valid.set(from, to);
         else {
             const wrapper = wrapperOf(from, to, seen);
             if (wrapper === null)
@@ -4983,6 +4993,37 @@ function wrapperOf(from, to, seen) {
             return { view: line.region.view, line };
     }
     return null;
+}
+/**
+ * A name that shadowed what it was made from (`http := http.Client{}`), renamed to stop: in the
+ * files of the renamed declaration the old name is left only in its initializer, where it names
+ * the outer one (which other files may use as before).
+ */
+function shadowedOnly(from, to, seen) {
+    const lines = seen.newAdded.get(from) ?? [];
+    if (lines.length === 0 || lines.length > MAX_WRAPPER_LINES)
+        return false;
+    const declaring = lines.every((line) => {
+        const language = line.region.view.language;
+        const keys = layoutFree([line], language);
+        const k = keys.indexOf('w' + to);
+        return k >= 0 && isDeclaration(keys, k, language) && keys.indexOf('w' + from) > k;
+    });
+    if (!declaring)
+        return false;
+    const decls = new Set(lines.map((line) => line.diff));
+    for (const view of new Set(lines.map((line) => line.region.view))) {
+        for (const hv of view.hunks) {
+            const uses = (line, k) => line.kind !== 'del' &&
+                !decls.has(line) &&
+                (hv.tokenized
+                    ? (hv.newTokens[k]?.tokens ?? []).some((t) => t.kind === 'word' && t.text === from)
+                    : containsWord(line.content, from));
+            if (hv.hunk.lines.some(uses))
+                return false;
+        }
+    }
+    return true;
 }
 /** The name is introduced here: a declaration, assignment target, key, parameter or method. */
 function isDeclaration(keys, k, language) {

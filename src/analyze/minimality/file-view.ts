@@ -149,7 +149,7 @@ export function buildFileView(file: ChangedFile): FileView {
   }
   const view: FileView = { file, language, hunks: [], lines: [], compact, lazyRegions: new Map() }
   const imports = language !== 'text' && language !== 'hash'
-  const scratch: Scratch = { sketches: [], kinds: new Uint8Array(64) }
+  const scratch: Scratch = { sketches: [], kinds: new Uint8Array(64), context: emptySketch() }
   for (let index = 0; index < file.hunks.length; index++) {
     view.hunks.push(buildHunkView(view, file.hunks[index], index, imports, scratch))
   }
@@ -163,6 +163,8 @@ interface Scratch {
   sketches: LineSketch[]
   /** `KIND_*` by hunk line index. */
   kinds: Uint8Array
+  /** A context line's sketch, read only for Python prose. */
+  context: LineSketch
 }
 
 /** Sketches the hunk's changed lines; tokenizes it only when it may hold refactor work. */
@@ -185,6 +187,7 @@ function buildHunkView(
     length > 0 &&
     spanMarkersWithin(source, startAt(packed, 0), endAt(packed, length - 1), view.language)
   let spans = false
+  let proseContext = 0
   let blankOnly = true
   let importLines = false
   for (let k = 0; k < length; k++) {
@@ -194,6 +197,12 @@ function buildHunkView(
     const end = endAt(packed, k)
     if (kind === KIND_CONTEXT) {
       if (readContext && !spans) spans = mayOpenSpanAt(source, start, end, view.language)
+      // A hunk inside a long docstring may show its prose only in context lines; the tokenizer
+      // reads a side as a docstring from two prose lines on.
+      if (!spans && view.language === 'python') {
+        if (sketchSpan(source, start, end, 'python', scratch.context).prose) proseContext++
+        spans = proseContext >= 2
+      }
       continue
     }
     const sketch = sketchSpan(

@@ -129,6 +129,7 @@ export function findRenames(views: readonly FileView[]): SymbolRename[] {
     // A renamed declaration may take a name another type's member already has.
     if (occurs(seen.old, to, space) && !plausible.has(to) && !st.declared) continue
     if (!occurs(seen.new, from, space) || targets.has(from)) valid.set(from, to)
+    else if (st.declared && shadowedOnly(from, to, seen)) valid.set(from, to)
     else {
       const wrapper = wrapperOf(from, to, seen)
       if (wrapper === null) continue
@@ -623,6 +624,36 @@ function wrapperOf(
     if (calls) return { view: line.region.view, line }
   }
   return null
+}
+
+/**
+ * A name that shadowed what it was made from (`http := http.Client{}`), renamed to stop: in the
+ * files of the renamed declaration the old name is left only in its initializer, where it names
+ * the outer one (which other files may use as before).
+ */
+function shadowedOnly(from: string, to: string, seen: Presence): boolean {
+  const lines = seen.newAdded.get(from) ?? []
+  if (lines.length === 0 || lines.length > MAX_WRAPPER_LINES) return false
+  const declaring = lines.every((line) => {
+    const language = line.region.view.language
+    const keys = layoutFree([line], language)
+    const k = keys.indexOf('w' + to)
+    return k >= 0 && isDeclaration(keys, k, language) && keys.indexOf('w' + from) > k
+  })
+  if (!declaring) return false
+  const decls = new Set(lines.map((line) => line.diff))
+  for (const view of new Set(lines.map((line) => line.region.view))) {
+    for (const hv of view.hunks) {
+      const uses = (line: DiffLine, k: number) =>
+        line.kind !== 'del' &&
+        !decls.has(line) &&
+        (hv.tokenized
+          ? (hv.newTokens[k]?.tokens ?? []).some((t) => t.kind === 'word' && t.text === from)
+          : containsWord(line.content, from))
+      if (hv.hunk.lines.some(uses)) return false
+    }
+  }
+  return true
 }
 
 /** The name is introduced here: a declaration, assignment target, key, parameter or method. */

@@ -496,6 +496,28 @@ describe('comment-only inside a renamed region', () => {
   })
 })
 
+describe('a hunk inside a long docstring', () => {
+  it('reads a code example edited deep in a docstring, its quotes out of the hunk, as a comment edit', () => {
+    const diff = [
+      'diff --git a/app.py b/app.py',
+      'index 1111111..2222222 100644',
+      '--- a/app.py',
+      '+++ b/app.py',
+      '@@ -40,7 +40,7 @@ class App:',
+      '         proxies used by views point at the request for the created',
+      '         environment. ::',
+      ' ',
+      '-            with request_context(...):',
+      '+            with app.request_context(...):',
+      '                 generate_report()',
+      ' ',
+      '         When using the shell it may be easier to push and pop the',
+      ''
+    ].join('\n')
+    expect(kindsOfDiff(diff)).toEqual(['comment-only app.py'])
+  })
+})
+
 describe('comments that tools obey', () => {
   it('does not call a dropped encoding cookie or a changed lint suppression a comment edit', () => {
     const body = 'import os\n\n\ndef root():\n    return os.getcwd()\n'

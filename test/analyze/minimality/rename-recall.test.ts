@@ -185,6 +185,41 @@ describe('rename-symbol as a consistent substitution', () => {
     const after = 'def f(d):\n    d["quota"] = 1\n    return d["quota"]\n'
     expect(kindsOf([{ path: 'k.py', before, after }])).toEqual([])
   })
+
+  it('finds a local that shadowed the package it was made from, renamed to stop', () => {
+    const body = (name: string) =>
+      [
+        'func TestGet(t *testing.T) {',
+        '\turl := "http://" + addr',
+        `\t${name} := http.Client{Timeout: time.Second}`,
+        '\tcheck(t)',
+        `\tres, err := ${name}.Get(url)`,
+        '\tuse(res, err)',
+        '}',
+        ''
+      ].join('\n')
+    const other = 'func TestPost(t *testing.T) {\n\treq := http.NewRequest("POST")\n\tuse(req)\n}\n'
+    const changes = [
+      { path: 'get_test.go', before: body('http'), after: body('httpClient') },
+      { path: 'post_test.go', before: other, after: other.replace('use(req)', 'use(req, t)') }
+    ]
+    expect(renamesOf(changes)).toEqual(['http->httpClient get_test.go'])
+  })
+
+  it('does not call it a rename when the old name is still used in that file', () => {
+    const before = [
+      'func TestGet(t *testing.T) {',
+      '\thttp := http.Client{}',
+      '\tres, _ := http.Get(url)',
+      '\tuse(res, http.Head(url))',
+      '}',
+      ''
+    ].join('\n')
+    const after = before
+      .replace('\thttp := ', '\thttpClient := ')
+      .replace('http.Get', 'httpClient.Get')
+    expect(renamesOf([{ path: 'get_test.go', before, after }])).toEqual([])
+  })
 })
 
 describe('comment edits that follow a renamed name', () => {
