@@ -20,7 +20,7 @@ import {
 } from './tokenize/sketch.js'
 import type { LineSketch } from './tokenize/sketch.js'
 import { tokenKey } from './tokenize/types.js'
-import type { Language, TokenizedLine } from './tokenize/types.js'
+import type { Language, Token, TokenizedLine } from './tokenize/types.js'
 
 /** What a changed line turned out to be; every changed line has exactly one class. */
 export type LineClass =
@@ -383,6 +383,52 @@ function tokenizedHunk(
     view.compact.line[record(view.compact, line.sketch)] = line
   }
   return { hunk, tokenized: true, oldTokens, newTokens, oldLevels, newLevels, regions }
+}
+
+/**
+ * Once the file's own analysis is done, a hunk's context lines keep only what the cross-file
+ * rename search reads: each side's distinct words, each after a `.` or not, as one line at the
+ * first context line. Their full tokens were most of the live heap while other files were read.
+ */
+export function releaseContextTokens(view: FileView): void {
+  for (const hv of view.hunks) {
+    if (!hv.tokenized) continue
+    const packed = packedOf(hv.hunk)
+    hv.oldTokens = wordsOfContext(hv.oldTokens, packed)
+    hv.newTokens = wordsOfContext(hv.newTokens, packed)
+    hv.oldLevels = NO_LINES
+    hv.newLevels = NO_LINES
+  }
+}
+
+function wordsOfContext(
+  side: readonly (TokenizedLine | undefined)[],
+  packed: ReturnType<typeof packedOf>
+): (TokenizedLine | undefined)[] {
+  const out = side.slice()
+  const words: Token[] = []
+  const bare = new Set<string>()
+  const member = new Set<string>()
+  let first = -1
+  for (let k = 0; k < out.length; k++) {
+    const tok = out[k]
+    if (tok === undefined || kindAt(packed, k) !== KIND_CONTEXT) continue
+    out[k] = undefined
+    if (first < 0) first = k
+    const tokens = tok.tokens
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]
+      if (token.kind !== 'word') continue
+      const after = i > 0 && tokens[i - 1].kind === 'punct' && tokens[i - 1].text === '.'
+      const seen = after ? member : bare
+      if (seen.has(token.text)) continue
+      seen.add(token.text)
+      if (after) words.push(tokens[i - 1])
+      words.push(token)
+    }
+  }
+  if (first >= 0) out[first] = words.length === 0 ? NO_TOKENS : { ...NO_TOKENS, tokens: words }
+  return out
 }
 
 /** The changed line at compact index `i` as an object, made on first use. */

@@ -2,7 +2,8 @@ import type { ChangedFile } from '../../model.js'
 import type { DetectorGroup } from '../family.js'
 import { attachAddedComments, freeComments } from './comments.js'
 import { inferredRenames, reportedRenames } from './file-rename.js'
-import { buildFileView } from './file-view.js'
+import type { FileRename } from './file-rename.js'
+import { buildFileView, releaseContextTokens } from './file-view.js'
 import type { FileView } from './file-view.js'
 import { minimalityFindings } from './findings.js'
 import { classifyLayout, resolveBlankLines } from './format.js'
@@ -26,16 +27,20 @@ export const minimalityDetectors: DetectorGroup = {
     const generated = findGeneratedFiles(changeSet.files, changeSet.gitattributes, config.generated)
     const generatedFiles = new Set(generated.map((g) => g.file))
     const views = new Map<ChangedFile, FileView>()
+    const reported: FileRename[] = []
+    // Each file's own analysis runs as soon as its view is built, so that its context tokens
+    // can be released before the next file is read.
     for (const file of changeSet.files) {
-      if (generatedFiles.has(file) || file.binary || file.patchMissing) continue
-      if (file.hunks.length > 0) views.set(file, buildFileView(file))
-    }
-    const list = [...views.values()]
-    const reported = reportedRenames(changeSet.files, views)
-    for (const view of list) {
+      const skip = generatedFiles.has(file) || file.binary || file.patchMissing
+      const view = skip || file.hunks.length === 0 ? undefined : buildFileView(file)
+      if (view !== undefined) views.set(file, view)
+      for (const rename of reportedRenames([file], views)) reported.push(rename)
+      if (view === undefined) continue
       classifyImports(view)
       classifyLayout(view)
+      releaseContextTokens(view)
     }
+    const list = [...views.values()]
     const renames = findRenames(list)
     followFileRenames(list, reported)
     const moved = inferredRenames(findMovedBlocks(list, config.minimality.min_moved_lines))
