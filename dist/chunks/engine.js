@@ -2020,6 +2020,54 @@ function tokenizedHunk(view, hunk, index, sketches) {
     }
     return { hunk, tokenized: true, oldTokens, newTokens, oldLevels, newLevels, regions };
 }
+/**
+ * Once the file's own analysis is done, a hunk's context lines keep only what the cross-file
+ * rename search reads: each side's distinct words, each after a `.` or not, as one line at the
+ * first context line. Their full tokens were most of the live heap while other files were read.
+ */
+function releaseContextTokens(view) {
+    for (const hv of view.hunks) {
+        if (!hv.tokenized)
+            continue;
+        const packed = packedOf(hv.hunk);
+        hv.oldTokens = wordsOfContext(hv.oldTokens, packed);
+        hv.newTokens = wordsOfContext(hv.newTokens, packed);
+        hv.oldLevels = NO_LINES;
+        hv.newLevels = NO_LINES;
+    }
+}
+function wordsOfContext(side, packed) {
+    const out = side.slice();
+    const words = [];
+    const bare = new Set();
+    const member = new Set();
+    let first = -1;
+    for (let k = 0; k < out.length; k++) {
+        const tok = out[k];
+        if (tok === undefined || kindAt(packed, k) !== KIND_CONTEXT)
+            continue;
+        out[k] = undefined;
+        if (first < 0)
+            first = k;
+        const tokens = tok.tokens;
+        for (let i = 0; i < tokens.length; i++) {
+            const token = tokens[i];
+            if (token.kind !== 'word')
+                continue;
+            const after = i > 0 && tokens[i - 1].kind === 'punct' && tokens[i - 1].text === '.';
+            const seen = after ? member : bare;
+            if (seen.has(token.text))
+                continue;
+            seen.add(token.text);
+            if (after)
+                words.push(tokens[i - 1]);
+            words.push(token);
+        }
+    }
+    if (first >= 0)
+        out[first] = words.length === 0 ? NO_TOKENS : { ...NO_TOKENS, tokens: words };
+    return out;
+}
 /** The changed line at compact index `i` as an object, made on first use. */
 function lineAt(view, i) {
     const c = view.compact;
@@ -5460,18 +5508,23 @@ const minimalityDetectors = {
         const generated = findGeneratedFiles(changeSet.files, changeSet.gitattributes, config.generated);
         const generatedFiles = new Set(generated.map((g) => g.file));
         const views = new Map();
+        const reported = [];
+        // Each file's own analysis runs as soon as its view is built, so that its context tokens
+        // can be released before the next file is read.
         for (const file of changeSet.files) {
-            if (generatedFiles.has(file) || file.binary || file.patchMissing)
+            const skip = generatedFiles.has(file) || file.binary || file.patchMissing;
+            const view = skip || file.hunks.length === 0 ? undefined : buildFileView(file);
+            if (view !== undefined)
+                views.set(file, view);
+            for (const rename of reportedRenames([file], views))
+                reported.push(rename);
+            if (view === undefined)
                 continue;
-            if (file.hunks.length > 0)
-                views.set(file, buildFileView(file));
-        }
-        const list = [...views.values()];
-        const reported = reportedRenames(changeSet.files, views);
-        for (const view of list) {
             classifyImports(view);
             classifyLayout(view);
+            releaseContextTokens(view);
         }
+        const list = [...views.values()];
         const renames = findRenames(list);
         followFileRenames(list, reported);
         const moved = inferredRenames(findMovedBlocks(list, config.minimality.min_moved_lines));
