@@ -4,6 +4,7 @@
  */
 import type { ApplyTo, GateConfig } from './config/types.js'
 import type { Mode } from './model.js'
+import type { PullRequestTarget } from './collect/pull-request.js'
 
 export class SettingsError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
@@ -18,13 +19,7 @@ export interface InputOverrides {
   failOnIncomplete: boolean | null
 }
 
-export interface PullRequestTarget {
-  owner: string
-  repo: string
-  number: number
-  headSha: string
-  baseSha: string
-}
+export type { PullRequestTarget }
 
 /** A merge queue group: its head commit is the base plus the queued pull request(s). */
 export interface MergeGroupTarget {
