@@ -3,6 +3,24 @@ import { minimatch } from 'minimatch'
 /** How every risk glob is read: dotfiles match `*`, case never matters, `!` is ours to handle. */
 const GLOB_OPTIONS = { dot: true, nocase: true, nonegate: true, nocomment: true } as const
 
+/**
+ * Compiled globs by their text: a run compiles the sensitive categories twice (paths, symlink
+ * targets) and the gate, agent-config and dependency lists are among them. Bounded, since a
+ * long-lived process may see many configs.
+ */
+const compiledGlobs = new Map<string, RegExp | false>()
+const MAX_COMPILED_GLOBS = 4096
+
+/** The glob's regex (stateless: no `g` or `y` flag, so it can be shared), or false for none. */
+function globRegex(glob: string): RegExp | false {
+  let regex = compiledGlobs.get(glob)
+  if (regex === undefined) {
+    regex = glob.trim() === '' ? false : minimatch.makeRe(glob, GLOB_OPTIONS)
+    if (compiledGlobs.size < MAX_COMPILED_GLOBS) compiledGlobs.set(glob, regex)
+  }
+  return regex
+}
+
 interface CompiledGlob {
   glob: string
   exclude: boolean
@@ -22,7 +40,7 @@ export function compileGlobs(globs: readonly string[]): PathMatcher {
   for (const raw of globs) {
     const exclude = raw.startsWith('!')
     const glob = exclude ? raw.slice(1) : raw
-    const regex = glob.trim() === '' ? false : minimatch.makeRe(glob, GLOB_OPTIONS)
+    const regex = globRegex(glob)
     if (regex) newestFirst.unshift({ glob: raw, exclude, regex, literal: requiredLiteral(glob) })
   }
   const literals = newestFirst.filter((entry) => !entry.exclude).map((entry) => entry.literal)
