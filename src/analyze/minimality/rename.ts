@@ -28,7 +28,8 @@ interface Candidate {
 }
 
 interface MappingStats {
-  to: Set<string>
+  /** Each new name the old one became, with how often. */
+  to: Map<string, number>
   count: number
   declared: boolean
   /** Occurrences as bare code identifiers (not in strings, not members), and their files. */
@@ -46,6 +47,10 @@ const MIN_OCCURRENCES = 2
 /** Without its declaration in the diff, a rename must reach this far to be told from an edit. */
 const UNDECLARED_OCCURRENCES = 3
 const UNDECLARED_FILES = 2
+/** A name mapped to several new ones is renamed to the one that takes this share of its uses. */
+const DOMINANT_SHARE = 0.9
+/** ...and at least this many: a rename seen a few times must be consistent. */
+const DOMINANT_MIN = 10
 /** Valid mappings applied to text (comments, prose); more would be a bulk rewrite, not a rename. */
 const MAX_TEXT_MAPPINGS = 64
 /** Added lines naming the old name that a wrapper left behind may hold. */
@@ -103,8 +108,9 @@ export function findRenames(views: readonly FileView[]): SymbolRename[] {
   }
   const plausible = new Map<string, string>()
   for (const [from, st] of stats) {
-    const to = [...st.to][0]
-    const consistent = st.to.size === 1 && reverse.get(to)?.size === 1
+    const to = dominantTarget(st)
+    if (to === null) continue
+    const consistent = reverse.get(to)?.size === 1
     const reach = st.keyword
       ? st.declared
       : st.declared || (st.code >= UNDECLARED_OCCURRENCES && st.files.size >= UNDECLARED_FILES)
@@ -474,7 +480,7 @@ function substitutions(
       return
     }
     const s = stats.get(from) ?? {
-      to: new Set<string>(),
+      to: new Map<string, number>(),
       count: 0,
       declared: false,
       code: 0,
@@ -484,7 +490,7 @@ function substitutions(
       keyword: false
     }
     stats.set(from, s)
-    s.to.add(to)
+    s.to.set(to, (s.to.get(to) ?? 0) + 1)
     s.count++
     s.declared ||= declared[i]
     s.keyword ||= keywords[i] === true
@@ -501,6 +507,24 @@ function substitutions(
     back.add(from)
   })
   return { view, lines: [...dels, ...adds], subs }
+}
+
+/**
+ * The one new name an old name became, or the new name of nearly all its occurrences: a local
+ * such as `t` renamed to `e` in many methods may take another name where that one was taken
+ * (`t` -> `e1` beside an `e`); those lines stay edits.
+ */
+function dominantTarget(st: MappingStats): string | null {
+  let best: string | null = null
+  let most = 0
+  for (const [to, n] of st.to) {
+    if (n > most) {
+      best = to
+      most = n
+    }
+  }
+  if (st.to.size === 1) return best
+  return most >= DOMINANT_SHARE * st.count && most >= DOMINANT_MIN ? best : null
 }
 
 /** Name-for-name replacements turning string `a` into `b`; null when anything else changed. */
