@@ -1,6 +1,7 @@
 import type { DiffLine } from '../../model.js'
 import type { ChangedLine, FileView, Region } from './file-view.js'
 import { layoutFree } from './layout.js'
+import { alignTokens } from './sequence.js'
 import { isWordPart, isWordStart } from './tokenize/types.js'
 import type { Language, Token } from './tokenize/types.js'
 
@@ -25,6 +26,8 @@ interface Candidate {
   view: FileView
   lines: ChangedLine[]
   subs: [string, string][]
+  /** The lines also change otherwise: they confirm the rename and stay edits. */
+  mixed: boolean
 }
 
 interface MappingStats {
@@ -51,6 +54,8 @@ const UNDECLARED_FILES = 2
 const DOMINANT_SHARE = 0.9
 /** ...and at least this many: a rename seen a few times must be consistent. */
 const DOMINANT_MIN = 10
+/** Longer line groups are not aligned token by token (the alignment costs their product). */
+const MAX_ALIGNED_TOKENS = 400
 /** Valid mappings applied to text (comments, prose); more would be a bulk rewrite, not a rename. */
 const MAX_TEXT_MAPPINGS = 64
 /** Added lines naming the old name that a wrapper left behind may hold. */
@@ -160,6 +165,16 @@ export function findRenames(views: readonly FileView[]): SymbolRename[] {
     return { rename, entry }
   }
   for (const candidate of candidates) {
+    if (candidate.mixed) {
+      for (const [from, to] of candidate.subs) {
+        if (valid.get(from) !== to) continue
+        const { rename, entry } = entryFor(from, candidate.view)
+        rename.occurrences++
+        entry.occurrences++
+        for (const item of candidate.lines) entry.at.push(item)
+      }
+      continue
+    }
     if (!candidate.subs.every(([from, to]) => valid.get(from) === to)) continue
     for (const [from] of candidate.subs) {
       const { rename, entry } = entryFor(from, candidate.view)
@@ -424,6 +439,20 @@ function absorbRespacing(
   }
 }
 
+/** One name replaced by another at one place of a line pair. */
+interface Sub {
+  from: string
+  to: string
+  declared: boolean
+  /** A code identifier (not a string's words, not a manifest's name). */
+  inCode: boolean
+  /** Neither after nor before a `.`: a member or a qualifier swapped is an API change. */
+  bare: boolean
+  member: boolean
+  /** Spelled like a contextual keyword on one side. */
+  keyword: boolean
+}
+
 function substitutions(
   view: FileView,
   dels: ChangedLine[],
@@ -434,50 +463,18 @@ function substitutions(
 ): Candidate | null {
   const before = layoutFree(dels, view.language)
   const after = layoutFree(adds, view.language)
-  if (before.length !== after.length) return null
-  const subs: [string, string][] = []
-  const declared: boolean[] = []
-  const inCode: boolean[] = []
-  const bare: boolean[] = []
-  const member: boolean[] = []
-  const keywords: boolean[] = []
-  const manifest = isPackageManifest(view)
-  for (let k = 0; k < before.length; k++) {
-    if (before[k] === after[k]) continue
-    if (before[k][0] === 's' && after[k][0] === 's') {
-      // A string key, module path or package name renamed with the symbol it names.
-      const inString = nameSubstitutions(before[k].slice(1), after[k].slice(1))
-      if (inString === null) return null
-      for (const pair of inString) {
-        subs.push(pair)
-        declared.push(false)
-        inCode.push(false)
-        bare.push(false)
-        member.push(false)
-      }
-      continue
-    }
-    const named = (key: string) => key[0] === 'w' || contextualName(key, view.language)
-    if (!named(before[k]) || !named(after[k])) return null
-    // `number` to `string` is a type change; only a name may take a contextual keyword's spelling.
-    const keyword = before[k][0] !== 'w' || after[k][0] !== 'w'
-    if (before[k][0] !== 'w' && after[k][0] !== 'w') return null
-    keywords[subs.length] = keyword
-    subs.push([before[k].slice(1), after[k].slice(1)])
-    declared.push(manifest || isDeclaration(before, k, view.language))
-    inCode.push(!manifest)
-    // A member or a qualifier swapped (`bytes.Buffer` -> `strings.Builder`) is an API change.
-    bare.push(!manifest && before[k - 1] !== 'p.' && before[k + 1] !== 'p.')
-    member.push(before[k - 1] === 'p.')
-  }
+  let subs = before.length === after.length ? sameShape(view, before, after) : null
+  const mixed = subs === null
+  if (subs === null) subs = alignedNames(view, before, after)
   if (subs.length === 0) return null
-  subs.forEach(([from, to], i) => {
-    if (!inCode[i] && !declared[i]) {
+  for (const sub of subs) {
+    const { from, to } = sub
+    if (!sub.inCode && !sub.declared) {
       // Strings only confirm a rename the code shows: a changed string alone is an edit.
       const counts = inStrings.get(from) ?? new Map<string, number>()
       inStrings.set(from, counts)
       counts.set(to, (counts.get(to) ?? 0) + 1)
-      return
+      continue
     }
     const s = stats.get(from) ?? {
       to: new Map<string, number>(),
@@ -492,21 +489,106 @@ function substitutions(
     stats.set(from, s)
     s.to.set(to, (s.to.get(to) ?? 0) + 1)
     s.count++
-    s.declared ||= declared[i]
-    s.keyword ||= keywords[i] === true
-    if (inCode[i] && !declared[i]) {
-      if (member[i]) s.members++
+    s.declared ||= sub.declared
+    s.keyword ||= sub.keyword
+    if (sub.inCode && !sub.declared) {
+      if (sub.member) s.members++
       else s.bare++
     }
-    if (bare[i]) {
+    if (sub.bare) {
       s.code++
       s.files.add(view)
     }
     const back = reverse.get(to) ?? new Set<string>()
     reverse.set(to, back)
     back.add(from)
-  })
-  return { view, lines: [...dels, ...adds], subs }
+  }
+  return { view, lines: [...dels, ...adds], subs: subs.map((sub) => [sub.from, sub.to]), mixed }
+}
+
+/** The names replaced between two layout-free streams of one shape; null when else differs. */
+function sameShape(view: FileView, before: string[], after: string[]): Sub[] | null {
+  const subs: Sub[] = []
+  const manifest = isPackageManifest(view)
+  for (let k = 0; k < before.length; k++) {
+    if (before[k] === after[k]) continue
+    if (before[k][0] === 's' && after[k][0] === 's') {
+      // A string key, module path or package name renamed with the symbol it names.
+      const inString = nameSubstitutions(before[k].slice(1), after[k].slice(1))
+      if (inString === null) return null
+      for (const [from, to] of inString) {
+        subs.push({
+          from,
+          to,
+          declared: false,
+          inCode: false,
+          bare: false,
+          member: false,
+          keyword: false
+        })
+      }
+      continue
+    }
+    const named = (key: string) => key[0] === 'w' || contextualName(key, view.language)
+    if (!named(before[k]) || !named(after[k])) return null
+    // `number` to `string` is a type change; only a name may take a contextual keyword's spelling.
+    if (before[k][0] !== 'w' && after[k][0] !== 'w') return null
+    subs.push({
+      ...nameAt(before, k, after[k].slice(1), view.language, manifest),
+      keyword: before[k][0] !== 'w' || after[k][0] !== 'w'
+    })
+  }
+  return subs
+}
+
+function nameAt(
+  before: readonly string[],
+  k: number,
+  to: string,
+  language: Language,
+  manifest: boolean
+): Sub {
+  return {
+    from: before[k].slice(1),
+    to,
+    declared: manifest || isDeclaration(before, k, language),
+    inCode: !manifest,
+    bare: !manifest && before[k - 1] !== 'p.' && before[k + 1] !== 'p.',
+    member: before[k - 1] === 'p.',
+    keyword: false
+  }
+}
+
+/**
+ * Lines that also changed otherwise (`p = a and b` -> `path = a && b`, a value or a call
+ * changed beside the renamed name): the token alignment's replaced runs of names, name for
+ * name, where the two sides are mostly alike. They confirm a rename; the lines stay edits.
+ */
+function alignedNames(view: FileView, before: string[], after: string[]): Sub[] {
+  const total = before.length + after.length
+  if (total > MAX_ALIGNED_TOKENS) return []
+  const aligned = alignTokens(before, after, Math.ceil(total / 2))
+  if (aligned === null) return []
+  const subs: Sub[] = []
+  let i = 0
+  let j = 0
+  while (i < before.length || j < after.length) {
+    const i0 = i
+    const j0 = j
+    while (i < before.length && aligned.matchedA[i] === 0) i++
+    while (j < after.length && aligned.matchedB[j] === 0) j++
+    if (i - i0 === j - j0) {
+      for (let k = 0; k < i - i0; k++) {
+        const x = before[i0 + k]
+        const y = after[j0 + k]
+        if (x[0] === 'w' && y[0] === 'w')
+          subs.push(nameAt(before, i0 + k, y.slice(1), view.language, false))
+      }
+    }
+    i++
+    j++
+  }
+  return subs
 }
 
 /**

@@ -43,3 +43,92 @@ describe('a local renamed the same way in many places', () => {
     expect(renamed(files)).toEqual([])
   })
 })
+
+describe('a rename on lines that also change otherwise', () => {
+  it('is found from its declaration on a line edited beside the rename', () => {
+    const before = [
+      'def req(*types)',
+      "  p = types.shift if types.first.is_a? String and types.first.start_with? '/'",
+      "  get (p || '/'), {}",
+      'end',
+      ''
+    ].join('\n')
+    const after = [
+      'def req(*types)',
+      "  path = types.shift if types.first.is_a?(String) && types.first.start_with?('/')",
+      "  get (path || '/'), {}",
+      'end',
+      ''
+    ].join('\n')
+    const findings = findingsOf([{ path: 'spec/req_spec.rb', before, after }])
+    const rename = findings.find((f) => f.rule === 'rename-symbol')
+    expect(rename?.evidence).toMatchObject({ from: 'p', to: 'path', occurrences: 2 })
+    // Only the line that does nothing but rename is noise; the edited line stays to review.
+    expect(rename?.lines).toBe(2)
+  })
+
+  it('is found where a rewritten block uses the renamed local', () => {
+    const before = [
+      'def parse(params):',
+      '    items_to_strip = "\\"\' "',
+      '    out = {}',
+      '    for param in params:',
+      '        if param:',
+      '            index = param.find("=")',
+      '            if index != -1:',
+      '                out[param[:index].strip(items_to_strip)] = param[index + 1 :].strip(items_to_strip)',
+      '    return out',
+      ''
+    ].join('\n')
+    const after = [
+      'def parse(params):',
+      '    strip_chars = "\\"\' "',
+      '    out = {}',
+      '    for param in params:',
+      '        if param and (index := param.find("=")) != -1:',
+      '            out[param[:index].strip(strip_chars)] = param[index + 1 :].strip(strip_chars)',
+      '    return out',
+      ''
+    ].join('\n')
+    expect(renamed([{ path: 'utils.py', before, after }])).toEqual(['items_to_strip->strip_chars'])
+  })
+
+  it('is found when every line of it also changed, its declaration among them', () => {
+    const before = [
+      'def render(options)',
+      '  default_outvar = options.delete(:default_outvar) != false',
+      "  options[:outvar] ||= '@_out' if default_outvar",
+      'end',
+      'def markdown(options)',
+      '  options[:default_outvar] = false',
+      'end',
+      ''
+    ].join('\n')
+    const after = before
+      .replace(
+        'default_outvar = options.delete(:default_outvar) != false',
+        'exclude_outvar = options.delete(:exclude_outvar)'
+      )
+      .replace('if default_outvar', 'unless exclude_outvar')
+      .replace('options[:default_outvar] = false', 'options[:exclude_outvar] = true')
+    const findings = findingsOf([{ path: 'lib/base.rb', before, after }])
+    const rename = findings.find((f) => f.rule === 'rename-symbol')
+    expect(rename?.evidence).toMatchObject({ from: 'default_outvar', to: 'exclude_outvar' })
+    // Every line also changes behaviour: the finding says what was renamed, and claims no line.
+    expect(rename?.lines).toBe(0)
+  })
+
+  it('is not found from one edited line that swaps a variable', () => {
+    const before =
+      'function total(order) {\n  const base = order.sum + order.tax\n  return base\n}\n'
+    const after =
+      'function total(order) {\n  const base = order.sum - order.discount\n  return base\n}\n'
+    expect(renamed([{ path: 'total.ts', before, after }])).toEqual([])
+  })
+
+  it('is not found when the swapped name is used once and declared nowhere in the diff', () => {
+    const before = 'function f(a, b) {\n  return scale(a, LIMIT) + b\n}\n'
+    const after = 'function f(a, b) {\n  return scale(a, CEILING) * 2 + b\n}\n'
+    expect(renamed([{ path: 'f.ts', before, after }])).toEqual([])
+  })
+})
