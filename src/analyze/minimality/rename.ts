@@ -127,6 +127,11 @@ export function findRenames(views: readonly FileView[]): SymbolRename[] {
     return []
   }
   const names = new Set([...plausible.keys(), ...plausible.values()])
+  const superCalls = new Set<ChangedLine>()
+  for (const candidate of candidates) {
+    if (!candidate.subs.some(([from, to]) => from === 'super' && plausible.has(to))) continue
+    for (const line of candidate.lines) superCalls.add(line)
+  }
   const seen = presence(views, names)
   const valid = new Map<string, string>()
   const wrappers = new Map<string, { view: FileView; line: ChangedLine }>()
@@ -141,6 +146,7 @@ export function findRenames(views: readonly FileView[]): SymbolRename[] {
     if (occurs(seen.old, to, space) && !plausible.has(to) && !st.declared) continue
     if (!occurs(seen.new, from, space) || targets.has(from)) valid.set(from, to)
     else if (st.declared && shadowedOnly(from, to, seen)) valid.set(from, to)
+    else if (st.declared && superSpelledOut(from, seen, superCalls)) valid.set(from, to)
     else {
       const wrapper = wrapperOf(from, to, seen)
       if (wrapper === null) continue
@@ -760,6 +766,16 @@ function shadowedOnly(from: string, to: string, seen: Presence): boolean {
     }
   }
   return true
+}
+
+/**
+ * A renamed method whose bare `super` (Ruby: the parent's method of the same name) now calls
+ * the parent by the old name: the old name is left only where `super` was.
+ */
+function superSpelledOut(from: string, seen: Presence, superCalls: ReadonlySet<ChangedLine>) {
+  if (seen.newContext.has(from)) return false
+  const lines = seen.newAdded.get(from) ?? []
+  return lines.length > 0 && lines.every((line) => superCalls.has(line))
 }
 
 /** The name is introduced here: a declaration, assignment target, key, parameter or method. */

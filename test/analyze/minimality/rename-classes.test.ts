@@ -132,3 +132,33 @@ describe('a rename on lines that also change otherwise', () => {
     expect(renamed([{ path: 'f.ts', before, after }])).toEqual([])
   })
 })
+
+describe('a Ruby method renamed away from the parent method it overrode', () => {
+  const file = (name: string, body: string) =>
+    [
+      'class Base',
+      '  def public=(value)',
+      `    ${name} ':public is deprecated'`,
+      '  end',
+      '',
+      `  def ${name}(message)`,
+      `    ${body} message + caller.first`,
+      '  end',
+      'end',
+      ''
+    ].join('\n')
+
+  it('is a rename when the old name is left only where super called it', () => {
+    const before = file('warn', 'super')
+    const after = file('warn_for_deprecation', 'warn')
+    expect(renamed([{ path: 'lib/base.rb', before, after }])).toEqual([
+      'warn->warn_for_deprecation'
+    ])
+  })
+
+  it('is no rename when the old name is still called elsewhere', () => {
+    const before = file('warn', 'super') + 'Base.new.warn("x")\n'
+    const after = file('warn_for_deprecation', 'warn') + 'Base.new.warn("y")\n'
+    expect(renamed([{ path: 'lib/base.rb', before, after }])).toEqual([])
+  })
+})
