@@ -1,6 +1,7 @@
 import type { DiffLine } from '../../model.js'
 import type { ChangedLine, FileView, Region } from './file-view.js'
 import { layoutFree } from './layout.js'
+import type { MovedBlock } from './moved.js'
 import { alignTokens } from './sequence.js'
 import { isWordPart, isWordStart } from './tokenize/types.js'
 import type { Language, Token } from './tokenize/types.js'
@@ -115,7 +116,8 @@ export function findRenames(views: readonly FileView[]): SymbolRename[] {
   for (const [from, st] of stats) {
     const to = dominantTarget(st)
     if (to === null) continue
-    const consistent = reverse.get(to)?.size === 1
+    const sources = reverse.get(to) ?? new Set<string>()
+    const consistent = sources.size === 1 || fieldAndType(sources, stats)
     const reach = st.keyword
       ? st.declared
       : st.declared || (st.code >= UNDECLARED_OCCURRENCES && st.files.size >= UNDECLARED_FILES)
@@ -598,6 +600,19 @@ function alignedNames(view: FileView, before: string[], after: string[]): Sub[] 
 }
 
 /**
+ * Two old names that became one new name: a field and its type renamed together (Go's
+ * `Groups []Group` to `Flags []Flags`), the field used only as a member, the type never.
+ */
+function fieldAndType(sources: ReadonlySet<string>, stats: ReadonlyMap<string, MappingStats>) {
+  if (sources.size !== 2) return false
+  const [a, b] = [...sources].map((name) => stats.get(name))
+  if (a === undefined || b === undefined) return false
+  const field = (st: MappingStats) => st.members > 0 && st.bare === 0
+  const type = (st: MappingStats) => st.members === 0 && st.bare > 0
+  return (field(a) && type(b)) || (type(a) && field(b))
+}
+
+/**
  * The one new name an old name became, or the new name of nearly all its occurrences: a local
  * such as `t` renamed to `e` in many methods may take another name where that one was taken
  * (`t` -> `e1` beside an `e`); those lines stay edits.
@@ -933,4 +948,92 @@ function containsWord(text: string, word: string): boolean {
     if (!isWordPart(before) && !isWordPart(after)) return true
   }
   return false
+}
+
+/** Words that declare the name after them in a moved block's text (`class Foo`, `def foo`). */
+const DECLARING_WORDS = new Set(
+  'class module def function func type struct interface enum const let var fn trait record'.split(
+    ' '
+  )
+)
+/** Names renamed inside moved blocks that are checked against the rest of the change. */
+const MAX_MOVED_NAMES = 16
+
+/**
+ * Renames seen inside moved blocks. A block moved within its file only because its heading's
+ * name was renamed (a sorted listing re-sorted) is that rename, not a move. A block moved
+ * elsewhere that declares a name it renames (a class moved and renamed to avoid a clash) is
+ * a move and a rename: the rename is reported, the lines stay with the move.
+ */
+export function renamesInMoves(
+  views: readonly FileView[],
+  blocks: readonly MovedBlock[],
+  renames: readonly SymbolRename[]
+): { blocks: MovedBlock[]; renames: SymbolRename[] } {
+  const known = new Map(renames.map((rename) => [rename.from, rename]))
+  const out = [...renames]
+  const kept: MovedBlock[] = []
+  let checked = 0
+  for (const block of blocks) {
+    const toView = block.adds[0].region.view
+    const sameFile = block.dels[0].region.view === toView
+    const heading = block.dels.find((line) => !line.sketch.blank)
+    const resorted =
+      sameFile &&
+      heading !== undefined &&
+      block.renamed.length > 0 &&
+      block.renamed.every(([from, to]) => known.get(from)?.to === to) &&
+      block.renamed.some(([from]) => containsWord(heading.diff.content, from))
+    if (resorted) {
+      const rename = known.get(block.renamed[0][0]) as SymbolRename
+      const entry = rename.byFile.get(toView) ?? { occurrences: 0, lines: [], at: [] }
+      rename.byFile.set(toView, entry)
+      for (const line of [...block.dels, ...block.adds]) {
+        line.cls = 'rename'
+        entry.lines.push(line)
+        entry.at.push(line)
+      }
+      const count = block.adds.filter((line) => containsWord(line.diff.content, rename.to)).length
+      entry.occurrences += count
+      rename.occurrences += count
+      continue
+    }
+    kept.push(block)
+    for (const [from, to] of block.renamed) {
+      if (known.has(from) || checked >= MAX_MOVED_NAMES) continue
+      checked++
+      const rename = movedRename(views, block, from, to)
+      if (rename === null) continue
+      known.set(from, rename)
+      out.push(rename)
+    }
+  }
+  return { blocks: kept, renames: out }
+}
+
+/** A name the moved block declares and renames, the old name left nowhere on the new side. */
+function movedRename(
+  views: readonly FileView[],
+  block: MovedBlock,
+  from: string,
+  to: string
+): SymbolRename | null {
+  const declares = (lines: readonly ChangedLine[], name: string) =>
+    lines.some((line) => {
+      const words = nameRuns(line.diff.content).filter((run) => isWordStart(run.charCodeAt(0)))
+      const k = words.indexOf(name)
+      return k > 0 && DECLARING_WORDS.has(words[k - 1])
+    })
+  if (!declares(block.dels, from) || !declares(block.adds, to)) return null
+  const view = block.adds[0].region.view
+  for (const other of views) {
+    for (const hunk of other.file.hunks) {
+      for (const line of hunk.lines) {
+        if (line.kind !== 'del' && containsWord(line.content, from)) return null
+      }
+    }
+  }
+  const at = block.adds.filter((line) => containsWord(line.diff.content, to))
+  const entry: RenameInFile = { occurrences: at.length, lines: [], at }
+  return { from, to, occurrences: at.length, byFile: new Map([[view, entry]]), wrapper: null }
 }

@@ -162,3 +162,99 @@ describe('a Ruby method renamed away from the parent method it overrode', () => 
     expect(renamed([{ path: 'lib/base.rb', before, after }])).toEqual([])
   })
 })
+
+describe('a Go field renamed together with its type', () => {
+  it('finds both renames although both take the same new name', () => {
+    const before = [
+      'type App struct {',
+      '\tGroups []Group',
+      '}',
+      '',
+      'type Group struct {',
+      '\tFlags []string',
+      '}',
+      '',
+      'func (a *App) Check() {',
+      '\tfor _, g := range a.Groups {',
+      '\t\tuse(g)',
+      '\t}',
+      '}',
+      ''
+    ].join('\n')
+    const after = before
+      .replace('\tGroups []Group', '\tExclusive []Exclusive')
+      .replace('type Group struct', 'type Exclusive struct')
+      .replace('a.Groups', 'a.Exclusive')
+    expect(renamed([{ path: 'app.go', before, after }])).toEqual([
+      'Group->Exclusive',
+      'Groups->Exclusive'
+    ])
+  })
+
+  it('does not take two types merged into one as renames', () => {
+    const before =
+      'func f(a Alpha, b Beta) {\n\tvar x Alpha = a\n\tvar y Beta = b\n\tuse(x, y)\n}\n'
+    const after = before.replace(/Alpha|Beta/g, 'Gamma')
+    expect(renamed([{ path: 'f.go', before, after }])).toEqual([])
+  })
+})
+
+describe('renames inside moved blocks', () => {
+  const typeBlock = (name: string, fields: string[]) => [
+    `type ${name} struct {`,
+    ...fields.map((field) => `    ${field}`),
+    '}',
+    `    ${name} is one of the listed types.`,
+    ''
+  ]
+  const named = ['Name string', 'Path string', 'Mode int']
+  const sized = ['Size int', 'Count int', 'Limit int']
+  const code = (name: string) =>
+    `package p\n\ntype ${name} struct {\n\tName string\n}\n\nfunc New() *${name} {\n\treturn &${name}{}\n}\n`
+
+  it('reads a listing re-sorted by the rename as the rename, not a move', () => {
+    // A godoc listing, sorted by name: the renamed type moves to its new place.
+    const before = [...typeBlock('Alpha', named), ...typeBlock('Beta', sized)].join('\n')
+    const after = [...typeBlock('Beta', sized), ...typeBlock('Zeta', named)].join('\n')
+    const changes = [
+      { path: 'p.go', before: code('Alpha'), after: code('Zeta') },
+      { path: 'godoc.txt', before, after }
+    ]
+    const findings = findingsOf(changes)
+    expect(findings.map((f) => `${f.rule} ${f.path ?? ''}`).sort()).toEqual([
+      'rename-symbol godoc.txt',
+      'rename-symbol p.go'
+    ])
+  })
+
+  it('reports a class moved to another file and renamed there as a move and a rename', () => {
+    const klass = (name: string, indent: string) =>
+      [
+        `${indent}class ${name} < Base`,
+        `${indent}  helpers Shared`,
+        `${indent}  get '/' do`,
+        `${indent}    body 'inline'`,
+        `${indent}  end`,
+        `${indent}end`
+      ].join('\n')
+    const host = 'class HelpersTest\n  it "works" do\n    assert ok\n  end\nend\n'
+    const changes = [
+      { path: 'test/overload_test.rb', before: `${klass('Override', '')}\n` },
+      {
+        path: 'test/helpers_test.rb',
+        before: host,
+        after: host.replace('end\n', `end\n\n${klass('HelpersOverride', '  ')}\n`)
+      }
+    ]
+    const findings = findingsOf(changes)
+    const kinds = findings.map((f) => f.rule)
+    expect(kinds).toContain('moved-code')
+    expect(findings.find((f) => f.rule === 'rename-symbol')?.evidence).toMatchObject({
+      from: 'Override',
+      to: 'HelpersOverride'
+    })
+    // The old name still used elsewhere: a copy under another name, not a rename.
+    const user = { path: 'test/app_test.rb', before: 'run Override\n', after: 'run Override\nok\n' }
+    expect(findingsOf([...changes, user]).map((f) => f.rule)).not.toContain('rename-symbol')
+  })
+})
