@@ -36,6 +36,8 @@ interface MappingStats {
   to: Map<string, number>
   count: number
   declared: boolean
+  /** The new names given where the old one is declared. */
+  declaredTo: Set<string>
   /** Occurrences as bare code identifiers (not in strings, not members), and their files. */
   code: number
   files: Set<FileView>
@@ -88,14 +90,16 @@ const AFTER_TYPED_NAME = new Set(['p=', 'p;', 'p(', 'p,', 'p)', ''])
  */
 export function findRenames(views: readonly FileView[]): SymbolRename[] {
   const candidates: Candidate[] = []
-  const stats = new Map<string, MappingStats>()
-  const reverse = new Map<string, Set<string>>()
+  const pure: Evidence = { stats: new Map(), reverse: new Map() }
+  // Lines that also changed otherwise, kept apart: their alignment may pair unrelated names.
+  const mixed: Evidence = { stats: new Map(), reverse: new Map() }
   const inStrings = new Map<string, Map<string, number>>()
   for (const view of views) {
     const code = isCode(view)
     const manifest = isPackageManifest(view)
     if (!code && !manifest) continue
     for (const hv of view.hunks) {
+      let repaired: { deleted: Set<ChangedLine>; added: Set<ChangedLine> } | null = null
       for (const region of hv.regions) {
         if (!region.tokenized) continue
         const dels = region.dels.filter((line) => line.cls === 'essential' && line.key !== '')
@@ -103,26 +107,34 @@ export function findRenames(views: readonly FileView[]): SymbolRename[] {
         if (dels.length === 0 || adds.length === 0) continue
         const groups: [ChangedLine[], ChangedLine[]][] =
           dels.length === adds.length ? dels.map((del, i) => [[del], [adds[i]]]) : [[dels, adds]]
+        if (dels.length === adds.length) repaired ??= repairedLines(hv.regions)
         for (const [d, a] of groups) {
           // Prose and config name a symbol; only a package manifest's name field declares one.
           if (!code && !(d.length === 1 && namesPackage(d[0]))) continue
-          const candidate = substitutions(view, d, a, stats, reverse, inStrings)
+          // A line deleted and added again unchanged was paired with another by position only:
+          // read as a rename only when the other line is new (the old one left as a wrapper).
+          const moved = repaired?.deleted.has(d[0]) === true
+          if (moved && repaired?.added.has(a[0]) === true) continue
+          const candidate = substitutions(view, d, a, pure, moved ? null : mixed, inStrings)
           if (candidate !== null) candidates.push(candidate)
         }
       }
     }
   }
   const plausible = new Map<string, string>()
-  for (const [from, st] of stats) {
-    const to = dominantTarget(st)
-    if (to === null) continue
-    const sources = reverse.get(to) ?? new Set<string>()
-    const consistent = sources.size === 1 || fieldAndType(sources, stats)
+  const evidence = new Map<string, MappingStats>()
+  for (const from of new Set([...pure.stats.keys(), ...mixed.stats.keys()])) {
+    const mapping = mappingOf(from, pure, mixed)
+    if (mapping === null) continue
+    const { to, st } = mapping
     const reach = st.keyword
       ? st.declared
       : st.declared || (st.code >= UNDECLARED_OCCURRENCES && st.files.size >= UNDECLARED_FILES)
     const count = st.count + (inStrings.get(from)?.get(to) ?? 0)
-    if (consistent && count >= MIN_OCCURRENCES && reach) plausible.set(from, to)
+    if (count >= MIN_OCCURRENCES && reach) {
+      plausible.set(from, to)
+      evidence.set(from, st)
+    }
   }
   if (plausible.size === 0) {
     followedInComments(views)
@@ -141,11 +153,17 @@ export function findRenames(views: readonly FileView[]): SymbolRename[] {
   for (const [from, to] of plausible) {
     // Two blocks swapped read as `a` -> `b` and `b` -> `a`: a move, not a rename.
     if (plausible.get(to) === from) continue
-    const st = stats.get(from) as MappingStats
+    const st = evidence.get(from) as MappingStats
     const space = st.bare === 0 && st.members > 0 ? MEMBER : st.members === 0 ? BARE : ANY
     // In a chain (`a` -> `b`, `b` -> `c`) the middle name is on both sides, renamed each time.
     // A renamed declaration may take a name another type's member already has.
-    if (occurs(seen.old, to, space) && !plausible.has(to) && !st.declared) continue
+    // An edited line may declare another variable in a renamed one's place: its declaration
+    // counts here only beside clean lines that rename its uses.
+    const clean = pure.stats.get(from)
+    const renamedDeclaration =
+      clean?.declaredTo.has(to) === true ||
+      (clean?.to.has(to) === true && mixed.stats.get(from)?.declaredTo.has(to) === true)
+    if (occurs(seen.old, to, space) && !plausible.has(to) && !renamedDeclaration) continue
     if (!occurs(seen.new, from, space) || targets.has(from)) valid.set(from, to)
     else if (st.declared && shadowedOnly(from, to, seen)) valid.set(from, to)
     else if (st.declared && superSpelledOut(from, seen, superCalls)) valid.set(from, to)
@@ -447,6 +465,78 @@ function absorbRespacing(
   }
 }
 
+/** What the line pairs say of each old name, and which old names each new name replaced. */
+interface Evidence {
+  stats: Map<string, MappingStats>
+  reverse: Map<string, Set<string>>
+}
+
+function emptyStats(): MappingStats {
+  return {
+    to: new Map<string, number>(),
+    count: 0,
+    declared: false,
+    declaredTo: new Set<string>(),
+    code: 0,
+    files: new Set<FileView>(),
+    members: 0,
+    bare: 0,
+    keyword: false
+  }
+}
+
+/**
+ * The new name an old name took, consistently (no other old name took it), with the evidence
+ * for it. Lines that also changed otherwise count only for the mapping the clean lines show;
+ * with no clean line, they must agree among themselves.
+ */
+function mappingOf(
+  from: string,
+  pure: Evidence,
+  mixed: Evidence
+): { to: string; st: MappingStats } | null {
+  const clean = pure.stats.get(from)
+  const edited = mixed.stats.get(from)
+  const to = clean !== undefined ? dominantTarget(clean) : dominantTarget(edited as MappingStats)
+  if (to === null) return null
+  if (clean !== undefined) {
+    const sources = pure.reverse.get(to) ?? new Set<string>()
+    if (sources.size !== 1 && !fieldAndType(sources, pure.stats)) return null
+  } else if (pure.reverse.has(to) || (edited as MappingStats).to.size !== 1) return null
+  else if (mixed.reverse.get(to)?.size !== 1) return null
+  const st = emptyStats()
+  for (const part of [clean, edited]) {
+    const n = part?.to.get(to) ?? 0
+    if (part === undefined || n === 0) continue
+    st.to.set(to, (st.to.get(to) ?? 0) + n)
+    // Only the occurrences of this mapping count: a mixed line's other pairings are noise.
+    st.count += part === clean ? part.count : n
+    st.declared ||= part === clean ? part.declared : part.declaredTo.has(to)
+    st.code += part === clean ? part.code : Math.min(part.code, n)
+    for (const file of part.files) st.files.add(file)
+    st.members += part.members
+    st.bare += part.bare
+    st.keyword ||= part.keyword
+  }
+  return { to, st }
+}
+
+/**
+ * Lines of a hunk deleted and added again unchanged (spacing aside): pairing them with their
+ * neighbours by position would read a declaration inserted above as a chain of renames.
+ */
+function repairedLines(regions: readonly Region[]) {
+  const dels = regions.flatMap((region) => region.dels)
+  const adds = regions.flatMap((region) => region.adds)
+  const text = (line: ChangedLine) => squeeze(line.diff.content)
+  const deletedText = new Set(dels.map(text))
+  const addedText = new Set(adds.map(text))
+  return {
+    deleted: new Set(dels.filter((line) => addedText.has(text(line)))),
+    added: new Set(adds.filter((line) => deletedText.has(text(line))))
+  }
+}
+
 /** One name replaced by another at one place of a line pair. */
 interface Sub {
   from: string
@@ -465,16 +555,17 @@ function substitutions(
   view: FileView,
   dels: ChangedLine[],
   adds: ChangedLine[],
-  stats: Map<string, MappingStats>,
-  reverse: Map<string, Set<string>>,
+  pure: Evidence,
+  mixedEvidence: Evidence | null,
   inStrings: Map<string, Map<string, number>>
 ): Candidate | null {
   const before = layoutFree(dels, view.language)
   const after = layoutFree(adds, view.language)
   let subs = before.length === after.length ? sameShape(view, before, after) : null
   const mixed = subs === null
-  if (subs === null) subs = alignedNames(view, before, after)
+  if (subs === null) subs = mixedEvidence === null ? [] : alignedNames(view, before, after)
   if (subs.length === 0) return null
+  const { stats, reverse } = mixed ? (mixedEvidence as Evidence) : pure
   for (const sub of subs) {
     const { from, to } = sub
     if (!sub.inCode && !sub.declared) {
@@ -484,20 +575,12 @@ function substitutions(
       counts.set(to, (counts.get(to) ?? 0) + 1)
       continue
     }
-    const s = stats.get(from) ?? {
-      to: new Map<string, number>(),
-      count: 0,
-      declared: false,
-      code: 0,
-      files: new Set<FileView>(),
-      members: 0,
-      bare: 0,
-      keyword: false
-    }
+    const s = stats.get(from) ?? emptyStats()
     stats.set(from, s)
     s.to.set(to, (s.to.get(to) ?? 0) + 1)
     s.count++
     s.declared ||= sub.declared
+    if (sub.declared) s.declaredTo.add(to)
     s.keyword ||= sub.keyword
     if (sub.inCode && !sub.declared) {
       if (sub.member) s.members++

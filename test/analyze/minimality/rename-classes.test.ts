@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { findingsOf } from './diff-of.js'
+import { minimalityDetectors } from '../../../src/analyze/minimality/index.js'
+import { findingsOf, inputOf } from './diff-of.js'
 import type { FileChange } from './diff-of.js'
 
 /** `from->to` of each rename finding, once per rename, sorted. */
@@ -256,5 +257,96 @@ describe('renames inside moved blocks', () => {
     // The old name still used elsewhere: a copy under another name, not a rename.
     const user = { path: 'test/app_test.rb', before: 'run Override\n', after: 'run Override\nok\n' }
     expect(findingsOf([...changes, user]).map((f) => f.rule)).not.toContain('rename-symbol')
+  })
+})
+
+describe('line pairings that are not renames', () => {
+  it('does not read constants re-paired around an inserted one as a chain of renames', () => {
+    // git pairs each deleted line with the added line at its place: SUMMARIZE moved down.
+    const diff = [
+      'diff --git a/lib/stages.js b/lib/stages.js',
+      '--- a/lib/stages.js',
+      '+++ b/lib/stages.js',
+      '@@ -1,10 +1,13 @@',
+      ' C.SIZE = 400;',
+      "-load('stages');",
+      '+load("stages");',
+      ' ',
+      '-C.SUMMARIZE = 1000;',
+      '+C.DEV_TOOLING = 500;',
+      ' ',
+      '-C.DEV_TOOLING = 2000;',
+      '+C.INLINE = 700;',
+      ' ',
+      '-C.TRANSFER = 3000;',
+      '+C.SUMMARIZE = 1000;',
+      ' ',
+      ' C.HASH = 3500;',
+      '+',
+      '+C.TRANSFER = 4000;',
+      '+run(C.INLINE, C.DEV_TOOLING);',
+      'diff --git a/types.d.ts b/types.d.ts',
+      '--- a/types.d.ts',
+      '+++ b/types.d.ts',
+      '@@ -1,8 +1,10 @@',
+      ' declare class C {',
+      ' \t/** size */',
+      '-\tstatic SUMMARIZE: number;',
+      '+\tstatic DEV_TOOLING: number;',
+      ' \t/** next */',
+      '-\tstatic DEV_TOOLING: number;',
+      '+\tstatic INLINE: number;',
+      ' \t/** last */',
+      '-\tstatic TRANSFER: number;',
+      '+\tstatic SUMMARIZE: number;',
+      '+\t/** transfer */',
+      '+\tstatic TRANSFER: number;',
+      ' }',
+      ''
+    ].join('\n')
+    const rules = minimalityDetectors.detect(inputOf(diff)).findings.map((f) => f.rule)
+    expect(rules).not.toContain('rename-symbol')
+  })
+
+  it('keeps a clean rename when one edited line pairs its old name with another', () => {
+    const use = (n: number, name: string) => ({
+      path: `lib/m${n}.js`,
+      before: `const { memorize } = require('./util')\nexports.f${n} = memorize(() => ${n})\n`,
+      after: `const { ${name} } = require('./util')\nexports.f${n} = ${name}(() => ${n})\n`
+    })
+    const odd = {
+      path: 'lib/schema.js',
+      before: 'const validate = memorize(() => load(1))\n',
+      after: 'const validate = createValidation(load, 2)\n'
+    }
+    const changes = [...[1, 2, 3].map((n) => use(n, 'memoize')), odd]
+    expect(renamed(changes)).toEqual(['memorize->memoize'])
+  })
+
+  it('does not call a local declared in place of another, already named, a rename', () => {
+    const fn = (n: number) => ({
+      path: `lib/d${n}.js`,
+      before: [
+        `function names${n}(module) {`,
+        '  const convention = (module.generator).convention',
+        '  return names(convention)',
+        '  // A quote change beside them has the hunk read token by token.',
+        "  log('names')",
+        '}',
+        'exports.generator = generator',
+        ''
+      ].join('\n'),
+      after: [
+        `function names${n}(module) {`,
+        '  const generator = module.generator',
+        '  return names(generator.convention)',
+        '  // A quote change beside them has the hunk read token by token.',
+        '  log("names")',
+        '}',
+        'exports.generator = generator',
+        ''
+      ].join('\n')
+    })
+    expect(renamed([fn(1), fn(2), fn(3)])).not.toContain('convention->generator')
   })
 })
