@@ -11,12 +11,7 @@ import {
   type ChangedLines
 } from '../../packed-lines.js'
 import { languageOf, tokenizerFor } from './tokenize/index.js'
-import {
-  emptySketch,
-  mayOpenSpanAt,
-  sketchSpan,
-  spanMarkersWithin
-} from './tokenize/sketch.js'
+import { emptySketch, mayOpenSpanAt, sketchSpan, spanMarkersWithin } from './tokenize/sketch.js'
 import type { LineSketch } from './tokenize/sketch.js'
 import { tokenKey } from './tokenize/types.js'
 import type { Language, Token, TokenizedLine } from './tokenize/types.js'
