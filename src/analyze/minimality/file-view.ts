@@ -10,10 +10,10 @@ import {
   startAt,
   type ChangedLines
 } from '../../packed-lines.js'
-import { languageOf, tokenizerFor } from './tokenize/index.js'
+import { hunkTokenizerFor, languageOf } from './tokenize/index.js'
 import { emptySketch, mayOpenSpanAt, sketchSpan, spanMarkersWithin } from './tokenize/sketch.js'
 import type { LineSketch } from './tokenize/sketch.js'
-import { tokenKey } from './tokenize/types.js'
+import { BOTH_SIDES, NEW_SIDE, OLD_SIDE, tokenKey } from './tokenize/types.js'
 import type { Language, Token, TokenizedLine } from './tokenize/types.js'
 
 /** What a changed line turned out to be; every changed line has exactly one class. */
@@ -348,16 +348,21 @@ function tokenizedHunk(
   index: number,
   sketches: readonly LineSketch[]
 ): HunkView {
-  const tokenizeSide = tokenizerFor(view.language)
   const lines = hunk.lines
   const oldAt: number[] = []
   const newAt: number[] = []
-  lines.forEach((line, k) => {
-    if (line.kind !== 'add') oldAt.push(k)
-    if (line.kind !== 'del') newAt.push(k)
-  })
-  const oldTokens = spread(lines.length, oldAt, tokenizeSide(oldAt.map((k) => lines[k].content)))
-  const newTokens = spread(lines.length, newAt, tokenizeSide(newAt.map((k) => lines[k].content)))
+  const texts: string[] = []
+  const sides = new Uint8Array(lines.length)
+  for (let k = 0; k < lines.length; k++) {
+    const kind = lines[k].kind
+    texts.push(lines[k].content)
+    sides[k] = kind === 'context' ? BOTH_SIDES : kind === 'del' ? OLD_SIDE : NEW_SIDE
+    if (kind !== 'add') oldAt.push(k)
+    if (kind !== 'del') newAt.push(k)
+  }
+  const read = hunkTokenizerFor(view.language)(texts, sides)
+  const oldTokens = spread(lines.length, oldAt, read.old)
+  const newTokens = spread(lines.length, newAt, read.new)
   const python = view.language === 'python'
   const oldLevels = python ? indentLevels(oldTokens) : []
   const newLevels = python ? indentLevels(newTokens) : []

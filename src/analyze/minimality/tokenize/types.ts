@@ -88,6 +88,33 @@ export function opaqueLine(text: string): TokenizedLine {
 /** Tokenizes consecutive lines of one side of a hunk (a hunk may start inside a comment). */
 export type SideTokenizer = (lines: readonly string[]) => TokenizedLine[]
 
+/** A hunk line as a tokenizer reads it: on both sides (context), the old side or the new. */
+export const BOTH_SIDES = 0
+export const OLD_SIDE = 1
+export const NEW_SIDE = 2
+
+/**
+ * Tokenizes both sides of a hunk, `sides[k]` telling where line `k` belongs; each side's lines
+ * come back in order, as its `SideTokenizer` reads them.
+ */
+export type HunkTokenizer = (
+  lines: readonly string[],
+  sides: Uint8Array
+) => { old: TokenizedLine[]; new: TokenizedLine[] }
+
+/** Each side read on its own: for tokenizers whose state a context line cannot share. */
+export function sideBySide(tokenize: SideTokenizer): HunkTokenizer {
+  return (lines, sides) => {
+    const oldLines: string[] = []
+    const newLines: string[] = []
+    for (let k = 0; k < lines.length; k++) {
+      if (sides[k] !== NEW_SIDE) oldLines.push(lines[k])
+      if (sides[k] !== OLD_SIDE) newLines.push(lines[k])
+    }
+    return { old: tokenize(oldLines), new: tokenize(newLines) }
+  }
+}
+
 export function indentWidth(text: string, start = 0, end = text.length): number {
   let width = 0
   for (let i = start; i < end; i++) {
