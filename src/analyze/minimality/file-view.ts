@@ -10,16 +10,10 @@ import {
   startAt,
   type ChangedLines
 } from '../../packed-lines.js'
-import { languageOf, tokenizerFor } from './tokenize/index.js'
-import {
-  emptySketch,
-  mayOpenSpanAt,
-  sketchLine,
-  sketchSpan,
-  spanMarkersWithin
-} from './tokenize/sketch.js'
+import { hunkTokenizerFor, languageOf } from './tokenize/index.js'
+import { emptySketch, mayOpenSpanAt, sketchSpan, spanMarkersWithin } from './tokenize/sketch.js'
 import type { LineSketch } from './tokenize/sketch.js'
-import { tokenKey } from './tokenize/types.js'
+import { BOTH_SIDES, NEW_SIDE, OLD_SIDE, tokenKey } from './tokenize/types.js'
 import type { Language, Token, TokenizedLine } from './tokenize/types.js'
 
 /** What a changed line turned out to be; every changed line has exactly one class. */
@@ -32,7 +26,8 @@ export interface ChangedLine {
   at: number
   kind: 'add' | 'del'
   diff: DiffLine
-  sketch: LineSketch
+  /** What later passes read of the line's sketch; the rest of it is in `CompactLines`. */
+  sketch: SketchSummary
   /** Tokens, in a hunk the tokenizer read (`Region.tokenized`); empty elsewhere. */
   tok: TokenizedLine
   /** The line's code tokens as one comparable string; '' when it has none (or no tokens). */
@@ -42,6 +37,14 @@ export interface ChangedLine {
   cls: LineClass
   region: Region
 }
+
+export interface SketchSummary {
+  readonly blank: boolean
+}
+
+/** Shared by every changed line object: a copy of each line's full sketch cost memory and time. */
+const BLANK_LINE: SketchSummary = Object.freeze({ blank: true })
+const TEXT_LINE: SketchSummary = Object.freeze({ blank: false })
 
 /** A maximal run of changed lines between context lines. */
 export interface Region {
@@ -127,11 +130,19 @@ export function keysOf(tok: TokenizedLine): readonly string[] {
   return (tok.keys ??= tok.tokens.map(tokenKey))
 }
 
+/** Reused by `lineKey`: the line's keys are joined, not kept (tokens carry their own). */
+const JOINED: string[] = []
+
 /** Code tokens joined; a statement-ending `;` is layout in every language we read. */
 export function lineKey(tok: TokenizedLine): string {
-  const keys = keysOf(tok)
-  const end = keys.length > 0 && keys[keys.length - 1] === 'p;' ? keys.length - 1 : keys.length
-  return end === keys.length ? keys.join('\u0001') : keys.slice(0, end).join('\u0001')
+  const tokens = tok.tokens
+  if (tokens.length === 0) return ''
+  const end = tokenKey(tokens[tokens.length - 1]) === 'p;' ? tokens.length - 1 : tokens.length
+  JOINED.length = end
+  for (let i = 0; i < end; i++) JOINED[i] = tokenKey(tokens[i])
+  const key = JOINED.join('\u0001')
+  JOINED.length = 0
+  return key
 }
 
 export function buildFileView(file: ChangedFile): FileView {
@@ -337,16 +348,21 @@ function tokenizedHunk(
   index: number,
   sketches: readonly LineSketch[]
 ): HunkView {
-  const tokenizeSide = tokenizerFor(view.language)
   const lines = hunk.lines
   const oldAt: number[] = []
   const newAt: number[] = []
-  lines.forEach((line, k) => {
-    if (line.kind !== 'add') oldAt.push(k)
-    if (line.kind !== 'del') newAt.push(k)
-  })
-  const oldTokens = spread(lines.length, oldAt, tokenizeSide(oldAt.map((k) => lines[k].content)))
-  const newTokens = spread(lines.length, newAt, tokenizeSide(newAt.map((k) => lines[k].content)))
+  const texts: string[] = []
+  const sides = new Uint8Array(lines.length)
+  for (let k = 0; k < lines.length; k++) {
+    const kind = lines[k].kind
+    texts.push(lines[k].content)
+    sides[k] = kind === 'context' ? BOTH_SIDES : kind === 'del' ? OLD_SIDE : NEW_SIDE
+    if (kind !== 'add') oldAt.push(k)
+    if (kind !== 'del') newAt.push(k)
+  }
+  const read = hunkTokenizerFor(view.language)(texts, sides)
+  const oldTokens = spread(lines.length, oldAt, read.old)
+  const newTokens = spread(lines.length, newAt, read.new)
   const python = view.language === 'python'
   const oldLevels = python ? indentLevels(oldTokens) : []
   const newLevels = python ? indentLevels(newTokens) : []
@@ -371,7 +387,7 @@ function tokenizedHunk(
       at: k,
       kind: diff.kind,
       diff,
-      sketch: { ...sketches[n++] },
+      sketch: sketches[n].blank ? BLANK_LINE : TEXT_LINE,
       tok,
       key: lineKey(tok),
       level: python ? ((del ? oldLevels : newLevels)[k] ?? -1) : -1,
@@ -380,7 +396,7 @@ function tokenizedHunk(
     }
     ;(del ? region.dels : region.adds).push(line)
     view.lines.push(line)
-    view.compact.line[record(view.compact, line.sketch)] = line
+    view.compact.line[record(view.compact, sketches[n++])] = line
   }
   return { hunk, tokenized: true, oldTokens, newTokens, oldLevels, newLevels, regions }
 }
@@ -463,7 +479,7 @@ export function lineAt(view: FileView, i: number): ChangedLine {
     at,
     kind: del ? 'del' : 'add',
     diff,
-    sketch: sketchLine(diff.content, view.language),
+    sketch: (c.flags[i] & BLANK) !== 0 ? BLANK_LINE : TEXT_LINE,
     tok: NO_TOKENS,
     key: '',
     level: -1,
