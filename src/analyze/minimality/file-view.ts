@@ -149,7 +149,7 @@ export function buildFileView(file: ChangedFile): FileView {
   }
   const view: FileView = { file, language, hunks: [], lines: [], compact, lazyRegions: new Map() }
   const imports = language !== 'text' && language !== 'hash'
-  const scratch: Scratch = { sketches: [], kinds: new Uint8Array(64), context: emptySketch() }
+  const scratch = SCRATCH
   for (let index = 0; index < file.hunks.length; index++) {
     view.hunks.push(buildHunkView(view, file.hunks[index], index, imports, scratch))
   }
@@ -157,6 +157,12 @@ export function buildFileView(file: ChangedFile): FileView {
 }
 
 const NO_LINES: readonly never[] = Object.freeze([])
+
+/**
+ * One set of buffers for every file: views are built one at a time, and a diff of thousands of
+ * tiny files would otherwise make and drop them once per file.
+ */
+const SCRATCH: Scratch = { sketches: [], kinds: new Uint8Array(64), context: emptySketch() }
 
 /** Buffers reused from hunk to hunk of a file, so that sketching allocates nothing per line. */
 interface Scratch {
