@@ -1,5 +1,6 @@
 import { BLANK } from './file-view.js'
 import type { ChangedLine, FileView, Region } from './file-view.js'
+import type { SymbolRename } from './rename.js'
 
 function commentText(lines: readonly ChangedLine[]): string {
   return lines
@@ -196,4 +197,48 @@ function hasCodeChange(view: FileView): boolean {
     } else if (line.cls === 'essential' && line.key !== '') return true
   }
   return false
+}
+
+/** Identifiers in comment words: `:meth:`name``, `name()` and `name.` all name `name`. */
+const NAME = /[A-Za-z_$][\w$]*/g
+
+/** How often the comment lines name one of `names`, and the first one they name. */
+function mentions(lines: readonly ChangedLine[], names: ReadonlyMap<string, SymbolRename>) {
+  let count = 0
+  let first: SymbolRename | null = null
+  for (const line of lines) {
+    for (const word of line.tok.comment.match(NAME) ?? []) {
+      const rename = names.get(word)
+      if (rename === undefined) continue
+      count++
+      first ??= rename
+    }
+  }
+  return { count, first }
+}
+
+/**
+ * A comment edit that names a symbol renamed in the same file more often than before (`Renamed
+ * from old`, `set it with the new name`) documents the rename: part of it, not a comment edit.
+ */
+export function attachRenameNotes(view: FileView, renames: readonly SymbolRename[]): void {
+  const names = new Map<string, SymbolRename>()
+  const here = renames.filter((rename) => rename.byFile.has(view))
+  // A name that is one rename's new name and another's old one is read as the new name.
+  for (const rename of here) names.set(rename.from, rename)
+  for (const rename of here) names.set(rename.to, rename)
+  if (names.size === 0) return
+  for (const hv of view.hunks) {
+    for (const region of hv.regions) {
+      const dels = region.dels.filter((line) => line.cls === 'comment')
+      const adds = region.adds.filter((line) => line.cls === 'comment')
+      const after = mentions(adds, names)
+      if (after.first === null || after.count <= mentions(dels, names).count) continue
+      const entry = after.first.byFile.get(view)
+      for (const line of [...dels, ...adds]) {
+        line.cls = 'rename'
+        entry?.lines.push(line)
+      }
+    }
+  }
 }

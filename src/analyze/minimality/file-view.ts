@@ -111,7 +111,7 @@ const NO_TOKENS: TokenizedLine = Object.freeze({
 
 /** Lines that may be part of an import section (checked precisely once tokenized). */
 const IMPORT_LIKE =
-  /^\s*(?:import\b|from\s+\S+\s+import\b|export\s*(?:\{|\*)|(?:const|let|var)\b.*\brequire\s*\(|(?:[\w.]+\s+)?"[^"]*"\s*$)/
+  /^\s*(?:import\b|(?:pub(?:\([\w:\s]*\))?\s+)?use\b|from\s+\S+\s+import\b|export\s*(?:\{|\*)|(?:const|let|var)\b.*\brequire\s*\(|(?:[\w.]+\s+)?"[^"]*"\s*$)/
 
 export function isBlank(line: ChangedLine): boolean {
   return line.sketch.blank

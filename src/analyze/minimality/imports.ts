@@ -1,5 +1,7 @@
+import { isDirective } from './comments.js'
 import type { ChangedLine, FileView } from './file-view.js'
 import { tokenKey } from './file-view.js'
+import { isRustAttribute, isRustUseBody, rustUseBindings, startsRustUse } from './imports-rust.js'
 import type { Language, Token, TokenizedLine } from './tokenize/types.js'
 
 interface ImportStatement {
@@ -21,20 +23,36 @@ interface Delimiter {
   line: ChangedLine | undefined
 }
 
-const IMPORT_LANGUAGES = new Set<Language>(['javascript', 'typescript', 'python', 'go', 'java'])
+/** How a file writes its imports: its language's, or Rust's `use` among the C-like languages. */
+type ImportSyntax = Language | 'rust'
+
+const IMPORT_LANGUAGES = new Set<ImportSyntax>([
+  'javascript',
+  'typescript',
+  'python',
+  'go',
+  'java',
+  'rust'
+])
+
+function syntaxOf(view: FileView): ImportSyntax {
+  return view.language === 'c-family' && view.file.path.endsWith('.rs') ? 'rust' : view.language
+}
 
 /** Marks import lines that were only reordered or regrouped: same statements, another order. */
 export function classifyImports(view: FileView): void {
-  if (!IMPORT_LANGUAGES.has(view.language)) return
-  markBreaksBetweenImports(view)
+  const syntax = syntaxOf(view)
+  if (!IMPORT_LANGUAGES.has(syntax)) return
+  markBreaksBetweenImports(view, syntax)
+  markImportHeadings(view, syntax)
   const candidate = (line: ChangedLine) =>
-    startsImport(line.tok.tokens, view.language) ||
+    startsImport(line.tok.tokens, syntax) ||
     (view.language === 'go' && isGoImportSpec(line.tok.tokens))
   if (!view.lines.some((line) => line.cls === 'essential' && candidate(line))) return
   const byPosition = new Map<string, ChangedLine>()
   for (const line of view.lines) byPosition.set(`${line.hunk}:${line.at}`, line)
-  const oldItems = sideItems(view, 'del', byPosition)
-  const newItems = sideItems(view, 'add', byPosition)
+  const oldItems = sideItems(view, syntax, 'del', byPosition)
+  const newItems = sideItems(view, syntax, 'add', byPosition)
   const oldChanged = statements(oldItems).filter((s) => s.changed)
   const newChanged = statements(newItems).filter((s) => s.changed)
   const matchedOld = matchByKey(oldChanged, newChanged)
@@ -126,11 +144,10 @@ function markGroupBreaks(view: FileView, oldItems: readonly Item[], newItems: re
  * the imports and what surrounds them) regroup the imports, even where no statement moved: an
  * import sorter's spacing.
  */
-function markBreaksBetweenImports(view: FileView): void {
+function markBreaksBetweenImports(view: FileView, syntax: ImportSyntax): void {
   const isImport = (tok: TokenizedLine | undefined) =>
     tok !== undefined &&
-    (startsImport(tok.tokens, view.language) ||
-      (view.language === 'go' && isGoImportSpec(tok.tokens)))
+    (startsImport(tok.tokens, syntax) || (view.language === 'go' && isGoImportSpec(tok.tokens)))
   for (const hv of view.hunks) {
     for (const region of hv.regions) {
       const lines = [...region.dels, ...region.adds]
@@ -144,9 +161,42 @@ function markBreaksBetweenImports(view: FileView): void {
       let below = region.end
       while (below < hv.hunk.lines.length && !code(below)) below++
       const bordersImports =
-        (above >= 0 && endsImport(tokens, above, isImport)) || isImport(tokens[below])
+        (above >= 0 && endsImport(tokens, above, isImport, syntax)) || isImport(tokens[below])
       if (!bordersImports) continue
       for (const line of lines) if (line.cls === 'essential') line.cls = 'import'
+    }
+  }
+}
+
+/** Words a section heading has at most: a label (`Third party`), not a sentence. */
+const HEADING_WORDS = 4
+
+/**
+ * A short comment added or removed alone between two import groups (import statements above it
+ * past a blank line, one right below it) is a section heading, as isort's `import_heading_*`
+ * settings write them: part of the regroup, not a comment edit.
+ */
+function markImportHeadings(view: FileView, syntax: ImportSyntax): void {
+  const isImport = (tok: TokenizedLine | undefined) =>
+    tok !== undefined && startsImport(tok.tokens, syntax)
+  for (const line of view.lines) {
+    if (line.cls !== 'essential' || line.key !== '' || line.tok.comment === '') continue
+    if (line.tok.comment.split(' ').length > HEADING_WORDS || isDirective(line)) continue
+    const hv = view.hunks[line.hunk]
+    const tokens = line.kind === 'add' ? hv.newTokens : hv.oldTokens
+    const other = line.kind === 'add' ? 'del' : 'add'
+    const side = (k: number) => hv.hunk.lines[k].kind !== other
+    const blank = (k: number) => tokens[k]?.tokens.length === 0 && tokens[k]?.comment === ''
+    let above = line.at - 1
+    while (above >= 0 && !side(above)) above--
+    if (above < 0 || !blank(above)) continue
+    while (above >= 0 && (!side(above) || blank(above))) above--
+    let below = line.at + 1
+    while (below < hv.hunk.lines.length && !side(below)) below++
+    const next = tokens[below]?.tokens ?? []
+    const importBelow = startsImport(next, syntax) || (syntax === 'rust' && isRustAttribute(next))
+    if (importBelow && above >= 0 && endsImport(tokens, above, isImport, syntax)) {
+      line.cls = 'import'
     }
   }
 }
@@ -155,7 +205,8 @@ function markBreaksBetweenImports(view: FileView): void {
 function endsImport(
   tokens: readonly (TokenizedLine | undefined)[],
   k: number,
-  isImport: (tok: TokenizedLine | undefined) => boolean
+  isImport: (tok: TokenizedLine | undefined) => boolean,
+  syntax: ImportSyntax
 ): boolean {
   if (isImport(tokens[k])) return true
   const line = tokens[k]?.tokens ?? []
@@ -164,14 +215,17 @@ function endsImport(
     const tok = tokens[j]
     if (tok === undefined || tok.tokens.length === 0) continue
     if (isImport(tok)) return true
-    // Only names and commas between the opening import line and its closer.
-    if (!tok.tokens.every((t) => t.kind === 'word' || t.text === ',')) return false
+    // Only names and commas (and Rust's paths) between the opening import line and its closer.
+    const body =
+      syntax === 'rust' ? isRustUseBody : (t: Token) => t.kind === 'word' || t.text === ','
+    if (!tok.tokens.every(body)) return false
   }
   return false
 }
 
 function sideItems(
   view: FileView,
+  syntax: ImportSyntax,
   changedKind: 'add' | 'del',
   byPosition: Map<string, ChangedLine>
 ) {
@@ -181,6 +235,13 @@ function sideItems(
     let current: { tokens: Token[]; lines: ChangedLine[]; changed: boolean; depth: number } | null =
       null
     let goBlock = false
+    // Rust attributes above a use declaration belong to it: `#[cfg(...)]` decides if it binds.
+    let attributes: {
+      tokens: Token[]
+      lines: ChangedLine[]
+      changed: boolean
+      depth: number
+    } | null = null
     hv.hunk.lines.forEach((diff, k) => {
       if (diff.kind !== 'context' && diff.kind !== changedKind) return
       const tok = tokens[k]
@@ -200,11 +261,21 @@ function sideItems(
             return
           }
           items.push(
-            statement(view.language, lineTokens, changed ? [changed] : [], diff.kind !== 'context')
+            statement(syntax, lineTokens, changed ? [changed] : [], diff.kind !== 'context')
           )
           return
         }
-        if (!startsImport(lineTokens, view.language)) {
+        if (attributes !== null && attributes.depth > 0) {
+          collect(attributes, lineTokens, changed, diff.kind !== 'context')
+          return
+        }
+        if (syntax === 'rust' && isRustAttribute(lineTokens)) {
+          attributes ??= { tokens: [], lines: [], changed: false, depth: 0 }
+          collect(attributes, lineTokens, changed, diff.kind !== 'context')
+          return
+        }
+        if (!startsImport(lineTokens, syntax)) {
+          attributes = null
           items.push('code')
           return
         }
@@ -213,24 +284,35 @@ function sideItems(
           items.push({ line: changed })
           return
         }
-        current = { tokens: [], lines: [], changed: false, depth: 0 }
+        current = attributes ?? { tokens: [], lines: [], changed: false, depth: 0 }
+        attributes = null
       }
-      for (const item of lineTokens) current.tokens.push(item)
-      if (changed) current.lines.push(changed)
-      if (diff.kind !== 'context') current.changed = true
-      for (const t of lineTokens) {
-        if (t.kind !== 'punct') continue
-        if (t.text === '(' || t.text === '{' || t.text === '[') current.depth++
-        else if (t.text === ')' || t.text === '}' || t.text === ']') current.depth--
-      }
+      collect(current, lineTokens, changed, diff.kind !== 'context')
       if (current.depth <= 0) {
-        items.push(statement(view.language, current.tokens, current.lines, current.changed))
+        items.push(statement(syntax, current.tokens, current.lines, current.changed))
         current = null
       }
     })
     items.push('code')
   })
   return items
+}
+
+/** Adds a line to a statement being read, with the bracket depth it leaves open. */
+function collect(
+  into: { tokens: Token[]; lines: ChangedLine[]; changed: boolean; depth: number },
+  tokens: readonly Token[],
+  line: ChangedLine | undefined,
+  changed: boolean
+): void {
+  for (const item of tokens) into.tokens.push(item)
+  if (line) into.lines.push(line)
+  if (changed) into.changed = true
+  for (const t of tokens) {
+    if (t.kind !== 'punct') continue
+    if (t.text === '(' || t.text === '{' || t.text === '[') into.depth++
+    else if (t.text === ')' || t.text === '}' || t.text === ']') into.depth--
+  }
 }
 
 /** A line of a Go import block: `"path"` or `alias "path"`. */
@@ -246,11 +328,13 @@ function isBareGoSpec(tokens: readonly Token[]): boolean {
   return alias === null || alias.kind === 'word' || alias.text === '.'
 }
 
-export function startsImport(tokens: readonly Token[], language: Language): boolean {
+export function startsImport(tokens: readonly Token[], syntax: ImportSyntax): boolean {
   const first = tokens[0]
   if (first === undefined) return false
   const second = tokens[1]?.text
-  switch (language) {
+  switch (syntax) {
+    case 'rust':
+      return startsRustUse(tokens)
     case 'python':
       return first.text === 'import' || (first.text === 'from' && first.kind === 'keyword')
     case 'go':
@@ -269,7 +353,7 @@ export function startsImport(tokens: readonly Token[], language: Language): bool
 }
 
 function statement(
-  language: Language,
+  language: ImportSyntax,
   tokens: readonly Token[],
   lines: ChangedLine[],
   changed: boolean
@@ -278,6 +362,12 @@ function statement(
     if (key === 'p;' && i === all.length - 1) return false
     return !(key === 'p,' && (all[i + 1] === 'p}' || all[i + 1] === 'p)'))
   })
+  if (language === 'rust') {
+    // Grouped or not, a use declaration is the set of paths it binds.
+    const paths = rustUseBindings(keys)
+    const key = paths === null ? keys.join('\u0001') : [...paths].sort().join('\u0001')
+    return { key, raw: keys.join('\u0001'), bindings: paths ?? [], lines, changed }
+  }
   const body = language === 'go' && keys[0] === 'kimport' ? keys.slice(1) : keys
   const sorted = sortedSpecifiers(language, body)
   const key = sorted.join('\u0001')

@@ -1,6 +1,6 @@
 import type { ChangedFile } from '../../model.js'
 import type { DetectorGroup } from '../family.js'
-import { attachAddedComments, freeComments } from './comments.js'
+import { attachAddedComments, attachRenameNotes, freeComments } from './comments.js'
 import { inferredRenames, reportedRenames } from './file-rename.js'
 import type { FileRename } from './file-rename.js'
 import { buildFileView, releaseContextTokens } from './file-view.js'
@@ -47,6 +47,7 @@ export const minimalityDetectors: DetectorGroup = {
     for (const view of list) {
       freeComments(view)
       attachAddedComments(view)
+      attachRenameNotes(view, renames)
       resolveBlankLines(view)
     }
     const fileRenames = [...reported, ...moved.renames]

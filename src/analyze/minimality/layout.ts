@@ -147,13 +147,27 @@ function trailingCommaIsLayout(
   open: number,
   comma: number
 ): boolean {
-  if (open < 0) return false
+  // Opener above the hunk: a dict or set, or a list of two or more items, takes the comma alike.
+  if (open < 0) return keys[comma + 1] === 'p}' || commaBefore(keys, match, comma)
   if (hasTopLevelComma(keys, match, open, comma)) return true
   const before = keys[open - 1] ?? ''
   const callOrSubscript = before[0] === 'w' || before === 'p)' || before === 'p]'
   if (keys[open] === 'p(') return callOrSubscript
   if (keys[open] === 'p[') return !callOrSubscript
   return true
+}
+
+/** A comma at the depth of `end`'s, before it back to where that depth's opener is out of view. */
+function commaBefore(keys: readonly string[], match: Int32Array, end: number): boolean {
+  for (let j = end - 1; j >= 0; j--) {
+    const key = keys[j]
+    if (key === 'p,') return true
+    if (CLOSERS.has(key)) {
+      if (match[j] < 0) return false
+      j = match[j]
+    } else if (OPENERS.has(key) || key[0] === '\u21e5') return false
+  }
+  return false
 }
 
 function hasTopLevelComma(keys: readonly string[], match: Int32Array, open: number, end: number) {

@@ -409,9 +409,14 @@ function isMove(e: Extent, dels: Side, adds: Side): number {
     changes.runStartOf(ai) === changes.runStartOf(di)
   )
     return NOT_MOVED
+  const prose = addView.language === 'text'
   for (let q = e.delFrom; q <= e.delTo; q++) {
     if ((flags(dels, q) & HAS_CODE) === 0) continue
     if (startsDeclaration(content(dels, q))) return MOVED
+    // Prose moves by sections: a block that opens one moved as a whole.
+    if (prose && startsSection(content(dels, q), q < e.delTo ? content(dels, q + 1) : '')) {
+      return MOVED
+    }
     break
   }
   const hunk = changes.hunks[changes.hunkOf(ai)]
@@ -419,6 +424,14 @@ function isMove(e: Extent, dels: Side, adds: Side): number {
     if (kindAt(hunk, k) === KIND_ADD && startsDeclaration(contentAt(hunk, k))) return EXTRACTED
   }
   return NOT_MOVED
+}
+
+/** A Markdown heading, a reStructuredText link target (`.. _name:`), or a title over its underline. */
+function startsSection(text: string, next: string): boolean {
+  const trimmed = text.trim()
+  if (/^#{1,6} /.test(trimmed) || /^\.\. _[^:]*:$/.test(trimmed)) return true
+  const underline = next.trim()
+  return underline.length >= 3 && /^(?:=+|-+|~+|\^+|\*+|#+)$/.test(underline)
 }
 
 /** `function f(`, `def f(`, `pub struct S`, `@Override`, `#[test]`, `public int f(...) {`, `f(x) {`. */

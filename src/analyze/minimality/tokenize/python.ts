@@ -41,6 +41,8 @@ interface PyState {
   continued: boolean
   /** Adjacent plain words (`the value is`): prose read as code, a sign the side began in a docstring. */
   prose: number
+  /** Closers with no opener in the side: its lines before them sit inside an opener above it. */
+  unmatched: number
 }
 
 /** Python: `#` comments, prefixed and triple-quoted strings, docstrings, logical lines. */
@@ -57,7 +59,7 @@ export const pythonTokenizer: SideTokenizer = (lines) => {
 
 /** A line with no prose (adjacent plain words) and a keyword or an operator: a statement. */
 function readsAsCode(text: string): boolean {
-  const st: PyState = { open: null, depth: 0, continued: false, prose: 0 }
+  const st: PyState = { open: null, depth: 0, continued: false, prose: 0, unmatched: 0 }
   const line = scanLine(text, st)
   return (
     st.prose === 0 &&
@@ -100,11 +102,17 @@ function scanSide(
   lines: readonly string[],
   open: OpenString | null
 ): { lines: TokenizedLine[]; prose: number } {
-  const state: PyState = { open, depth: 0, continued: false, prose: 0 }
+  const state: PyState = { open, depth: 0, continued: false, prose: 0, unmatched: 0 }
+  const closedLater: number[] = []
   // A long line leaves the scan state as it found it (see MAX_TOKENIZED_LINE).
-  const out = lines.map((text) =>
-    text.length > MAX_TOKENIZED_LINE ? opaqueLine(text) : scanLine(text, state)
-  )
+  const out = lines.map((text) => {
+    closedLater.push(state.unmatched)
+    return text.length > MAX_TOKENIZED_LINE ? opaqueLine(text) : scanLine(text, state)
+  })
+  // Lines before a closer whose opener is above the side continue that bracket's statement.
+  out.forEach((line, k) => {
+    if (closedLater[k] < state.unmatched) line.statementStart = false
+  })
   // A docstring still open where the hunk ends is a docstring all the same.
   if (state.open?.statement) demoteToComment(state.open)
   return { lines: out, prose: state.prose }
@@ -173,7 +181,10 @@ function scanLine(text: string, st: PyState): TokenizedLine {
       continue
     }
     if (c === 40 || c === 91 || c === 123) st.depth++
-    else if ((c === 41 || c === 93 || c === 125) && st.depth > 0) st.depth--
+    else if (c === 41 || c === 93 || c === 125) {
+      if (st.depth > 0) st.depth--
+      else st.unmatched++
+    }
     const op = operatorAt(text, i, OPERATORS)
     line.tokens.push(sharedToken('punct', op))
     i += op.length

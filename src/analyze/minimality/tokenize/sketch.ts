@@ -344,6 +344,14 @@ function startsLikeImport(
     case 118:
       if (startsWithin(text, 'var', first, end)) return source.occursWithin('require', first, end)
       break
+    // u(se), p(ub use): a Rust use declaration.
+    case 117:
+      if (language === 'c-family' && startsWithin(text, 'use', first, end)) return true
+      break
+    case 112:
+      if (language === 'c-family' && startsWithin(text, 'pub', first, end))
+        return source.occursWithin('use', first, end)
+      break
   }
   return language === 'go' && endsWithAfterSpace(text, first, end, 34)
 }
