@@ -12,6 +12,7 @@ import {
   changedLinesOf,
   contentAt,
   endAt,
+  intBuffer,
   kindAt,
   newNumberAt,
   numberAt,
@@ -258,5 +259,26 @@ describe('sketching a line inside a larger text', () => {
       ),
       { numRuns: 2000 }
     )
+  })
+})
+
+describe('intBuffer', () => {
+  it('gives zeroed buffers of the asked length that never share a number', () => {
+    const lengths = [1, 16, 17, 40, 4_000, 5_000, 70_000, 20]
+    const buffers = lengths.map((length) => intBuffer(length))
+    expect(buffers.map((b) => b.length)).toEqual(lengths)
+    for (const b of buffers) expect(b.every((n) => n === 0)).toBe(true)
+    buffers.forEach((b, i) => b.fill(i + 1))
+    buffers.forEach((b, i) => expect(b.every((n) => n === i + 1)).toBe(true))
+  })
+
+  it('starts a new block when the current one cannot hold the buffer', () => {
+    const seen = new Set<ArrayBufferLike>()
+    for (let i = 0; i < 40; i++) {
+      const b = intBuffer(3_000)
+      b[b.length - 1] = i
+      seen.add(b.buffer)
+    }
+    expect(seen.size).toBeGreaterThan(1)
   })
 })

@@ -1,6 +1,7 @@
 import type { ChangedFile, DiffLine, Hunk } from '../../model.js'
 import {
   changedLinesOf,
+  intBuffer,
   endAt,
   KIND_ADD,
   KIND_CONTEXT,
@@ -77,18 +78,59 @@ export const HAS_CODE = 4
  * its hunk, position and region are): most hunks are plainly behavioural, and objects for
  * their lines would cost more than the rest of the analysis.
  */
-export interface CompactLines {
-  changes: ChangedLines
+export class CompactLines {
+  readonly changes: ChangedLines
   /** Lines sketched so far; `changes.count` once the view is built. */
-  count: number
+  count = 0
+  /**
+   * Each line's move key, then each line's indentation, then each line's flags: one buffer per
+   * file, since a diff of thousands of tiny files makes one per file and keeps them all.
+   */
+  readonly #numbers: Int32Array
+  /** The lines that exist as objects: set in tokenized hunks, and once a move claims one. */
+  #lines: (ChangedLine | undefined)[] | undefined
+
+  constructor(changes: ChangedLines) {
+    this.changes = changes
+    this.#numbers = intBuffer(changes.count * 3)
+  }
+
   /** The sketch's move key (`LineSketch.moveKey`). */
-  key: Int32Array
-  /** BLANK | SIGNIFICANT | HAS_CODE */
-  flags: Uint8Array
+  keyOf(i: number): number {
+    return this.#numbers[i]
+  }
+
   /** The sketch's indentation width. */
-  indent: Int32Array
-  /** The line as an object: set in tokenized hunks, and once a move claims it. */
-  line: (ChangedLine | undefined)[]
+  indentOf(i: number): number {
+    return this.#numbers[this.changes.count + i]
+  }
+
+  /** BLANK | SIGNIFICANT | HAS_CODE */
+  flagsOf(i: number): number {
+    return this.#numbers[2 * this.changes.count + i]
+  }
+
+  /** Line `i` as an object, if one was made. */
+  lineOf(i: number): ChangedLine | undefined {
+    return this.#lines?.[i]
+  }
+
+  setLine(i: number, line: ChangedLine): void {
+    ;(this.#lines ??= new Array<ChangedLine | undefined>(this.changes.count))[i] = line
+  }
+
+  /** The next changed line's sketch; returns its index. */
+  record(sketch: LineSketch): number {
+    const i = this.count++
+    const n = this.changes.count
+    this.#numbers[i] = sketch.moveKey
+    this.#numbers[n + i] = sketch.indent
+    this.#numbers[2 * n + i] =
+      (sketch.blank ? BLANK : 0) |
+      (sketch.significant ? SIGNIFICANT : 0) |
+      (sketch.hasCode ? HAS_CODE : 0)
+    return i
+  }
 }
 
 export interface FileView {
@@ -136,17 +178,7 @@ export function lineKey(tok: TokenizedLine): string {
 
 export function buildFileView(file: ChangedFile): FileView {
   const language = languageOf(file.path)
-  const changes = changedLinesOf(file)
-  // Exactly the changed lines: on large diffs these buffers drive garbage collection.
-  const changed = changes.count
-  const compact: CompactLines = {
-    changes,
-    count: 0,
-    key: new Int32Array(changed),
-    flags: new Uint8Array(changed),
-    indent: new Int32Array(changed),
-    line: new Array<ChangedLine | undefined>(changed)
-  }
+  const compact = new CompactLines(changedLinesOf(file))
   const view: FileView = { file, language, hunks: [], lines: [], compact, lazyRegions: new Map() }
   const imports = language !== 'text' && language !== 'hash'
   const scratch = SCRATCH
@@ -228,7 +260,7 @@ function buildHunkView(
     return tokenizedHunk(view, hunk, index, sketches)
   }
   const c = view.compact
-  for (let n = 0; n < count; n++) record(c, sketches[n])
+  for (let n = 0; n < count; n++) c.record(sketches[n])
   return {
     hunk,
     tokenized: false,
@@ -238,23 +270,6 @@ function buildHunkView(
     newLevels: NO_LINES,
     regions: NO_LINES
   }
-}
-
-/** The next changed line's sketch, in `CompactLines`. */
-function record(c: CompactLines, sketch: LineSketch): number {
-  const i = c.count++
-  c.key[i] = sketch.moveKey
-  c.flags[i] = flagsOf(sketch)
-  c.indent[i] = sketch.indent
-  return i
-}
-
-function flagsOf(sketch: LineSketch): number {
-  return (
-    (sketch.blank ? BLANK : 0) |
-    (sketch.significant ? SIGNIFICANT : 0) |
-    (sketch.hasCode ? HAS_CODE : 0)
-  )
 }
 
 /**
@@ -386,7 +401,7 @@ function tokenizedHunk(
     }
     ;(del ? region.dels : region.adds).push(line)
     view.lines.push(line)
-    view.compact.line[record(view.compact, line.sketch)] = line
+    view.compact.setLine(view.compact.record(line.sketch), line)
   }
   return { hunk, tokenized: true, oldTokens, newTokens, oldLevels, newLevels, regions }
 }
@@ -440,7 +455,7 @@ function wordsOfContext(
 /** The changed line at compact index `i` as an object, made on first use. */
 export function lineAt(view: FileView, i: number): ChangedLine {
   const c = view.compact
-  const existing = c.line[i]
+  const existing = c.lineOf(i)
   if (existing !== undefined) return existing
   const hunk = c.changes.hunkOf(i)
   const at = c.changes.indexOf(i)
@@ -478,7 +493,7 @@ export function lineAt(view: FileView, i: number): ChangedLine {
   }
   ;(del ? region.dels : region.adds).push(line)
   view.lines.push(line)
-  c.line[i] = line
+  c.setLine(i, line)
   return line
 }
 function spread(
