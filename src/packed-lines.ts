@@ -235,7 +235,37 @@ export function endAt(hunk: PackedHunk, k: number): number {
   return hunk.cols[(hunk.first + k) * LINE_STRIDE + AT_END]
 }
 
-/** Numbers per changed line in `ChangedLines`: its hunk, its index there, its run's first line. */
+/** Numbers per block that `intBuffer` carves buffers from. */
+const BLOCK_INTS = 1 << 16
+/** V8 keeps a typed array of up to 64 bytes inside its heap, where making one is cheap. */
+const IN_HEAP_INTS = 16
+let block = new ArrayBuffer(0)
+let blockUsed = 0
+let blockInts = 0
+
+/**
+ * A zeroed buffer of `length` numbers. Past 64 bytes V8 keeps a typed array's numbers outside
+ * its heap, and making one costs about 10 times as much as a view into a buffer already made,
+ * which a diff of 25,000 tiny files pays twice per file. So those come from a shared block
+ * that lives until the last view into it does; large buffers get their own.
+ */
+export function intBuffer(length: number): Int32Array {
+  if (length <= IN_HEAP_INTS || length > BLOCK_INTS >> 4) return new Int32Array(length)
+  if (blockUsed + length > blockInts) {
+    block = new ArrayBuffer(BLOCK_INTS * Int32Array.BYTES_PER_ELEMENT)
+    blockUsed = 0
+    blockInts = BLOCK_INTS
+  }
+  const view = new Int32Array(block, blockUsed * Int32Array.BYTES_PER_ELEMENT, length)
+  blockUsed += length
+  return view
+}
+
+/**
+ * `ChangedLines` keeps its numbers in one buffer: per changed line its hunk, its index there and
+ * its run's first line, then each changed line's kind, then each run's first changed line. One
+ * allocation per file, since diffs of thousands of tiny files make one per file.
+ */
 const CHANGED_STRIDE = 3
 const AT_HUNK = 0
 const AT_INDEX = 1
@@ -249,21 +279,32 @@ const AT_RUN = 2
 export class ChangedLines {
   readonly hunks: readonly PackedHunk[]
   readonly count: number
-  /** The changed lines of run `r` are `runFirst[r]` to `runFirst[r + 1] - 1`. */
-  readonly runFirst: Int32Array
   readonly runs: number
   readonly #data: Int32Array
-  readonly #kinds: Uint8Array
+  /** Where the kinds start in `#data`; the runs' first lines follow them. */
+  readonly #kinds: number
 
   constructor(hunks: readonly PackedHunk[]) {
     this.hunks = hunks
     let changed = 0
-    for (let h = 0; h < hunks.length; h++) changed += hunks[h].changed
+    let runs = 0
+    for (let h = 0; h < hunks.length; h++) {
+      const { cols, first, count } = hunks[h]
+      changed += hunks[h].changed
+      let inRun = false
+      for (let k = 0, o = first * LINE_STRIDE; k < count; k++, o += LINE_STRIDE) {
+        const changedLine = (cols[o + AT_FLAGS] & KIND_MASK) !== KIND_CONTEXT
+        if (changedLine && !inRun) runs++
+        inRun = changedLine
+      }
+    }
     this.count = changed
-    this.#data = new Int32Array(changed * CHANGED_STRIDE)
-    this.#kinds = new Uint8Array(changed)
-    const runFirst: number[] = []
+    this.runs = runs
+    this.#kinds = changed * CHANGED_STRIDE
+    const data = intBuffer(changed * (CHANGED_STRIDE + 1) + runs + 1)
+    const runsAt = this.#kinds + changed
     let i = 0
+    let r = 0
     for (let h = 0; h < hunks.length; h++) {
       const { cols, first, count } = hunks[h]
       let run = -1
@@ -275,19 +316,23 @@ export class ChangedLines {
         }
         if (run < 0) {
           run = k
-          runFirst.push(i)
+          data[runsAt + r++] = i
         }
         const d = i * CHANGED_STRIDE
-        this.#data[d + AT_HUNK] = h
-        this.#data[d + AT_INDEX] = k
-        this.#data[d + AT_RUN] = run
-        this.#kinds[i] = kind
+        data[d + AT_HUNK] = h
+        data[d + AT_INDEX] = k
+        data[d + AT_RUN] = run
+        data[this.#kinds + i] = kind
         i++
       }
     }
-    this.runs = runFirst.length
-    runFirst.push(i)
-    this.runFirst = Int32Array.from(runFirst)
+    data[runsAt + r] = i
+    this.#data = data
+  }
+
+  /** The first changed line of run `r`; run `r` ends before `runFirst(r + 1)`. */
+  runFirst(r: number): number {
+    return this.#data[this.#kinds + this.count + r]
   }
 
   /** The index in `hunks` of changed line `i`'s hunk. */
@@ -307,11 +352,11 @@ export class ChangedLines {
 
   /** `KIND_ADD` or `KIND_DEL`. */
   kindOf(i: number): number {
-    return this.#kinds[i]
+    return this.#data[this.#kinds + i]
   }
 
   isDel(i: number): boolean {
-    return this.#kinds[i] === KIND_DEL
+    return this.#data[this.#kinds + i] === KIND_DEL
   }
 
   contentOf(i: number): string {
@@ -320,16 +365,21 @@ export class ChangedLines {
   }
 }
 
-const changedLinesOfFile = new WeakMap<ChangedFile, ChangedLines>()
-
-/** The file's changed lines, indexed once however many detectors read them. */
+/**
+ * The file's changed lines, indexed in one pass over its hunks. Not cached per file: a weak map
+ * keyed by 25,000 files made every young-generation collection walk it, which cost more than
+ * the second pass the verifier makes over the test files that minimality read too.
+ */
 export function changedLinesOf(file: ChangedFile): ChangedLines {
-  let lines = changedLinesOfFile.get(file)
-  if (lines === undefined) {
-    lines = new ChangedLines(file.hunks.map(packedOf))
-    changedLinesOfFile.set(file, lines)
+  return new ChangedLines(packedHunksOf(file.hunks))
+}
+
+/** The hunks as tables: the array itself when the diff reader made every one. */
+function packedHunksOf(hunks: readonly Hunk[]): readonly PackedHunk[] {
+  for (let h = 0; h < hunks.length; h++) {
+    if (!(hunks[h] instanceof PackedHunk)) return hunks.map(packedOf)
   }
-  return lines
+  return hunks as readonly PackedHunk[]
 }
 
 /**

@@ -12,6 +12,7 @@ import {
   changedLinesOf,
   contentAt,
   endAt,
+  intBuffer,
   kindAt,
   newNumberAt,
   numberAt,
@@ -137,7 +138,6 @@ describe('ChangedLines', () => {
   it('numbers the added and removed lines of a file in diff order, with their runs', () => {
     const file = parseUnifiedDiff(TWO_HUNKS).files[0]!
     const changes = changedLinesOf(file)
-    expect(changedLinesOf(file)).toBe(changes)
     expect(changes.count).toBe(5)
     const rows = Array.from({ length: changes.count }, (_, i) => [
       changes.hunkOf(i),
@@ -154,7 +154,9 @@ describe('ChangedLines', () => {
       [1, 1, false, 1, 'y']
     ])
     expect(changes.runs).toBe(3)
-    expect(Array.from(changes.runFirst)).toEqual([0, 2, 4, 5])
+    expect(Array.from({ length: changes.runs + 1 }, (_, r) => changes.runFirst(r))).toEqual([
+      0, 2, 4, 5
+    ])
     expect(changes.kindOf(4)).toBe(KIND_ADD)
   })
 })
@@ -257,5 +259,26 @@ describe('sketching a line inside a larger text', () => {
       ),
       { numRuns: 2000 }
     )
+  })
+})
+
+describe('intBuffer', () => {
+  it('gives zeroed buffers of the asked length that never share a number', () => {
+    const lengths = [1, 16, 17, 40, 4_000, 5_000, 70_000, 20]
+    const buffers = lengths.map((length) => intBuffer(length))
+    expect(buffers.map((b) => b.length)).toEqual(lengths)
+    for (const b of buffers) expect(b.every((n) => n === 0)).toBe(true)
+    buffers.forEach((b, i) => b.fill(i + 1))
+    buffers.forEach((b, i) => expect(b.every((n) => n === i + 1)).toBe(true))
+  })
+
+  it('starts a new block when the current one cannot hold the buffer', () => {
+    const seen = new Set<ArrayBufferLike>()
+    for (let i = 0; i < 40; i++) {
+      const b = intBuffer(3_000)
+      b[b.length - 1] = i
+      seen.add(b.buffer)
+    }
+    expect(seen.size).toBeGreaterThan(1)
   })
 })

@@ -191,9 +191,9 @@ function nearCodeChange(regions: readonly Region[], r: number): boolean {
 function hasCodeChange(view: FileView): boolean {
   const c = view.compact
   for (let i = 0; i < c.count; i++) {
-    const line = c.line[i]
+    const line = c.lineOf(i)
     if (line === undefined) {
-      if ((c.flags[i] & BLANK) === 0) return true
+      if ((c.flagsOf(i) & BLANK) === 0) return true
     } else if (line.cls === 'essential' && line.key !== '') return true
   }
   return false

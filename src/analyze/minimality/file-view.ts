@@ -1,6 +1,7 @@
 import type { ChangedFile, DiffLine, Hunk } from '../../model.js'
 import {
   changedLinesOf,
+  intBuffer,
   endAt,
   KIND_ADD,
   KIND_CONTEXT,
@@ -10,16 +11,10 @@ import {
   startAt,
   type ChangedLines
 } from '../../packed-lines.js'
-import { languageOf, tokenizerFor } from './tokenize/index.js'
-import {
-  emptySketch,
-  mayOpenSpanAt,
-  sketchLine,
-  sketchSpan,
-  spanMarkersWithin
-} from './tokenize/sketch.js'
+import { hunkTokenizerFor, languageOf } from './tokenize/index.js'
+import { emptySketch, mayOpenSpanAt, sketchSpan, spanMarkersWithin } from './tokenize/sketch.js'
 import type { LineSketch } from './tokenize/sketch.js'
-import { tokenKey } from './tokenize/types.js'
+import { BOTH_SIDES, NEW_SIDE, OLD_SIDE, tokenKey } from './tokenize/types.js'
 import type { Language, Token, TokenizedLine } from './tokenize/types.js'
 
 /** What a changed line turned out to be; every changed line has exactly one class. */
@@ -32,7 +27,8 @@ export interface ChangedLine {
   at: number
   kind: 'add' | 'del'
   diff: DiffLine
-  sketch: LineSketch
+  /** What later passes read of the line's sketch; the rest of it is in `CompactLines`. */
+  sketch: SketchSummary
   /** Tokens, in a hunk the tokenizer read (`Region.tokenized`); empty elsewhere. */
   tok: TokenizedLine
   /** The line's code tokens as one comparable string; '' when it has none (or no tokens). */
@@ -42,6 +38,14 @@ export interface ChangedLine {
   cls: LineClass
   region: Region
 }
+
+export interface SketchSummary {
+  readonly blank: boolean
+}
+
+/** Shared by every changed line object: a copy of each line's full sketch cost memory and time. */
+const BLANK_LINE: SketchSummary = Object.freeze({ blank: true })
+const TEXT_LINE: SketchSummary = Object.freeze({ blank: false })
 
 /** A maximal run of changed lines between context lines. */
 export interface Region {
@@ -77,18 +81,59 @@ export const HAS_CODE = 4
  * its hunk, position and region are): most hunks are plainly behavioural, and objects for
  * their lines would cost more than the rest of the analysis.
  */
-export interface CompactLines {
-  changes: ChangedLines
+export class CompactLines {
+  readonly changes: ChangedLines
   /** Lines sketched so far; `changes.count` once the view is built. */
-  count: number
+  count = 0
+  /**
+   * Each line's move key, then each line's indentation, then each line's flags: one buffer per
+   * file, since a diff of thousands of tiny files makes one per file and keeps them all.
+   */
+  readonly #numbers: Int32Array
+  /** The lines that exist as objects: set in tokenized hunks, and once a move claims one. */
+  #lines: (ChangedLine | undefined)[] | undefined
+
+  constructor(changes: ChangedLines) {
+    this.changes = changes
+    this.#numbers = intBuffer(changes.count * 3)
+  }
+
   /** The sketch's move key (`LineSketch.moveKey`). */
-  key: Int32Array
-  /** BLANK | SIGNIFICANT | HAS_CODE */
-  flags: Uint8Array
+  keyOf(i: number): number {
+    return this.#numbers[i]
+  }
+
   /** The sketch's indentation width. */
-  indent: Int32Array
-  /** The line as an object: set in tokenized hunks, and once a move claims it. */
-  line: (ChangedLine | undefined)[]
+  indentOf(i: number): number {
+    return this.#numbers[this.changes.count + i]
+  }
+
+  /** BLANK | SIGNIFICANT | HAS_CODE */
+  flagsOf(i: number): number {
+    return this.#numbers[2 * this.changes.count + i]
+  }
+
+  /** Line `i` as an object, if one was made. */
+  lineOf(i: number): ChangedLine | undefined {
+    return this.#lines?.[i]
+  }
+
+  setLine(i: number, line: ChangedLine): void {
+    ;(this.#lines ??= new Array<ChangedLine | undefined>(this.changes.count))[i] = line
+  }
+
+  /** The next changed line's sketch; returns its index. */
+  record(sketch: LineSketch): number {
+    const i = this.count++
+    const n = this.changes.count
+    this.#numbers[i] = sketch.moveKey
+    this.#numbers[n + i] = sketch.indent
+    this.#numbers[2 * n + i] =
+      (sketch.blank ? BLANK : 0) |
+      (sketch.significant ? SIGNIFICANT : 0) |
+      (sketch.hasCode ? HAS_CODE : 0)
+    return i
+  }
 }
 
 export interface FileView {
@@ -127,29 +172,27 @@ export function keysOf(tok: TokenizedLine): readonly string[] {
   return (tok.keys ??= tok.tokens.map(tokenKey))
 }
 
+/** Reused by `lineKey`: the line's keys are joined, not kept (tokens carry their own). */
+const JOINED: string[] = []
+
 /** Code tokens joined; a statement-ending `;` is layout in every language we read. */
 export function lineKey(tok: TokenizedLine): string {
-  const keys = keysOf(tok)
-  const end = keys.length > 0 && keys[keys.length - 1] === 'p;' ? keys.length - 1 : keys.length
-  return end === keys.length ? keys.join('\u0001') : keys.slice(0, end).join('\u0001')
+  const tokens = tok.tokens
+  if (tokens.length === 0) return ''
+  const end = tokenKey(tokens[tokens.length - 1]) === 'p;' ? tokens.length - 1 : tokens.length
+  JOINED.length = end
+  for (let i = 0; i < end; i++) JOINED[i] = tokenKey(tokens[i])
+  const key = JOINED.join('\u0001')
+  JOINED.length = 0
+  return key
 }
 
 export function buildFileView(file: ChangedFile): FileView {
   const language = languageOf(file.path)
-  const changes = changedLinesOf(file)
-  // Exactly the changed lines: on large diffs these buffers drive garbage collection.
-  const changed = changes.count
-  const compact: CompactLines = {
-    changes,
-    count: 0,
-    key: new Int32Array(changed),
-    flags: new Uint8Array(changed),
-    indent: new Int32Array(changed),
-    line: new Array<ChangedLine | undefined>(changed)
-  }
+  const compact = new CompactLines(changedLinesOf(file))
   const view: FileView = { file, language, hunks: [], lines: [], compact, lazyRegions: new Map() }
   const imports = language !== 'text' && language !== 'hash'
-  const scratch: Scratch = { sketches: [], kinds: new Uint8Array(64), context: emptySketch() }
+  const scratch = SCRATCH
   for (let index = 0; index < file.hunks.length; index++) {
     view.hunks.push(buildHunkView(view, file.hunks[index], index, imports, scratch))
   }
@@ -157,6 +200,12 @@ export function buildFileView(file: ChangedFile): FileView {
 }
 
 const NO_LINES: readonly never[] = Object.freeze([])
+
+/**
+ * One set of buffers for every file: views are built one at a time, and a diff of thousands of
+ * tiny files would otherwise make and drop them once per file.
+ */
+const SCRATCH: Scratch = { sketches: [], kinds: new Uint8Array(64), context: emptySketch() }
 
 /** Buffers reused from hunk to hunk of a file, so that sketching allocates nothing per line. */
 interface Scratch {
@@ -222,7 +271,7 @@ function buildHunkView(
     return tokenizedHunk(view, hunk, index, sketches)
   }
   const c = view.compact
-  for (let n = 0; n < count; n++) record(c, sketches[n])
+  for (let n = 0; n < count; n++) c.record(sketches[n])
   return {
     hunk,
     tokenized: false,
@@ -232,23 +281,6 @@ function buildHunkView(
     newLevels: NO_LINES,
     regions: NO_LINES
   }
-}
-
-/** The next changed line's sketch, in `CompactLines`. */
-function record(c: CompactLines, sketch: LineSketch): number {
-  const i = c.count++
-  c.key[i] = sketch.moveKey
-  c.flags[i] = flagsOf(sketch)
-  c.indent[i] = sketch.indent
-  return i
-}
-
-function flagsOf(sketch: LineSketch): number {
-  return (
-    (sketch.blank ? BLANK : 0) |
-    (sketch.significant ? SIGNIFICANT : 0) |
-    (sketch.hasCode ? HAS_CODE : 0)
-  )
 }
 
 /**
@@ -337,16 +369,21 @@ function tokenizedHunk(
   index: number,
   sketches: readonly LineSketch[]
 ): HunkView {
-  const tokenizeSide = tokenizerFor(view.language)
   const lines = hunk.lines
   const oldAt: number[] = []
   const newAt: number[] = []
-  lines.forEach((line, k) => {
-    if (line.kind !== 'add') oldAt.push(k)
-    if (line.kind !== 'del') newAt.push(k)
-  })
-  const oldTokens = spread(lines.length, oldAt, tokenizeSide(oldAt.map((k) => lines[k].content)))
-  const newTokens = spread(lines.length, newAt, tokenizeSide(newAt.map((k) => lines[k].content)))
+  const texts: string[] = []
+  const sides = new Uint8Array(lines.length)
+  for (let k = 0; k < lines.length; k++) {
+    const kind = lines[k].kind
+    texts.push(lines[k].content)
+    sides[k] = kind === 'context' ? BOTH_SIDES : kind === 'del' ? OLD_SIDE : NEW_SIDE
+    if (kind !== 'add') oldAt.push(k)
+    if (kind !== 'del') newAt.push(k)
+  }
+  const read = hunkTokenizerFor(view.language)(texts, sides)
+  const oldTokens = spread(lines.length, oldAt, read.old)
+  const newTokens = spread(lines.length, newAt, read.new)
   const python = view.language === 'python'
   const oldLevels = python ? indentLevels(oldTokens) : []
   const newLevels = python ? indentLevels(newTokens) : []
@@ -371,7 +408,7 @@ function tokenizedHunk(
       at: k,
       kind: diff.kind,
       diff,
-      sketch: { ...sketches[n++] },
+      sketch: sketches[n].blank ? BLANK_LINE : TEXT_LINE,
       tok,
       key: lineKey(tok),
       level: python ? ((del ? oldLevels : newLevels)[k] ?? -1) : -1,
@@ -380,7 +417,7 @@ function tokenizedHunk(
     }
     ;(del ? region.dels : region.adds).push(line)
     view.lines.push(line)
-    view.compact.line[record(view.compact, line.sketch)] = line
+    view.compact.setLine(view.compact.record(sketches[n++]), line)
   }
   return { hunk, tokenized: true, oldTokens, newTokens, oldLevels, newLevels, regions }
 }
@@ -434,7 +471,7 @@ function wordsOfContext(
 /** The changed line at compact index `i` as an object, made on first use. */
 export function lineAt(view: FileView, i: number): ChangedLine {
   const c = view.compact
-  const existing = c.line[i]
+  const existing = c.lineOf(i)
   if (existing !== undefined) return existing
   const hunk = c.changes.hunkOf(i)
   const at = c.changes.indexOf(i)
@@ -463,7 +500,7 @@ export function lineAt(view: FileView, i: number): ChangedLine {
     at,
     kind: del ? 'del' : 'add',
     diff,
-    sketch: sketchLine(diff.content, view.language),
+    sketch: (c.flagsOf(i) & BLANK) !== 0 ? BLANK_LINE : TEXT_LINE,
     tok: NO_TOKENS,
     key: '',
     level: -1,
@@ -472,7 +509,7 @@ export function lineAt(view: FileView, i: number): ChangedLine {
   }
   ;(del ? region.dels : region.adds).push(line)
   view.lines.push(line)
-  c.line[i] = line
+  c.setLine(i, line)
   return line
 }
 function spread(

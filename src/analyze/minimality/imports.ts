@@ -45,10 +45,7 @@ export function classifyImports(view: FileView): void {
   if (!IMPORT_LANGUAGES.has(syntax)) return
   markBreaksBetweenImports(view, syntax)
   markImportHeadings(view, syntax)
-  const candidate = (line: ChangedLine) =>
-    startsImport(line.tok.tokens, syntax) ||
-    (view.language === 'go' && isGoImportSpec(line.tok.tokens))
-  if (!view.lines.some((line) => line.cls === 'essential' && candidate(line))) return
+  if (!hasEssentialImport(view.lines, syntax)) return
   const byPosition = new Map<string, ChangedLine>()
   for (const line of view.lines) byPosition.set(`${line.hunk}:${line.at}`, line)
   const oldItems = sideItems(view, syntax, 'del', byPosition)
@@ -145,9 +142,6 @@ function markGroupBreaks(view: FileView, oldItems: readonly Item[], newItems: re
  * import sorter's spacing.
  */
 function markBreaksBetweenImports(view: FileView, syntax: ImportSyntax): void {
-  const isImport = (tok: TokenizedLine | undefined) =>
-    tok !== undefined &&
-    (startsImport(tok.tokens, syntax) || (view.language === 'go' && isGoImportSpec(tok.tokens)))
   for (const hv of view.hunks) {
     for (const region of hv.regions) {
       const lines = [...region.dels, ...region.adds]
@@ -161,7 +155,8 @@ function markBreaksBetweenImports(view: FileView, syntax: ImportSyntax): void {
       let below = region.end
       while (below < hv.hunk.lines.length && !code(below)) below++
       const bordersImports =
-        (above >= 0 && endsImport(tokens, above, isImport, syntax)) || isImport(tokens[below])
+        (above >= 0 && endsImport(tokens, above, syntax, true)) ||
+        isImportLine(tokens[below], syntax, true)
       if (!bordersImports) continue
       for (const line of lines) if (line.cls === 'essential') line.cls = 'import'
     }
@@ -177,8 +172,6 @@ const HEADING_WORDS = 4
  * settings write them: part of the regroup, not a comment edit.
  */
 function markImportHeadings(view: FileView, syntax: ImportSyntax): void {
-  const isImport = (tok: TokenizedLine | undefined) =>
-    tok !== undefined && startsImport(tok.tokens, syntax)
   for (const line of view.lines) {
     if (line.cls !== 'essential' || line.key !== '' || line.tok.comment === '') continue
     if (line.tok.comment.split(' ').length > HEADING_WORDS || isDirective(line)) continue
@@ -195,26 +188,49 @@ function markImportHeadings(view: FileView, syntax: ImportSyntax): void {
     while (below < hv.hunk.lines.length && !side(below)) below++
     const next = tokens[below]?.tokens ?? []
     const importBelow = startsImport(next, syntax) || (syntax === 'rust' && isRustAttribute(next))
-    if (importBelow && above >= 0 && endsImport(tokens, above, isImport, syntax)) {
+    if (importBelow && above >= 0 && endsImport(tokens, above, syntax, false)) {
       line.cls = 'import'
     }
   }
+}
+
+/** Some changed line still essential opens an import statement. */
+function hasEssentialImport(lines: readonly ChangedLine[], syntax: ImportSyntax): boolean {
+  for (const line of lines) {
+    if (line.cls === 'essential' && isImportLine(line.tok, syntax, true)) return true
+  }
+  return false
+}
+
+/**
+ * The line opens an import statement; with `goSpecs`, a bare spec inside a Go import block too.
+ * Module-level rather than a closure per file: this runs once for every file of the diff.
+ */
+function isImportLine(
+  tok: TokenizedLine | undefined,
+  syntax: ImportSyntax,
+  goSpecs: boolean
+): boolean {
+  if (tok === undefined) return false
+  return (
+    startsImport(tok.tokens, syntax) || (goSpecs && syntax === 'go' && isGoImportSpec(tok.tokens))
+  )
 }
 
 /** Line `k` is an import statement or the closing line of a multi-line one. */
 function endsImport(
   tokens: readonly (TokenizedLine | undefined)[],
   k: number,
-  isImport: (tok: TokenizedLine | undefined) => boolean,
-  syntax: ImportSyntax
+  syntax: ImportSyntax,
+  goSpecs: boolean
 ): boolean {
-  if (isImport(tokens[k])) return true
+  if (isImportLine(tokens[k], syntax, goSpecs)) return true
   const line = tokens[k]?.tokens ?? []
   if (line.length > 2 || !(line[0]?.text === ')' || line[0]?.text === '}')) return false
   for (let j = k - 1; j >= 0; j--) {
     const tok = tokens[j]
     if (tok === undefined || tok.tokens.length === 0) continue
-    if (isImport(tok)) return true
+    if (isImportLine(tok, syntax, goSpecs)) return true
     // Only names and commas (and Rust's paths) between the opening import line and its closer.
     const body =
       syntax === 'rust' ? isRustUseBody : (t: Token) => t.kind === 'word' || t.text === ','

@@ -10,7 +10,7 @@ import { classifyLayout, resolveBlankLines } from './format.js'
 import { findGeneratedFiles } from './generated.js'
 import { classifyImports } from './imports.js'
 import { findMovedBlocks } from './moved.js'
-import { findRenames, followFileRenames } from './rename.js'
+import { findRenames, followFileRenames, renamesInMoves } from './rename.js'
 import { splitPlan } from './split-plan.js'
 
 export { lowMinimalityDetector, quietSmallNoise, scoreMinimality } from './score.js'
@@ -41,9 +41,15 @@ export const minimalityDetectors: DetectorGroup = {
       releaseContextTokens(view)
     }
     const list = [...views.values()]
-    const renames = findRenames(list)
+    const symbolRenames = findRenames(list)
     followFileRenames(list, reported)
-    const moved = inferredRenames(findMovedBlocks(list, config.minimality.min_moved_lines))
+    const inMoves = renamesInMoves(
+      list,
+      findMovedBlocks(list, config.minimality.min_moved_lines),
+      symbolRenames
+    )
+    const renames = inMoves.renames
+    const moved = inferredRenames(inMoves.blocks)
     for (const view of list) {
       freeComments(view)
       attachAddedComments(view)

@@ -1,4 +1,4 @@
-import { keysOf } from './file-view.js'
+import { tokenKey } from './tokenize/types.js'
 import type { Language, TokenizedLine } from './tokenize/types.js'
 
 export interface StreamLine {
@@ -37,26 +37,32 @@ export function layoutFree(
   language: Language,
   origins?: number[]
 ): string[] {
-  const keys: string[] = []
-  const lineEnd: boolean[] = []
-  const lineOf: number[] = []
+  // Sized once: this runs on every region and hunk side, and its arrays were most of the
+  // garbage the layout pass made.
+  let size = 0
+  for (let n = 0; n < lines.length; n++) {
+    size += lines[n].tok.tokens.length + (lines[n].level >= 0 ? 1 : 0)
+  }
+  const keys = new Array<string>(size)
+  const lineEnd = new Uint8Array(size)
+  const lineOf = origins === undefined ? undefined : new Int32Array(size)
   const plain = language === 'text' || language === 'hash'
+  let count = 0
   let parens = 0
   /** Paren depths of open `for (` headers, where `;` separates clauses. */
   const forHeaders: number[] = []
-  lines.forEach(({ tok, level }, n) => {
+  for (let n = 0; n < lines.length; n++) {
+    const { tok, level } = lines[n]
     if (level >= 0) {
-      keys.push('\u21e5' + level)
-      lineEnd.push(false)
-      lineOf.push(n)
+      if (lineOf !== undefined) lineOf[count] = n
+      keys[count++] = '\u21e5' + level
     }
     const tokens = tok.tokens
-    const tokenKeys = keysOf(tok)
     for (let i = 0; i < tokens.length; i++) {
-      const key = tokenKeys[i]
+      const key = tokenKey(tokens[i])
       if (key === 'p(') {
         parens++
-        if (keys[keys.length - 1] === 'kfor') forHeaders.push(parens)
+        if (count > 0 && keys[count - 1] === 'kfor') forHeaders.push(parens)
       } else if (key === 'p)') {
         if (forHeaders[forHeaders.length - 1] === parens) forHeaders.pop()
         parens--
@@ -64,25 +70,29 @@ export function layoutFree(
       // A line-ending `;` ends a statement, except inside a wrapped `for (...;...;...)`.
       const last = i === tokens.length - 1
       if (!plain && key === 'p;' && last && forHeaders.length === 0) continue
-      keys.push(key)
-      lineEnd.push(i === tokens.length - 1)
-      lineOf.push(n)
+      if (last) lineEnd[count] = 1
+      if (lineOf !== undefined) lineOf[count] = n
+      keys[count++] = key
     }
-  })
+  }
+  keys.length = count
   const drop = plain
     ? plainLayout(keys, language === 'text')
     : dropRedundant(keys, lineEnd, language)
-  const kept: string[] = []
-  for (let i = 0; i < keys.length; i++) {
+  let kept = 0
+  for (let i = 0; i < count; i++) if (drop[i] === 0) kept++
+  const out = new Array<string>(kept)
+  let o = 0
+  for (let i = 0; i < count; i++) {
     if (drop[i] !== 0) continue
-    kept.push(keys[i]!)
-    if (origins !== undefined) origins.push(lineOf[i]!)
+    out[o++] = keys[i]
+    if (lineOf !== undefined) origins!.push(lineOf[i])
   }
-  return kept
+  return out
 }
 
 /** Marks the layout tokens to drop; rewrites quoted object keys in place. */
-function dropRedundant(keys: string[], lineEnd: boolean[], language: Language): Uint8Array {
+function dropRedundant(keys: string[], lineEnd: Uint8Array, language: Language): Uint8Array {
   const python = language === 'python'
   const js = language === 'javascript' || language === 'typescript'
   const match = matchBrackets(keys)
@@ -180,7 +190,7 @@ function hasTopLevelComma(keys: readonly string[], match: Int32Array, open: numb
 
 function removableParens(
   keys: readonly string[],
-  lineEnd: readonly boolean[],
+  lineEnd: Uint8Array,
   match: Int32Array,
   open: number,
   language: Language
@@ -199,7 +209,7 @@ function removableParens(
   const arrowParam =
     after === 'p=>' && close === open + 2 && keys[open + 1][0] === 'w' && language !== 'python'
   const looseAfter =
-    after === '' || lineEnd[close] || LOOSE_AFTER.has(after) || after[0] === '\u21e5'
+    after === '' || lineEnd[close] === 1 || LOOSE_AFTER.has(after) || after[0] === '\u21e5'
   if (!arrowParam && !(looseAfter || (python && after === 'kin' && before === 'kfor'))) return false
   if (hasTopLevelComma(keys, match, open, close) && !(python && before === 'kfor')) return false
   const first = keys[open + 1]

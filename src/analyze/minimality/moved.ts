@@ -66,15 +66,15 @@ export function findMovedBlocks(views: readonly FileView[], minLines: number): M
   for (let v = 0; v < views.length; v++) {
     const c = views[v].compact
     for (let i = 0; i < c.count; i++) {
-      const line = c.line[i]
+      const line = c.lineOf(i)
       // Comments travel with the code they document: git may pair them with another's.
       if (line !== undefined && line.cls !== 'essential' && line.cls !== 'comment') continue
       const into = c.changes.isDel(i) ? dels : adds
       const q = into.length++
       into.view[q] = v
       into.index[q] = i
-      into.key[q] = c.key[i]
-      into.flags[q] = c.flags[i]
+      into.key[q] = c.keyOf(i)
+      into.flags[q] = c.flagsOf(i)
     }
   }
   const chains = chainByKey(dels)
@@ -234,7 +234,7 @@ function sameText(t: Sides, a: number, d: number): boolean {
 }
 
 function indentOf(s: Side, q: number): number {
-  return s.views[s.view[q]].compact.indent[s.index[q]]
+  return s.views[s.view[q]].compact.indentOf(s.index[q])
 }
 
 function isBlankAt(s: Side, q: number): boolean {

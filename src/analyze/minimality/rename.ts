@@ -1,6 +1,8 @@
 import type { DiffLine } from '../../model.js'
 import type { ChangedLine, FileView, Region } from './file-view.js'
 import { layoutFree } from './layout.js'
+import type { MovedBlock } from './moved.js'
+import { alignTokens } from './sequence.js'
 import { isWordPart, isWordStart } from './tokenize/types.js'
 import type { Language, Token } from './tokenize/types.js'
 
@@ -25,12 +27,17 @@ interface Candidate {
   view: FileView
   lines: ChangedLine[]
   subs: [string, string][]
+  /** The lines also change otherwise: they confirm the rename and stay edits. */
+  mixed: boolean
 }
 
 interface MappingStats {
-  to: Set<string>
+  /** Each new name the old one became, with how often. */
+  to: Map<string, number>
   count: number
   declared: boolean
+  /** The new names given where the old one is declared. */
+  declaredTo: Set<string>
   /** Occurrences as bare code identifiers (not in strings, not members), and their files. */
   code: number
   files: Set<FileView>
@@ -46,6 +53,12 @@ const MIN_OCCURRENCES = 2
 /** Without its declaration in the diff, a rename must reach this far to be told from an edit. */
 const UNDECLARED_OCCURRENCES = 3
 const UNDECLARED_FILES = 2
+/** A name mapped to several new ones is renamed to the one that takes this share of its uses. */
+const DOMINANT_SHARE = 0.9
+/** ...and at least this many: a rename seen a few times must be consistent. */
+const DOMINANT_MIN = 10
+/** Longer line groups are not aligned token by token (the alignment costs their product). */
+const MAX_ALIGNED_TOKENS = 400
 /** Valid mappings applied to text (comments, prose); more would be a bulk rewrite, not a rename. */
 const MAX_TEXT_MAPPINGS = 64
 /** Added lines naming the old name that a wrapper left behind may hold. */
@@ -77,14 +90,16 @@ const AFTER_TYPED_NAME = new Set(['p=', 'p;', 'p(', 'p,', 'p)', ''])
  */
 export function findRenames(views: readonly FileView[]): SymbolRename[] {
   const candidates: Candidate[] = []
-  const stats = new Map<string, MappingStats>()
-  const reverse = new Map<string, Set<string>>()
+  const pure: Evidence = { stats: new Map(), reverse: new Map() }
+  // Lines that also changed otherwise, kept apart: their alignment may pair unrelated names.
+  const mixed: Evidence = { stats: new Map(), reverse: new Map() }
   const inStrings = new Map<string, Map<string, number>>()
   for (const view of views) {
     const code = isCode(view)
     const manifest = isPackageManifest(view)
     if (!code && !manifest) continue
     for (const hv of view.hunks) {
+      let repaired: { deleted: Set<ChangedLine>; added: Set<ChangedLine> } | null = null
       for (const region of hv.regions) {
         if (!region.tokenized) continue
         const dels = region.dels.filter((line) => line.cls === 'essential' && line.key !== '')
@@ -92,30 +107,45 @@ export function findRenames(views: readonly FileView[]): SymbolRename[] {
         if (dels.length === 0 || adds.length === 0) continue
         const groups: [ChangedLine[], ChangedLine[]][] =
           dels.length === adds.length ? dels.map((del, i) => [[del], [adds[i]]]) : [[dels, adds]]
+        if (dels.length === adds.length) repaired ??= repairedLines(hv.regions)
         for (const [d, a] of groups) {
           // Prose and config name a symbol; only a package manifest's name field declares one.
           if (!code && !(d.length === 1 && namesPackage(d[0]))) continue
-          const candidate = substitutions(view, d, a, stats, reverse, inStrings)
+          // A line deleted and added again unchanged was paired with another by position only:
+          // read as a rename only when the other line is new (the old one left as a wrapper).
+          const moved = repaired?.deleted.has(d[0]) === true
+          if (moved && repaired?.added.has(a[0]) === true) continue
+          const candidate = substitutions(view, d, a, pure, moved ? null : mixed, inStrings)
           if (candidate !== null) candidates.push(candidate)
         }
       }
     }
   }
   const plausible = new Map<string, string>()
-  for (const [from, st] of stats) {
-    const to = [...st.to][0]
-    const consistent = st.to.size === 1 && reverse.get(to)?.size === 1
+  const evidence = new Map<string, MappingStats>()
+  for (const from of new Set([...pure.stats.keys(), ...mixed.stats.keys()])) {
+    const mapping = mappingOf(from, pure, mixed)
+    if (mapping === null) continue
+    const { to, st } = mapping
     const reach = st.keyword
       ? st.declared
       : st.declared || (st.code >= UNDECLARED_OCCURRENCES && st.files.size >= UNDECLARED_FILES)
     const count = st.count + (inStrings.get(from)?.get(to) ?? 0)
-    if (consistent && count >= MIN_OCCURRENCES && reach) plausible.set(from, to)
+    if (count >= MIN_OCCURRENCES && reach) {
+      plausible.set(from, to)
+      evidence.set(from, st)
+    }
   }
   if (plausible.size === 0) {
     followedInComments(views)
     return []
   }
   const names = new Set([...plausible.keys(), ...plausible.values()])
+  const superCalls = new Set<ChangedLine>()
+  for (const candidate of candidates) {
+    if (!candidate.subs.some(([from, to]) => from === 'super' && plausible.has(to))) continue
+    for (const line of candidate.lines) superCalls.add(line)
+  }
   const seen = presence(views, names)
   const valid = new Map<string, string>()
   const wrappers = new Map<string, { view: FileView; line: ChangedLine }>()
@@ -123,13 +153,20 @@ export function findRenames(views: readonly FileView[]): SymbolRename[] {
   for (const [from, to] of plausible) {
     // Two blocks swapped read as `a` -> `b` and `b` -> `a`: a move, not a rename.
     if (plausible.get(to) === from) continue
-    const st = stats.get(from) as MappingStats
+    const st = evidence.get(from) as MappingStats
     const space = st.bare === 0 && st.members > 0 ? MEMBER : st.members === 0 ? BARE : ANY
     // In a chain (`a` -> `b`, `b` -> `c`) the middle name is on both sides, renamed each time.
     // A renamed declaration may take a name another type's member already has.
-    if (occurs(seen.old, to, space) && !plausible.has(to) && !st.declared) continue
+    // An edited line may declare another variable in a renamed one's place: its declaration
+    // counts here only beside clean lines that rename its uses.
+    const clean = pure.stats.get(from)
+    const renamedDeclaration =
+      clean?.declaredTo.has(to) === true ||
+      (clean?.to.has(to) === true && mixed.stats.get(from)?.declaredTo.has(to) === true)
+    if (occurs(seen.old, to, space) && !plausible.has(to) && !renamedDeclaration) continue
     if (!occurs(seen.new, from, space) || targets.has(from)) valid.set(from, to)
     else if (st.declared && shadowedOnly(from, to, seen)) valid.set(from, to)
+    else if (st.declared && superSpelledOut(from, seen, superCalls)) valid.set(from, to)
     else {
       const wrapper = wrapperOf(from, to, seen)
       if (wrapper === null) continue
@@ -154,6 +191,16 @@ export function findRenames(views: readonly FileView[]): SymbolRename[] {
     return { rename, entry }
   }
   for (const candidate of candidates) {
+    if (candidate.mixed) {
+      for (const [from, to] of candidate.subs) {
+        if (valid.get(from) !== to) continue
+        const { rename, entry } = entryFor(from, candidate.view)
+        rename.occurrences++
+        entry.occurrences++
+        for (const item of candidate.lines) entry.at.push(item)
+      }
+      continue
+    }
     if (!candidate.subs.every(([from, to]) => valid.get(from) === to)) continue
     for (const [from] of candidate.subs) {
       const { rename, entry } = entryFor(from, candidate.view)
@@ -418,23 +465,141 @@ function absorbRespacing(
   }
 }
 
+/** What the line pairs say of each old name, and which old names each new name replaced. */
+interface Evidence {
+  stats: Map<string, MappingStats>
+  reverse: Map<string, Set<string>>
+}
+
+function emptyStats(): MappingStats {
+  return {
+    to: new Map<string, number>(),
+    count: 0,
+    declared: false,
+    declaredTo: new Set<string>(),
+    code: 0,
+    files: new Set<FileView>(),
+    members: 0,
+    bare: 0,
+    keyword: false
+  }
+}
+
+/**
+ * The new name an old name took, consistently (no other old name took it), with the evidence
+ * for it. Lines that also changed otherwise count only for the mapping the clean lines show;
+ * with no clean line, they must agree among themselves.
+ */
+function mappingOf(
+  from: string,
+  pure: Evidence,
+  mixed: Evidence
+): { to: string; st: MappingStats } | null {
+  const clean = pure.stats.get(from)
+  const edited = mixed.stats.get(from)
+  const to = clean !== undefined ? dominantTarget(clean) : dominantTarget(edited as MappingStats)
+  if (to === null) return null
+  if (clean !== undefined) {
+    const sources = pure.reverse.get(to) ?? new Set<string>()
+    if (sources.size !== 1 && !fieldAndType(sources, pure.stats)) return null
+  } else if (pure.reverse.has(to) || (edited as MappingStats).to.size !== 1) return null
+  else if (mixed.reverse.get(to)?.size !== 1) return null
+  const st = emptyStats()
+  for (const part of [clean, edited]) {
+    const n = part?.to.get(to) ?? 0
+    if (part === undefined || n === 0) continue
+    st.to.set(to, (st.to.get(to) ?? 0) + n)
+    // Only the occurrences of this mapping count: a mixed line's other pairings are noise.
+    st.count += part === clean ? part.count : n
+    st.declared ||= part === clean ? part.declared : part.declaredTo.has(to)
+    st.code += part === clean ? part.code : Math.min(part.code, n)
+    for (const file of part.files) st.files.add(file)
+    st.members += part.members
+    st.bare += part.bare
+    st.keyword ||= part.keyword
+  }
+  return { to, st }
+}
+
+/**
+ * Lines of a hunk deleted and added again unchanged (spacing aside): pairing them with their
+ * neighbours by position would read a declaration inserted above as a chain of renames.
+ */
+function repairedLines(regions: readonly Region[]) {
+  const dels = regions.flatMap((region) => region.dels)
+  const adds = regions.flatMap((region) => region.adds)
+  const text = (line: ChangedLine) => squeeze(line.diff.content)
+  const deletedText = new Set(dels.map(text))
+  const addedText = new Set(adds.map(text))
+  return {
+    deleted: new Set(dels.filter((line) => addedText.has(text(line)))),
+    added: new Set(adds.filter((line) => deletedText.has(text(line))))
+  }
+}
+
+/** One name replaced by another at one place of a line pair. */
+interface Sub {
+  from: string
+  to: string
+  declared: boolean
+  /** A code identifier (not a string's words, not a manifest's name). */
+  inCode: boolean
+  /** Neither after nor before a `.`: a member or a qualifier swapped is an API change. */
+  bare: boolean
+  member: boolean
+  /** Spelled like a contextual keyword on one side. */
+  keyword: boolean
+}
+
 function substitutions(
   view: FileView,
   dels: ChangedLine[],
   adds: ChangedLine[],
-  stats: Map<string, MappingStats>,
-  reverse: Map<string, Set<string>>,
+  pure: Evidence,
+  mixedEvidence: Evidence | null,
   inStrings: Map<string, Map<string, number>>
 ): Candidate | null {
   const before = layoutFree(dels, view.language)
   const after = layoutFree(adds, view.language)
-  if (before.length !== after.length) return null
-  const subs: [string, string][] = []
-  const declared: boolean[] = []
-  const inCode: boolean[] = []
-  const bare: boolean[] = []
-  const member: boolean[] = []
-  const keywords: boolean[] = []
+  let subs = before.length === after.length ? sameShape(view, before, after) : null
+  const mixed = subs === null
+  if (subs === null) subs = mixedEvidence === null ? [] : alignedNames(view, before, after)
+  if (subs.length === 0) return null
+  const { stats, reverse } = mixed ? (mixedEvidence as Evidence) : pure
+  for (const sub of subs) {
+    const { from, to } = sub
+    if (!sub.inCode && !sub.declared) {
+      // Strings only confirm a rename the code shows: a changed string alone is an edit.
+      const counts = inStrings.get(from) ?? new Map<string, number>()
+      inStrings.set(from, counts)
+      counts.set(to, (counts.get(to) ?? 0) + 1)
+      continue
+    }
+    const s = stats.get(from) ?? emptyStats()
+    stats.set(from, s)
+    s.to.set(to, (s.to.get(to) ?? 0) + 1)
+    s.count++
+    s.declared ||= sub.declared
+    if (sub.declared) s.declaredTo.add(to)
+    s.keyword ||= sub.keyword
+    if (sub.inCode && !sub.declared) {
+      if (sub.member) s.members++
+      else s.bare++
+    }
+    if (sub.bare) {
+      s.code++
+      s.files.add(view)
+    }
+    const back = reverse.get(to) ?? new Set<string>()
+    reverse.set(to, back)
+    back.add(from)
+  }
+  return { view, lines: [...dels, ...adds], subs: subs.map((sub) => [sub.from, sub.to]), mixed }
+}
+
+/** The names replaced between two layout-free streams of one shape; null when else differs. */
+function sameShape(view: FileView, before: string[], after: string[]): Sub[] | null {
+  const subs: Sub[] = []
   const manifest = isPackageManifest(view)
   for (let k = 0; k < before.length; k++) {
     if (before[k] === after[k]) continue
@@ -442,65 +607,110 @@ function substitutions(
       // A string key, module path or package name renamed with the symbol it names.
       const inString = nameSubstitutions(before[k].slice(1), after[k].slice(1))
       if (inString === null) return null
-      for (const pair of inString) {
-        subs.push(pair)
-        declared.push(false)
-        inCode.push(false)
-        bare.push(false)
-        member.push(false)
+      for (const [from, to] of inString) {
+        subs.push({
+          from,
+          to,
+          declared: false,
+          inCode: false,
+          bare: false,
+          member: false,
+          keyword: false
+        })
       }
       continue
     }
     const named = (key: string) => key[0] === 'w' || contextualName(key, view.language)
     if (!named(before[k]) || !named(after[k])) return null
     // `number` to `string` is a type change; only a name may take a contextual keyword's spelling.
-    const keyword = before[k][0] !== 'w' || after[k][0] !== 'w'
     if (before[k][0] !== 'w' && after[k][0] !== 'w') return null
-    keywords[subs.length] = keyword
-    subs.push([before[k].slice(1), after[k].slice(1)])
-    declared.push(manifest || isDeclaration(before, k, view.language))
-    inCode.push(!manifest)
-    // A member or a qualifier swapped (`bytes.Buffer` -> `strings.Builder`) is an API change.
-    bare.push(!manifest && before[k - 1] !== 'p.' && before[k + 1] !== 'p.')
-    member.push(before[k - 1] === 'p.')
+    subs.push({
+      ...nameAt(before, k, after[k].slice(1), view.language, manifest),
+      keyword: before[k][0] !== 'w' || after[k][0] !== 'w'
+    })
   }
-  if (subs.length === 0) return null
-  subs.forEach(([from, to], i) => {
-    if (!inCode[i] && !declared[i]) {
-      // Strings only confirm a rename the code shows: a changed string alone is an edit.
-      const counts = inStrings.get(from) ?? new Map<string, number>()
-      inStrings.set(from, counts)
-      counts.set(to, (counts.get(to) ?? 0) + 1)
-      return
+  return subs
+}
+
+function nameAt(
+  before: readonly string[],
+  k: number,
+  to: string,
+  language: Language,
+  manifest: boolean
+): Sub {
+  return {
+    from: before[k].slice(1),
+    to,
+    declared: manifest || isDeclaration(before, k, language),
+    inCode: !manifest,
+    bare: !manifest && before[k - 1] !== 'p.' && before[k + 1] !== 'p.',
+    member: before[k - 1] === 'p.',
+    keyword: false
+  }
+}
+
+/**
+ * Lines that also changed otherwise (`p = a and b` -> `path = a && b`, a value or a call
+ * changed beside the renamed name): the token alignment's replaced runs of names, name for
+ * name, where the two sides are mostly alike. They confirm a rename; the lines stay edits.
+ */
+function alignedNames(view: FileView, before: string[], after: string[]): Sub[] {
+  const total = before.length + after.length
+  if (total > MAX_ALIGNED_TOKENS) return []
+  const aligned = alignTokens(before, after, Math.ceil(total / 2))
+  if (aligned === null) return []
+  const subs: Sub[] = []
+  let i = 0
+  let j = 0
+  while (i < before.length || j < after.length) {
+    const i0 = i
+    const j0 = j
+    while (i < before.length && aligned.matchedA[i] === 0) i++
+    while (j < after.length && aligned.matchedB[j] === 0) j++
+    if (i - i0 === j - j0) {
+      for (let k = 0; k < i - i0; k++) {
+        const x = before[i0 + k]
+        const y = after[j0 + k]
+        if (x[0] === 'w' && y[0] === 'w')
+          subs.push(nameAt(before, i0 + k, y.slice(1), view.language, false))
+      }
     }
-    const s = stats.get(from) ?? {
-      to: new Set<string>(),
-      count: 0,
-      declared: false,
-      code: 0,
-      files: new Set<FileView>(),
-      members: 0,
-      bare: 0,
-      keyword: false
+    i++
+    j++
+  }
+  return subs
+}
+
+/**
+ * Two old names that became one new name: a field and its type renamed together (Go's
+ * `Groups []Group` to `Flags []Flags`), the field used only as a member, the type never.
+ */
+function fieldAndType(sources: ReadonlySet<string>, stats: ReadonlyMap<string, MappingStats>) {
+  if (sources.size !== 2) return false
+  const [a, b] = [...sources].map((name) => stats.get(name))
+  if (a === undefined || b === undefined) return false
+  const field = (st: MappingStats) => st.members > 0 && st.bare === 0
+  const type = (st: MappingStats) => st.members === 0 && st.bare > 0
+  return (field(a) && type(b)) || (type(a) && field(b))
+}
+
+/**
+ * The one new name an old name became, or the new name of nearly all its occurrences: a local
+ * such as `t` renamed to `e` in many methods may take another name where that one was taken
+ * (`t` -> `e1` beside an `e`); those lines stay edits.
+ */
+function dominantTarget(st: MappingStats): string | null {
+  let best: string | null = null
+  let most = 0
+  for (const [to, n] of st.to) {
+    if (n > most) {
+      best = to
+      most = n
     }
-    stats.set(from, s)
-    s.to.add(to)
-    s.count++
-    s.declared ||= declared[i]
-    s.keyword ||= keywords[i] === true
-    if (inCode[i] && !declared[i]) {
-      if (member[i]) s.members++
-      else s.bare++
-    }
-    if (bare[i]) {
-      s.code++
-      s.files.add(view)
-    }
-    const back = reverse.get(to) ?? new Set<string>()
-    reverse.set(to, back)
-    back.add(from)
-  })
-  return { view, lines: [...dels, ...adds], subs }
+  }
+  if (st.to.size === 1) return best
+  return most >= DOMINANT_SHARE * st.count && most >= DOMINANT_MIN ? best : null
 }
 
 /** Name-for-name replacements turning string `a` into `b`; null when anything else changed. */
@@ -654,6 +864,16 @@ function shadowedOnly(from: string, to: string, seen: Presence): boolean {
     }
   }
   return true
+}
+
+/**
+ * A renamed method whose bare `super` (Ruby: the parent's method of the same name) now calls
+ * the parent by the old name: the old name is left only where `super` was.
+ */
+function superSpelledOut(from: string, seen: Presence, superCalls: ReadonlySet<ChangedLine>) {
+  if (seen.newContext.has(from)) return false
+  const lines = seen.newAdded.get(from) ?? []
+  return lines.length > 0 && lines.every((line) => superCalls.has(line))
 }
 
 /** The name is introduced here: a declaration, assignment target, key, parameter or method. */
@@ -811,4 +1031,92 @@ function containsWord(text: string, word: string): boolean {
     if (!isWordPart(before) && !isWordPart(after)) return true
   }
   return false
+}
+
+/** Words that declare the name after them in a moved block's text (`class Foo`, `def foo`). */
+const DECLARING_WORDS = new Set(
+  'class module def function func type struct interface enum const let var fn trait record'.split(
+    ' '
+  )
+)
+/** Names renamed inside moved blocks that are checked against the rest of the change. */
+const MAX_MOVED_NAMES = 16
+
+/**
+ * Renames seen inside moved blocks. A block moved within its file only because its heading's
+ * name was renamed (a sorted listing re-sorted) is that rename, not a move. A block moved
+ * elsewhere that declares a name it renames (a class moved and renamed to avoid a clash) is
+ * a move and a rename: the rename is reported, the lines stay with the move.
+ */
+export function renamesInMoves(
+  views: readonly FileView[],
+  blocks: readonly MovedBlock[],
+  renames: readonly SymbolRename[]
+): { blocks: MovedBlock[]; renames: SymbolRename[] } {
+  const known = new Map(renames.map((rename) => [rename.from, rename]))
+  const out = [...renames]
+  const kept: MovedBlock[] = []
+  let checked = 0
+  for (const block of blocks) {
+    const toView = block.adds[0].region.view
+    const sameFile = block.dels[0].region.view === toView
+    const heading = block.dels.find((line) => !line.sketch.blank)
+    const resorted =
+      sameFile &&
+      heading !== undefined &&
+      block.renamed.length > 0 &&
+      block.renamed.every(([from, to]) => known.get(from)?.to === to) &&
+      block.renamed.some(([from]) => containsWord(heading.diff.content, from))
+    if (resorted) {
+      const rename = known.get(block.renamed[0][0]) as SymbolRename
+      const entry = rename.byFile.get(toView) ?? { occurrences: 0, lines: [], at: [] }
+      rename.byFile.set(toView, entry)
+      for (const line of [...block.dels, ...block.adds]) {
+        line.cls = 'rename'
+        entry.lines.push(line)
+        entry.at.push(line)
+      }
+      const count = block.adds.filter((line) => containsWord(line.diff.content, rename.to)).length
+      entry.occurrences += count
+      rename.occurrences += count
+      continue
+    }
+    kept.push(block)
+    for (const [from, to] of block.renamed) {
+      if (known.has(from) || checked >= MAX_MOVED_NAMES) continue
+      checked++
+      const rename = movedRename(views, block, from, to)
+      if (rename === null) continue
+      known.set(from, rename)
+      out.push(rename)
+    }
+  }
+  return { blocks: kept, renames: out }
+}
+
+/** A name the moved block declares and renames, the old name left nowhere on the new side. */
+function movedRename(
+  views: readonly FileView[],
+  block: MovedBlock,
+  from: string,
+  to: string
+): SymbolRename | null {
+  const declares = (lines: readonly ChangedLine[], name: string) =>
+    lines.some((line) => {
+      const words = nameRuns(line.diff.content).filter((run) => isWordStart(run.charCodeAt(0)))
+      const k = words.indexOf(name)
+      return k > 0 && DECLARING_WORDS.has(words[k - 1])
+    })
+  if (!declares(block.dels, from) || !declares(block.adds, to)) return null
+  const view = block.adds[0].region.view
+  for (const other of views) {
+    for (const hunk of other.file.hunks) {
+      for (const line of hunk.lines) {
+        if (line.kind !== 'del' && containsWord(line.content, from)) return null
+      }
+    }
+  }
+  const at = block.adds.filter((line) => containsWord(line.diff.content, to))
+  const entry: RenameInFile = { occurrences: at.length, lines: [], at }
+  return { from, to, occurrences: at.length, byFile: new Map([[view, entry]]), wrapper: null }
 }

@@ -98,7 +98,10 @@ export function alignTokens(
   const m = endB - start
   if (n === 0 || m === 0) return { matchedA, matchedB }
   const max = Math.min(maxEdits, n + m)
-  if (editsAtLeast(a, b, start, endA, endB) > max) return null
+  // The middles as numbers, one per distinct token: the search compares them over and over.
+  const idA = new Int32Array(n)
+  const idB = new Int32Array(m)
+  if (editsAtLeast(a, b, start, idA, idB) > max) return null
   const offset = max + 1
   const v = new Int32Array(2 * max + 3)
   // Round d reads only diagonals -d..d of the round before: kept alone, the trace is O(max²).
@@ -111,7 +114,7 @@ export function alignTokens(
           ? v[offset + k + 1]
           : v[offset + k - 1] + 1
       let y = x - k
-      while (x < n && y < m && a[start + x] === b[start + y]) {
+      while (x < n && y < m && idA[x] === idB[y]) {
         x++
         y++
       }
@@ -129,21 +132,35 @@ export function alignTokens(
 }
 
 /**
- * A lower bound on the edits between `a[start, endA)` and `b[start, endB)`: every token one side
- * holds more often than the other must be inserted or deleted.
+ * A lower bound on the edits between the middles `a[start, start + idA.length)` and
+ * `b[start, start + idB.length)`: every token one side holds more often than the other must be
+ * inserted or deleted. Fills `idA` and `idB` with the tokens' numbers on the way.
  */
 function editsAtLeast(
   a: readonly string[],
   b: readonly string[],
   start: number,
-  endA: number,
-  endB: number
+  idA: Int32Array,
+  idB: Int32Array
 ): number {
-  const surplus = new Map<string, number>()
-  for (let i = start; i < endA; i++) surplus.set(a[i], (surplus.get(a[i]) ?? 0) + 1)
-  for (let j = start; j < endB; j++) surplus.set(b[j], (surplus.get(b[j]) ?? 0) - 1)
+  const ids = new Map<string, number>()
+  const surplus = new Int32Array(idA.length + idB.length)
+  for (let i = 0; i < idA.length; i++) {
+    const key = a[start + i]
+    let id = ids.get(key)
+    if (id === undefined) ids.set(key, (id = ids.size))
+    idA[i] = id
+    surplus[id]++
+  }
+  for (let j = 0; j < idB.length; j++) {
+    const key = b[start + j]
+    let id = ids.get(key)
+    if (id === undefined) ids.set(key, (id = ids.size))
+    idB[j] = id
+    surplus[id]--
+  }
   let edits = 0
-  for (const count of surplus.values()) edits += Math.abs(count)
+  for (let id = 0; id < ids.size; id++) edits += Math.abs(surplus[id])
   return edits
 }
 

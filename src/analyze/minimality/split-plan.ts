@@ -51,10 +51,10 @@ export function splitPlan(
     const refactorLines = new Map<number, number[]>()
     const c = view?.compact
     for (let i = 0; c !== undefined && i < c.count; i++) {
-      const line = c.line[i]
+      const line = c.lineOf(i)
       // Lines never materialized are behavioural (blank ones go with their neighbours).
       if (line === undefined) {
-        if ((c.flags[i] & BLANK) === 0) essential[c.changes.hunkOf(i)] = 1
+        if ((c.flagsOf(i) & BLANK) === 0) essential[c.changes.hunkOf(i)] = 1
       } else if (line.cls === 'essential') essential[line.hunk] = 1
       else {
         kinds.set(line.hunk, (kinds.get(line.hunk) ?? new Set()).add(RULE_OF[line.cls]))

@@ -204,7 +204,7 @@ export class FileLines {
     const out: Candidate[] = []
     const changes = this.#changes
     for (let b = 0; b < changes.runs; b++) {
-      for (let i = changes.runFirst[b]!; i < changes.runFirst[b + 1]!; i++) {
+      for (let i = changes.runFirst(b); i < changes.runFirst(b + 1); i++) {
         const content = changes.contentOf(i)
         if (gate !== null && !passes(gate, content)) continue
         const hunk = changes.hunkOf(i)
@@ -220,8 +220,8 @@ export class FileLines {
 function blocksOf(changes: ChangedLines): ChangeBlock[] {
   const blocks: ChangeBlock[] = []
   for (let r = 0; r < changes.runs; r++) {
-    const first = changes.runFirst[r]!
-    const last = changes.runFirst[r + 1]! - 1
+    const first = changes.runFirst(r)
+    const last = changes.runFirst(r + 1) - 1
     const h = changes.hunkOf(first)
     const hunk = changes.hunks[h]!
     const from = changes.indexOf(first)

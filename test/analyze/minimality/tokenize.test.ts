@@ -1,6 +1,15 @@
 import { describe, expect, it } from '@jest/globals'
-import { languageOf, tokenizerFor } from '../../../src/analyze/minimality/tokenize/index.js'
-import { tokenKey } from '../../../src/analyze/minimality/tokenize/types.js'
+import {
+  hunkTokenizerFor,
+  languageOf,
+  tokenizerFor
+} from '../../../src/analyze/minimality/tokenize/index.js'
+import {
+  BOTH_SIDES,
+  NEW_SIDE,
+  OLD_SIDE,
+  tokenKey
+} from '../../../src/analyze/minimality/tokenize/types.js'
 import type { Language } from '../../../src/analyze/minimality/tokenize/types.js'
 
 function texts(language: Language, source: string): string[][] {
@@ -148,5 +157,68 @@ describe('shared tokens', () => {
       expect(lines[k]!.tokens.map(tokenKey)).toEqual([`wname${k}`])
     }
     expect(tokenize(['name0'])[0]!.tokens.map(tokenKey)).toEqual(['wname0'])
+  })
+})
+
+describe('both sides of a hunk at once', () => {
+  // Pieces that open, close or continue comments, templates, strings, regexes and docstrings.
+  const PIECES = [
+    '/*',
+    '*/',
+    ' * doc',
+    '`',
+    '${',
+    '}',
+    '{',
+    '/re/g',
+    'a / b',
+    '"str',
+    "'c'",
+    '"""',
+    "'''",
+    '// note',
+    '# note',
+    'x < /y/',
+    'return',
+    'f(x)',
+    '    ',
+    'value',
+    '\\',
+    '1.50',
+    ';',
+    'x'.repeat(2_100)
+  ]
+  const LANGUAGES: Language[] = [
+    'javascript',
+    'typescript',
+    'python',
+    'go',
+    'java',
+    'c-family',
+    'hash',
+    'text'
+  ]
+
+  it.each(LANGUAGES)('%s: each side reads as it does alone, context lines included', (language) => {
+    let seed = 7
+    const next = (n: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0
+      return (seed >>> 8) % n
+    }
+    for (let run = 0; run < 400; run++) {
+      const count = 1 + next(8)
+      const lines: string[] = []
+      const sides = new Uint8Array(count)
+      for (let k = 0; k < count; k++) {
+        let line = ''
+        for (let p = next(4); p > 0; p--) line += PIECES[next(PIECES.length)] + ' '
+        lines.push(line)
+        sides[k] = [BOTH_SIDES, BOTH_SIDES, OLD_SIDE, NEW_SIDE][next(4)]
+      }
+      const read = hunkTokenizerFor(language)(lines, sides)
+      const tokenize = tokenizerFor(language)
+      expect(read.old).toEqual(tokenize(lines.filter((_, k) => sides[k] !== NEW_SIDE)))
+      expect(read.new).toEqual(tokenize(lines.filter((_, k) => sides[k] !== OLD_SIDE)))
+    }
   })
 })

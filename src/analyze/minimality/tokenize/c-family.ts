@@ -5,12 +5,14 @@ import {
   isWordPart,
   isWordStart,
   MAX_TOKENIZED_LINE,
+  NEW_SIDE,
+  OLD_SIDE,
   opaqueLine,
   sharedToken,
   unescapeQuotes,
   wordToken
 } from './types.js'
-import type { SideTokenizer, Token, TokenizedLine } from './types.js'
+import type { HunkTokenizer, SideTokenizer, Token, TokenizedLine } from './types.js'
 
 /** What distinguishes one brace-and-semicolon language from another at the token level. */
 export interface CFamilyRules {
@@ -50,6 +52,73 @@ export function cFamilyTokenizer(rules: CFamilyRules): SideTokenizer {
   }
 }
 
+/**
+ * Both sides of a hunk in one pass: a context line is scanned once when both sides reach it in
+ * the same state (most do), since then it reads the same on both; its tokens are shared.
+ */
+export function cFamilyHunkTokenizer(rules: CFamilyRules): HunkTokenizer {
+  return (lines, sides) => {
+    const oldLines: string[] = []
+    const newLines: string[] = []
+    for (let k = 0; k < lines.length; k++) {
+      if (sides[k] !== NEW_SIDE) oldLines.push(lines[k])
+      if (sides[k] !== OLD_SIDE) newLines.push(lines[k])
+    }
+    const oldMode: Mode = startsInsideComment(oldLines) ? 'block' : 'code'
+    const newMode: Mode = startsInsideComment(newLines) ? 'block' : 'code'
+    const o = scanState(oldMode)
+    const n = scanState(newMode)
+    const oldOut: TokenizedLine[] = []
+    const newOut: TokenizedLine[] = []
+    for (let k = 0; k < lines.length; k++) {
+      const text = lines[k]
+      const side = sides[k]
+      if (text.length > MAX_TOKENIZED_LINE) {
+        const line = opaqueLine(text)
+        if (side !== NEW_SIDE) oldOut.push(line)
+        if (side !== OLD_SIDE) newOut.push(line)
+      } else if (side === OLD_SIDE) oldOut.push(scanLine(text, o, rules))
+      else if (side === NEW_SIDE) newOut.push(scanLine(text, n, rules))
+      else if (sameState(o, n)) {
+        const stray = o.strayCommentEnd
+        o.strayCommentEnd = false
+        const line = scanLine(text, o, rules)
+        // The line met a stray `*` `/` on one side exactly when it met one on the other.
+        if (o.strayCommentEnd) n.strayCommentEnd = true
+        o.strayCommentEnd ||= stray
+        n.mode = o.mode
+        n.braces = o.braces.slice()
+        n.afterValue = o.afterValue
+        n.openedComment = o.openedComment
+        oldOut.push(line)
+        newOut.push(line)
+      } else {
+        oldOut.push(scanLine(text, o, rules))
+        newOut.push(scanLine(text, n, rules))
+      }
+    }
+    // As `cFamilyTokenizer`: a side read as code that met a stray comment end began in one.
+    return {
+      old:
+        oldMode === 'code' && o.strayCommentEnd ? scanSide(oldLines, rules, 'block').lines : oldOut,
+      new:
+        newMode === 'code' && n.strayCommentEnd ? scanSide(newLines, rules, 'block').lines : newOut
+    }
+  }
+}
+
+function scanState(mode: Mode): ScanState {
+  return { mode, braces: [], afterValue: false, strayCommentEnd: false, openedComment: false }
+}
+
+/** Whether `scanLine` reads a line the same from either state (the stray flag only accumulates). */
+function sameState(a: ScanState, b: ScanState): boolean {
+  if (a.mode !== b.mode || a.afterValue !== b.afterValue) return false
+  if (a.openedComment !== b.openedComment || a.braces.length !== b.braces.length) return false
+  for (let i = 0; i < a.braces.length; i++) if (a.braces[i] !== b.braces[i]) return false
+  return true
+}
+
 /** A first line like ` * @param x` continues a block comment opened above the hunk. */
 function startsInsideComment(lines: readonly string[]): boolean {
   for (const line of lines) {
@@ -65,13 +134,7 @@ function scanSide(
   rules: CFamilyRules,
   mode: Mode
 ): { lines: TokenizedLine[]; state: ScanState } {
-  const state: ScanState = {
-    mode,
-    braces: [],
-    afterValue: false,
-    strayCommentEnd: false,
-    openedComment: false
-  }
+  const state = scanState(mode)
   // A long line leaves the scan state as it found it: minified code opens and closes its own.
   const out = lines.map((text) =>
     text.length > MAX_TOKENIZED_LINE ? opaqueLine(text) : scanLine(text, state, rules)

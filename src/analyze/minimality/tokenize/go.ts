@@ -1,5 +1,6 @@
-import { cFamilyTokenizer } from './c-family.js'
-import type { SideTokenizer } from './types.js'
+import { cFamilyHunkTokenizer, cFamilyTokenizer } from './c-family.js'
+import type { CFamilyRules } from './c-family.js'
+import type { HunkTokenizer, SideTokenizer } from './types.js'
 
 /** Keywords and predeclared identifiers: renaming `int` to `int64` changes a type, not a name. */
 const KEYWORDS = new Set(
@@ -19,7 +20,7 @@ const OPERATORS = new Set(
 )
 
 /** Go: runes in single quotes, raw strings in backticks; gofmt lowercases `0X` and `E`. */
-export const goTokenizer: SideTokenizer = cFamilyTokenizer({
+const RULES: CFamilyRules = {
   keywords: KEYWORDS,
   valueKeywords: VALUE_KEYWORDS,
   operators: OPERATORS,
@@ -30,4 +31,7 @@ export const goTokenizer: SideTokenizer = cFamilyTokenizer({
   regexLiterals: false,
   stringsByValue: false,
   canonicalNumber: (text) => text.toLowerCase()
-})
+}
+
+export const goTokenizer: SideTokenizer = cFamilyTokenizer(RULES)
+export const goHunkTokenizer: HunkTokenizer = cFamilyHunkTokenizer(RULES)

@@ -1,9 +1,17 @@
-import { goTokenizer } from './go.js'
-import { javaTokenizer } from './java.js'
-import { javascriptTokenizer } from './javascript.js'
+import { goHunkTokenizer, goTokenizer } from './go.js'
+import { javaHunkTokenizer, javaTokenizer } from './java.js'
+import { javascriptHunkTokenizer, javascriptTokenizer } from './javascript.js'
 import { pythonTokenizer } from './python.js'
-import { cFamilyGenericTokenizer, hashCommentTokenizer, textTokenizer } from './text.js'
-import type { Language, SideTokenizer } from './types.js'
+import {
+  cFamilyGenericHunkTokenizer,
+  cFamilyGenericTokenizer,
+  hashCommentHunkTokenizer,
+  hashCommentTokenizer,
+  textHunkTokenizer,
+  textTokenizer
+} from './text.js'
+import { sideBySide } from './types.js'
+import type { HunkTokenizer, Language, SideTokenizer } from './types.js'
 
 /** Extension -> language; a Map, since extensions come from the diff (`x.constructor`). */
 const BY_EXTENSION: ReadonlyMap<string, Language> = new Map<string, Language>([
@@ -71,4 +79,20 @@ const TOKENIZERS: Readonly<Record<Language, SideTokenizer>> = {
 
 export function tokenizerFor(language: Language): SideTokenizer {
   return TOKENIZERS[language]
+}
+
+const HUNK_TOKENIZERS: Readonly<Record<Language, HunkTokenizer>> = {
+  javascript: javascriptHunkTokenizer,
+  typescript: javascriptHunkTokenizer,
+  python: sideBySide(pythonTokenizer),
+  go: goHunkTokenizer,
+  java: javaHunkTokenizer,
+  'c-family': cFamilyGenericHunkTokenizer,
+  hash: hashCommentHunkTokenizer,
+  text: textHunkTokenizer
+}
+
+/** Both sides of a hunk at once: context lines are read once where the language allows. */
+export function hunkTokenizerFor(language: Language): HunkTokenizer {
+  return HUNK_TOKENIZERS[language]
 }

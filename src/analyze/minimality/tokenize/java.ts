@@ -1,5 +1,6 @@
-import { cFamilyTokenizer } from './c-family.js'
-import type { SideTokenizer } from './types.js'
+import { cFamilyHunkTokenizer, cFamilyTokenizer } from './c-family.js'
+import type { CFamilyRules } from './c-family.js'
+import type { HunkTokenizer, SideTokenizer } from './types.js'
 
 const KEYWORDS = new Set(
   (
@@ -18,7 +19,7 @@ const OPERATORS = new Set(
 )
 
 /** Java: char literals in single quotes, text blocks in triple quotes, `10L` is `10l`. */
-export const javaTokenizer: SideTokenizer = cFamilyTokenizer({
+const RULES: CFamilyRules = {
   keywords: KEYWORDS,
   valueKeywords: VALUE_KEYWORDS,
   operators: OPERATORS,
@@ -29,4 +30,7 @@ export const javaTokenizer: SideTokenizer = cFamilyTokenizer({
   regexLiterals: false,
   stringsByValue: false,
   canonicalNumber: (text) => text.toLowerCase()
-})
+}
+
+export const javaTokenizer: SideTokenizer = cFamilyTokenizer(RULES)
+export const javaHunkTokenizer: HunkTokenizer = cFamilyHunkTokenizer(RULES)

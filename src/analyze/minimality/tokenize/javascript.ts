@@ -1,5 +1,6 @@
-import { cFamilyTokenizer } from './c-family.js'
-import type { SideTokenizer } from './types.js'
+import { cFamilyHunkTokenizer, cFamilyTokenizer } from './c-family.js'
+import type { CFamilyRules } from './c-family.js'
+import type { HunkTokenizer, SideTokenizer } from './types.js'
 
 const KEYWORDS = new Set(
   (
@@ -29,7 +30,7 @@ function canonicalNumber(text: string): string {
 }
 
 /** JavaScript and TypeScript, JSX included: templates, regex literals, quote style as layout. */
-export const javascriptTokenizer: SideTokenizer = cFamilyTokenizer({
+const RULES: CFamilyRules = {
   keywords: KEYWORDS,
   valueKeywords: VALUE_KEYWORDS,
   operators: OPERATORS,
@@ -40,4 +41,7 @@ export const javascriptTokenizer: SideTokenizer = cFamilyTokenizer({
   regexLiterals: true,
   stringsByValue: true,
   canonicalNumber
-})
+}
+
+export const javascriptTokenizer: SideTokenizer = cFamilyTokenizer(RULES)
+export const javascriptHunkTokenizer: HunkTokenizer = cFamilyHunkTokenizer(RULES)

@@ -1,13 +1,16 @@
-import { cFamilyTokenizer } from './c-family.js'
+import { cFamilyHunkTokenizer, cFamilyTokenizer } from './c-family.js'
+import type { CFamilyRules } from './c-family.js'
 import {
   commentWords,
   indentWidth,
   isDigit,
   isWordPart,
   MAX_TOKENIZED_LINE,
+  NEW_SIDE,
+  OLD_SIDE,
   opaqueLine
 } from './types.js'
-import type { SideTokenizer, Token, TokenizedLine } from './types.js'
+import type { HunkTokenizer, SideTokenizer, Token, TokenizedLine } from './types.js'
 
 const C_KEYWORDS = new Set(
   (
@@ -19,7 +22,7 @@ const C_KEYWORDS = new Set(
 )
 
 /** C, C++, C#, Rust, Kotlin, Swift, Scala, PHP...: `//` and block comments, no templates. */
-export const cFamilyGenericTokenizer: SideTokenizer = cFamilyTokenizer({
+const C_RULES: CFamilyRules = {
   keywords: C_KEYWORDS,
   valueKeywords: new Set(['this', 'self', 'true', 'false', 'null', 'nullptr']),
   operators: new Set(
@@ -32,7 +35,25 @@ export const cFamilyGenericTokenizer: SideTokenizer = cFamilyTokenizer({
   regexLiterals: false,
   stringsByValue: false,
   canonicalNumber: (text) => text.toLowerCase()
-})
+}
+
+export const cFamilyGenericTokenizer: SideTokenizer = cFamilyTokenizer(C_RULES)
+export const cFamilyGenericHunkTokenizer: HunkTokenizer = cFamilyHunkTokenizer(C_RULES)
+
+/** Each line is read on its own, so a context line is read once for both sides. */
+function plainHunkTokenizer(hashComments: boolean): HunkTokenizer {
+  return (lines, sides) => {
+    const out: { old: TokenizedLine[]; new: TokenizedLine[] } = { old: [], new: [] }
+    for (let k = 0; k < lines.length; k++) {
+      const text = lines[k]
+      const line =
+        text.length > MAX_TOKENIZED_LINE ? opaqueLine(text) : plainLine(text, hashComments)
+      if (sides[k] !== NEW_SIDE) out.old.push(line)
+      if (sides[k] !== OLD_SIDE) out.new.push(line)
+    }
+    return out
+  }
+}
 
 /** Words, numbers and single punctuation; `#` opens a comment at a word boundary when asked. */
 function plainTokenizer(hashComments: boolean): SideTokenizer {
@@ -93,6 +114,8 @@ function spaceAt(text: string, i: number): boolean {
 
 /** Shell, YAML, TOML, Ruby, Perl, R, Makefiles: `#` comments. */
 export const hashCommentTokenizer: SideTokenizer = plainTokenizer(true)
+export const hashCommentHunkTokenizer: HunkTokenizer = plainHunkTokenizer(true)
 
 /** Prose, markup and unknown formats: only words and punctuation count. */
 export const textTokenizer: SideTokenizer = plainTokenizer(false)
+export const textHunkTokenizer: HunkTokenizer = plainHunkTokenizer(false)

@@ -8,6 +8,8 @@ export type TokenKind = 'word' | 'keyword' | 'number' | 'string' | 'punct'
 export interface Token {
   kind: TokenKind
   text: string
+  /** `tokenKey`, made once: when the token is made for shared tokens, on first use for others. */
+  key?: string
 }
 
 /** Shared punctuation and keyword tokens, with their comparison keys (see `tokenKey`). */
@@ -15,8 +17,6 @@ const SHARED_TOKENS: Record<'punct' | 'keyword', Map<string, Token>> = {
   punct: new Map(),
   keyword: new Map()
 }
-/** Keys of shared tokens; weak, since word tokens leave their table when it is cleared. */
-const SHARED_KEYS = new WeakMap<Token, string>()
 /** Word tokens seen lately; cleared past `MAX_SHARED_WORDS`, so memory stays bounded. */
 const SHARED_WORDS = new Map<string, Token>()
 const MAX_SHARED_WORDS = 1 << 16
@@ -30,9 +30,8 @@ export function sharedToken(kind: 'punct' | 'keyword', text: string): Token {
   const table = SHARED_TOKENS[kind]
   let token = table.get(text)
   if (token === undefined) {
-    token = { kind, text }
+    token = { kind, text, key: kind[0] + text }
     table.set(text, token)
-    SHARED_KEYS.set(token, kind[0] + text)
   }
   return token
 }
@@ -46,16 +45,15 @@ export function wordToken(text: string): Token {
   let token = SHARED_WORDS.get(text)
   if (token === undefined) {
     if (SHARED_WORDS.size >= MAX_SHARED_WORDS) SHARED_WORDS.clear()
-    token = { kind: 'word', text }
+    token = { kind: 'word', text, key: 'w' + text }
     SHARED_WORDS.set(text, token)
-    SHARED_KEYS.set(token, 'w' + text)
   }
   return token
 }
 
 /** The token as one comparable string: its kind's initial, then its text. */
 export function tokenKey(token: Token): string {
-  return SHARED_KEYS.get(token) ?? token.kind[0] + token.text
+  return (token.key ??= token.kind[0] + token.text)
 }
 
 export interface TokenizedLine {
@@ -90,6 +88,33 @@ export function opaqueLine(text: string): TokenizedLine {
 /** Tokenizes consecutive lines of one side of a hunk (a hunk may start inside a comment). */
 export type SideTokenizer = (lines: readonly string[]) => TokenizedLine[]
 
+/** A hunk line as a tokenizer reads it: on both sides (context), the old side or the new. */
+export const BOTH_SIDES = 0
+export const OLD_SIDE = 1
+export const NEW_SIDE = 2
+
+/**
+ * Tokenizes both sides of a hunk, `sides[k]` telling where line `k` belongs; each side's lines
+ * come back in order, as its `SideTokenizer` reads them.
+ */
+export type HunkTokenizer = (
+  lines: readonly string[],
+  sides: Uint8Array
+) => { old: TokenizedLine[]; new: TokenizedLine[] }
+
+/** Each side read on its own: for tokenizers whose state a context line cannot share. */
+export function sideBySide(tokenize: SideTokenizer): HunkTokenizer {
+  return (lines, sides) => {
+    const oldLines: string[] = []
+    const newLines: string[] = []
+    for (let k = 0; k < lines.length; k++) {
+      if (sides[k] !== NEW_SIDE) oldLines.push(lines[k])
+      if (sides[k] !== OLD_SIDE) newLines.push(lines[k])
+    }
+    return { old: tokenize(oldLines), new: tokenize(newLines) }
+  }
+}
+
 export function indentWidth(text: string, start = 0, end = text.length): number {
   let width = 0
   for (let i = start; i < end; i++) {
@@ -103,6 +128,8 @@ export function indentWidth(text: string, start = 0, end = text.length): number 
 
 /** Comment text reduced to its words, so re-wrapping or re-spacing a comment is layout. */
 export function commentWords(raw: string): string {
+  // Most lines have no comment: no split, filter and join for them.
+  if (raw === '') return ''
   return raw
     .split(/\s+/)
     .filter((word) => word !== '' && !/^[*/#]+$/.test(word))
