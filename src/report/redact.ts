@@ -30,23 +30,32 @@ function isTokenChar(code: number): boolean {
 /** The shortest run of token characters judged by shape alone (a cut key, a PEM body line). */
 const MIN_RANDOM_RUN = 20
 
+/** Per-character stamps of the current run: distinct characters counted without a Set per run. */
+const seenAt = new Uint32Array(128)
+let stamp = 0
+
 /**
  * A run that reads as generated: upper and lower case and digits, at least two of each, and
  * varied. Hex digests (no upper case), paths and identifiers (few digits) do not qualify.
+ * `line.slice(start, end)` is the run; it holds token characters only, all ASCII.
  */
-function looksRandom(run: string): boolean {
+function looksRandom(line: string, start: number, end: number): boolean {
   let upper = 0
   let lower = 0
   let digit = 0
-  const seen = new Set<number>()
-  for (let i = 0; i < run.length; i++) {
-    const code = run.charCodeAt(i)
+  let distinct = 0
+  stamp++
+  for (let i = start; i < end; i++) {
+    const code = line.charCodeAt(i)
     if (code >= 65 && code <= 90) upper++
     else if (code >= 97 && code <= 122) lower++
     else if (code >= 48 && code <= 57) digit++
-    seen.add(code)
+    if (seenAt[code] !== stamp) {
+      seenAt[code] = stamp
+      distinct++
+    }
   }
-  return upper >= 2 && lower >= 2 && digit >= 2 && seen.size >= Math.min(16, run.length / 2)
+  return upper >= 2 && lower >= 2 && digit >= 2 && distinct >= Math.min(16, (end - start) / 2)
 }
 
 interface Span {
@@ -86,7 +95,7 @@ function redactLine(line: string): string {
     }
     let end = start
     while (end < line.length && isTokenChar(line.charCodeAt(end))) end++
-    if (end - start >= MIN_RANDOM_RUN && looksRandom(line.slice(start, end))) add(start, end, '')
+    if (end - start >= MIN_RANDOM_RUN && looksRandom(line, start, end)) add(start, end, '')
     start = end
   }
   if (spans.length === 0) return line
@@ -141,17 +150,31 @@ export function redactText(text: string): string {
   return text.split('\n').map(redactLine).join('\n')
 }
 
-/** A copy of a JSON-shaped value with every string in it (keys too) redacted. */
-function redactValue(value: unknown): unknown {
-  if (typeof value === 'string') return redactText(value)
-  if (Array.isArray(value)) return value.map(redactValue)
+/**
+ * A copy of a JSON-shaped value with every string in it (keys too) redacted. A report repeats its
+ * strings (keys, paths, rule ids), so each distinct one is read once, through `known`.
+ */
+function redactValue(value: unknown, known: Map<string, string>): unknown {
+  if (typeof value === 'string') {
+    let redacted = known.get(value)
+    if (redacted === undefined) {
+      redacted = redactText(value)
+      known.set(value, redacted)
+    }
+    return redacted
+  }
+  if (Array.isArray(value)) return value.map((item) => redactValue(item, known))
   if (typeof value !== 'object' || value === null) return value
-  const copy: Record<string, unknown> = Object.create(null) as Record<string, unknown>
-  for (const [key, child] of Object.entries(value)) copy[redactText(key)] = redactValue(child)
-  return Object.setPrototypeOf(copy, Object.prototype) as Record<string, unknown>
+  // fromEntries defines each key as an own property, `__proto__` included, on a plain object.
+  return Object.fromEntries(
+    Object.entries(value).map(([key, child]) => [
+      redactValue(key, known) as string,
+      redactValue(child, known)
+    ])
+  )
 }
 
 /** The report with every string a renderer may print redacted. */
 export function redactReport(report: GateReport): GateReport {
-  return redactValue(report) as GateReport
+  return redactValue(report, new Map()) as GateReport
 }

@@ -40,7 +40,7 @@ const LOCKFILES: ReadonlyMap<string, readonly string[]> = new Map<string, readon
 
 const GLOB_OPTIONS = { dot: true, nocomment: true, nonegate: true }
 
-const BUILD_OUTPUT = [
+const BUILD_OUTPUT_GLOBS = [
   'dist/**',
   '**/dist/**',
   '**/*.min.js',
@@ -56,11 +56,13 @@ const BUILD_OUTPUT = [
   '**/*.generated.*',
   '**/*.g.dart',
   '**/*.freezed.dart'
-].map((glob) => new Minimatch(glob, GLOB_OPTIONS))
+]
 
-const VENDORED = ['vendor/**', '**/node_modules/**'].map(
-  (glob) => new Minimatch(glob, GLOB_OPTIONS)
-)
+const VENDORED_GLOBS = ['vendor/**', '**/node_modules/**']
+
+/** Compiled on the first path that may need them: most runs never do, and compiling costs. */
+let buildOutput: readonly Minimatch[] | undefined
+let vendored: readonly Minimatch[] | undefined
 
 /**
  * A text every build-output glob needs in the path (`dist/`, `.min.`, `.map`, `generated`...):
@@ -153,10 +155,14 @@ function generatedKind(
   if (marked === false) return null
   if (marked === true) return 'gitattributes'
   if (LOCKFILES.has(basename(path))) return 'lockfile'
-  if (MAY_BE_BUILD_OUTPUT.test(path) && BUILD_OUTPUT.some((m) => m.match(path))) {
-    return 'build-output'
+  if (MAY_BE_BUILD_OUTPUT.test(path)) {
+    buildOutput ??= BUILD_OUTPUT_GLOBS.map((glob) => new Minimatch(glob, GLOB_OPTIONS))
+    if (buildOutput.some((m) => m.match(path))) return 'build-output'
   }
-  if (MAY_BE_VENDORED.test(path) && VENDORED.some((m) => m.match(path))) return 'vendored'
+  if (MAY_BE_VENDORED.test(path)) {
+    vendored ??= VENDORED_GLOBS.map((glob) => new Minimatch(glob, GLOB_OPTIONS))
+    if (vendored.some((m) => m.match(path))) return 'vendored'
+  }
   if (isCompiledRequirements(file)) return 'lockfile'
   return hasGeneratedHeader(file) ? 'header' : null
 }

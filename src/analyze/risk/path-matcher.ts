@@ -3,10 +3,31 @@ import { minimatch } from 'minimatch'
 /** How every risk glob is read: dotfiles match `*`, case never matters, `!` is ours to handle. */
 const GLOB_OPTIONS = { dot: true, nocase: true, nonegate: true, nocomment: true } as const
 
+/**
+ * Compiled globs by their text: a run matches the sensitive categories twice (paths, symlink
+ * targets), and the gate, agent-config and dependency lists repeat some of their globs. Bounded,
+ * since a long-lived process may see many configs.
+ */
+const compiledGlobs = new Map<string, RegExp | false>()
+const MAX_COMPILED_GLOBS = 4096
+
+/** The glob's regex (stateless: no `g` or `y` flag, so it can be shared), or false for none. */
+function globRegex(glob: string): RegExp | false {
+  let regex = compiledGlobs.get(glob)
+  if (regex === undefined) {
+    regex = minimatch.makeRe(glob, GLOB_OPTIONS)
+    if (compiledGlobs.size < MAX_COMPILED_GLOBS) compiledGlobs.set(glob, regex)
+  }
+  return regex
+}
+
 interface CompiledGlob {
   glob: string
+  /** The glob without its `!`. */
+  pattern: string
   exclude: boolean
-  regex: RegExp
+  /** Compiled on the first path that contains the literal; false when minimatch makes none. */
+  regex: RegExp | false | undefined
   /** Lower-case text every matching path contains: a cheap test before the regex. */
   literal: string
 }
@@ -21,9 +42,10 @@ export function compileGlobs(globs: readonly string[]): PathMatcher {
   const newestFirst: CompiledGlob[] = []
   for (const raw of globs) {
     const exclude = raw.startsWith('!')
-    const glob = exclude ? raw.slice(1) : raw
-    const regex = glob.trim() === '' ? false : minimatch.makeRe(glob, GLOB_OPTIONS)
-    if (regex) newestFirst.unshift({ glob: raw, exclude, regex, literal: requiredLiteral(glob) })
+    const pattern = exclude ? raw.slice(1) : raw
+    if (pattern.trim() === '') continue
+    const literal = requiredLiteral(pattern)
+    newestFirst.unshift({ glob: raw, pattern, exclude, regex: undefined, literal })
   }
   const literals = newestFirst.filter((entry) => !entry.exclude).map((entry) => entry.literal)
   // One test for "could any including glob match?" turns most paths away before the loop.
@@ -35,7 +57,10 @@ export function compileGlobs(globs: readonly string[]): PathMatcher {
       if (anyLiteral !== null && !anyLiteral.test(lower)) return null
       // The last glob in the list decides, so the first match from the end is the answer.
       for (const entry of newestFirst) {
-        if (lower.includes(entry.literal) && entry.regex.test(path)) {
+        if (!lower.includes(entry.literal)) continue
+        // Most globs never see a path with their literal: a run compiles only the ones that do.
+        entry.regex ??= globRegex(entry.pattern)
+        if (entry.regex !== false && entry.regex.test(path)) {
           return entry.exclude ? null : entry.glob
         }
       }
