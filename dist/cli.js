@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { V as VERSION, e as errorLine, U as UsageError } from './chunks/errors.js';
+import { V as VERSION, e as errorLine, U as UsageError } from './chunks/errors3.js';
 import { p as parseFailure } from './chunks/arguments.js';
 import './chunks/errors2.js';
+import './chunks/errors.js';
 import './chunks/failure.js';
 
 /**
@@ -168,7 +169,10 @@ async function main(argv, io) {
 }
 
 process.exitCode = await main(process.argv.slice(2), {
-    stdin: process.stdin,
+    // A getter: process.stdin builds a stream on first use, which a run on a file never needs.
+    get stdin() {
+        return process.stdin;
+    },
     stdout: process.stdout,
     stderr: process.stderr,
     env: process.env,

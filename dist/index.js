@@ -23,7 +23,7 @@ import require$$0$4 from 'node:util';
 import require$$7 from 'node:querystring';
 import require$$8 from 'node:events';
 import require$$0$5 from 'node:diagnostics_channel';
-import { c as commonjsGlobal, p as parseUnifiedDiff, h as hasCommits, a as collectFromGit, r as readGitFile, g as getDefaultExportFromCjs } from './chunks/local-git.js';
+import { o as commonjsGlobal, p as parseUnifiedDiff, q as getDefaultExportFromCjs } from './chunks/diff-text.js';
 import require$$5 from 'node:tls';
 import require$$1$2 from 'node:zlib';
 import require$$5$1 from 'node:perf_hooks';
@@ -36,14 +36,20 @@ import require$$1$5 from 'node:dns';
 import require$$5$3 from 'string_decoder';
 import 'child_process';
 import 'timers';
-import { D as DiffParseError, C as ConfigError } from './chunks/errors2.js';
-import { c as coAuthorTrailers, D as DEFAULT_CONFIG, p as parseConfig, C as CONFIG_INVALID, a as changeSetOf, f as findingEffect, b as clip, s as summarizeVerdict, d as codeSpan, e as shortSha, i as isClean, g as cleanLine, M as MARKDOWN_STATUS, v as verdictReason, h as escapeMarkdown, j as groupFindings, k as escapeTableCell, l as locationOf, m as groupLocations, I as INCOMPLETE_DIFF, r as renderJson, n as classifyChange } from './chunks/markdown-escape.js';
+import { D as DiffParseError } from './chunks/errors2.js';
+import { f as coAuthorTrailers, a as clip, b as codeSpan, e as escapeMarkdown, d as escapeTableCell, r as renderJson, c as classifyChange } from './chunks/markdown-escape.js';
+import { D as DEFAULT_CONFIG, J as CONFIG_INVALID, I as INCOMPLETE_DIFF } from './chunks/file.js';
+import { C as ConfigError } from './chunks/errors.js';
+import { parseConfig } from './chunks/loader.js';
 import { d as describeFailure } from './chunks/failure.js';
+import { c as changeSetOf, f as findingEffect, s as summarizeVerdict, b as shortSha, i as isClean, a as cleanLine, M as MARKDOWN_STATUS, v as verdictReason, d as groupFindings, l as locationOf, j as groupLocations } from './chunks/labels.js';
 import { r as readJUnitReports } from './chunks/junit-files.js';
-import { r as resolveManifest } from './chunks/loader.js';
-import 'node:child_process';
+import { hasCommits, collectFromGit, readGitFile } from './chunks/local-git.js';
+import { resolveManifest } from './chunks/loader2.js';
 import 'process';
 import 'buffer';
+import './chunks/schema-validator.js';
+import 'node:child_process';
 
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */

@@ -1,4 +1,4 @@
-import { U as UsageError } from './errors.js';
+import { U as UsageError } from './errors3.js';
 
 /** Argument parsing shared by every command: parseArgs failures as what, why and how to fix. */
 /** parseArgs' own messages suggest `--` tricks; ours say what was wrong and what is valid. */

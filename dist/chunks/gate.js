@@ -1,18 +1,18 @@
 import { writeFile, stat, readFile } from 'node:fs/promises';
 import { resolve, join, relative, isAbsolute, sep } from 'node:path';
-import { o as loadConfigFile, a as changeSetOf, n as classifyChange, R as RULES, r as renderJson } from './markdown-escape.js';
+import { l as loadConfigFile, R as RULES } from './file.js';
 import './junit.js';
-import { r as runGate, c as collectionOf, E as EVERY_CHANGE, a as renderText, b as renderMarkdown, d as renderSarif, D as DEFAULT_CONFIG_PATH } from './engine.js';
-import { p as parseUnifiedDiff, t as textBefore, a as collectFromGit } from './local-git.js';
+import { c as changeSetOf } from './labels.js';
+import { r as runGate, c as collectionOf, E as EVERY_CHANGE } from './run-gate.js';
+import { p as parseUnifiedDiff, t as textBefore } from './diff-text.js';
 import { r as readJUnitReports } from './junit-files.js';
-import { p as parseManifest } from './loader.js';
-import { U as UsageError, s as systemReason, V as VERSION } from './errors.js';
-import 'process';
-import 'buffer';
+import { c as classifyChange, r as renderJson } from './markdown-escape.js';
+import { b as renderText, r as renderMarkdown, a as renderSarif, D as DEFAULT_CONFIG_PATH } from './text.js';
+import { U as UsageError, s as systemReason, V as VERSION } from './errors3.js';
+import './errors.js';
 import './errors2.js';
 import 'node:buffer';
 import 'node:crypto';
-import 'node:child_process';
 import './failure.js';
 import 'node:util';
 
@@ -54,6 +54,8 @@ async function collectChange(options, io) {
         };
         return { change, base: undefined };
     }
+    // Loaded here, not up front: a run on a diff file spawns no git and loads no child_process.
+    const { collectFromGit } = await import('./local-git.js');
     const git = await collectFromGit({ repo: options.repo, base: options.base, head: options.head });
     const base = {
         ref: git.baseRef,
@@ -79,6 +81,8 @@ async function readManifestOption(options, io) {
     if (options.manifest === null)
         return { status: 'absent' };
     const text = await readInput('the manifest', options.manifest, io);
+    // Its JSON Schema validator is loaded only when there is a manifest to validate.
+    const { parseManifest } = await import('./loader2.js');
     const state = parseManifest(text, options.manifest);
     if (state.status !== 'invalid')
         return state;

@@ -2,8 +2,9 @@ import { execFile } from 'node:child_process';
 import { mkdir, writeFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { U as UsageError, s as systemReason, V as VERSION } from './errors.js';
+import { U as UsageError, s as systemReason, V as VERSION } from './errors3.js';
 import './errors2.js';
+import './errors.js';
 import './failure.js';
 
 /**

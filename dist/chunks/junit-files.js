@@ -1,7 +1,7 @@
 import { lstat, readFile, readdir } from 'node:fs/promises';
 import { resolve, join } from 'node:path';
-import { v as validate } from './local-git.js';
-import { q as minimatch } from './markdown-escape.js';
+import { v as validate } from './diff-text.js';
+import { m as minimatch } from './labels.js';
 
 const XMLValidator = {
   validate: validate

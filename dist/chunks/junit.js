@@ -1,4 +1,4 @@
-import { D as DANGEROUS_PROPERTY_NAMES, u as criticalProperties, w as getAllMatches, x as isExist, v as validate } from './local-git.js';
+import { D as DANGEROUS_PROPERTY_NAMES, d as criticalProperties, g as getAllMatches, i as isExist, v as validate } from './diff-text.js';
 
 // ---------------------------------------------------------------------------
 // Complete HTML5 named entity reference

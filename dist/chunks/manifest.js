@@ -2,11 +2,13 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { d as describeFailure } from './failure.js';
-import { r as readManifestFile, w as writeNewManifestFile, u as updateManifestFile } from './file.js';
+import { r as readManifestFile, w as writeNewManifestFile, u as updateManifestFile } from './file2.js';
 import { p as parseFailure } from './arguments.js';
-import { U as UsageError } from './errors.js';
-import './loader.js';
+import { U as UsageError } from './errors3.js';
+import './loader2.js';
+import './schema-validator.js';
 import './errors2.js';
+import './errors.js';
 
 const SUMMARY_CHARS = 2000;
 const TOOL_CHARS = 200;

@@ -3,14 +3,17 @@ import { mkdtemp, copyFile, rm, stat, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { resolve, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { f as openWorkTree } from './local-git.js';
+import { openWorkTree } from './local-git.js';
 import { j as junitFailures } from './junit.js';
 import { o as oneLine, d as describeFailure } from './failure.js';
-import { r as readManifestFile, u as updateManifestFile } from './file.js';
+import { r as readManifestFile, u as updateManifestFile } from './file2.js';
 import { p as parseFailure } from './arguments.js';
-import { U as UsageError } from './errors.js';
+import { U as UsageError } from './errors3.js';
+import './diff-text.js';
 import './errors2.js';
-import './loader.js';
+import './loader2.js';
+import './schema-validator.js';
+import './errors.js';
 
 /**
  * `agent-pr-gate record --manifest FILE [--junit PATH] -- CMD ARGS...`: runs a test command as

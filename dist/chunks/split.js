@@ -1,21 +1,21 @@
 import { mkdtemp, rm, mkdir, writeFile, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { O as OUT_OF_SCOPE, F as FILE_RENAME, o as loadConfigFile, a as changeSetOf } from './markdown-escape.js';
-import { b as packedOf, k as kindAt, K as KIND_CONTEXT, d as KIND_DEL, e as KIND_ADD, a as collectFromGit, o as openRepository } from './local-git.js';
-import { p as parseManifest } from './loader.js';
-import { r as runGate, c as collectionOf } from './engine.js';
+import { c as changeSetOf } from './labels.js';
+import { collectFromGit, openRepository } from './local-git.js';
+import { O as OUT_OF_SCOPE, F as FILE_RENAME, l as loadConfigFile } from './file.js';
+import { parseManifest } from './loader2.js';
+import { r as runGate, c as collectionOf } from './run-gate.js';
+import { a as packedOf, k as kindAt, K as KIND_CONTEXT, b as KIND_DEL, c as KIND_ADD } from './diff-text.js';
 import { tmpdir } from 'node:os';
 import { G as GitError } from './errors2.js';
 import { o as oneLine, d as describeFailure } from './failure.js';
 import { p as parseFailure } from './arguments.js';
-import { U as UsageError } from './errors.js';
-import 'process';
-import 'buffer';
+import { U as UsageError } from './errors3.js';
 import 'node:child_process';
+import './errors.js';
+import './schema-validator.js';
 import './junit.js';
-import 'node:buffer';
-import 'node:crypto';
 
 /**
  * Reads the plan per file. Files it does not name, and files whose patch is missing or binary,

@@ -1,9 +1,7 @@
-import { I as INCOMPLETE_DIFF, A as ACTION_BUDGET, E as EXPLANATION, t as RUN_CLAIM_MISMATCH, q as minimatch, U as UNTRACED_CHANGE, u as RUN_MANIFEST_MISSING, w as RUN_MANIFEST_INVALID, x as FORMAT_ONLY, y as IMPORT_REORDER, z as COMMENT_ONLY, G as GENERATED_CHURN, B as RENAME_SYMBOL, H as MOVED_CODE, F as FILE_RENAME, J as ruleMeta, K as Minimatch, O as OUT_OF_SCOPE, L as LOW_MINIMALITY, S as SENSITIVE_PATH, N as AGENT_CONFIG_CHANGE, P as DEPENDENCY_CHANGE, W as WORKFLOW_PRIVILEGE, Q as GATE_CONFIG_CHANGE, T as SECRET_IN_DIFF, V as ASSERTION_WEAKENED, X as TEST_SKIPPED, Y as TEST_DELETED, Z as TEST_RETRY_ADDED, _ as TIMEOUT_RAISED, $ as CI_FAILURE_MASKED, a0 as RERUN_TO_GREEN, a1 as SNAPSHOT_REWRITTEN, R as RULES, a2 as SEVERITY_RANK, i as isClean, a3 as DEFAULT_MAX_FINDING_GROUPS, a4 as groupByFamily, h as escapeMarkdown, b as clip$1, M as MARKDOWN_STATUS, g as cleanLine, s as summarizeVerdict, v as verdictReason, a5 as plural, d as codeSpan, e as shortSha, j as groupFindings, f as findingEffect, l as locationOf$1, a6 as FAMILY_TITLE, a7 as hunkList, a8 as htmlCode, a9 as approvalHint, m as groupLocations, k as escapeTableCell, aa as familyOf, ab as textStatus, ac as singleLine, D as DEFAULT_CONFIG } from './markdown-escape.js';
+import { I as INCOMPLETE_DIFF, A as ACTION_BUDGET, E as EXPLANATION, d as RUN_CLAIM_MISMATCH, U as UNTRACED_CHANGE, e as RUN_MANIFEST_MISSING, g as RUN_MANIFEST_INVALID, h as FORMAT_ONLY, j as IMPORT_REORDER, C as COMMENT_ONLY, G as GENERATED_CHURN, k as RENAME_SYMBOL, M as MOVED_CODE, F as FILE_RENAME, r as ruleMeta, O as OUT_OF_SCOPE, L as LOW_MINIMALITY, S as SENSITIVE_PATH, m as AGENT_CONFIG_CHANGE, n as DEPENDENCY_CHANGE, W as WORKFLOW_PRIVILEGE, o as GATE_CONFIG_CHANGE, p as SECRET_IN_DIFF, q as ASSERTION_WEAKENED, T as TEST_SKIPPED, s as TEST_DELETED, t as TEST_RETRY_ADDED, u as TIMEOUT_RAISED, v as CI_FAILURE_MASKED, w as RERUN_TO_GREEN, x as SNAPSHOT_REWRITTEN, R as RULES$3, D as DEFAULT_CONFIG } from './file.js';
 import { a as junitFlips } from './junit.js';
-import { L as LineSource, i as changedLinesOf, b as packedOf, j as endAt, s as startAt, k as kindAt, K as KIND_CONTEXT, d as KIND_DEL, e as KIND_ADD, n as numberAt, l as contentAt, m as newNumberAt, q as diffLineAt } from './local-git.js';
-import './loader.js';
-import { Buffer as Buffer$1 } from 'node:buffer';
-import { createHash } from 'node:crypto';
+import { m as minimatch, k as Minimatch, S as SEVERITY_RANK } from './labels.js';
+import { e as changedLinesOf, a as packedOf, f as intBuffer, h as endAt, s as startAt, k as kindAt, K as KIND_CONTEXT, b as KIND_DEL, c as KIND_ADD, n as numberAt, j as contentAt, l as newNumberAt, m as diffLineAt } from './diff-text.js';
 
 /** Fail closed: a change the gate could not see whole is never reported as "no findings". */
 const dataDetectors = {
@@ -47,7 +45,7 @@ function actionBudget(manifest, limit) {
 const WORD$1 = /[\p{L}\p{N}][\p{L}\p{N}'’_-]*/gu;
 const REASON = /\b(?:because|since|so that|in order to|why|due to|caused by|root cause|reason|motivation|otherwise|problem|issue|bug|regression|broken|fails?|failing|crash(?:es|ed)?|to (?:fix|prevent|avoid|allow|support|ensure|handle|make|keep|stop))\b|\b(?:fix(?:es|ed)?|close[sd]?|resolve[sd]?)\s+(?:#\d+|[A-Z][A-Z0-9]+-\d+|https?:\/\/\S+)/i;
 /** Titles longer than this are cut before reading: a title is a line, not a document. */
-const MAX_TITLE_CHARS$1 = 300;
+const MAX_TITLE_CHARS = 300;
 /** A conventional-commit prefix (`fix(api)!: `) and a trailing PR number (`(#123)`) name nothing. */
 const CONVENTIONAL_PREFIX = /^[a-z]{1,20}(?:\([^()]{0,60}\))?!?:\s*/i;
 /** Titles a tool or a hurried author leaves: they say that something changed, not what. */
@@ -58,7 +56,7 @@ const FILE_TITLE = /^(?:update|create|delete|add|edit|rename)\s+[^\s/]*(?:\/[^\s
 const MIN_TITLE_WORDS = 2;
 /** The title names the change: two words or more once its prefix is gone, and no placeholder. */
 function isClearTitle(title) {
-    const text = title.slice(0, MAX_TITLE_CHARS$1).trim().replace(CONVENTIONAL_PREFIX, '');
+    const text = title.slice(0, MAX_TITLE_CHARS).trim().replace(CONVENTIONAL_PREFIX, '');
     const named = withoutPrNumber(text);
     const words = named.match(WORD$1) ?? [];
     return (words.length >= MIN_TITLE_WORDS &&
@@ -87,7 +85,7 @@ function explanationFindings(pr, maxWords) {
             fix: 'Give the PR a title that names the change, or add a sentence on what it fixes and why.'
         });
     }
-    else if (!REASON.test(prose) && !REASON.test(pr.title.slice(0, MAX_TITLE_CHARS$1))) {
+    else if (!REASON.test(prose) && !REASON.test(pr.title.slice(0, MAX_TITLE_CHARS))) {
         findings.push({
             rule: EXPLANATION.id,
             severity: 'info',
@@ -650,8 +648,6 @@ const SHARED_TOKENS = {
     punct: new Map(),
     keyword: new Map()
 };
-/** Keys of shared tokens; weak, since word tokens leave their table when it is cleared. */
-const SHARED_KEYS = new WeakMap();
 /** Word tokens seen lately; cleared past `MAX_SHARED_WORDS`, so memory stays bounded. */
 const SHARED_WORDS = new Map();
 const MAX_SHARED_WORDS = 1 << 16;
@@ -664,9 +660,8 @@ function sharedToken(kind, text) {
     const table = SHARED_TOKENS[kind];
     let token = table.get(text);
     if (token === undefined) {
-        token = { kind, text };
+        token = { kind, text, key: kind[0] + text };
         table.set(text, token);
-        SHARED_KEYS.set(token, kind[0] + text);
     }
     return token;
 }
@@ -680,15 +675,14 @@ function wordToken(text) {
     if (token === undefined) {
         if (SHARED_WORDS.size >= MAX_SHARED_WORDS)
             SHARED_WORDS.clear();
-        token = { kind: 'word', text };
+        token = { kind: 'word', text, key: 'w' + text };
         SHARED_WORDS.set(text, token);
-        SHARED_KEYS.set(token, 'w' + text);
     }
     return token;
 }
 /** The token as one comparable string: its kind's initial, then its text. */
 function tokenKey(token) {
-    return SHARED_KEYS.get(token) ?? token.kind[0] + token.text;
+    return (token.key ??= token.kind[0] + token.text);
 }
 /**
  * Lines longer than this are minified, generated or data (hand-written code stays far below it):
@@ -703,6 +697,24 @@ function opaqueLine(text) {
         comment: '',
         indent: indentWidth(text),
         statementStart: false
+    };
+}
+/** A hunk line as a tokenizer reads it: on both sides (context), the old side or the new. */
+const BOTH_SIDES = 0;
+const OLD_SIDE = 1;
+const NEW_SIDE = 2;
+/** Each side read on its own: for tokenizers whose state a context line cannot share. */
+function sideBySide(tokenize) {
+    return (lines, sides) => {
+        const oldLines = [];
+        const newLines = [];
+        for (let k = 0; k < lines.length; k++) {
+            if (sides[k] !== NEW_SIDE)
+                oldLines.push(lines[k]);
+            if (sides[k] !== OLD_SIDE)
+                newLines.push(lines[k]);
+        }
+        return { old: tokenize(oldLines), new: tokenize(newLines) };
     };
 }
 function indentWidth(text, start = 0, end = text.length) {
@@ -720,6 +732,9 @@ function indentWidth(text, start = 0, end = text.length) {
 }
 /** Comment text reduced to its words, so re-wrapping or re-spacing a comment is layout. */
 function commentWords(raw) {
+    // Most lines have no comment: no split, filter and join for them.
+    if (raw === '')
+        return '';
     return raw
         .split(/\s+/)
         .filter((word) => word !== '' && !/^[*/#]+$/.test(word))
@@ -752,13 +767,80 @@ function unescapeQuotes(content) {
     return out;
 }
 
-function cFamilyTokenizer(rules) {
-    return (lines) => {
-        if (startsInsideComment(lines))
-            return scanSide$1(lines, rules, 'block').lines;
-        const side = scanSide$1(lines, rules, 'code');
-        return side.state.strayCommentEnd ? scanSide$1(lines, rules, 'block').lines : side.lines;
+/**
+ * Both sides of a hunk in one pass: a context line is scanned once when both sides reach it in
+ * the same state (most do), since then it reads the same on both; its tokens are shared.
+ */
+function cFamilyHunkTokenizer(rules) {
+    return (lines, sides) => {
+        const oldLines = [];
+        const newLines = [];
+        for (let k = 0; k < lines.length; k++) {
+            if (sides[k] !== NEW_SIDE)
+                oldLines.push(lines[k]);
+            if (sides[k] !== OLD_SIDE)
+                newLines.push(lines[k]);
+        }
+        const oldMode = startsInsideComment(oldLines) ? 'block' : 'code';
+        const newMode = startsInsideComment(newLines) ? 'block' : 'code';
+        const o = scanState(oldMode);
+        const n = scanState(newMode);
+        const oldOut = [];
+        const newOut = [];
+        for (let k = 0; k < lines.length; k++) {
+            const text = lines[k];
+            const side = sides[k];
+            if (text.length > MAX_TOKENIZED_LINE) {
+                const line = opaqueLine(text);
+                if (side !== NEW_SIDE)
+                    oldOut.push(line);
+                if (side !== OLD_SIDE)
+                    newOut.push(line);
+            }
+            else if (side === OLD_SIDE)
+                oldOut.push(scanLine$1(text, o, rules));
+            else if (side === NEW_SIDE)
+                newOut.push(scanLine$1(text, n, rules));
+            else if (sameState(o, n)) {
+                const stray = o.strayCommentEnd;
+                o.strayCommentEnd = false;
+                const line = scanLine$1(text, o, rules);
+                // The line met a stray `*` `/` on one side exactly when it met one on the other.
+                if (o.strayCommentEnd)
+                    n.strayCommentEnd = true;
+                o.strayCommentEnd ||= stray;
+                n.mode = o.mode;
+                n.braces = o.braces.slice();
+                n.afterValue = o.afterValue;
+                n.openedComment = o.openedComment;
+                oldOut.push(line);
+                newOut.push(line);
+            }
+            else {
+                oldOut.push(scanLine$1(text, o, rules));
+                newOut.push(scanLine$1(text, n, rules));
+            }
+        }
+        // As `cFamilyTokenizer`: a side read as code that met a stray comment end began in one.
+        return {
+            old: oldMode === 'code' && o.strayCommentEnd ? scanSide$1(oldLines, rules, 'block').lines : oldOut,
+            new: newMode === 'code' && n.strayCommentEnd ? scanSide$1(newLines, rules, 'block').lines : newOut
+        };
     };
+}
+function scanState(mode) {
+    return { mode, braces: [], afterValue: false, strayCommentEnd: false, openedComment: false };
+}
+/** Whether `scanLine` reads a line the same from either state (the stray flag only accumulates). */
+function sameState(a, b) {
+    if (a.mode !== b.mode || a.afterValue !== b.afterValue)
+        return false;
+    if (a.openedComment !== b.openedComment || a.braces.length !== b.braces.length)
+        return false;
+    for (let i = 0; i < a.braces.length; i++)
+        if (a.braces[i] !== b.braces[i])
+            return false;
+    return true;
 }
 /** A first line like ` * @param x` continues a block comment opened above the hunk. */
 function startsInsideComment(lines) {
@@ -771,13 +853,7 @@ function startsInsideComment(lines) {
     return false;
 }
 function scanSide$1(lines, rules, mode) {
-    const state = {
-        mode,
-        braces: [],
-        afterValue: false,
-        strayCommentEnd: false,
-        openedComment: false
-    };
+    const state = scanState(mode);
     // A long line leaves the scan state as it found it: minified code opens and closes its own.
     const out = lines.map((text) => text.length > MAX_TOKENIZED_LINE ? opaqueLine(text) : scanLine$1(text, state, rules));
     return { lines: out, state };
@@ -1034,7 +1110,7 @@ const KEYWORDS$3 = new Set(('break case chan const continue default defer else f
 const VALUE_KEYWORDS$2 = new Set(['true', 'false', 'nil', 'iota']);
 const OPERATORS$3 = new Set('<<= >>= &^= ... && || <- ++ -- == != <= >= := += -= *= /= %= &= |= ^= << >> &^'.split(' '));
 /** Go: runes in single quotes, raw strings in backticks; gofmt lowercases `0X` and `E`. */
-const goTokenizer = cFamilyTokenizer({
+const RULES$2 = {
     keywords: KEYWORDS$3,
     valueKeywords: VALUE_KEYWORDS$2,
     operators: OPERATORS$3,
@@ -1045,7 +1121,8 @@ const goTokenizer = cFamilyTokenizer({
     regexLiterals: false,
     stringsByValue: false,
     canonicalNumber: (text) => text.toLowerCase()
-});
+};
+const goHunkTokenizer = cFamilyHunkTokenizer(RULES$2);
 
 const KEYWORDS$2 = new Set(('abstract assert boolean break byte case catch char class const continue default do double ' +
     'else enum extends final finally float for goto if implements import instanceof int ' +
@@ -1055,7 +1132,7 @@ const KEYWORDS$2 = new Set(('abstract assert boolean break byte case catch char 
 const VALUE_KEYWORDS$1 = new Set(['this', 'super', 'true', 'false', 'null']);
 const OPERATORS$2 = new Set('>>>= <<= >>= >>> ... -> :: == != <= >= && || ++ -- += -= *= /= %= &= |= ^= << >>'.split(' '));
 /** Java: char literals in single quotes, text blocks in triple quotes, `10L` is `10l`. */
-const javaTokenizer = cFamilyTokenizer({
+const RULES$1 = {
     keywords: KEYWORDS$2,
     valueKeywords: VALUE_KEYWORDS$1,
     operators: OPERATORS$2,
@@ -1066,7 +1143,8 @@ const javaTokenizer = cFamilyTokenizer({
     regexLiterals: false,
     stringsByValue: false,
     canonicalNumber: (text) => text.toLowerCase()
-});
+};
+const javaHunkTokenizer = cFamilyHunkTokenizer(RULES$1);
 
 const KEYWORDS$1 = new Set(('abstract any async await bigint boolean break case catch class const continue debugger ' +
     'declare default delete do else enum export extends false finally for function if ' +
@@ -1085,7 +1163,7 @@ function canonicalNumber(text) {
     return Number.isNaN(value) ? lower : String(value);
 }
 /** JavaScript and TypeScript, JSX included: templates, regex literals, quote style as layout. */
-const javascriptTokenizer = cFamilyTokenizer({
+const RULES = {
     keywords: KEYWORDS$1,
     valueKeywords: VALUE_KEYWORDS,
     operators: OPERATORS$1,
@@ -1096,7 +1174,8 @@ const javascriptTokenizer = cFamilyTokenizer({
     regexLiterals: true,
     stringsByValue: true,
     canonicalNumber
-});
+};
+const javascriptHunkTokenizer = cFamilyHunkTokenizer(RULES);
 
 const KEYWORDS = new Set(('False None True and as assert async await break class continue def del elif else except ' +
     'finally for from global if import in is lambda nonlocal not or pass raise return try ' +
@@ -1117,7 +1196,7 @@ const pythonTokenizer = (lines) => {
 };
 /** A line with no prose (adjacent plain words) and a keyword or an operator: a statement. */
 function readsAsCode(text) {
-    const st = { open: null, depth: 0, continued: false, prose: 0 };
+    const st = { open: null, depth: 0, continued: false, prose: 0, unmatched: 0 };
     const line = scanLine(text, st);
     return (st.prose === 0 &&
         st.open === null &&
@@ -1151,9 +1230,18 @@ function openedAbove(lines) {
     return null;
 }
 function scanSide(lines, open) {
-    const state = { open, depth: 0, continued: false, prose: 0 };
+    const state = { open, depth: 0, continued: false, prose: 0, unmatched: 0 };
+    const closedLater = [];
     // A long line leaves the scan state as it found it (see MAX_TOKENIZED_LINE).
-    const out = lines.map((text) => text.length > MAX_TOKENIZED_LINE ? opaqueLine(text) : scanLine(text, state));
+    const out = lines.map((text) => {
+        closedLater.push(state.unmatched);
+        return text.length > MAX_TOKENIZED_LINE ? opaqueLine(text) : scanLine(text, state);
+    });
+    // Lines before a closer whose opener is above the side continue that bracket's statement.
+    out.forEach((line, k) => {
+        if (closedLater[k] < state.unmatched)
+            line.statementStart = false;
+    });
     // A docstring still open where the hunk ends is a docstring all the same.
     if (state.open?.statement)
         demoteToComment(state.open);
@@ -1227,8 +1315,12 @@ function scanLine(text, st) {
         }
         if (c === 40 || c === 91 || c === 123)
             st.depth++;
-        else if ((c === 41 || c === 93 || c === 125) && st.depth > 0)
-            st.depth--;
+        else if (c === 41 || c === 93 || c === 125) {
+            if (st.depth > 0)
+                st.depth--;
+            else
+                st.unmatched++;
+        }
         const op = operatorAt(text, i, OPERATORS);
         line.tokens.push(sharedToken('punct', op));
         i += op.length;
@@ -1302,7 +1394,7 @@ const C_KEYWORDS = new Set(('if else for while do switch case default break cont
     'public private protected virtual namespace template typename using new delete this true ' +
     'false null nullptr fn let mut impl pub use mod match trait where self val var fun object').split(' '));
 /** C, C++, C#, Rust, Kotlin, Swift, Scala, PHP...: `//` and block comments, no templates. */
-const cFamilyGenericTokenizer = cFamilyTokenizer({
+const C_RULES = {
     keywords: C_KEYWORDS,
     valueKeywords: new Set(['this', 'self', 'true', 'false', 'null', 'nullptr']),
     operators: new Set('<<= >>= ... -> :: == != <= >= && || ++ -- += -= *= /= %= &= |= ^= << >> =>'.split(' ')),
@@ -1313,10 +1405,22 @@ const cFamilyGenericTokenizer = cFamilyTokenizer({
     regexLiterals: false,
     stringsByValue: false,
     canonicalNumber: (text) => text.toLowerCase()
-});
-/** Words, numbers and single punctuation; `#` opens a comment at a word boundary when asked. */
-function plainTokenizer(hashComments) {
-    return (lines) => lines.map((text) => text.length > MAX_TOKENIZED_LINE ? opaqueLine(text) : plainLine(text, hashComments));
+};
+const cFamilyGenericHunkTokenizer = cFamilyHunkTokenizer(C_RULES);
+/** Each line is read on its own, so a context line is read once for both sides. */
+function plainHunkTokenizer(hashComments) {
+    return (lines, sides) => {
+        const out = { old: [], new: [] };
+        for (let k = 0; k < lines.length; k++) {
+            const text = lines[k];
+            const line = text.length > MAX_TOKENIZED_LINE ? opaqueLine(text) : plainLine(text, hashComments);
+            if (sides[k] !== NEW_SIDE)
+                out.old.push(line);
+            if (sides[k] !== OLD_SIDE)
+                out.new.push(line);
+        }
+        return out;
+    };
 }
 function plainLine(text, hashComments) {
     const tokens = [];
@@ -1369,10 +1473,8 @@ function spaceAt(text, i) {
     const c = text.charCodeAt(i);
     return c === 32 || c === 9;
 }
-/** Shell, YAML, TOML, Ruby, Perl, R, Makefiles: `#` comments. */
-const hashCommentTokenizer = plainTokenizer(true);
-/** Prose, markup and unknown formats: only words and punctuation count. */
-const textTokenizer = plainTokenizer(false);
+const hashCommentHunkTokenizer = plainHunkTokenizer(true);
+const textHunkTokenizer = plainHunkTokenizer(false);
 
 /** Extension -> language; a Map, since extensions come from the diff (`x.constructor`). */
 const BY_EXTENSION = new Map([
@@ -1425,18 +1527,19 @@ function languageOf(path) {
     const dot = name.lastIndexOf('.');
     return dot > 0 ? (BY_EXTENSION.get(name.slice(dot + 1).toLowerCase()) ?? 'text') : 'text';
 }
-const TOKENIZERS = {
-    javascript: javascriptTokenizer,
-    typescript: javascriptTokenizer,
-    python: pythonTokenizer,
-    go: goTokenizer,
-    java: javaTokenizer,
-    'c-family': cFamilyGenericTokenizer,
-    hash: hashCommentTokenizer,
-    text: textTokenizer
+const HUNK_TOKENIZERS = {
+    javascript: javascriptHunkTokenizer,
+    typescript: javascriptHunkTokenizer,
+    python: sideBySide(pythonTokenizer),
+    go: goHunkTokenizer,
+    java: javaHunkTokenizer,
+    'c-family': cFamilyGenericHunkTokenizer,
+    hash: hashCommentHunkTokenizer,
+    text: textHunkTokenizer
 };
-function tokenizerFor(language) {
-    return TOKENIZERS[language];
+/** Both sides of a hunk at once: context lines are read once where the language allows. */
+function hunkTokenizerFor(language) {
+    return HUNK_TOKENIZERS[language];
 }
 
 const FNV = 0x811c9dc5;
@@ -1574,9 +1677,6 @@ function emptySketch() {
         moveKey: 0,
         importish: false
     };
-}
-function sketchLine(text, language, into = emptySketch()) {
-    return sketchSpan(new LineSource(text), 0, text.length, language, into);
 }
 /** `sketchLine` for the line `text[start, end)`. */
 function sketchSpan(source, start, end, language, into = emptySketch()) {
@@ -1731,6 +1831,15 @@ function startsLikeImport(source, first, end, language) {
             if (startsWithin(text, 'var', first, end))
                 return source.occursWithin('require', first, end);
             break;
+        // u(se), p(ub use): a Rust use declaration.
+        case 117:
+            if (language === 'c-family' && startsWithin(text, 'use', first, end))
+                return true;
+            break;
+        case 112:
+            if (language === 'c-family' && startsWithin(text, 'pub', first, end))
+                return source.occursWithin('use', first, end);
+            break;
     }
     return language === 'go' && endsWithAfterSpace(text, first, end, 34);
 }
@@ -1773,9 +1882,64 @@ function commentSketch(text, from, end) {
     commentCount = words;
 }
 
+/** Shared by every changed line object: a copy of each line's full sketch cost memory and time. */
+const BLANK_LINE = Object.freeze({ blank: true });
+const TEXT_LINE = Object.freeze({ blank: false });
 const BLANK = 1;
 const SIGNIFICANT = 2;
 const HAS_CODE = 4;
+/**
+ * What minimality knows of every changed line of the file, by its index in `changes` (where
+ * its hunk, position and region are): most hunks are plainly behavioural, and objects for
+ * their lines would cost more than the rest of the analysis.
+ */
+class CompactLines {
+    changes;
+    /** Lines sketched so far; `changes.count` once the view is built. */
+    count = 0;
+    /**
+     * Each line's move key, then each line's indentation, then each line's flags: one buffer per
+     * file, since a diff of thousands of tiny files makes one per file and keeps them all.
+     */
+    #numbers;
+    /** The lines that exist as objects: set in tokenized hunks, and once a move claims one. */
+    #lines;
+    constructor(changes) {
+        this.changes = changes;
+        this.#numbers = intBuffer(changes.count * 3);
+    }
+    /** The sketch's move key (`LineSketch.moveKey`). */
+    keyOf(i) {
+        return this.#numbers[i];
+    }
+    /** The sketch's indentation width. */
+    indentOf(i) {
+        return this.#numbers[this.changes.count + i];
+    }
+    /** BLANK | SIGNIFICANT | HAS_CODE */
+    flagsOf(i) {
+        return this.#numbers[2 * this.changes.count + i];
+    }
+    /** Line `i` as an object, if one was made. */
+    lineOf(i) {
+        return this.#lines?.[i];
+    }
+    setLine(i, line) {
+        (this.#lines ??= new Array(this.changes.count))[i] = line;
+    }
+    /** The next changed line's sketch; returns its index. */
+    record(sketch) {
+        const i = this.count++;
+        const n = this.changes.count;
+        this.#numbers[i] = sketch.moveKey;
+        this.#numbers[n + i] = sketch.indent;
+        this.#numbers[2 * n + i] =
+            (sketch.blank ? BLANK : 0) |
+                (sketch.significant ? SIGNIFICANT : 0) |
+                (sketch.hasCode ? HAS_CODE : 0);
+        return i;
+    }
+}
 const NO_TOKENS = Object.freeze({
     tokens: [],
     comment: '',
@@ -1783,7 +1947,7 @@ const NO_TOKENS = Object.freeze({
     statementStart: false
 });
 /** Lines that may be part of an import section (checked precisely once tokenized). */
-const IMPORT_LIKE = /^\s*(?:import\b|from\s+\S+\s+import\b|export\s*(?:\{|\*)|(?:const|let|var)\b.*\brequire\s*\(|(?:[\w.]+\s+)?"[^"]*"\s*$)/;
+const IMPORT_LIKE = /^\s*(?:import\b|(?:pub(?:\([\w:\s]*\))?\s+)?use\b|from\s+\S+\s+import\b|export\s*(?:\{|\*)|(?:const|let|var)\b.*\brequire\s*\(|(?:[\w.]+\s+)?"[^"]*"\s*$)/;
 function isBlank(line) {
     return line.sketch.blank;
 }
@@ -1794,34 +1958,38 @@ function keysOf(tok) {
         return NO_KEYS;
     return (tok.keys ??= tok.tokens.map(tokenKey));
 }
+/** Reused by `lineKey`: the line's keys are joined, not kept (tokens carry their own). */
+const JOINED = [];
 /** Code tokens joined; a statement-ending `;` is layout in every language we read. */
 function lineKey(tok) {
-    const keys = keysOf(tok);
-    const end = keys.length > 0 && keys[keys.length - 1] === 'p;' ? keys.length - 1 : keys.length;
-    return end === keys.length ? keys.join('\u0001') : keys.slice(0, end).join('\u0001');
+    const tokens = tok.tokens;
+    if (tokens.length === 0)
+        return '';
+    const end = tokenKey(tokens[tokens.length - 1]) === 'p;' ? tokens.length - 1 : tokens.length;
+    JOINED.length = end;
+    for (let i = 0; i < end; i++)
+        JOINED[i] = tokenKey(tokens[i]);
+    const key = JOINED.join('\u0001');
+    JOINED.length = 0;
+    return key;
 }
 function buildFileView(file) {
     const language = languageOf(file.path);
-    const changes = changedLinesOf(file);
-    // Exactly the changed lines: on large diffs these buffers drive garbage collection.
-    const changed = changes.count;
-    const compact = {
-        changes,
-        count: 0,
-        key: new Int32Array(changed),
-        flags: new Uint8Array(changed),
-        indent: new Int32Array(changed),
-        line: new Array(changed)
-    };
+    const compact = new CompactLines(changedLinesOf(file));
     const view = { file, language, hunks: [], lines: [], compact, lazyRegions: new Map() };
     const imports = language !== 'text' && language !== 'hash';
-    const scratch = { sketches: [], kinds: new Uint8Array(64), context: emptySketch() };
+    const scratch = SCRATCH;
     for (let index = 0; index < file.hunks.length; index++) {
         view.hunks.push(buildHunkView(view, file.hunks[index], index, imports, scratch));
     }
     return view;
 }
 const NO_LINES = Object.freeze([]);
+/**
+ * One set of buffers for every file: views are built one at a time, and a diff of thousands of
+ * tiny files would otherwise make and drop them once per file.
+ */
+const SCRATCH = { sketches: [], kinds: new Uint8Array(64), context: emptySketch() };
 /** Sketches the hunk's changed lines; tokenizes it only when it may hold refactor work. */
 function buildHunkView(view, hunk, index, imports, scratch) {
     const packed = packedOf(hunk);
@@ -1866,7 +2034,7 @@ function buildHunkView(view, hunk, index, imports, scratch) {
     }
     const c = view.compact;
     for (let n = 0; n < count; n++)
-        record(c, sketches[n]);
+        c.record(sketches[n]);
     return {
         hunk,
         tokenized: false,
@@ -1876,19 +2044,6 @@ function buildHunkView(view, hunk, index, imports, scratch) {
         newLevels: NO_LINES,
         regions: NO_LINES
     };
-}
-/** The next changed line's sketch, in `CompactLines`. */
-function record(c, sketch) {
-    const i = c.count++;
-    c.key[i] = sketch.moveKey;
-    c.flags[i] = flagsOf(sketch);
-    c.indent[i] = sketch.indent;
-    return i;
-}
-function flagsOf(sketch) {
-    return ((sketch.blank ? BLANK : 0) |
-        (sketch.significant ? SIGNIFICANT : 0) |
-        (sketch.hasCode ? HAS_CODE : 0));
 }
 /**
  * Whether some region could be layout, comment or rename work: equal code words on both sides,
@@ -1971,18 +2126,23 @@ function pairMayMatch(kinds, end, sketches, from, to) {
     }
 }
 function tokenizedHunk(view, hunk, index, sketches) {
-    const tokenizeSide = tokenizerFor(view.language);
     const lines = hunk.lines;
     const oldAt = [];
     const newAt = [];
-    lines.forEach((line, k) => {
-        if (line.kind !== 'add')
+    const texts = [];
+    const sides = new Uint8Array(lines.length);
+    for (let k = 0; k < lines.length; k++) {
+        const kind = lines[k].kind;
+        texts.push(lines[k].content);
+        sides[k] = kind === 'context' ? BOTH_SIDES : kind === 'del' ? OLD_SIDE : NEW_SIDE;
+        if (kind !== 'add')
             oldAt.push(k);
-        if (line.kind !== 'del')
+        if (kind !== 'del')
             newAt.push(k);
-    });
-    const oldTokens = spread(lines.length, oldAt, tokenizeSide(oldAt.map((k) => lines[k].content)));
-    const newTokens = spread(lines.length, newAt, tokenizeSide(newAt.map((k) => lines[k].content)));
+    }
+    const read = hunkTokenizerFor(view.language)(texts, sides);
+    const oldTokens = spread(lines.length, oldAt, read.old);
+    const newTokens = spread(lines.length, newAt, read.new);
     const python = view.language === 'python';
     const oldLevels = python ? indentLevels(oldTokens) : [];
     const newLevels = python ? indentLevels(newTokens) : [];
@@ -2007,7 +2167,7 @@ function tokenizedHunk(view, hunk, index, sketches) {
             at: k,
             kind: diff.kind,
             diff,
-            sketch: { ...sketches[n++] },
+            sketch: sketches[n].blank ? BLANK_LINE : TEXT_LINE,
             tok,
             key: lineKey(tok),
             level: python ? ((del ? oldLevels : newLevels)[k] ?? -1) : -1,
@@ -2016,7 +2176,7 @@ function tokenizedHunk(view, hunk, index, sketches) {
         };
         (del ? region.dels : region.adds).push(line);
         view.lines.push(line);
-        view.compact.line[record(view.compact, line.sketch)] = line;
+        view.compact.setLine(view.compact.record(sketches[n++]), line);
     }
     return { hunk, tokenized: true, oldTokens, newTokens, oldLevels, newLevels, regions };
 }
@@ -2071,7 +2231,7 @@ function wordsOfContext(side, packed) {
 /** The changed line at compact index `i` as an object, made on first use. */
 function lineAt(view, i) {
     const c = view.compact;
-    const existing = c.line[i];
+    const existing = c.lineOf(i);
     if (existing !== undefined)
         return existing;
     const hunk = c.changes.hunkOf(i);
@@ -2102,7 +2262,7 @@ function lineAt(view, i) {
         at,
         kind: del ? 'del' : 'add',
         diff,
-        sketch: sketchLine(diff.content, view.language),
+        sketch: (c.flagsOf(i) & BLANK) !== 0 ? BLANK_LINE : TEXT_LINE,
         tok: NO_TOKENS,
         key: '',
         level: -1,
@@ -2111,7 +2271,7 @@ function lineAt(view, i) {
     };
     (del ? region.dels : region.adds).push(line);
     view.lines.push(line);
-    c.line[i] = line;
+    c.setLine(i, line);
     return line;
 }
 function spread(length, at, tokens) {
@@ -2327,15 +2487,61 @@ function nearCodeChange(regions, r) {
 function hasCodeChange(view) {
     const c = view.compact;
     for (let i = 0; i < c.count; i++) {
-        const line = c.line[i];
+        const line = c.lineOf(i);
         if (line === undefined) {
-            if ((c.flags[i] & BLANK) === 0)
+            if ((c.flagsOf(i) & BLANK) === 0)
                 return true;
         }
         else if (line.cls === 'essential' && line.key !== '')
             return true;
     }
     return false;
+}
+/** Identifiers in comment words: `:meth:`name``, `name()` and `name.` all name `name`. */
+const NAME = /[A-Za-z_$][\w$]*/g;
+/** How often the comment lines name one of `names`, and the first one they name. */
+function mentions(lines, names) {
+    let count = 0;
+    let first = null;
+    for (const line of lines) {
+        for (const word of line.tok.comment.match(NAME) ?? []) {
+            const rename = names.get(word);
+            if (rename === undefined)
+                continue;
+            count++;
+            first ??= rename;
+        }
+    }
+    return { count, first };
+}
+/**
+ * A comment edit that names a symbol renamed in the same file more often than before (`Renamed
+ * from old`, `set it with the new name`) documents the rename: part of it, not a comment edit.
+ */
+function attachRenameNotes(view, renames) {
+    const names = new Map();
+    const here = renames.filter((rename) => rename.byFile.has(view));
+    // A name that is one rename's new name and another's old one is read as the new name.
+    for (const rename of here)
+        names.set(rename.from, rename);
+    for (const rename of here)
+        names.set(rename.to, rename);
+    if (names.size === 0)
+        return;
+    for (const hv of view.hunks) {
+        for (const region of hv.regions) {
+            const dels = region.dels.filter((line) => line.cls === 'comment');
+            const adds = region.adds.filter((line) => line.cls === 'comment');
+            const after = mentions(adds, names);
+            if (after.first === null || after.count <= mentions(dels, names).count)
+                continue;
+            const entry = after.first.byFile.get(view);
+            for (const line of [...dels, ...adds]) {
+                line.cls = 'rename';
+                entry?.lines.push(line);
+            }
+        }
+    }
 }
 
 /** A Java or Go package declaration, which moves with the file. */
@@ -2959,26 +3165,33 @@ const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
  * gone; Python keeps an indentation-level token per statement because there it is syntax.
  */
 function layoutFree(lines, language, origins) {
-    const keys = [];
-    const lineEnd = [];
-    const lineOf = [];
+    // Sized once: this runs on every region and hunk side, and its arrays were most of the
+    // garbage the layout pass made.
+    let size = 0;
+    for (let n = 0; n < lines.length; n++) {
+        size += lines[n].tok.tokens.length + (lines[n].level >= 0 ? 1 : 0);
+    }
+    const keys = new Array(size);
+    const lineEnd = new Uint8Array(size);
+    const lineOf = origins === undefined ? undefined : new Int32Array(size);
     const plain = language === 'text' || language === 'hash';
+    let count = 0;
     let parens = 0;
     /** Paren depths of open `for (` headers, where `;` separates clauses. */
     const forHeaders = [];
-    lines.forEach(({ tok, level }, n) => {
+    for (let n = 0; n < lines.length; n++) {
+        const { tok, level } = lines[n];
         if (level >= 0) {
-            keys.push('\u21e5' + level);
-            lineEnd.push(false);
-            lineOf.push(n);
+            if (lineOf !== undefined)
+                lineOf[count] = n;
+            keys[count++] = '\u21e5' + level;
         }
         const tokens = tok.tokens;
-        const tokenKeys = keysOf(tok);
         for (let i = 0; i < tokens.length; i++) {
-            const key = tokenKeys[i];
+            const key = tokenKey(tokens[i]);
             if (key === 'p(') {
                 parens++;
-                if (keys[keys.length - 1] === 'kfor')
+                if (count > 0 && keys[count - 1] === 'kfor')
                     forHeaders.push(parens);
             }
             else if (key === 'p)') {
@@ -2990,23 +3203,31 @@ function layoutFree(lines, language, origins) {
             const last = i === tokens.length - 1;
             if (!plain && key === 'p;' && last && forHeaders.length === 0)
                 continue;
-            keys.push(key);
-            lineEnd.push(i === tokens.length - 1);
-            lineOf.push(n);
+            if (last)
+                lineEnd[count] = 1;
+            if (lineOf !== undefined)
+                lineOf[count] = n;
+            keys[count++] = key;
         }
-    });
+    }
+    keys.length = count;
     const drop = plain
         ? plainLayout(keys, language === 'text')
         : dropRedundant(keys, lineEnd, language);
-    const kept = [];
-    for (let i = 0; i < keys.length; i++) {
+    let kept = 0;
+    for (let i = 0; i < count; i++)
+        if (drop[i] === 0)
+            kept++;
+    const out = new Array(kept);
+    let o = 0;
+    for (let i = 0; i < count; i++) {
         if (drop[i] !== 0)
             continue;
-        kept.push(keys[i]);
-        if (origins !== undefined)
+        out[o++] = keys[i];
+        if (lineOf !== undefined)
             origins.push(lineOf[i]);
     }
-    return kept;
+    return out;
 }
 /** Marks the layout tokens to drop; rewrites quoted object keys in place. */
 function dropRedundant(keys, lineEnd, language) {
@@ -3073,8 +3294,9 @@ function matchBrackets(keys) {
 }
 /** Python: `(a,)` is a tuple and `x[a,]` a tuple index; calls, lists and dicts may drop it. */
 function trailingCommaIsLayout(keys, match, open, comma) {
+    // Opener above the hunk: a dict or set, or a list of two or more items, takes the comma alike.
     if (open < 0)
-        return false;
+        return keys[comma + 1] === 'p}' || commaBefore(keys, match, comma);
     if (hasTopLevelComma(keys, match, open, comma))
         return true;
     const before = keys[open - 1] ?? '';
@@ -3084,6 +3306,22 @@ function trailingCommaIsLayout(keys, match, open, comma) {
     if (keys[open] === 'p[')
         return !callOrSubscript;
     return true;
+}
+/** A comma at the depth of `end`'s, before it back to where that depth's opener is out of view. */
+function commaBefore(keys, match, end) {
+    for (let j = end - 1; j >= 0; j--) {
+        const key = keys[j];
+        if (key === 'p,')
+            return true;
+        if (CLOSERS$1.has(key)) {
+            if (match[j] < 0)
+                return false;
+            j = match[j];
+        }
+        else if (OPENERS.has(key) || key[0] === '\u21e5')
+            return false;
+    }
+    return false;
 }
 function hasTopLevelComma(keys, match, open, end) {
     for (let j = open + 1; j < end; j++) {
@@ -3108,7 +3346,7 @@ function removableParens(keys, lineEnd, match, open, language) {
     if (!looseBefore)
         return false;
     const arrowParam = after === 'p=>' && close === open + 2 && keys[open + 1][0] === 'w' && language !== 'python';
-    const looseAfter = after === '' || lineEnd[close] || LOOSE_AFTER.has(after) || after[0] === '\u21e5';
+    const looseAfter = after === '' || lineEnd[close] === 1 || LOOSE_AFTER.has(after) || after[0] === '\u21e5';
     if (!arrowParam && !(looseAfter || (python && after === 'kin' && before === 'kfor')))
         return false;
     if (hasTopLevelComma(keys, match, open, close) && !(python && before === 'kfor'))
@@ -3239,7 +3477,10 @@ function alignTokens(a, b, maxEdits) {
     if (n === 0 || m === 0)
         return { matchedA, matchedB };
     const max = Math.min(maxEdits, n + m);
-    if (editsAtLeast(a, b, start, endA, endB) > max)
+    // The middles as numbers, one per distinct token: the search compares them over and over.
+    const idA = new Int32Array(n);
+    const idB = new Int32Array(m);
+    if (editsAtLeast(a, b, start, idA, idB) > max)
         return null;
     const offset = max + 1;
     const v = new Int32Array(2 * max + 3);
@@ -3252,7 +3493,7 @@ function alignTokens(a, b, maxEdits) {
                 ? v[offset + k + 1]
                 : v[offset + k - 1] + 1;
             let y = x - k;
-            while (x < n && y < m && a[start + x] === b[start + y]) {
+            while (x < n && y < m && idA[x] === idB[y]) {
                 x++;
                 y++;
             }
@@ -3269,18 +3510,32 @@ function alignTokens(a, b, maxEdits) {
     return null;
 }
 /**
- * A lower bound on the edits between `a[start, endA)` and `b[start, endB)`: every token one side
- * holds more often than the other must be inserted or deleted.
+ * A lower bound on the edits between the middles `a[start, start + idA.length)` and
+ * `b[start, start + idB.length)`: every token one side holds more often than the other must be
+ * inserted or deleted. Fills `idA` and `idB` with the tokens' numbers on the way.
  */
-function editsAtLeast(a, b, start, endA, endB) {
-    const surplus = new Map();
-    for (let i = start; i < endA; i++)
-        surplus.set(a[i], (surplus.get(a[i]) ?? 0) + 1);
-    for (let j = start; j < endB; j++)
-        surplus.set(b[j], (surplus.get(b[j]) ?? 0) - 1);
+function editsAtLeast(a, b, start, idA, idB) {
+    const ids = new Map();
+    const surplus = new Int32Array(idA.length + idB.length);
+    for (let i = 0; i < idA.length; i++) {
+        const key = a[start + i];
+        let id = ids.get(key);
+        if (id === undefined)
+            ids.set(key, (id = ids.size));
+        idA[i] = id;
+        surplus[id]++;
+    }
+    for (let j = 0; j < idB.length; j++) {
+        const key = b[start + j];
+        let id = ids.get(key);
+        if (id === undefined)
+            ids.set(key, (id = ids.size));
+        idB[j] = id;
+        surplus[id]--;
+    }
     let edits = 0;
-    for (const count of surplus.values())
-        edits += Math.abs(count);
+    for (let id = 0; id < ids.size; id++)
+        edits += Math.abs(surplus[id]);
     return edits;
 }
 /** `trace[d]` holds round d's starting diagonals -d..d (index k + d). */
@@ -3624,7 +3879,7 @@ const LOCKFILES = new Map([
     ['flake.lock', ['flake.nix']]
 ]);
 const GLOB_OPTIONS$1 = { dot: true, nocomment: true, nonegate: true };
-const BUILD_OUTPUT = [
+const BUILD_OUTPUT_GLOBS = [
     'dist/**',
     '**/dist/**',
     '**/*.min.js',
@@ -3640,8 +3895,11 @@ const BUILD_OUTPUT = [
     '**/*.generated.*',
     '**/*.g.dart',
     '**/*.freezed.dart'
-].map((glob) => new Minimatch(glob, GLOB_OPTIONS$1));
-const VENDORED = ['vendor/**', '**/node_modules/**'].map((glob) => new Minimatch(glob, GLOB_OPTIONS$1));
+];
+const VENDORED_GLOBS = ['vendor/**', '**/node_modules/**'];
+/** Compiled on the first path that may need them: most runs never do, and compiling costs. */
+let buildOutput;
+let vendored;
 /**
  * A text every build-output glob needs in the path (`dist/`, `.min.`, `.map`, `generated`...):
  * paths without any skip the globs, which cost more than the rest of the check.
@@ -3721,11 +3979,16 @@ function generatedKind(file, attributes, configured) {
         return 'gitattributes';
     if (LOCKFILES.has(basename$1(path)))
         return 'lockfile';
-    if (MAY_BE_BUILD_OUTPUT.test(path) && BUILD_OUTPUT.some((m) => m.match(path))) {
-        return 'build-output';
+    if (MAY_BE_BUILD_OUTPUT.test(path)) {
+        buildOutput ??= BUILD_OUTPUT_GLOBS.map((glob) => new Minimatch(glob, GLOB_OPTIONS$1));
+        if (buildOutput.some((m) => m.match(path)))
+            return 'build-output';
     }
-    if (MAY_BE_VENDORED.test(path) && VENDORED.some((m) => m.match(path)))
-        return 'vendored';
+    if (MAY_BE_VENDORED.test(path)) {
+        vendored ??= VENDORED_GLOBS.map((glob) => new Minimatch(glob, GLOB_OPTIONS$1));
+        if (vendored.some((m) => m.match(path)))
+            return 'vendored';
+    }
     if (isCompiledRequirements(file))
         return 'lockfile';
     return hasGeneratedHeader(file) ? 'header' : null;
@@ -3759,21 +4022,136 @@ function hasGeneratedHeader(file) {
     return false;
 }
 
-const IMPORT_LANGUAGES = new Set(['javascript', 'typescript', 'python', 'go', 'java']);
+/** Deeper `{...}` nesting than this is no use declaration a person wrote: it is left unread. */
+const MAX_GROUP_DEPTH = 16;
+/** `use`, `pub use`, `pub(crate) use`: a Rust use declaration starts on this line. */
+function startsRustUse(tokens) {
+    let i = 0;
+    if (tokens[0]?.text === 'pub' && tokens[0].kind === 'keyword') {
+        i = 1;
+        if (tokens[1]?.text === '(') {
+            while (i < tokens.length && tokens[i].text !== ')')
+                i++;
+            i++;
+        }
+    }
+    return tokens[i]?.text === 'use' && tokens[i].kind === 'keyword';
+}
+/** `#[...]` before an item: a Rust outer attribute (`#![...]` applies to the module instead). */
+function isRustAttribute(tokens) {
+    return tokens[0]?.text === '#' && tokens[1]?.text === '[';
+}
+/** Tokens that may sit inside a use declaration spread over several lines. */
+function isRustUseBody(token) {
+    return (token.kind === 'word' ||
+        token.text === 'self' ||
+        token.text === ',' ||
+        token.text === '::' ||
+        token.text === '{' ||
+        token.text === '}' ||
+        token.text === '*');
+}
+/**
+ * Every path a use declaration binds, each with the attributes and visibility written before
+ * `use`: `pub use a::{b, c::{self, d as e}};` binds `pub a::b`, `pub a::c` and `pub a::c::d as e`,
+ * the same as three declarations of one path each. Null when the keys are not one declaration.
+ */
+function rustUseBindings(keys) {
+    const at = keys.indexOf('kuse');
+    if (at < 0)
+        return null;
+    const end = keys[keys.length - 1] === 'p;' ? keys.length - 1 : keys.length;
+    const prefix = keys.slice(0, at).join(' ');
+    const out = [];
+    let i = at + 1;
+    /** Reads one use tree under `path`; false when the tokens do not make one. */
+    const tree = (path, depth) => {
+        if (depth > MAX_GROUP_DEPTH)
+            return false;
+        const segments = [...path];
+        if (keys[i] === 'p::') {
+            segments.push('');
+            i++;
+        }
+        for (;;) {
+            const key = keys[i];
+            if (key === 'p{') {
+                i++;
+                return group(segments, depth + 1);
+            }
+            if (key === 'p*') {
+                i++;
+                out.push(bound([...segments, '*'], null));
+                return true;
+            }
+            if (key === undefined || !(key.startsWith('w') || key === 'kself'))
+                return false;
+            segments.push(key.slice(1));
+            i++;
+            if (keys[i] === 'p::') {
+                i++;
+                continue;
+            }
+            let alias = null;
+            if (keys[i] === 'was' && keys[i + 1]?.startsWith('w')) {
+                alias = keys[i + 1].slice(1);
+                i += 2;
+            }
+            out.push(bound(segments, alias));
+            return true;
+        }
+    };
+    /** Reads `a, b::c, {d}}` after a `{`, up to and past its `}`. */
+    const group = (path, depth) => {
+        while (i < end) {
+            if (keys[i] === 'p}') {
+                i++;
+                return true;
+            }
+            if (!tree(path, depth))
+                return false;
+            if (keys[i] === 'p,')
+                i++;
+            else if (keys[i] !== 'p}')
+                return false;
+        }
+        return false;
+    };
+    const bound = (segments, alias) => {
+        // `a::{self}` binds the module `a` itself.
+        const path = segments[segments.length - 1] === 'self' ? segments.slice(0, -1) : segments;
+        return `${prefix}\u0002${path.join('::')}${alias === null ? '' : ` as ${alias}`}`;
+    };
+    if (!tree([], 0) || i !== end)
+        return null;
+    return out;
+}
+
+const IMPORT_LANGUAGES = new Set([
+    'javascript',
+    'typescript',
+    'python',
+    'go',
+    'java',
+    'rust'
+]);
+function syntaxOf$1(view) {
+    return view.language === 'c-family' && view.file.path.endsWith('.rs') ? 'rust' : view.language;
+}
 /** Marks import lines that were only reordered or regrouped: same statements, another order. */
 function classifyImports(view) {
-    if (!IMPORT_LANGUAGES.has(view.language))
+    const syntax = syntaxOf$1(view);
+    if (!IMPORT_LANGUAGES.has(syntax))
         return;
-    markBreaksBetweenImports(view);
-    const candidate = (line) => startsImport(line.tok.tokens, view.language) ||
-        (view.language === 'go' && isGoImportSpec(line.tok.tokens));
-    if (!view.lines.some((line) => line.cls === 'essential' && candidate(line)))
+    markBreaksBetweenImports(view, syntax);
+    markImportHeadings(view, syntax);
+    if (!hasEssentialImport(view.lines, syntax))
         return;
     const byPosition = new Map();
     for (const line of view.lines)
         byPosition.set(`${line.hunk}:${line.at}`, line);
-    const oldItems = sideItems(view, 'del', byPosition);
-    const newItems = sideItems(view, 'add', byPosition);
+    const oldItems = sideItems(view, syntax, 'del', byPosition);
+    const newItems = sideItems(view, syntax, 'add', byPosition);
     const oldChanged = statements(oldItems).filter((s) => s.changed);
     const newChanged = statements(newItems).filter((s) => s.changed);
     const matchedOld = matchByKey(oldChanged, newChanged);
@@ -3866,10 +4244,7 @@ function markGroupBreaks(view, oldItems, newItems) {
  * the imports and what surrounds them) regroup the imports, even where no statement moved: an
  * import sorter's spacing.
  */
-function markBreaksBetweenImports(view) {
-    const isImport = (tok) => tok !== undefined &&
-        (startsImport(tok.tokens, view.language) ||
-            (view.language === 'go' && isGoImportSpec(tok.tokens)));
+function markBreaksBetweenImports(view, syntax) {
     for (const hv of view.hunks) {
         for (const region of hv.regions) {
             const lines = [...region.dels, ...region.adds];
@@ -3884,7 +4259,8 @@ function markBreaksBetweenImports(view) {
             let below = region.end;
             while (below < hv.hunk.lines.length && !code(below))
                 below++;
-            const bordersImports = (above >= 0 && endsImport(tokens, above, isImport)) || isImport(tokens[below]);
+            const bordersImports = (above >= 0 && endsImport(tokens, above, syntax, true)) ||
+                isImportLine(tokens[below], syntax, true);
             if (!bordersImports)
                 continue;
             for (const line of lines)
@@ -3893,9 +4269,61 @@ function markBreaksBetweenImports(view) {
         }
     }
 }
+/** Words a section heading has at most: a label (`Third party`), not a sentence. */
+const HEADING_WORDS = 4;
+/**
+ * A short comment added or removed alone between two import groups (import statements above it
+ * past a blank line, one right below it) is a section heading, as isort's `import_heading_*`
+ * settings write them: part of the regroup, not a comment edit.
+ */
+function markImportHeadings(view, syntax) {
+    for (const line of view.lines) {
+        if (line.cls !== 'essential' || line.key !== '' || line.tok.comment === '')
+            continue;
+        if (line.tok.comment.split(' ').length > HEADING_WORDS || isDirective(line))
+            continue;
+        const hv = view.hunks[line.hunk];
+        const tokens = line.kind === 'add' ? hv.newTokens : hv.oldTokens;
+        const other = line.kind === 'add' ? 'del' : 'add';
+        const side = (k) => hv.hunk.lines[k].kind !== other;
+        const blank = (k) => tokens[k]?.tokens.length === 0 && tokens[k]?.comment === '';
+        let above = line.at - 1;
+        while (above >= 0 && !side(above))
+            above--;
+        if (above < 0 || !blank(above))
+            continue;
+        while (above >= 0 && (!side(above) || blank(above)))
+            above--;
+        let below = line.at + 1;
+        while (below < hv.hunk.lines.length && !side(below))
+            below++;
+        const next = tokens[below]?.tokens ?? [];
+        const importBelow = startsImport(next, syntax) || (syntax === 'rust' && isRustAttribute(next));
+        if (importBelow && above >= 0 && endsImport(tokens, above, syntax, false)) {
+            line.cls = 'import';
+        }
+    }
+}
+/** Some changed line still essential opens an import statement. */
+function hasEssentialImport(lines, syntax) {
+    for (const line of lines) {
+        if (line.cls === 'essential' && isImportLine(line.tok, syntax, true))
+            return true;
+    }
+    return false;
+}
+/**
+ * The line opens an import statement; with `goSpecs`, a bare spec inside a Go import block too.
+ * Module-level rather than a closure per file: this runs once for every file of the diff.
+ */
+function isImportLine(tok, syntax, goSpecs) {
+    if (tok === undefined)
+        return false;
+    return (startsImport(tok.tokens, syntax) || (goSpecs && syntax === 'go' && isGoImportSpec(tok.tokens)));
+}
 /** Line `k` is an import statement or the closing line of a multi-line one. */
-function endsImport(tokens, k, isImport) {
-    if (isImport(tokens[k]))
+function endsImport(tokens, k, syntax, goSpecs) {
+    if (isImportLine(tokens[k], syntax, goSpecs))
         return true;
     const line = tokens[k]?.tokens ?? [];
     if (line.length > 2 || !(line[0]?.text === ')' || line[0]?.text === '}'))
@@ -3904,20 +4332,23 @@ function endsImport(tokens, k, isImport) {
         const tok = tokens[j];
         if (tok === undefined || tok.tokens.length === 0)
             continue;
-        if (isImport(tok))
+        if (isImportLine(tok, syntax, goSpecs))
             return true;
-        // Only names and commas between the opening import line and its closer.
-        if (!tok.tokens.every((t) => t.kind === 'word' || t.text === ','))
+        // Only names and commas (and Rust's paths) between the opening import line and its closer.
+        const body = syntax === 'rust' ? isRustUseBody : (t) => t.kind === 'word' || t.text === ',';
+        if (!tok.tokens.every(body))
             return false;
     }
     return false;
 }
-function sideItems(view, changedKind, byPosition) {
+function sideItems(view, syntax, changedKind, byPosition) {
     const items = [];
     view.hunks.forEach((hv, h) => {
         const tokens = changedKind === 'del' ? hv.oldTokens : hv.newTokens;
         let current = null;
         let goBlock = false;
+        // Rust attributes above a use declaration belong to it: `#[cfg(...)]` decides if it binds.
+        let attributes = null;
         hv.hunk.lines.forEach((diff, k) => {
             if (diff.kind !== 'context' && diff.kind !== changedKind)
                 return;
@@ -3939,10 +4370,20 @@ function sideItems(view, changedKind, byPosition) {
                         items.push({ line: changed });
                         return;
                     }
-                    items.push(statement(view.language, lineTokens, changed ? [changed] : [], diff.kind !== 'context'));
+                    items.push(statement(syntax, lineTokens, changed ? [changed] : [], diff.kind !== 'context'));
                     return;
                 }
-                if (!startsImport(lineTokens, view.language)) {
+                if (attributes !== null && attributes.depth > 0) {
+                    collect$1(attributes, lineTokens, changed, diff.kind !== 'context');
+                    return;
+                }
+                if (syntax === 'rust' && isRustAttribute(lineTokens)) {
+                    attributes ??= { tokens: [], lines: [], changed: false, depth: 0 };
+                    collect$1(attributes, lineTokens, changed, diff.kind !== 'context');
+                    return;
+                }
+                if (!startsImport(lineTokens, syntax)) {
+                    attributes = null;
                     items.push('code');
                     return;
                 }
@@ -3951,30 +4392,35 @@ function sideItems(view, changedKind, byPosition) {
                     items.push({ line: changed });
                     return;
                 }
-                current = { tokens: [], lines: [], changed: false, depth: 0 };
+                current = attributes ?? { tokens: [], lines: [], changed: false, depth: 0 };
+                attributes = null;
             }
-            for (const item of lineTokens)
-                current.tokens.push(item);
-            if (changed)
-                current.lines.push(changed);
-            if (diff.kind !== 'context')
-                current.changed = true;
-            for (const t of lineTokens) {
-                if (t.kind !== 'punct')
-                    continue;
-                if (t.text === '(' || t.text === '{' || t.text === '[')
-                    current.depth++;
-                else if (t.text === ')' || t.text === '}' || t.text === ']')
-                    current.depth--;
-            }
+            collect$1(current, lineTokens, changed, diff.kind !== 'context');
             if (current.depth <= 0) {
-                items.push(statement(view.language, current.tokens, current.lines, current.changed));
+                items.push(statement(syntax, current.tokens, current.lines, current.changed));
                 current = null;
             }
         });
         items.push('code');
     });
     return items;
+}
+/** Adds a line to a statement being read, with the bracket depth it leaves open. */
+function collect$1(into, tokens, line, changed) {
+    for (const item of tokens)
+        into.tokens.push(item);
+    if (line)
+        into.lines.push(line);
+    if (changed)
+        into.changed = true;
+    for (const t of tokens) {
+        if (t.kind !== 'punct')
+            continue;
+        if (t.text === '(' || t.text === '{' || t.text === '[')
+            into.depth++;
+        else if (t.text === ')' || t.text === '}' || t.text === ']')
+            into.depth--;
+    }
 }
 /** A line of a Go import block: `"path"` or `alias "path"`. */
 function isGoImportSpec(tokens) {
@@ -3988,12 +4434,14 @@ function isBareGoSpec(tokens) {
     const alias = tokens.length === 2 ? tokens[0] : null;
     return alias === null || alias.kind === 'word' || alias.text === '.';
 }
-function startsImport(tokens, language) {
+function startsImport(tokens, syntax) {
     const first = tokens[0];
     if (first === undefined)
         return false;
     const second = tokens[1]?.text;
-    switch (language) {
+    switch (syntax) {
+        case 'rust':
+            return startsRustUse(tokens);
         case 'python':
             return first.text === 'import' || (first.text === 'from' && first.kind === 'keyword');
         case 'go':
@@ -4015,6 +4463,12 @@ function statement(language, tokens, lines, changed) {
             return false;
         return !(key === 'p,' && (all[i + 1] === 'p}' || all[i + 1] === 'p)'));
     });
+    if (language === 'rust') {
+        // Grouped or not, a use declaration is the set of paths it binds.
+        const paths = rustUseBindings(keys);
+        const key = paths === null ? keys.join('\u0001') : [...paths].sort().join('\u0001');
+        return { key, raw: keys.join('\u0001'), bindings: paths ?? [], lines, changed };
+    }
     const body = language === 'go' && keys[0] === 'kimport' ? keys.slice(1) : keys;
     const sorted = sortedSpecifiers(language, body);
     const key = sorted.join('\u0001');
@@ -4125,7 +4579,7 @@ function findMovedBlocks(views, minLines) {
     for (let v = 0; v < views.length; v++) {
         const c = views[v].compact;
         for (let i = 0; i < c.count; i++) {
-            const line = c.line[i];
+            const line = c.lineOf(i);
             // Comments travel with the code they document: git may pair them with another's.
             if (line !== undefined && line.cls !== 'essential' && line.cls !== 'comment')
                 continue;
@@ -4133,8 +4587,8 @@ function findMovedBlocks(views, minLines) {
             const q = into.length++;
             into.view[q] = v;
             into.index[q] = i;
-            into.key[q] = c.key[i];
-            into.flags[q] = c.flags[i];
+            into.key[q] = c.keyOf(i);
+            into.flags[q] = c.flagsOf(i);
         }
     }
     const chains = chainByKey(dels);
@@ -4274,7 +4728,7 @@ function sameText(t, a, d) {
     return added.replace(/\s+/g, '') === deleted.replace(/\s+/g, '');
 }
 function indentOf$4(s, q) {
-    return s.views[s.view[q]].compact.indent[s.index[q]];
+    return s.views[s.view[q]].compact.indentOf(s.index[q]);
 }
 function isBlankAt(s, q) {
     return (flags(s, q) & BLANK) !== 0;
@@ -4454,11 +4908,16 @@ function isMove(e, dels, adds) {
     if (changes.hunkOf(ai) === changes.hunkOf(di) &&
         changes.runStartOf(ai) === changes.runStartOf(di))
         return NOT_MOVED;
+    const prose = addView.language === 'text';
     for (let q = e.delFrom; q <= e.delTo; q++) {
         if ((flags(dels, q) & HAS_CODE) === 0)
             continue;
         if (startsDeclaration(content(dels, q)))
             return MOVED;
+        // Prose moves by sections: a block that opens one moved as a whole.
+        if (prose && startsSection(content(dels, q), q < e.delTo ? content(dels, q + 1) : '')) {
+            return MOVED;
+        }
         break;
     }
     const hunk = changes.hunks[changes.hunkOf(ai)];
@@ -4467,6 +4926,14 @@ function isMove(e, dels, adds) {
             return EXTRACTED;
     }
     return NOT_MOVED;
+}
+/** A Markdown heading, a reStructuredText link target (`.. _name:`), or a title over its underline. */
+function startsSection(text, next) {
+    const trimmed = text.trim();
+    if (/^#{1,6} /.test(trimmed) || /^\.\. _[^:]*:$/.test(trimmed))
+        return true;
+    const underline = next.trim();
+    return underline.length >= 3 && /^(?:=+|-+|~+|\^+|\*+|#+)$/.test(underline);
 }
 /** `function f(`, `def f(`, `pub struct S`, `@Override`, `#[test]`, `public int f(...) {`, `f(x) {`. */
 function startsDeclaration(text) {
@@ -4492,6 +4959,12 @@ const MIN_OCCURRENCES = 2;
 /** Without its declaration in the diff, a rename must reach this far to be told from an edit. */
 const UNDECLARED_OCCURRENCES = 3;
 const UNDECLARED_FILES = 2;
+/** A name mapped to several new ones is renamed to the one that takes this share of its uses. */
+const DOMINANT_SHARE = 0.9;
+/** ...and at least this many: a rename seen a few times must be consistent. */
+const DOMINANT_MIN = 10;
+/** Longer line groups are not aligned token by token (the alignment costs their product). */
+const MAX_ALIGNED_TOKENS = 400;
 /** Valid mappings applied to text (comments, prose); more would be a bulk rewrite, not a rename. */
 const MAX_TEXT_MAPPINGS = 64;
 /** Added lines naming the old name that a wrapper left behind may hold. */
@@ -4517,8 +4990,9 @@ const AFTER_TYPED_NAME = new Set(['p=', 'p;', 'p(', 'p,', 'p)', '']);
  */
 function findRenames(views) {
     const candidates = [];
-    const stats = new Map();
-    const reverse = new Map();
+    const pure = { stats: new Map(), reverse: new Map() };
+    // Lines that also changed otherwise, kept apart: their alignment may pair unrelated names.
+    const mixed = { stats: new Map(), reverse: new Map() };
     const inStrings = new Map();
     for (const view of views) {
         const code = isCode(view);
@@ -4526,6 +5000,7 @@ function findRenames(views) {
         if (!code && !manifest)
             continue;
         for (const hv of view.hunks) {
+            let repaired = null;
             for (const region of hv.regions) {
                 if (!region.tokenized)
                     continue;
@@ -4534,11 +5009,18 @@ function findRenames(views) {
                 if (dels.length === 0 || adds.length === 0)
                     continue;
                 const groups = dels.length === adds.length ? dels.map((del, i) => [[del], [adds[i]]]) : [[dels, adds]];
+                if (dels.length === adds.length)
+                    repaired ??= repairedLines(hv.regions);
                 for (const [d, a] of groups) {
                     // Prose and config name a symbol; only a package manifest's name field declares one.
                     if (!code && !(d.length === 1 && namesPackage(d[0])))
                         continue;
-                    const candidate = substitutions(view, d, a, stats, reverse, inStrings);
+                    // A line deleted and added again unchanged was paired with another by position only:
+                    // read as a rename only when the other line is new (the old one left as a wrapper).
+                    const moved = repaired?.deleted.has(d[0]) === true;
+                    if (moved && repaired?.added.has(a[0]) === true)
+                        continue;
+                    const candidate = substitutions(view, d, a, pure, moved ? null : mixed, inStrings);
                     if (candidate !== null)
                         candidates.push(candidate);
                 }
@@ -4546,21 +5028,33 @@ function findRenames(views) {
         }
     }
     const plausible = new Map();
-    for (const [from, st] of stats) {
-        const to = [...st.to][0];
-        const consistent = st.to.size === 1 && reverse.get(to)?.size === 1;
+    const evidence = new Map();
+    for (const from of new Set([...pure.stats.keys(), ...mixed.stats.keys()])) {
+        const mapping = mappingOf(from, pure, mixed);
+        if (mapping === null)
+            continue;
+        const { to, st } = mapping;
         const reach = st.keyword
             ? st.declared
             : st.declared || (st.code >= UNDECLARED_OCCURRENCES && st.files.size >= UNDECLARED_FILES);
         const count = st.count + (inStrings.get(from)?.get(to) ?? 0);
-        if (consistent && count >= MIN_OCCURRENCES && reach)
+        if (count >= MIN_OCCURRENCES && reach) {
             plausible.set(from, to);
+            evidence.set(from, st);
+        }
     }
     if (plausible.size === 0) {
         followedInComments(views);
         return [];
     }
     const names = new Set([...plausible.keys(), ...plausible.values()]);
+    const superCalls = new Set();
+    for (const candidate of candidates) {
+        if (!candidate.subs.some(([from, to]) => from === 'super' && plausible.has(to)))
+            continue;
+        for (const line of candidate.lines)
+            superCalls.add(line);
+    }
     const seen = presence(views, names);
     const valid = new Map();
     const wrappers = new Map();
@@ -4569,15 +5063,22 @@ function findRenames(views) {
         // Two blocks swapped read as `a` -> `b` and `b` -> `a`: a move, not a rename.
         if (plausible.get(to) === from)
             continue;
-        const st = stats.get(from);
+        const st = evidence.get(from);
         const space = st.bare === 0 && st.members > 0 ? MEMBER : st.members === 0 ? BARE : ANY;
         // In a chain (`a` -> `b`, `b` -> `c`) the middle name is on both sides, renamed each time.
         // A renamed declaration may take a name another type's member already has.
-        if (occurs(seen.old, to, space) && !plausible.has(to) && !st.declared)
+        // An edited line may declare another variable in a renamed one's place: its declaration
+        // counts here only beside clean lines that rename its uses.
+        const clean = pure.stats.get(from);
+        const renamedDeclaration = clean?.declaredTo.has(to) === true ||
+            (clean?.to.has(to) === true && mixed.stats.get(from)?.declaredTo.has(to) === true);
+        if (occurs(seen.old, to, space) && !plausible.has(to) && !renamedDeclaration)
             continue;
         if (!occurs(seen.new, from, space) || targets.has(from))
             valid.set(from, to);
         else if (st.declared && shadowedOnly(from, to, seen))
+            valid.set(from, to);
+        else if (st.declared && superSpelledOut(from, seen, superCalls))
             valid.set(from, to);
         else {
             const wrapper = wrapperOf(from, to, seen);
@@ -4604,6 +5105,18 @@ function findRenames(views) {
         return { rename, entry };
     };
     for (const candidate of candidates) {
+        if (candidate.mixed) {
+            for (const [from, to] of candidate.subs) {
+                if (valid.get(from) !== to)
+                    continue;
+                const { rename, entry } = entryFor(from, candidate.view);
+                rename.occurrences++;
+                entry.occurrences++;
+                for (const item of candidate.lines)
+                    entry.at.push(item);
+            }
+            continue;
+        }
         if (!candidate.subs.every(([from, to]) => valid.get(from) === to))
             continue;
         for (const [from] of candidate.subs) {
@@ -4851,17 +5364,118 @@ function absorbRespacing(region, entryFor, renamedBy) {
         entry.lines.push(line);
     }
 }
-function substitutions(view, dels, adds, stats, reverse, inStrings) {
+function emptyStats() {
+    return {
+        to: new Map(),
+        count: 0,
+        declared: false,
+        declaredTo: new Set(),
+        code: 0,
+        files: new Set(),
+        members: 0,
+        bare: 0,
+        keyword: false
+    };
+}
+/**
+ * The new name an old name took, consistently (no other old name took it), with the evidence
+ * for it. Lines that also changed otherwise count only for the mapping the clean lines show;
+ * with no clean line, they must agree among themselves.
+ */
+function mappingOf(from, pure, mixed) {
+    const clean = pure.stats.get(from);
+    const edited = mixed.stats.get(from);
+    const to = clean !== undefined ? dominantTarget(clean) : dominantTarget(edited);
+    if (to === null)
+        return null;
+    if (clean !== undefined) {
+        const sources = pure.reverse.get(to) ?? new Set();
+        if (sources.size !== 1 && !fieldAndType(sources, pure.stats))
+            return null;
+    }
+    else if (pure.reverse.has(to) || edited.to.size !== 1)
+        return null;
+    else if (mixed.reverse.get(to)?.size !== 1)
+        return null;
+    const st = emptyStats();
+    for (const part of [clean, edited]) {
+        const n = part?.to.get(to) ?? 0;
+        if (part === undefined || n === 0)
+            continue;
+        st.to.set(to, (st.to.get(to) ?? 0) + n);
+        // Only the occurrences of this mapping count: a mixed line's other pairings are noise.
+        st.count += part === clean ? part.count : n;
+        st.declared ||= part === clean ? part.declared : part.declaredTo.has(to);
+        st.code += part === clean ? part.code : Math.min(part.code, n);
+        for (const file of part.files)
+            st.files.add(file);
+        st.members += part.members;
+        st.bare += part.bare;
+        st.keyword ||= part.keyword;
+    }
+    return { to, st };
+}
+/**
+ * Lines of a hunk deleted and added again unchanged (spacing aside): pairing them with their
+ * neighbours by position would read a declaration inserted above as a chain of renames.
+ */
+function repairedLines(regions) {
+    const dels = regions.flatMap((region) => region.dels);
+    const adds = regions.flatMap((region) => region.adds);
+    const text = (line) => squeeze(line.diff.content);
+    const deletedText = new Set(dels.map(text));
+    const addedText = new Set(adds.map(text));
+    return {
+        deleted: new Set(dels.filter((line) => addedText.has(text(line)))),
+        added: new Set(adds.filter((line) => deletedText.has(text(line))))
+    };
+}
+function substitutions(view, dels, adds, pure, mixedEvidence, inStrings) {
     const before = layoutFree(dels, view.language);
     const after = layoutFree(adds, view.language);
-    if (before.length !== after.length)
+    let subs = before.length === after.length ? sameShape(view, before, after) : null;
+    const mixed = subs === null;
+    if (subs === null)
+        subs = mixedEvidence === null ? [] : alignedNames(view, before, after);
+    if (subs.length === 0)
         return null;
+    const { stats, reverse } = mixed ? mixedEvidence : pure;
+    for (const sub of subs) {
+        const { from, to } = sub;
+        if (!sub.inCode && !sub.declared) {
+            // Strings only confirm a rename the code shows: a changed string alone is an edit.
+            const counts = inStrings.get(from) ?? new Map();
+            inStrings.set(from, counts);
+            counts.set(to, (counts.get(to) ?? 0) + 1);
+            continue;
+        }
+        const s = stats.get(from) ?? emptyStats();
+        stats.set(from, s);
+        s.to.set(to, (s.to.get(to) ?? 0) + 1);
+        s.count++;
+        s.declared ||= sub.declared;
+        if (sub.declared)
+            s.declaredTo.add(to);
+        s.keyword ||= sub.keyword;
+        if (sub.inCode && !sub.declared) {
+            if (sub.member)
+                s.members++;
+            else
+                s.bare++;
+        }
+        if (sub.bare) {
+            s.code++;
+            s.files.add(view);
+        }
+        const back = reverse.get(to) ?? new Set();
+        reverse.set(to, back);
+        back.add(from);
+    }
+    return { view, lines: [...dels, ...adds], subs: subs.map((sub) => [sub.from, sub.to]), mixed };
+}
+/** The names replaced between two layout-free streams of one shape; null when else differs. */
+function sameShape(view, before, after) {
     const subs = [];
-    const declared = [];
-    const inCode = [];
-    const bare = [];
-    const member = [];
-    const keywords = [];
     const manifest = isPackageManifest(view);
     for (let k = 0; k < before.length; k++) {
         if (before[k] === after[k])
@@ -4871,12 +5485,16 @@ function substitutions(view, dels, adds, stats, reverse, inStrings) {
             const inString = nameSubstitutions(before[k].slice(1), after[k].slice(1));
             if (inString === null)
                 return null;
-            for (const pair of inString) {
-                subs.push(pair);
-                declared.push(false);
-                inCode.push(false);
-                bare.push(false);
-                member.push(false);
+            for (const [from, to] of inString) {
+                subs.push({
+                    from,
+                    to,
+                    declared: false,
+                    inCode: false,
+                    bare: false,
+                    member: false,
+                    keyword: false
+                });
             }
             continue;
         }
@@ -4884,57 +5502,92 @@ function substitutions(view, dels, adds, stats, reverse, inStrings) {
         if (!named(before[k]) || !named(after[k]))
             return null;
         // `number` to `string` is a type change; only a name may take a contextual keyword's spelling.
-        const keyword = before[k][0] !== 'w' || after[k][0] !== 'w';
         if (before[k][0] !== 'w' && after[k][0] !== 'w')
             return null;
-        keywords[subs.length] = keyword;
-        subs.push([before[k].slice(1), after[k].slice(1)]);
-        declared.push(manifest || isDeclaration(before, k, view.language));
-        inCode.push(!manifest);
-        // A member or a qualifier swapped (`bytes.Buffer` -> `strings.Builder`) is an API change.
-        bare.push(!manifest && before[k - 1] !== 'p.' && before[k + 1] !== 'p.');
-        member.push(before[k - 1] === 'p.');
+        subs.push({
+            ...nameAt(before, k, after[k].slice(1), view.language, manifest),
+            keyword: before[k][0] !== 'w' || after[k][0] !== 'w'
+        });
     }
-    if (subs.length === 0)
-        return null;
-    subs.forEach(([from, to], i) => {
-        if (!inCode[i] && !declared[i]) {
-            // Strings only confirm a rename the code shows: a changed string alone is an edit.
-            const counts = inStrings.get(from) ?? new Map();
-            inStrings.set(from, counts);
-            counts.set(to, (counts.get(to) ?? 0) + 1);
-            return;
+    return subs;
+}
+function nameAt(before, k, to, language, manifest) {
+    return {
+        from: before[k].slice(1),
+        to,
+        declared: manifest || isDeclaration(before, k, language),
+        inCode: !manifest,
+        bare: !manifest && before[k - 1] !== 'p.' && before[k + 1] !== 'p.',
+        member: before[k - 1] === 'p.',
+        keyword: false
+    };
+}
+/**
+ * Lines that also changed otherwise (`p = a and b` -> `path = a && b`, a value or a call
+ * changed beside the renamed name): the token alignment's replaced runs of names, name for
+ * name, where the two sides are mostly alike. They confirm a rename; the lines stay edits.
+ */
+function alignedNames(view, before, after) {
+    const total = before.length + after.length;
+    if (total > MAX_ALIGNED_TOKENS)
+        return [];
+    const aligned = alignTokens(before, after, Math.ceil(total / 2));
+    if (aligned === null)
+        return [];
+    const subs = [];
+    let i = 0;
+    let j = 0;
+    while (i < before.length || j < after.length) {
+        const i0 = i;
+        const j0 = j;
+        while (i < before.length && aligned.matchedA[i] === 0)
+            i++;
+        while (j < after.length && aligned.matchedB[j] === 0)
+            j++;
+        if (i - i0 === j - j0) {
+            for (let k = 0; k < i - i0; k++) {
+                const x = before[i0 + k];
+                const y = after[j0 + k];
+                if (x[0] === 'w' && y[0] === 'w')
+                    subs.push(nameAt(before, i0 + k, y.slice(1), view.language, false));
+            }
         }
-        const s = stats.get(from) ?? {
-            to: new Set(),
-            count: 0,
-            declared: false,
-            code: 0,
-            files: new Set(),
-            members: 0,
-            bare: 0,
-            keyword: false
-        };
-        stats.set(from, s);
-        s.to.add(to);
-        s.count++;
-        s.declared ||= declared[i];
-        s.keyword ||= keywords[i] === true;
-        if (inCode[i] && !declared[i]) {
-            if (member[i])
-                s.members++;
-            else
-                s.bare++;
+        i++;
+        j++;
+    }
+    return subs;
+}
+/**
+ * Two old names that became one new name: a field and its type renamed together (Go's
+ * `Groups []Group` to `Flags []Flags`), the field used only as a member, the type never.
+ */
+function fieldAndType(sources, stats) {
+    if (sources.size !== 2)
+        return false;
+    const [a, b] = [...sources].map((name) => stats.get(name));
+    if (a === undefined || b === undefined)
+        return false;
+    const field = (st) => st.members > 0 && st.bare === 0;
+    const type = (st) => st.members === 0 && st.bare > 0;
+    return (field(a) && type(b)) || (type(a) && field(b));
+}
+/**
+ * The one new name an old name became, or the new name of nearly all its occurrences: a local
+ * such as `t` renamed to `e` in many methods may take another name where that one was taken
+ * (`t` -> `e1` beside an `e`); those lines stay edits.
+ */
+function dominantTarget(st) {
+    let best = null;
+    let most = 0;
+    for (const [to, n] of st.to) {
+        if (n > most) {
+            best = to;
+            most = n;
         }
-        if (bare[i]) {
-            s.code++;
-            s.files.add(view);
-        }
-        const back = reverse.get(to) ?? new Set();
-        reverse.set(to, back);
-        back.add(from);
-    });
-    return { view, lines: [...dels, ...adds], subs };
+    }
+    if (st.to.size === 1)
+        return best;
+    return most >= DOMINANT_SHARE * st.count && most >= DOMINANT_MIN ? best : null;
 }
 /** Name-for-name replacements turning string `a` into `b`; null when anything else changed. */
 function nameSubstitutions(a, b) {
@@ -5072,6 +5725,16 @@ function shadowedOnly(from, to, seen) {
         }
     }
     return true;
+}
+/**
+ * A renamed method whose bare `super` (Ruby: the parent's method of the same name) now calls
+ * the parent by the old name: the old name is left only where `super` was.
+ */
+function superSpelledOut(from, seen, superCalls) {
+    if (seen.newContext.has(from))
+        return false;
+    const lines = seen.newAdded.get(from) ?? [];
+    return lines.length > 0 && lines.every((line) => superCalls.has(line));
 }
 /** The name is introduced here: a declaration, assignment target, key, parameter or method. */
 function isDeclaration(keys, k, language) {
@@ -5216,6 +5879,80 @@ function containsWord(text, word) {
     }
     return false;
 }
+/** Words that declare the name after them in a moved block's text (`class Foo`, `def foo`). */
+const DECLARING_WORDS = new Set('class module def function func type struct interface enum const let var fn trait record'.split(' '));
+/** Names renamed inside moved blocks that are checked against the rest of the change. */
+const MAX_MOVED_NAMES = 16;
+/**
+ * Renames seen inside moved blocks. A block moved within its file only because its heading's
+ * name was renamed (a sorted listing re-sorted) is that rename, not a move. A block moved
+ * elsewhere that declares a name it renames (a class moved and renamed to avoid a clash) is
+ * a move and a rename: the rename is reported, the lines stay with the move.
+ */
+function renamesInMoves(views, blocks, renames) {
+    const known = new Map(renames.map((rename) => [rename.from, rename]));
+    const out = [...renames];
+    const kept = [];
+    let checked = 0;
+    for (const block of blocks) {
+        const toView = block.adds[0].region.view;
+        const sameFile = block.dels[0].region.view === toView;
+        const heading = block.dels.find((line) => !line.sketch.blank);
+        const resorted = sameFile &&
+            heading !== undefined &&
+            block.renamed.length > 0 &&
+            block.renamed.every(([from, to]) => known.get(from)?.to === to) &&
+            block.renamed.some(([from]) => containsWord(heading.diff.content, from));
+        if (resorted) {
+            const rename = known.get(block.renamed[0][0]);
+            const entry = rename.byFile.get(toView) ?? { occurrences: 0, lines: [], at: [] };
+            rename.byFile.set(toView, entry);
+            for (const line of [...block.dels, ...block.adds]) {
+                line.cls = 'rename';
+                entry.lines.push(line);
+                entry.at.push(line);
+            }
+            const count = block.adds.filter((line) => containsWord(line.diff.content, rename.to)).length;
+            entry.occurrences += count;
+            rename.occurrences += count;
+            continue;
+        }
+        kept.push(block);
+        for (const [from, to] of block.renamed) {
+            if (known.has(from) || checked >= MAX_MOVED_NAMES)
+                continue;
+            checked++;
+            const rename = movedRename(views, block, from, to);
+            if (rename === null)
+                continue;
+            known.set(from, rename);
+            out.push(rename);
+        }
+    }
+    return { blocks: kept, renames: out };
+}
+/** A name the moved block declares and renames, the old name left nowhere on the new side. */
+function movedRename(views, block, from, to) {
+    const declares = (lines, name) => lines.some((line) => {
+        const words = nameRuns(line.diff.content).filter((run) => isWordStart(run.charCodeAt(0)));
+        const k = words.indexOf(name);
+        return k > 0 && DECLARING_WORDS.has(words[k - 1]);
+    });
+    if (!declares(block.dels, from) || !declares(block.adds, to))
+        return null;
+    const view = block.adds[0].region.view;
+    for (const other of views) {
+        for (const hunk of other.file.hunks) {
+            for (const line of hunk.lines) {
+                if (line.kind !== 'del' && containsWord(line.content, from))
+                    return null;
+            }
+        }
+    }
+    const at = block.adds.filter((line) => containsWord(line.diff.content, to));
+    const entry = { occurrences: at.length, lines: [], at };
+    return { from, to, occurrences: at.length, byFile: new Map([[view, entry]]), wrapper: null };
+}
 
 const RULE_OF = {
     format: FORMAT_ONLY.id,
@@ -5251,10 +5988,10 @@ function splitPlan(files, views, generated, fileRenames) {
         const refactorLines = new Map();
         const c = view?.compact;
         for (let i = 0; c !== undefined && i < c.count; i++) {
-            const line = c.line[i];
+            const line = c.lineOf(i);
             // Lines never materialized are behavioural (blank ones go with their neighbours).
             if (line === undefined) {
-                if ((c.flags[i] & BLANK) === 0)
+                if ((c.flagsOf(i) & BLANK) === 0)
                     essential[c.changes.hunkOf(i)] = 1;
             }
             else if (line.cls === 'essential')
@@ -5525,12 +6262,15 @@ const minimalityDetectors = {
             releaseContextTokens(view);
         }
         const list = [...views.values()];
-        const renames = findRenames(list);
+        const symbolRenames = findRenames(list);
         followFileRenames(list, reported);
-        const moved = inferredRenames(findMovedBlocks(list, config.minimality.min_moved_lines));
+        const inMoves = renamesInMoves(list, findMovedBlocks(list, config.minimality.min_moved_lines), symbolRenames);
+        const renames = inMoves.renames;
+        const moved = inferredRenames(inMoves.blocks);
         for (const view of list) {
             freeComments(view);
             attachAddedComments(view);
+            attachRenameNotes(view, renames);
             resolveBlankLines(view);
         }
         const fileRenames = [...reported, ...moved.renames];
@@ -5556,14 +6296,32 @@ const NO_FINDINGS = Object.freeze([]);
 
 /** How every risk glob is read: dotfiles match `*`, case never matters, `!` is ours to handle. */
 const GLOB_OPTIONS = { dot: true, nocase: true, nonegate: true, nocomment: true };
+/**
+ * Compiled globs by their text: a run matches the sensitive categories twice (paths, symlink
+ * targets), and the gate, agent-config and dependency lists repeat some of their globs. Bounded,
+ * since a long-lived process may see many configs.
+ */
+const compiledGlobs = new Map();
+const MAX_COMPILED_GLOBS = 4096;
+/** The glob's regex (stateless: no `g` or `y` flag, so it can be shared), or false for none. */
+function globRegex(glob) {
+    let regex = compiledGlobs.get(glob);
+    if (regex === undefined) {
+        regex = minimatch.makeRe(glob, GLOB_OPTIONS);
+        if (compiledGlobs.size < MAX_COMPILED_GLOBS)
+            compiledGlobs.set(glob, regex);
+    }
+    return regex;
+}
 function compileGlobs(globs) {
     const newestFirst = [];
     for (const raw of globs) {
         const exclude = raw.startsWith('!');
-        const glob = exclude ? raw.slice(1) : raw;
-        const regex = glob.trim() === '' ? false : minimatch.makeRe(glob, GLOB_OPTIONS);
-        if (regex)
-            newestFirst.unshift({ glob: raw, exclude, regex, literal: requiredLiteral(glob) });
+        const pattern = exclude ? raw.slice(1) : raw;
+        if (pattern.trim() === '')
+            continue;
+        const literal = requiredLiteral(pattern);
+        newestFirst.unshift({ glob: raw, pattern, exclude, regex: undefined, literal });
     }
     const literals = newestFirst.filter((entry) => !entry.exclude).map((entry) => entry.literal);
     // One test for "could any including glob match?" turns most paths away before the loop.
@@ -5577,7 +6335,11 @@ function compileGlobs(globs) {
                 return null;
             // The last glob in the list decides, so the first match from the end is the answer.
             for (const entry of newestFirst) {
-                if (lower.includes(entry.literal) && entry.regex.test(path)) {
+                if (!lower.includes(entry.literal))
+                    continue;
+                // Most globs never see a path with their literal: a run compiles only the ones that do.
+                entry.regex ??= globRegex(entry.pattern);
+                if (entry.regex !== false && entry.regex.test(path)) {
                     return entry.exclude ? null : entry.glob;
                 }
             }
@@ -8575,7 +9337,7 @@ class FileLines {
         const out = [];
         const changes = this.#changes;
         for (let b = 0; b < changes.runs; b++) {
-            for (let i = changes.runFirst[b]; i < changes.runFirst[b + 1]; i++) {
+            for (let i = changes.runFirst(b); i < changes.runFirst(b + 1); i++) {
                 const content = changes.contentOf(i);
                 if (gate !== null && !passes(gate, content))
                     continue;
@@ -8591,8 +9353,8 @@ class FileLines {
 function blocksOf(changes) {
     const blocks = [];
     for (let r = 0; r < changes.runs; r++) {
-        const first = changes.runFirst[r];
-        const last = changes.runFirst[r + 1] - 1;
+        const first = changes.runFirst(r);
+        const last = changes.runFirst(r + 1) - 1;
         const h = changes.hunkOf(first);
         const hunk = changes.hunks[h];
         const from = changes.indexOf(first);
@@ -9476,7 +10238,7 @@ function finding$1(source, flips, touchesChange, headTree) {
         ? 'It runs the code this change touches.'
         : 'It does not seem to run the changed code: flaky elsewhere?';
     const subject = flips.length === 1 ? '1 test' : `${flips.length} tests`;
-    const evidence = source === 'manifest' ? ` ${evidenceText$1(flips, headTree)}` : '';
+    const evidence = source === 'manifest' ? ` ${evidenceText(flips, headTree)}` : '';
     return {
         rule: RERUN_TO_GREEN.id,
         severity: touchesChange ? 'block' : 'warn',
@@ -9505,7 +10267,7 @@ function finding$1(source, flips, touchesChange, headTree) {
     };
 }
 /** Which attempts `agent-pr-gate record` wrote and which the agent only claims, and on what tree. */
-function evidenceText$1(flips, headTree) {
+function evidenceText(flips, headTree) {
     const recorded = flips.filter((f) => f.recorded === true).length;
     const onHead = headTree === null ? 0 : flips.filter((f) => f.tree && sameObject(f.tree, headTree)).length;
     const who = recorded === flips.length
@@ -10265,7 +11027,7 @@ function withSeverity(finding, severity) {
 /** A locked rule set below block in the config: ignored, and the report says so. */
 function lockedRuleNotes(rules) {
     const notes = [];
-    for (const meta of RULES) {
+    for (const meta of RULES$3) {
         const configured = rules[meta.id];
         if (meta.locked && configured !== undefined && configured !== 'block') {
             notes.push(`rules.${meta.id} is set to ${configured}, which is ignored: ${meta.id} is locked and always blocks, so an agent cannot loosen its own supervision.`);
@@ -10290,7 +11052,7 @@ function analyze(input) {
         if (result.testTimeline)
             testTimeline = result.testTimeline;
     }
-    for (const rule of RULES) {
+    for (const rule of RULES$3) {
         if (rule.detect)
             for (const finding of rule.detect(input))
                 raw.push(finding);
@@ -10388,14 +11150,6 @@ function approvalRecord(grants, approved) {
 }
 
 /**
- * The domain model shared by every stage: collect builds a ChangeSet, analyze turns it into
- * Findings, decide turns those into a Verdict, report renders a GateReport. Plain data (no
- * functions, no Dates: ISO strings instead), with one exception: a `Hunk` read from a diff is a
- * class over a shared line table, see `Hunk`.
- */
-const NO_APPROVAL = Object.freeze({ grants: [], rejections: [] });
-
-/**
  * The one place secrets leave the report. Every string a renderer can print (messages, evidence,
  * excerpts, paths, notes) goes through `redactReport` before any renderer sees it: detectors that
  * quote a changed line (`it.skip(...)`, `|| true`, `jest -u`) need not know about secrets.
@@ -10418,26 +11172,34 @@ function isTokenChar(code) {
 }
 /** The shortest run of token characters judged by shape alone (a cut key, a PEM body line). */
 const MIN_RANDOM_RUN = 20;
+/** Per-character stamps of the current run: distinct characters counted without a Set per run. */
+const seenAt = new Uint32Array(128);
+let stamp = 0;
 /**
  * A run that reads as generated: upper and lower case and digits, at least two of each, and
  * varied. Hex digests (no upper case), paths and identifiers (few digits) do not qualify.
+ * `line.slice(start, end)` is the run; it holds token characters only, all ASCII.
  */
-function looksRandom(run) {
+function looksRandom(line, start, end) {
     let upper = 0;
     let lower = 0;
     let digit = 0;
-    const seen = new Set();
-    for (let i = 0; i < run.length; i++) {
-        const code = run.charCodeAt(i);
+    let distinct = 0;
+    stamp++;
+    for (let i = start; i < end; i++) {
+        const code = line.charCodeAt(i);
         if (code >= 65 && code <= 90)
             upper++;
         else if (code >= 97 && code <= 122)
             lower++;
         else if (code >= 48 && code <= 57)
             digit++;
-        seen.add(code);
+        if (seenAt[code] !== stamp) {
+            seenAt[code] = stamp;
+            distinct++;
+        }
     }
-    return upper >= 2 && lower >= 2 && digit >= 2 && seen.size >= Math.min(16, run.length / 2);
+    return upper >= 2 && lower >= 2 && digit >= 2 && distinct >= Math.min(16, (end - start) / 2);
 }
 /** Replaces every secret-shaped part of one line; the line is returned as is when none is. */
 function redactLine(line) {
@@ -10472,7 +11234,7 @@ function redactLine(line) {
         let end = start;
         while (end < line.length && isTokenChar(line.charCodeAt(end)))
             end++;
-        if (end - start >= MIN_RANDOM_RUN && looksRandom(line.slice(start, end)))
+        if (end - start >= MIN_RANDOM_RUN && looksRandom(line, start, end))
             add(start, end, '');
         start = end;
     }
@@ -10529,22 +11291,32 @@ function redactText(text) {
         return redactLine(text);
     return text.split('\n').map(redactLine).join('\n');
 }
-/** A copy of a JSON-shaped value with every string in it (keys too) redacted. */
-function redactValue(value) {
-    if (typeof value === 'string')
-        return redactText(value);
+/**
+ * A copy of a JSON-shaped value with every string in it (keys too) redacted. A report repeats its
+ * strings (keys, paths, rule ids), so each distinct one is read once, through `known`.
+ */
+function redactValue(value, known) {
+    if (typeof value === 'string') {
+        let redacted = known.get(value);
+        if (redacted === undefined) {
+            redacted = redactText(value);
+            known.set(value, redacted);
+        }
+        return redacted;
+    }
     if (Array.isArray(value))
-        return value.map(redactValue);
+        return value.map((item) => redactValue(item, known));
     if (typeof value !== 'object' || value === null)
         return value;
-    const copy = Object.create(null);
-    for (const [key, child] of Object.entries(value))
-        copy[redactText(key)] = redactValue(child);
-    return Object.setPrototypeOf(copy, Object.prototype);
+    // fromEntries defines each key as an own property, `__proto__` included, on a plain object.
+    return Object.fromEntries(Object.entries(value).map(([key, child]) => [
+        redactValue(key, known),
+        redactValue(child, known)
+    ]));
 }
 /** The report with every string a renderer may print redacted. */
 function redactReport(report) {
-    return redactValue(report);
+    return redactValue(report, new Map());
 }
 
 /** Said when a source marks the change incomplete without saying why. */
@@ -10623,857 +11395,17 @@ function distinct(lines) {
 }
 
 /**
- * The job summary: verdict first, then why, score, findings by kind, split plan, test attempts,
- * notes and per-file details. Findings of one rule with the same why and fix are one entry with
- * their locations listed, and at most `maxFindings` entries are shown. It fits a byte budget by
- * leaving out whole parts (a table row, a `<details>` block, a list item), never by cutting
- * text, and says what it left out. A clean pass is one line.
+ * The domain model shared by every stage: collect builds a ChangeSet, analyze turns it into
+ * Findings, decide turns those into a Verdict, report renders a GateReport. Plain data (no
+ * functions, no Dates: ISO strings instead), with one exception: a `Hunk` read from a diff is a
+ * class over a shared line table, see `Hunk`.
  */
-/** The job summary's 1 MiB limit, less room for what else the step writes to it. */
-const JOB_SUMMARY_MAX_BYTES = 1024 * 1024 - 16 * 1024;
-/** The heading, the verdict line and the truncation note always fit in this much. */
-const MIN_MARKDOWN_BYTES = 2048;
-const DEFAULT_TITLE = 'agent-pr-gate';
-/** The truncation note is at most this long (its numbers have at most 15 digits each). */
-const TRUNCATION_NOTE_BYTES = 512;
-/** Longest text, in characters, kept from one untrusted string. */
-const MAX_TITLE_CHARS = 120;
-const MAX_MESSAGE_CHARS = 300;
-const MAX_NOTE_CHARS = 500;
-const MAX_DETAIL_CHARS = 1000;
-const MAX_EVIDENCE_CHARS = 200;
-/** The "why" section is a digest: the full list is the findings table. */
-const MAX_WHY_ITEMS = 20;
-const MAX_FINDINGS_PER_FILE = 50;
-const MAX_EVIDENCE_ENTRIES = 10;
-const MAX_FLIPPED_SHOWN = 5;
-/** Shares of the budget a section may take, so one long section cannot crowd out the others. */
-const SHARE = { why: 0.2, notes: 0.1, score: 0.1, timeline: 0.1, splitPlan: 0.15 };
-function count(value) {
-    return value.toLocaleString('en-US');
-}
-function byteLength(text) {
-    return Buffer$1.byteLength(text, 'utf8');
-}
-/** Parts of one section, added whole while they fit in its limit. */
-class Parts {
-    limit;
-    parts = [];
-    used = 0;
-    constructor(limit) {
-        this.limit = limit;
-    }
-    /** Adds `text` if it fits with `reserve` bytes to spare for what must follow it. */
-    add(text, reserve = 0) {
-        const bytes = byteLength(text);
-        if (this.used + bytes + reserve > this.limit)
-            return false;
-        this.parts.push(text);
-        this.used += bytes;
-        return true;
-    }
-    /** Adds a closing part whose bytes an earlier `add` reserved. */
-    close(text) {
-        this.parts.push(text);
-        this.used += byteLength(text);
-    }
-    text() {
-        return this.parts.join('');
-    }
-}
-function renderMarkdown(report, options = {}) {
-    const maxBytes = options.maxBytes ?? JOB_SUMMARY_MAX_BYTES;
-    if (!Number.isInteger(maxBytes) || maxBytes < MIN_MARKDOWN_BYTES) {
-        throw new RangeError(`maxBytes must be an integer of at least ${MIN_MARKDOWN_BYTES}: ${maxBytes}`);
-    }
-    if (isClean(report))
-        return cleanSummary(report, options.title);
-    const maxGroups = options.maxFindings ?? DEFAULT_MAX_FINDING_GROUPS;
-    const budget = maxBytes - TRUNCATION_NOTE_BYTES;
-    const omitted = {
-        findings: 0,
-        files: 0,
-        splitEntries: 0,
-        attempts: 0,
-        notes: 0,
-        components: 0
-    };
-    let left = budget;
-    // Sections are rendered most important first, each within its share, then put in reading order.
-    const render = (share, section) => {
-        const parts = new Parts(Math.min(left, Math.floor(budget * share)));
-        section(parts);
-        const text = parts.text();
-        left -= byteLength(text);
-        return text;
-    };
-    const header = render(1, (parts) => headerSection(report, options.title, parts));
-    const why = render(SHARE.why, (parts) => whySection(report, parts));
-    const notes = render(SHARE.notes, (parts) => notesSection(report, parts, omitted));
-    const score = render(SHARE.score, (parts) => scoreSection(report, parts, omitted));
-    const timeline = render(SHARE.timeline, (parts) => timelineSection(report.testTimeline, parts, omitted));
-    const plan = render(SHARE.splitPlan, (parts) => splitPlanSection(report.splitPlan, parts, omitted));
-    const groups = groupByFamily(report);
-    const findings = render(1, (parts) => findingsSection(report, groups, parts, omitted, maxGroups));
-    const files = render(1, (parts) => filesSection(report, parts, omitted, maxGroups));
-    const body = [header, why, score, findings, plan, timeline, notes, files].join('').trimEnd();
-    return `${body}\n${truncationNote(report, omitted, maxBytes)}`;
-}
-/** A pass with nothing to act on: one line, so the summary stays out of the way. */
-function cleanSummary(report, title) {
-    const heading = escapeMarkdown(clip$1(title ?? DEFAULT_TITLE, MAX_TITLE_CHARS));
-    return `**${heading}: ${MARKDOWN_STATUS.passed}**: ${cleanLine(report)}.\n`;
-}
-function headerSection(report, title, parts) {
-    const summary = summarizeVerdict(report);
-    const heading = escapeMarkdown(clip$1(title ?? DEFAULT_TITLE, MAX_TITLE_CHARS));
-    const status = MARKDOWN_STATUS[summary.status];
-    const skipped = report.skipped === null ? null : escapeMarkdown(clip$1(report.skipped, MAX_NOTE_CHARS));
-    // A skipped change's own reason says more than the generic one.
-    const reason = summary.status === 'skipped' && skipped !== null
-        ? skipped
-        : `${verdictReason(summary, report)}.`;
-    parts.close(`## ${heading}\n\n**${status}**: ${reason}\n\n`);
-    if (!report.complete) {
-        const reason = escapeMarkdown(clip$1(report.incompleteReason ?? '', MAX_NOTE_CHARS));
-        parts.add(`**Incomplete**: the gate did not see the whole change: ${reason}\n\n`);
-    }
-    if (skipped !== null && summary.status !== 'skipped')
-        parts.add(`**Skipped**: ${skipped}\n\n`);
-    if (report.approval !== null)
-        parts.add(approvalLine(report.approval));
-    const { files, additions, deletions } = report.stats;
-    const change = `${plural(files, 'file')}, +${count(additions)} −${count(deletions)}`;
-    const pr = report.pr === null
-        ? ''
-        : `PR #${report.pr.number}, head ${codeSpan(shortSha(clip$1(report.pr.headSha, 64)))} · `;
-    parts.add(`${pr}${change} · mode ${codeSpan(report.mode)}\n\n`);
-}
-/** Who approved, with which label, when, for which head, and what the approval covers. */
-function approvalLine(approval) {
-    const code = (text) => codeSpan(clip$1(text, MAX_TITLE_CHARS));
-    const covers = approval.covers.length === 0 ? '' : `, covering ${approval.covers.map(code).join(', ')}`;
-    return (`**Approved by** ${code(approval.by)} (${code(approval.role)}) ` +
-        `with the label ${code(approval.label)} at ${code(approval.at)} ` +
-        `for head ${code(shortSha(approval.headSha))}${covers}.\n\n`);
-}
-const WHY_HEADING = {
-    blocking: 'Why it is blocked',
-    softened: 'What would block in enforce mode',
-    approved: 'What the approval covers'
-};
-/** The findings behind the verdict, with why and how to fix; the tables below list them all. */
-function whySection(report, parts) {
-    const effect = whyEffect(report);
-    if (effect === null)
-        return;
-    const listed = groupFindings(report.findings.filter((f) => findingEffect(f) === effect));
-    const heading = `### ${WHY_HEADING[effect]}\n\n`;
-    const more = (count) => `- …and ${plural(count, 'more finding')}: see the findings below.\n`;
-    const total = listed.reduce((n, group) => n + group.findings.length, 0);
-    const reserve = byteLength(more(total)) + 1;
-    let shown = 0;
-    let shownFindings = 0;
-    for (const group of listed.slice(0, MAX_WHY_ITEMS)) {
-        const item = whyItem(group);
-        if (!parts.add(shown === 0 ? heading + item : item, reserve))
-            break;
-        shown += 1;
-        shownFindings += group.findings.length;
-    }
-    if (shown === 0)
-        return;
-    if (shownFindings < total)
-        parts.close(more(total - shownFindings));
-    parts.close('\n');
-}
-function whyEffect(report) {
-    if (report.verdict === 'fail')
-        return 'blocking';
-    if (report.overridden)
-        return 'approved';
-    if (report.mode !== 'enforce' && report.skipped === null)
-        return 'softened';
-    return null;
-}
-function whyItem(group) {
-    const first = group.findings[0];
-    const message = escapeMarkdown(clip$1(first.message, MAX_MESSAGE_CHARS));
-    if (group.findings.length === 1) {
-        const location = locationOf$1(first);
-        const where = location === null ? '' : ` at ${codeSpan(clip$1(location, MAX_MESSAGE_CHARS))}`;
-        return `- ${codeSpan(first.rule)}${where}: ${message}\n${whyAndFix(first, MAX_MESSAGE_CHARS)}`;
-    }
-    const count = plural(group.findings.length, 'finding');
-    return (`- ${codeSpan(first.rule)}, ${count}, e.g. ${message}\n` +
-        `  - At: ${locationList(group)}\n${whyAndFix(first, MAX_MESSAGE_CHARS)}`);
-}
-/** A group's locations as code spans, at most ten, then how many more. */
-function locationList(group, table = false) {
-    const { shown, more } = groupLocations(group);
-    if (shown.length === 0)
-        return 'the whole change';
-    const spans = shown.map((l) => codeSpan(clip$1(l, MAX_MESSAGE_CHARS), table ? 'table' : undefined));
-    return `${spans.join(', ')}${more > 0 ? ` and ${count(more)} more` : ''}`;
-}
-function whyAndFix(finding, maxChars) {
-    const why = finding.why === undefined ? '' : `  - Why: ${escapeMarkdown(clip$1(finding.why, maxChars))}\n`;
-    const fix = finding.fix === undefined ? '' : `  - Fix: ${escapeMarkdown(clip$1(finding.fix, maxChars))}\n`;
-    const hint = approvalHint(finding);
-    const approve = hint === undefined ? '' : `  - ${escapeMarkdown(clip$1(hint, maxChars))}\n`;
-    return why + fix + approve;
-}
-/** A table row from cells already escaped for a table. */
-function tableRow(cells) {
-    return `| ${cells.join(' | ')} |\n`;
-}
-/** The header and delimiter rows; columns named in `numeric` are right-aligned. */
-function tableHead(columns, numeric = []) {
-    return tableRow(columns) + tableRow(columns.map((c) => (numeric.includes(c) ? '--:' : '---')));
-}
-/** A path or other untrusted text as a table cell, in a code span. */
-function codeCell(text) {
-    return codeSpan(clip$1(text, MAX_MESSAGE_CHARS), 'table');
-}
-/** Untrusted prose as a table cell. */
-function textCell(text, maxChars = MAX_MESSAGE_CHARS) {
-    return escapeTableCell(clip$1(text, maxChars));
-}
-/**
- * A table with as many rows as fit (at least one, or none at all); rows are rendered on demand,
- * so a cut table costs only what it shows. Returns the number of rows shown.
- */
-function addTable(parts, lead, count, row, closing = '\n') {
-    if (count === 0)
-        return 0;
-    const reserve = byteLength(closing);
-    if (!parts.add(lead + row(0), reserve))
-        return 0;
-    let shown = 1;
-    while (shown < count && parts.add(row(shown), reserve))
-        shown += 1;
-    parts.close(closing);
-    return shown;
-}
-/** The score judges an agent's change; a skipped change was not judged. */
-function scoreSection(report, parts, omitted) {
-    if (report.skipped !== null)
-        return;
-    const { value, components } = report.score;
-    if (!parts.add(`### Minimality score: ${value}/100\n\n`))
-        return;
-    const lead = tableHead(['component', 'lines', 'explanation'], ['lines']);
-    const shown = addTable(parts, lead, components.length, (i) => {
-        const c = components[i];
-        return tableRow([textCell(c.name, MAX_TITLE_CHARS), String(c.lines), textCell(c.explain)]);
-    });
-    omitted.components += components.length - shown;
-}
-function findingsSection(report, groups, parts, omitted, maxGroups) {
-    omitted.findings += report.findings.length;
-    if (groups.length === 0)
-        return;
-    const heading = `### Findings (${count(report.findings.length)})\n\n`;
-    const kinds = kindRows(groups);
-    const kindLead = heading + tableHead(['kind', 'rule', 'findings', 'blocking'], ['findings', 'blocking']);
-    if (addTable(parts, kindLead, kinds.length, (i) => kinds[i]) === 0)
-        return;
-    let left = maxGroups;
-    for (const group of groups) {
-        const entries = groupFindings(group.findings).slice(0, Math.max(0, left));
-        left -= entries.length;
-        if (entries.length > 0)
-            omitted.findings -= familyTable(group, entries, parts);
-    }
-    if (left <= 0 && omitted.findings > 0)
-        omitted.capped = maxGroups;
-}
-/** One row per rule: how much of each kind there is, so a reviewer sees where the noise is. */
-function kindRows(groups) {
-    const rows = [];
-    for (const group of groups) {
-        const byRule = new Map();
-        for (const finding of group.findings) {
-            const count = byRule.get(finding.rule) ?? { findings: 0, blocking: 0 };
-            count.findings += 1;
-            if (findingEffect(finding) === 'blocking')
-                count.blocking += 1;
-            byRule.set(finding.rule, count);
-        }
-        for (const [rule, count] of byRule) {
-            const title = FAMILY_TITLE[group.family];
-            rows.push(tableRow([title, codeCell(rule), String(count.findings), String(count.blocking)]));
-        }
-    }
-    return rows;
-}
-/**
- * A family's findings, one row per group of like findings; folded when none of them blocks, so
- * the noise can be skipped. Returns the number of findings the shown rows stand for.
- */
-function familyTable(group, entries, parts) {
-    const title = FAMILY_TITLE[group.family];
-    const total = count(group.findings.length);
-    const folded = group.blocking === 0;
-    const open = folded
-        ? `<details><summary>${title} (${total}, none blocking)</summary>\n\n`
-        : `#### ${title} (${total}, ${count(group.blocking)} blocking)\n\n`;
-    const lead = open + tableHead(['severity', 'rule', 'location', 'message']);
-    const rows = addTable(parts, lead, entries.length, (i) => groupRow(entries[i]), folded ? '\n</details>\n\n' : '\n');
-    return entries.slice(0, rows).reduce((n, entry) => n + entry.findings.length, 0);
-}
-const SEVERITY_CELL = {
-    blocking: '**block**',
-    approved: 'block (approved)',
-    softened: 'block (reported only)',
-    warning: 'warn',
-    info: 'info'
-};
-function groupRow(group) {
-    const first = group.findings[0];
-    const severity = SEVERITY_CELL[group.effect];
-    if (group.findings.length === 1) {
-        const location = locationOf$1(first);
-        const where = location === null ? 'whole change' : codeCell(location);
-        return tableRow([severity, codeCell(first.rule), where, textCell(first.message)]);
-    }
-    const message = `${plural(group.findings.length, 'finding')}, e.g. ${first.message}`;
-    return tableRow([severity, codeCell(first.rule), locationList(group, true), textCell(message)]);
-}
-function splitPlanSection(plan, parts, omitted) {
-    if (plan === null || plan.separate.length === 0)
-        return;
-    const { separate, remaining } = plan;
-    const heading = '### Split plan\n\nMove to a separate refactor PR:\n\n';
-    const separateLead = heading + tableHead(['file', 'hunks', 'reason']);
-    const movedShown = addTable(parts, separateLead, separate.length, (i) => {
-        const entry = separate[i];
-        return tableRow([codeCell(entry.path), hunkList(entry.hunks), textCell(entry.reason)]);
-    });
-    omitted.splitEntries += separate.length - movedShown;
-    if (movedShown === 0) {
-        omitted.splitEntries += remaining.length;
-        return;
-    }
-    if (remaining.length === 0) {
-        parts.add('Nothing remains: the whole change is refactoring.\n\n');
-        return;
-    }
-    const keptLead = `Keep in this PR:\n\n${tableHead(['file', 'hunks'])}`;
-    const keptShown = addTable(parts, keptLead, remaining.length, (i) => tableRow([codeCell(remaining[i].path), hunkList(remaining[i].hunks)]));
-    omitted.splitEntries += remaining.length - keptShown;
-}
-function timelineSection(timeline, parts, omitted) {
-    if (timeline === null || timeline.length === 0)
-        return;
-    const columns = ['attempt', 'tree', 'result', 'flipped tests', 'source'];
-    const lead = `### Test attempts\n\n${tableHead(columns, ['attempt'])}`;
-    const shown = addTable(parts, lead, timeline.length, (i) => {
-        const row = timeline[i];
-        return tableRow([
-            String(row.attempt),
-            row.tree === null ? 'unknown' : codeCell(shortSha(row.tree)),
-            textCell(row.status, MAX_TITLE_CHARS),
-            flippedCell(row.flipped),
-            textCell(row.source, MAX_TITLE_CHARS)
-        ]);
-    });
-    omitted.attempts += timeline.length - shown;
-}
-function flippedCell(flipped) {
-    if (flipped.length === 0)
-        return '';
-    const names = flipped
-        .slice(0, MAX_FLIPPED_SHOWN)
-        .map((name) => codeCell(clip$1(name, MAX_TITLE_CHARS)));
-    const more = flipped.length > MAX_FLIPPED_SHOWN ? ` and ${flipped.length - MAX_FLIPPED_SHOWN} more` : '';
-    return `${names.join(', ')}${more}`;
-}
-function notesSection(report, parts, omitted) {
-    const notes = [
-        ...report.notes.map((note) => escapeMarkdown(clip$1(note, MAX_NOTE_CHARS))),
-        ...report.approvalNotes.map((note) => `Approval label: ${escapeMarkdown(clip$1(note, MAX_NOTE_CHARS))}`)
-    ];
-    let shown = 0;
-    for (const note of notes) {
-        if (!parts.add(`${shown === 0 ? '### Notes\n\n' : ''}- ${note}\n`, 1))
-            break;
-        shown += 1;
-    }
-    if (shown > 0)
-        parts.close('\n');
-    omitted.notes += notes.length - shown;
-}
-/**
- * Per-file details, each file one folded block; files in path order. Only files with a finding
- * to act on, at most `maxFiles` of them: info-only files are in the JSON report.
- */
-function filesSection(report, parts, omitted, maxFiles) {
-    const actionable = new Set();
-    for (const finding of report.findings) {
-        if (finding.path !== undefined && findingEffect(finding) !== 'info')
-            actionable.add(finding.path);
-    }
-    const byPath = new Map();
-    for (const finding of report.findings) {
-        if (finding.path === undefined || !actionable.has(finding.path))
-            continue;
-        const list = byPath.get(finding.path);
-        if (list === undefined)
-            byPath.set(finding.path, [finding]);
-        else
-            list.push(finding);
-    }
-    const paths = [...byPath.keys()].sort();
-    if (paths.length > maxFiles)
-        omitted.capped = maxFiles;
-    let shown = 0;
-    for (const path of paths.slice(0, maxFiles)) {
-        const block = fileBlock(path, byPath.get(path) ?? []);
-        if (!parts.add(shown === 0 ? `### Files\n\n${block}` : block))
-            break;
-        shown += 1;
-    }
-    omitted.files += paths.length - shown;
-}
-function fileBlock(path, findings) {
-    const byLine = [...findings].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-    const blocking = byLine.filter((f) => findingEffect(f) === 'blocking').length;
-    const blockingCount = blocking > 0 ? `, ${blocking} blocking` : '';
-    const counts = `${plural(byLine.length, 'finding')}${blockingCount}`;
-    const explained = new Set();
-    const items = byLine.slice(0, MAX_FINDINGS_PER_FILE).map((f) => {
-        // Why and fix once per kind in a file: the next finding of the kind only says where.
-        const key = JSON.stringify([f.rule, f.why ?? null, f.fix ?? null]);
-        const first = !explained.has(key);
-        explained.add(key);
-        return fileItem(f, first);
-    });
-    if (byLine.length > MAX_FINDINGS_PER_FILE) {
-        items.push(`- …and ${plural(byLine.length - MAX_FINDINGS_PER_FILE, 'more finding')} in this file\n`);
-    }
-    const summary = `<summary>${htmlCode(clip$1(path, MAX_MESSAGE_CHARS))}: ${counts}</summary>`;
-    return `<details>${summary}\n\n${items.join('')}\n</details>\n\n`;
-}
-function fileItem(finding, explain) {
-    const line = finding.line === undefined
-        ? 'file'
-        : finding.endLine !== undefined && finding.endLine > finding.line
-            ? `lines ${finding.line}–${finding.endLine}`
-            : `line ${finding.line}`;
-    const severity = SEVERITY_CELL[findingEffect(finding)];
-    const message = escapeMarkdown(clip$1(finding.message, MAX_DETAIL_CHARS));
-    const lines = [`- ${line} · ${severity} · ${codeSpan(finding.rule)}: ${message}\n`];
-    if (finding.category !== undefined) {
-        lines.push(`  - Category: ${codeSpan(clip$1(finding.category, MAX_TITLE_CHARS))}\n`);
-    }
-    if (explain)
-        lines.push(whyAndFix(finding, MAX_DETAIL_CHARS));
-    if (finding.evidence !== undefined) {
-        lines.push(`  - Evidence: ${evidenceText(finding.evidence)}\n`);
-    }
-    return lines.join('');
-}
-function evidenceText(evidence) {
-    const entries = Object.entries(evidence);
-    const shown = entries.slice(0, MAX_EVIDENCE_ENTRIES).map(([key, value]) => {
-        const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
-        return `${codeSpan(clip$1(key, MAX_TITLE_CHARS))} ${codeSpan(clip$1(text, MAX_EVIDENCE_CHARS))}`;
-    });
-    const more = entries.length > MAX_EVIDENCE_ENTRIES
-        ? ` and ${entries.length - MAX_EVIDENCE_ENTRIES} more`
-        : '';
-    return `${shown.join(', ')}${more}`;
-}
-/** Says what the cap and the budget left out and where the rest is; empty when nothing was. */
-function truncationNote(report, omitted, maxBytes) {
-    const left = [];
-    if (omitted.findings > 0) {
-        left.push(`${count(omitted.findings)} of ${plural(report.findings.length, 'finding')}`);
-    }
-    if (omitted.files > 0)
-        left.push(`the details of ${plural(omitted.files, 'file')}`);
-    if (omitted.splitEntries > 0) {
-        left.push(plural(omitted.splitEntries, 'split-plan entry', 'split-plan entries'));
-    }
-    if (omitted.attempts > 0)
-        left.push(plural(omitted.attempts, 'test attempt'));
-    if (omitted.notes > 0)
-        left.push(plural(omitted.notes, 'note'));
-    if (omitted.components > 0)
-        left.push(plural(omitted.components, 'score component'));
-    if (left.length === 0)
-        return '';
-    const why = omitted.capped !== undefined
-        ? `**Capped** at ${count(omitted.capped)} entries (like findings count as one)`
-        : `**Truncated** to fit in ${count(maxBytes)} bytes`;
-    return (`\n---\n\n${why}: left out ${left.join(', ')}. ` +
-        'The JSON report and SARIF have every finding.\n');
-}
-
-/** SARIF 2.1.0, one run: the rules the gate knows and one result per finding. */
-const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
-const TOOL_NAME = 'agent-pr-gate';
-/** Names the fingerprint's recipe: change the recipe, change the version. */
-const FINGERPRINT_KEY = 'agentPrGate/v1';
-const RESULT_LEVEL = {
-    block: 'error',
-    warn: 'warning',
-    info: 'note'
-};
-const DEFAULT_LEVEL = {
-    block: 'error',
-    warn: 'warning',
-    info: 'note',
-    off: 'note'
-};
-/** Where the rule reference lives; each rule is a heading there, so its id is its anchor. */
-const RULES_DOC_URL = 'https://github.com/agent-pr-gate/agent-pr-gate/blob/v1/docs/rules.md';
-const DEFAULT_CATEGORY = 'agent-pr-gate';
-const DEFAULT_CONFIG_PATH = '.github/agent-pr-gate.yml';
-/** Code scanning rejects a run with more results; the blocking ones are kept first. */
-const SARIF_MAX_RESULTS = 25_000;
-const SEVERITY_ORDER = { block: 0, warn: 1, info: 2 };
-/**
- * SARIF that code scanning accepts: every result has a location (GitHub rejects a result
- * without one), so a finding about the whole change points at the manifest (run rules) or the
- * gate config, line 1.
- */
-function renderSarif(report, rules, options = {}) {
-    const opts = typeof options === 'string' ? { toolVersion: options } : options;
-    const descriptors = rules.map(ruleDescriptor);
-    const ruleIndex = new Map();
-    descriptors.forEach((descriptor, index) => {
-        if (!ruleIndex.has(descriptor.id))
-            ruleIndex.set(descriptor.id, index);
-    });
-    // A finding of a rule the caller did not list still gets a descriptor its ruleIndex can name.
-    for (const finding of report.findings) {
-        if (ruleIndex.has(finding.rule))
-            continue;
-        ruleIndex.set(finding.rule, descriptors.length);
-        descriptors.push(ruleDescriptor({ id: finding.rule, defaultLevel: 'warn', summary: `Rule ${finding.rule}.` }));
-    }
-    const fallback = {
-        config: opts.configPath || DEFAULT_CONFIG_PATH,
-        manifest: opts.manifestPath || null
-    };
-    const seen = new Map();
-    const kept = report.findings.length <= SARIF_MAX_RESULTS
-        ? report.findings
-        : [...report.findings]
-            .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
-            .slice(0, SARIF_MAX_RESULTS);
-    const omitted = report.findings.length - kept.length;
-    const category = withoutTrailingSlashes(opts.category || DEFAULT_CATEGORY);
-    const log = {
-        $schema: SARIF_SCHEMA_URI,
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: TOOL_NAME,
-                        ...(opts.toolVersion === undefined
-                            ? {}
-                            : { version: opts.toolVersion, semanticVersion: opts.toolVersion }),
-                        informationUri: 'https://github.com/agent-pr-gate/agent-pr-gate',
-                        rules: descriptors
-                    }
-                },
-                automationDetails: { id: `${category}/` },
-                results: kept.map((finding) => result(finding, ruleIndex.get(finding.rule) ?? -1, fallback, seen)),
-                properties: {
-                    ...(omitted > 0 ? { omittedResults: omitted } : {}),
-                    verdict: report.verdict,
-                    mode: report.mode,
-                    overridden: report.overridden,
-                    complete: report.complete,
-                    incompleteReason: report.incompleteReason,
-                    minimalityScore: report.score.value
-                }
-            }
-        ]
-    };
-    return `${JSON.stringify(log, null, 2)}\n`;
-}
-/** A scan from the end, not a `/\/+$/` regex, which is quadratic on a long run of slashes. */
-function withoutTrailingSlashes(text) {
-    let end = text.length;
-    while (end > 0 && text[end - 1] === '/')
-        end -= 1;
-    return text.slice(0, end);
-}
-const LEVEL_WORD = {
-    block: 'blocks the merge',
-    warn: 'warns without blocking',
-    info: 'is shown as information only',
-    off: 'is off'
-};
-function ruleDescriptor(rule) {
-    const helpUri = `${RULES_DOC_URL}#${rule.id}`;
-    const level = rule.locked
-        ? 'blocks the merge, and is locked: no config can lower it'
-        : LEVEL_WORD[rule.defaultLevel];
-    const full = `${rule.summary} By default it ${level}.`;
-    return {
-        id: rule.id,
-        name: rule.id,
-        shortDescription: { text: rule.summary },
-        fullDescription: { text: full },
-        helpUri,
-        help: {
-            text: `${full} Set its level (off, warn, block) under rules: in ${DEFAULT_CONFIG_PATH}. Reference: ${helpUri}`,
-            markdown: `${full}\n\nSet its level (\`off\`, \`warn\`, \`block\`) under \`rules:\` in \`${DEFAULT_CONFIG_PATH}\`.\n\n[Rule reference](${helpUri})`
-        },
-        defaultConfiguration: {
-            // Code scanning takes note, warning or error here: an off rule is disabled instead.
-            level: DEFAULT_LEVEL[rule.defaultLevel],
-            ...(rule.defaultLevel === 'off' ? { enabled: false } : {})
-        },
-        properties: { tags: [FAMILY_TITLE[familyOf(rule.id)]] }
-    };
-}
-function result(finding, ruleIndex, fallback, seen) {
-    const properties = {
-        ...(finding.category === undefined ? {} : { category: finding.category }),
-        ...(finding.evidence === undefined ? {} : { evidence: finding.evidence }),
-        ...(finding.why === undefined ? {} : { why: finding.why }),
-        ...(finding.fix === undefined ? {} : { fix: finding.fix })
-    };
-    return {
-        ruleId: finding.rule,
-        ruleIndex,
-        level: RESULT_LEVEL[finding.severity],
-        message: { text: finding.message || finding.rule },
-        locations: [locationOf(finding, fallback)],
-        partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(finding, seen) },
-        ...(Object.keys(properties).length === 0 ? {} : { properties })
-    };
-}
-function locationOf(finding, fallback) {
-    if (finding.path === undefined || finding.path === '') {
-        // A rule about the agent's run points at the manifest, when it came from a file.
-        const aboutRun = ruleMeta(finding.rule)?.pointsAt === 'manifest';
-        const path = (aboutRun && fallback.manifest) || fallback.config;
-        return {
-            physicalLocation: { artifactLocation: { uri: pathToUri(path) }, region: { startLine: 1 } }
-        };
-    }
-    const startLine = validLine(finding.line);
-    const endLine = validLine(finding.endLine);
-    const region = startLine === null
-        ? undefined
-        : { startLine, ...(endLine !== null && endLine >= startLine ? { endLine } : {}) };
-    return {
-        physicalLocation: {
-            artifactLocation: { uri: pathToUri(finding.path) },
-            ...(region === undefined ? {} : { region })
-        }
-    };
-}
-function validLine(line) {
-    return line !== undefined && Number.isInteger(line) && line >= 1 ? line : null;
-}
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-/** A repository-relative URI reference: each segment percent-encoded (spaces, `#`, `?`, `:`). */
-function pathToUri(path) {
-    // encodeURIComponent throws on a lone surrogate; U+FFFD is what a decoder would show.
-    return path.replace(LONE_SURROGATE, '\uFFFD').split('/').map(encodeURIComponent).join('/');
-}
-/**
- * Stable across runs for the same rule, file and message (the inputs are already redacted); a
- * repeat of the same three counts up, so two identical findings stay two alerts.
- */
-function fingerprint(finding, seen) {
-    const key = `${finding.rule}\u0000${finding.path ?? ''}\u0000${finding.message}`;
-    const repeat = seen.get(key) ?? 0;
-    seen.set(key, repeat + 1);
-    return createHash('sha256')
-        .update(repeat === 0 ? key : `${key}\u0000${repeat}`)
-        .digest('hex');
-}
-
-const SGR = {
-    bold: '\u001b[1m',
-    dim: '\u001b[2m',
-    red: '\u001b[31m',
-    yellow: '\u001b[33m',
-    green: '\u001b[32m'
-};
-const RESET = '\u001b[0m';
-/** What each finding did to the verdict, in a column of its own. */
-const EFFECT_LABEL = {
-    blocking: 'block',
-    approved: 'approved',
-    softened: 'reported',
-    warning: 'warn',
-    info: 'info'
-};
-const EFFECT_WIDTH = 8;
-const EFFECT_STYLE = {
-    blocking: 'red',
-    approved: 'green',
-    softened: 'yellow',
-    warning: 'yellow',
-    info: 'dim'
-};
-/** Every string from outside goes through here: escape sequences would reach the terminal. */
-const safe = singleLine;
-function renderText(report, options) {
-    const paint = options.color
-        ? (text, ...styles) => `${styles.map((style) => SGR[style]).join('')}${text}${RESET}`
-        : (text) => text;
-    const lines = [
-        ...verdictLines(report, paint),
-        ...scoreLines(report, paint),
-        ...findingLines(report, paint, options.maxFindings ?? DEFAULT_MAX_FINDING_GROUPS),
-        ...splitPlanLines(report.splitPlan, paint, options.maxFindings ?? DEFAULT_MAX_FINDING_GROUPS),
-        ...timelineLines(report.testTimeline, paint),
-        ...noteLines(report, paint)
-    ];
-    return `${lines.join('\n')}\n`;
-}
-function verdictLines(report, paint) {
-    const summary = summarizeVerdict(report);
-    const style = report.verdict === 'fail' ? 'red' : report.verdict === 'warn' ? 'yellow' : 'green';
-    const skipped = report.skipped === null ? null : safe(report.skipped);
-    // A skipped change's own reason says more than the generic one.
-    const reason = summary.status === 'skipped' && skipped !== null ? skipped : verdictReason(summary, report);
-    const lines = [`${paint(textStatus(report, summary.status), 'bold', style)}: ${reason}`];
-    if (!report.complete) {
-        const reason = safe(report.incompleteReason ?? '');
-        lines.push(`${paint('Incomplete', 'bold', 'red')}: the gate did not see the whole change: ${reason}`);
-    }
-    if (skipped !== null && summary.status !== 'skipped')
-        lines.push(`Skipped: ${skipped}`);
-    if (report.approval !== null) {
-        const a = report.approval;
-        lines.push(`Approved by ${safe(a.by)} (${safe(a.role)}) with label ${safe(a.label)} at ${safe(a.at)} ` +
-            `for head ${safe(shortSha(a.headSha))}, covering ${safe(a.covers.join(', '))}`);
-    }
-    const { files, additions, deletions } = report.stats;
-    const change = `${plural(files, 'file')}, +${additions} -${deletions}`;
-    const pr = report.pr === null ? '' : `PR #${report.pr.number}, head ${safe(shortSha(report.pr.headSha))}, `;
-    lines.push(paint(`${pr}${change}, mode ${report.mode}`, 'dim'));
-    if (report.base !== undefined) {
-        const b = report.base;
-        const how = b.how === 'given' ? '--base' : 'the default branch; pass --base to choose';
-        lines.push(paint(`Base ${safe(b.ref)} (${how}), merge-base ${shortSha(b.sha)}; head ${safe(b.headRef)} ${shortSha(b.headSha)}`, 'dim'));
-    }
-    return lines;
-}
-/** The score judges an agent's change; a skipped change was not judged. */
-function scoreLines(report, paint) {
-    if (report.skipped !== null)
-        return [];
-    const { value, components } = report.score;
-    const width = components.reduce((w, c) => Math.max(w, safe(c.name).length), 0);
-    return [
-        '',
-        paint(`Minimality score ${value}/100`, 'bold'),
-        ...components.map((c) => `  ${safe(c.name).padEnd(width)}  ${plural(c.lines, 'line').padStart(12)}  ` +
-            safe(c.explain))
-    ];
-}
-function findingLines(report, paint, maxGroups) {
-    const lines = [];
-    let budget = maxGroups;
-    let hidden = 0;
-    for (const family of groupByFamily(report)) {
-        const groups = groupFindings(family.findings);
-        const shown = groups.slice(0, Math.max(0, budget));
-        budget -= shown.length;
-        for (const group of groups.slice(shown.length))
-            hidden += group.findings.length;
-        if (shown.length === 0)
-            continue;
-        const blocking = family.blocking > 0 ? `, ${family.blocking} blocking` : '';
-        lines.push('', paint(`${FAMILY_TITLE[family.family]} (${family.findings.length}${blocking})`, 'bold'));
-        const ruleWidth = shown.reduce((width, g) => Math.max(width, g.rule.length), 0);
-        for (const group of shown) {
-            for (const line of groupEntry(group, ruleWidth, paint))
-                lines.push(line);
-        }
-    }
-    if (hidden > 0) {
-        lines.push('', `…and ${plural(hidden, 'more finding')} past --max-findings ${maxGroups}: ` +
-            'the json and sarif formats list every finding.');
-    }
-    return lines;
-}
-function groupEntry(group, ruleWidth, paint) {
-    const first = group.findings[0];
-    const severity = paint(EFFECT_LABEL[group.effect].padEnd(EFFECT_WIDTH), EFFECT_STYLE[group.effect]);
-    const head = `  ${severity}  ${group.rule.padEnd(ruleWidth)}  `;
-    const indent = ' '.repeat(2 + EFFECT_WIDTH + 2 + ruleWidth + 2);
-    const lines = [];
-    if (group.findings.length === 1) {
-        const location = locationOf$1(first);
-        const where = location === null ? '' : `${safe(location)}  `;
-        lines.push(`${head}${where}${safe(first.message)}`);
-    }
-    else {
-        const { shown, more } = groupLocations(group);
-        const tail = more > 0 ? `, and ${more} more` : '';
-        lines.push(`${head}${plural(group.findings.length, 'finding')}, e.g. ${safe(first.message)}`);
-        if (shown.length > 0)
-            lines.push(`${indent}at ${shown.map(safe).join(', ')}${tail}`);
-    }
-    if (first.why !== undefined)
-        lines.push(paint(`${indent}why: ${safe(first.why)}`, 'dim'));
-    if (first.fix !== undefined)
-        lines.push(paint(`${indent}fix: ${safe(first.fix)}`, 'dim'));
-    const approve = approvalHint(first);
-    if (approve !== undefined)
-        lines.push(paint(`${indent}${safe(approve)}`, 'dim'));
-    return lines;
-}
-/** Every line starts with a word of ours: a runner reads a line opening with `::` as a command. */
-function splitPlanLines(plan, paint, max) {
-    if (plan === null || plan.separate.length === 0)
-        return [];
-    const entries = [
-        ...plan.separate.map((s) => `  move  ${safe(s.path)}  ${hunkList(s.hunks)}  ${safe(s.reason)}`),
-        ...plan.remaining.map((r) => `  keep  ${safe(r.path)}  ${hunkList(r.hunks)}`)
-    ];
-    const more = entries.length - max;
-    return [
-        '',
-        paint('Split plan: move refactoring to a separate PR, keep the rest', 'bold'),
-        ...entries.slice(0, max),
-        ...(more > 0
-            ? [`  …and ${plural(more, 'more file')}: agent-pr-gate split writes the patches`]
-            : [])
-    ];
-}
-function timelineLines(timeline, paint) {
-    if (timeline === null || timeline.length === 0)
-        return [];
-    return [
-        '',
-        paint('Test attempts', 'bold'),
-        ...timeline.map((row) => {
-            const tree = row.tree === null ? 'tree unknown' : `tree ${safe(shortSha(row.tree))}`;
-            const flipped = row.flipped.length === 0 ? '' : `  flipped: ${safe(row.flipped.join(', '))}`;
-            return `  #${row.attempt}  ${tree}  ${safe(row.status)}${flipped}  (${safe(row.source)})`;
-        })
-    ];
-}
-function noteLines(report, paint) {
-    const notes = [
-        ...report.notes.map((note) => `  - ${safe(note)}`),
-        ...report.approvalNotes.map((note) => `  - Approval label: ${safe(note)}`)
-    ];
-    if (notes.length === 0)
-        return [];
-    return ['', paint('Notes', 'bold'), ...notes];
-}
+const NO_APPROVAL = Object.freeze({ grants: [], rejections: [] });
 
 /**
  * The engine: analyze -> decide -> build the report, on what the collect stage handed over. The
- * action, the CLI, bench and scripts all run `runGate`; this file is also the package's library
- * entry, for an agent that wants to gate itself in-process before it opens a PR.
+ * action, the CLI, bench and scripts all run `runGate`. Apart from the library entry (engine.ts),
+ * so that a run loads no config or manifest parser it does not use.
  */
 /** Everyone's change, with the agent rules on: how the CLI gates by default. */
 const EVERY_CHANGE = Object.freeze({ isAgent: true, skipped: null });
@@ -11528,4 +11460,4 @@ function roundMs(ms) {
     return Math.round(ms * 10) / 10;
 }
 
-export { DEFAULT_CONFIG_PATH as D, EVERY_CHANGE as E, renderText as a, renderMarkdown as b, collectionOf as c, renderSarif as d, DETECTOR_GROUPS as e, analyze as f, buildReport as g, decide as h, runGate as r };
+export { DETECTOR_GROUPS as D, EVERY_CHANGE as E, analyze as a, buildReport as b, collectionOf as c, decide as d, runGate as r };
