@@ -800,23 +800,14 @@ class ChangedLines {
     constructor(hunks) {
         this.hunks = hunks;
         let changed = 0;
-        let runs = 0;
-        for (let h = 0; h < hunks.length; h++) {
-            const { cols, first, count } = hunks[h];
+        for (let h = 0; h < hunks.length; h++)
             changed += hunks[h].changed;
-            let inRun = false;
-            for (let k = 0, o = first * LINE_STRIDE; k < count; k++, o += LINE_STRIDE) {
-                const changedLine = (cols[o + AT_FLAGS] & KIND_MASK) !== KIND_CONTEXT;
-                if (changedLine && !inRun)
-                    runs++;
-                inRun = changedLine;
-            }
-        }
         this.count = changed;
-        this.runs = runs;
         this.#kinds = changed * CHANGED_STRIDE;
-        const data = intBuffer(changed * (CHANGED_STRIDE + 1) + runs + 1);
-        const runsAt = this.#kinds + changed;
+        // Room for a run per changed line, the most there can be: one pass over the lines, not two.
+        const data = intBuffer(changed * (CHANGED_STRIDE + 2) + 1);
+        const kinds = this.#kinds;
+        const runsAt = kinds + changed;
         let i = 0;
         let r = 0;
         for (let h = 0; h < hunks.length; h++) {
@@ -836,11 +827,12 @@ class ChangedLines {
                 data[d + AT_HUNK] = h;
                 data[d + AT_INDEX] = k;
                 data[d + AT_RUN] = run;
-                data[this.#kinds + i] = kind;
+                data[kinds + i] = kind;
                 i++;
             }
         }
         data[runsAt + r] = i;
+        this.runs = r;
         this.#data = data;
     }
     /** The first changed line of run `r`; run `r` ends before `runFirst(r + 1)`. */
