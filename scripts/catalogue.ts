@@ -22,11 +22,12 @@ async function readModule(group: string, file: string): Promise<RuleModule> {
   const path = join(ANALYZE, group, 'rules', file)
   const text = await readFile(path, 'utf8')
   const head = /^export const ([A-Z][A-Z0-9_]*) = defineRule\(\{$/m.exec(text)
-  const id = /^ {2}id: '([a-z0-9-]+)',$/m.exec(text)
-  const family = /^ {2}family: '([a-z]+)',$/m.exec(text)
+  // A trailing line comment is allowed, as docs/contributing-rules.md writes its example.
+  const id = /^ {2}id: '([a-z0-9-]+)',(?: *\/\/.*)?$/m.exec(text)
+  const family = /^ {2}family: '([a-z]+)',(?: *\/\/.*)?$/m.exec(text)
   if (head === null || id === null || family === null) {
     throw new Error(
-      `${path} is not a rule module: it must hold \`export const NAME = defineRule({\` with \`id\` and \`family\` on lines of their own.`
+      `${path} is not a rule module: it must hold \`export const NAME = defineRule({\` with \`id\` and \`family\` on lines of their own (a trailing \`//\` comment may follow).`
     )
   }
   if (`${id[1]}.ts` !== file)
