@@ -4,6 +4,7 @@ import {
   isDigit,
   isWordPart,
   isWordStart,
+  linesBySide,
   MAX_TOKENIZED_LINE,
   NEW_SIDE,
   OLD_SIDE,
@@ -58,12 +59,7 @@ export function cFamilyTokenizer(rules: CFamilyRules): SideTokenizer {
  */
 export function cFamilyHunkTokenizer(rules: CFamilyRules): HunkTokenizer {
   return (lines, sides) => {
-    const oldLines: string[] = []
-    const newLines: string[] = []
-    for (let k = 0; k < lines.length; k++) {
-      if (sides[k] !== NEW_SIDE) oldLines.push(lines[k])
-      if (sides[k] !== OLD_SIDE) newLines.push(lines[k])
-    }
+    const { oldLines, newLines } = linesBySide(lines, sides)
     const oldMode: Mode = startsInsideComment(oldLines) ? 'block' : 'code'
     const newMode: Mode = startsInsideComment(newLines) ? 'block' : 'code'
     const o = scanState(oldMode)

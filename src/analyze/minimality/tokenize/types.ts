@@ -102,15 +102,24 @@ export type HunkTokenizer = (
   sides: Uint8Array
 ) => { old: TokenizedLine[]; new: TokenizedLine[] }
 
+/** The hunk's lines as each side reads them: context lines on both. */
+export function linesBySide(
+  lines: readonly string[],
+  sides: Uint8Array
+): { oldLines: string[]; newLines: string[] } {
+  const oldLines: string[] = []
+  const newLines: string[] = []
+  for (let k = 0; k < lines.length; k++) {
+    if (sides[k] !== NEW_SIDE) oldLines.push(lines[k])
+    if (sides[k] !== OLD_SIDE) newLines.push(lines[k])
+  }
+  return { oldLines, newLines }
+}
+
 /** Each side read on its own: for tokenizers whose state a context line cannot share. */
 export function sideBySide(tokenize: SideTokenizer): HunkTokenizer {
   return (lines, sides) => {
-    const oldLines: string[] = []
-    const newLines: string[] = []
-    for (let k = 0; k < lines.length; k++) {
-      if (sides[k] !== NEW_SIDE) oldLines.push(lines[k])
-      if (sides[k] !== OLD_SIDE) newLines.push(lines[k])
-    }
+    const { oldLines, newLines } = linesBySide(lines, sides)
     return { old: tokenize(oldLines), new: tokenize(newLines) }
   }
 }
