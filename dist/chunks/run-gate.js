@@ -703,17 +703,22 @@ function opaqueLine(text) {
 const BOTH_SIDES = 0;
 const OLD_SIDE = 1;
 const NEW_SIDE = 2;
+/** The hunk's lines as each side reads them: context lines on both. */
+function linesBySide(lines, sides) {
+    const oldLines = [];
+    const newLines = [];
+    for (let k = 0; k < lines.length; k++) {
+        if (sides[k] !== NEW_SIDE)
+            oldLines.push(lines[k]);
+        if (sides[k] !== OLD_SIDE)
+            newLines.push(lines[k]);
+    }
+    return { oldLines, newLines };
+}
 /** Each side read on its own: for tokenizers whose state a context line cannot share. */
 function sideBySide(tokenize) {
     return (lines, sides) => {
-        const oldLines = [];
-        const newLines = [];
-        for (let k = 0; k < lines.length; k++) {
-            if (sides[k] !== NEW_SIDE)
-                oldLines.push(lines[k]);
-            if (sides[k] !== OLD_SIDE)
-                newLines.push(lines[k]);
-        }
+        const { oldLines, newLines } = linesBySide(lines, sides);
         return { old: tokenize(oldLines), new: tokenize(newLines) };
     };
 }
@@ -773,14 +778,7 @@ function unescapeQuotes(content) {
  */
 function cFamilyHunkTokenizer(rules) {
     return (lines, sides) => {
-        const oldLines = [];
-        const newLines = [];
-        for (let k = 0; k < lines.length; k++) {
-            if (sides[k] !== NEW_SIDE)
-                oldLines.push(lines[k]);
-            if (sides[k] !== OLD_SIDE)
-                newLines.push(lines[k]);
-        }
+        const { oldLines, newLines } = linesBySide(lines, sides);
         const oldMode = startsInsideComment(oldLines) ? 'block' : 'code';
         const newMode = startsInsideComment(newLines) ? 'block' : 'code';
         const o = scanState(oldMode);
