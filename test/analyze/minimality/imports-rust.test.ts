@@ -1,8 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
 import { rustUseBindings } from '../../../src/analyze/minimality/imports-rust.js'
+import { minimalityDetectors } from '../../../src/analyze/minimality/index.js'
 import { cFamilyGenericTokenizer } from '../../../src/analyze/minimality/tokenize/text.js'
 import { tokenKey } from '../../../src/analyze/minimality/tokenize/types.js'
-import { kindsOf } from './diff-of.js'
+import { inputOf, kindsOf } from './diff-of.js'
 
 /** The paths a use declaration binds, read from its source text. */
 function bindings(source: string): string[] | null {
@@ -35,6 +36,39 @@ describe('Rust use declarations', () => {
     expect(bindings('let x = 1;')).toBeNull()
     const deep = 'use a::' + '{b::'.repeat(40) + 'c' + '}'.repeat(40) + ';'
     expect(bindings(deep)).toBeNull()
+  })
+
+  it('leaves a declaration too long to read in linear time unread', () => {
+    const keys = ['kuse']
+    for (let i = 0; i < 20_000; i++) keys.push(`wm${i}`, 'p::')
+    keys.push('p{')
+    for (let i = 0; i < 20_000; i++) keys.push(`wx${i}`, 'p,')
+    keys.push('p}')
+    const started = performance.now()
+    expect(rustUseBindings(keys)).toBeNull()
+    expect(performance.now() - started).toBeLessThan(100)
+  })
+
+  it('reads a hostile use declaration of 20,000 lines in bounded time', () => {
+    // A long path on the first line, a long group under it: each bound path repeats the prefix.
+    const path = Array.from({ length: 300 }, (_, i) => `m${i}::`).join('')
+    const group = Array.from({ length: 20_000 }, (_, i) => `x${i},`)
+    const before = [`use ${path}{`, ...group, '};']
+    const after = [`use ${path}{`, ...group, 'y,', '};']
+    const text = [
+      'diff --git a/src/huge.rs b/src/huge.rs',
+      '--- a/src/huge.rs',
+      '+++ b/src/huge.rs',
+      `@@ -1,${before.length} +1,${after.length} @@`,
+      ...before.map((line) => `-${line}`),
+      ...after.map((line) => `+${line}`),
+      ''
+    ].join('\n')
+    const started = performance.now()
+    const { findings } = minimalityDetectors.detect(inputOf(text))
+    expect(performance.now() - started).toBeLessThan(2_000)
+    // Not read as one declaration: the added name stays a change, not an import regroup.
+    expect(findings.map((f) => f.rule)).not.toContain('import-reorder')
   })
 
   it('finds use lines merged into one nested group as an import regroup', () => {
