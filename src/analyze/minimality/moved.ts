@@ -1,6 +1,7 @@
 import { BLANK, HAS_CODE, lineAt, SIGNIFICANT } from './file-view.js'
-import { KIND_ADD, contentAt, kindAt } from '../../packed-lines.js'
+import { KIND_ADD, contentAt, kindAt, type PackedHunk } from '../../packed-lines.js'
 import type { ChangedLine, FileView } from './file-view.js'
+import { equalButSpace } from './spacing.js'
 import { isWordPart, isWordStart } from './tokenize/types.js'
 
 export interface MovedBlock {
@@ -86,7 +87,9 @@ export function findMovedBlocks(views: readonly FileView[], minLines: number): M
     adds,
     claimedDel,
     claimedAdd,
-    steps: EXTEND_STEPS_PER_LINE * (dels.length + adds.length) + 1_000
+    steps: EXTEND_STEPS_PER_LINE * (dels.length + adds.length) + 1_000,
+    declares: new Uint8Array(dels.length),
+    runs: new Map()
   }
   for (let a = 0; a < adds.length && t.steps > 0; a++) {
     if (claimedAdd[a] === 1 || (adds.flags[a] & SIGNIFICANT) === 0) continue
@@ -99,7 +102,7 @@ export function findMovedBlocks(views: readonly FileView[], minLines: number): M
       const extent = extend(t, a, p)
       const mostlyEqual = extent.exact * 2 >= extent.size
       if (extent.size >= minLines && mostlyEqual && (best === null || extent.size > best.size)) {
-        const move = isMove(extent, dels, adds)
+        const move = isMove(t, extent)
         if (move !== NOT_MOVED) {
           best = extent
           bestMove = move
@@ -208,6 +211,21 @@ interface Sides {
   claimedAdd: Uint8Array
   /** Line comparisons left (see EXTEND_STEPS_PER_LINE). */
   steps: number
+  /** Per deleted line, whether it starts a declaration (`UNKNOWN` until read). */
+  declares: Uint8Array
+  /** Per hunk and run start, how far the run was read for a declaration added in it. */
+  runs: Map<PackedHunk, Map<number, RunScan>>
+}
+
+const UNKNOWN = 0
+const DECLARES = 1
+const PLAIN = 2
+
+/** Added lines of a run read so far (from its start up to `read`), and the first declaration. */
+interface RunScan {
+  read: number
+  /** Index of the first added line that starts a declaration, or -1 while none was seen. */
+  found: number
 }
 
 function content(s: Side, q: number): string {
@@ -230,7 +248,7 @@ function sameText(t: Sides, a: number, d: number): boolean {
   const added = content(t.adds, a)
   const deleted = content(t.dels, d)
   t.steps -= (added.length + deleted.length) >> 6
-  return added.replace(/\s+/g, '') === deleted.replace(/\s+/g, '')
+  return equalButSpace(added, deleted)
 }
 
 function indentOf(s: Side, q: number): number {
@@ -364,9 +382,8 @@ function sameButNames(x: string, y: string, names: string[]): boolean {
       while (i2 < x.length && isWordPart(x.charCodeAt(i2))) i2++
       let j2 = j + 1
       while (j2 < y.length && isWordPart(y.charCodeAt(j2))) j2++
-      const u = x.slice(i, i2)
-      const v = y.slice(j, j2)
-      ok = u === v || mapName(names, u, v)
+      // Equal names (nearly all of them) are compared in place, not cut out.
+      ok = sameRun(x, i, i2, y, j, j2) || mapName(names, x.slice(i, i2), y.slice(j, j2))
       i = i2
       j = j2
     } else if (c === e) {
@@ -377,6 +394,12 @@ function sameButNames(x: string, y: string, names: string[]): boolean {
   if (ok && i === x.length && j === y.length) return true
   names.length = before
   return false
+}
+
+function sameRun(x: string, i: number, i2: number, y: string, j: number, j2: number): boolean {
+  if (i2 - i !== j2 - j) return false
+  for (let k = 0; k < i2 - i; k++) if (x.charCodeAt(i + k) !== y.charCodeAt(j + k)) return false
+  return true
 }
 
 function mapName(names: string[], from: string, to: string): boolean {
@@ -398,7 +421,8 @@ const NOT_MOVED = 0
 const MOVED = 1
 const EXTRACTED = 2
 
-function isMove(e: Extent, dels: Side, adds: Side): number {
+function isMove(t: Sides, e: Extent): number {
+  const { dels, adds } = t
   if (adds.view[e.addFrom] !== dels.view[e.delFrom]) return MOVED
   const addView = adds.views[adds.view[e.addFrom]]
   const changes = addView.compact.changes
@@ -412,7 +436,11 @@ function isMove(e: Extent, dels: Side, adds: Side): number {
   const prose = addView.language === 'text'
   for (let q = e.delFrom; q <= e.delTo; q++) {
     if ((flags(dels, q) & HAS_CODE) === 0) continue
-    if (startsDeclaration(content(dels, q))) return MOVED
+    // Candidates overlap: each deleted line is read once however many blocks it heads.
+    if (t.declares[q] === UNKNOWN) {
+      t.declares[q] = startsDeclaration(content(dels, q)) ? DECLARES : PLAIN
+    }
+    if (t.declares[q] === DECLARES) return MOVED
     // Prose moves by sections: a block that opens one moved as a whole.
     if (prose && startsSection(content(dels, q), q < e.delTo ? content(dels, q + 1) : '')) {
       return MOVED
@@ -420,10 +448,18 @@ function isMove(e: Extent, dels: Side, adds: Side): number {
     break
   }
   const hunk = changes.hunks[changes.hunkOf(ai)]
-  for (let k = changes.runStartOf(ai); k < changes.indexOf(ai); k++) {
-    if (kindAt(hunk, k) === KIND_ADD && startsDeclaration(contentAt(hunk, k))) return EXTRACTED
+  const start = changes.runStartOf(ai)
+  const byStart = t.runs.get(hunk) ?? new Map<number, RunScan>()
+  t.runs.set(hunk, byStart)
+  const scan = byStart.get(start) ?? { read: start, found: -1 }
+  byStart.set(start, scan)
+  // The run is read once, as far as the furthest candidate needed, not again per candidate.
+  const end = changes.indexOf(ai)
+  for (; scan.found < 0 && scan.read < end; scan.read++) {
+    const k = scan.read
+    if (kindAt(hunk, k) === KIND_ADD && startsDeclaration(contentAt(hunk, k))) scan.found = k
   }
-  return NOT_MOVED
+  return scan.found >= 0 && scan.found < end ? EXTRACTED : NOT_MOVED
 }
 
 /** A Markdown heading, a reStructuredText link target (`.. _name:`), or a title over its underline. */

@@ -1,8 +1,19 @@
 import type { DiffLine } from '../../model.js'
+import {
+  KIND_ADD,
+  KIND_CONTEXT,
+  KIND_DEL,
+  contentAt,
+  endAt,
+  kindAt,
+  packedOf,
+  startAt
+} from '../../packed-lines.js'
 import type { ChangedLine, FileView, Region } from './file-view.js'
 import { layoutFree } from './layout.js'
 import type { MovedBlock } from './moved.js'
 import { alignTokens } from './sequence.js'
+import { squeeze, squeezedEqual } from './spacing.js'
 import { isWordPart, isWordStart } from './tokenize/types.js'
 import type { Language, Token } from './tokenize/types.js'
 
@@ -268,12 +279,17 @@ export function followFileRenames(
         const dels = region.dels.filter(open)
         const adds = region.adds.filter(open)
         if (dels.length === 0 || dels.length !== adds.length) continue
+        // Whether each pair is already equal: the answer for every rename its line lacks.
+        const unchanged: (boolean | undefined)[] = []
+        const same = (i: number) =>
+          (unchanged[i] ??= squeezedEqual(dels[i].diff.content, adds[i].diff.content))
         for (const { rename, pairs } of names) {
           const follows = dels.every((del, i) => {
-            const target = squeeze(adds[i].diff.content)
-            return pairs.some(
-              ([from, to]) => squeeze(replaceName(del.diff.content, from, to)) === target
-            )
+            const text = del.diff.content
+            return pairs.some(([from, to]) => {
+              const renamed = replaceName(text, from, to)
+              return renamed === text ? same(i) : squeezedEqual(renamed, adds[i].diff.content)
+            })
           })
           if (!follows) continue
           for (const line of [...dels, ...adds]) {
@@ -332,10 +348,8 @@ function renamedText(
 /** Whole-name occurrences of each name in the lines' text. */
 function nameCounts(lines: readonly ChangedLine[]): Map<string, number> {
   const counts = new Map<string, number>()
-  for (const line of lines) {
-    for (const run of nameRuns(line.diff.content))
-      if (isWordStart(run.charCodeAt(0))) counts.set(run, (counts.get(run) ?? 0) + 1)
-  }
+  const count = (name: string) => counts.set(name, (counts.get(name) ?? 0) + 1)
+  for (const line of lines) eachName(line.diff.content, count)
   return counts
 }
 
@@ -343,10 +357,10 @@ function nameCounts(lines: readonly ChangedLine[]): Map<string, number> {
 function commentEdit(region: Region): { dels: ChangedLine[]; adds: ChangedLine[] } | null {
   const edited = (line: ChangedLine) =>
     !line.sketch.blank && line.key === '' && (line.cls === 'comment' || line.cls === 'essential')
-  const dels = region.dels.filter(edited)
-  const adds = region.adds.filter(edited)
-  if (![...dels, ...adds].some((line) => line.tok.comment !== '')) return null
-  return { dels, adds }
+  // Most regions hold no comment: they are answered before any list is made.
+  const commented = (line: ChangedLine) => edited(line) && line.tok.comment !== ''
+  if (!region.dels.some(commented) && !region.adds.some(commented)) return null
+  return { dels: region.dels.filter(edited), adds: region.adds.filter(edited) }
 }
 
 /** Names whose mentions a comment edit dropped (`gone`) and added (`added`). */
@@ -380,12 +394,18 @@ function renamedComments(
 ): void {
   const edit = commentEdit(region)
   if (edit === null) return
+  // Only a renamed name the comment dropped can explain it: most comment edits name none.
+  let renamedNamed = false
+  const note = (name: string) => {
+    renamedNamed ||= valid.has(name)
+  }
+  for (const line of edit.dels) eachName(line.diff.content, note)
+  if (!renamedNamed) return
   const shift = mentionShift(edit)
+  const gone = [...shift.gone].filter((name) => valid.has(name))
+  if (gone.length === 0) return
   const target = wordsOf(edit.adds, '', '')
-  const from = [...shift.gone].find((name) => {
-    const to = valid.get(name)
-    return to !== undefined && wordsOf(edit.dels, name, to) === target
-  })
+  const from = gone.find((name) => wordsOf(edit.dels, name, valid.get(name) as string) === target)
   if (from === undefined) return
   const count = (shift.before.get(from) ?? 0) - (shift.after.get(from) ?? 0)
   const { rename, entry } = entryFor(from, region.view)
@@ -404,19 +424,25 @@ function renamedComments(
  * skipped are behavioural: they are read as text).
  */
 function behaviouralNames(view: FileView): { deleted: Set<string>; added: Set<string> } {
-  const other = new Set<DiffLine>()
+  // By hunk, the indices of lines read as something else; the hunk's text is read in place.
+  const other: Set<number>[] = []
   for (const line of view.lines) {
-    if (line.cls !== 'essential' || line.key === '') other.add(line.diff)
+    if (line.cls !== 'essential' || line.key === '') (other[line.hunk] ??= new Set()).add(line.at)
   }
   const deleted = new Set<string>()
   const added = new Set<string>()
-  for (const hunk of view.file.hunks) {
-    for (const line of hunk.lines) {
-      if (line.kind === 'context' || other.has(line)) continue
-      const names = line.kind === 'del' ? deleted : added
-      for (const run of nameRuns(line.content)) if (isWordStart(run.charCodeAt(0))) names.add(run)
+  const addDeleted = (name: string) => deleted.add(name)
+  const addAdded = (name: string) => added.add(name)
+  view.file.hunks.forEach((h, index) => {
+    const hunk = packedOf(h)
+    const skip = other[index]
+    for (let k = 0; k < hunk.count; k++) {
+      const kind = kindAt(hunk, k)
+      if (kind === KIND_CONTEXT || skip?.has(k) === true) continue
+      const into = kind === KIND_DEL ? addDeleted : addAdded
+      eachName(hunk.text, into, startAt(hunk, k), endAt(hunk, k))
     }
-  }
+  })
   return { deleted, added }
 }
 
@@ -529,11 +555,13 @@ function repairedLines(regions: readonly Region[]) {
   const dels = regions.flatMap((region) => region.dels)
   const adds = regions.flatMap((region) => region.adds)
   const text = (line: ChangedLine) => squeeze(line.diff.content)
-  const deletedText = new Set(dels.map(text))
-  const addedText = new Set(adds.map(text))
+  const delTexts = dels.map(text)
+  const addTexts = adds.map(text)
+  const deletedText = new Set(delTexts)
+  const addedText = new Set(addTexts)
   return {
-    deleted: new Set(dels.filter((line) => addedText.has(text(line)))),
-    added: new Set(adds.filter((line) => deletedText.has(text(line))))
+    deleted: new Set(dels.filter((_, i) => addedText.has(delTexts[i]))),
+    added: new Set(adds.filter((_, i) => deletedText.has(addTexts[i])))
   }
 }
 
@@ -727,6 +755,30 @@ function nameSubstitutions(a: string, b: string): [string, string][] | null {
   return out
 }
 
+/**
+ * Each identifier of `text` from `start` to `end` (a run of word characters not opened by a
+ * digit): the names `nameRuns` finds, without a string for every other character.
+ */
+function eachName(
+  text: string,
+  visit: (name: string, from: number, to: number) => void,
+  start = 0,
+  end = text.length
+): void {
+  let i = start
+  while (i < end) {
+    const c = text.charCodeAt(i)
+    if (!isWordPart(c)) {
+      i++
+      continue
+    }
+    let j = i + 1
+    while (j < end && isWordPart(text.charCodeAt(j))) j++
+    if (isWordStart(c)) visit(text.slice(i, j), i, j)
+    i = j
+  }
+}
+
 /** The text cut into identifier runs and single other characters. */
 function nameRuns(text: string): string[] {
   const out: string[] = []
@@ -788,27 +840,31 @@ function substitutedText(
 ): { first: string; count: number } | null {
   let first: string | null = null
   let count = 0
-  let renamed = ''
-  for (const line of dels) {
-    for (const run of nameRuns(line.diff.content)) {
-      const to = isWordStart(run.charCodeAt(0)) ? valid.get(run) : undefined
-      if (to === undefined) renamed += run
-      else {
-        first ??= run
-        count++
-        renamed += to
-      }
-    }
-    renamed += '\n'
+  const note = (name: string) => {
+    if (!valid.has(name)) return
+    first ??= name
+    count++
   }
+  for (const line of dels) eachName(line.diff.content, note)
+  // Most line groups name no renamed symbol: their text is not rebuilt.
   if (first === null) return null
+  let renamed = ''
+  for (const line of dels) renamed += renamedLine(line.diff.content, valid) + '\n'
   const target = adds.map((line) => line.diff.content).join('\n') + '\n'
-  return squeeze(renamed) === squeeze(target) ? { first, count } : null
+  return squeezedEqual(renamed, target) ? { first, count } : null
 }
 
-/** Whitespace runs as one space, ends trimmed: re-alignment and re-wrapping are not edits. */
-function squeeze(text: string): string {
-  return text.replace(/\s+/g, ' ').trim()
+/** The line with every identifier that `valid` renames replaced by its new name. */
+function renamedLine(text: string, valid: ReadonlyMap<string, string>): string {
+  let out = ''
+  let last = 0
+  eachName(text, (name, from, to) => {
+    const renamed = valid.get(name)
+    if (renamed === undefined) return
+    out += text.slice(last, from) + renamed
+    last = to
+  })
+  return out + text.slice(last)
 }
 
 /**
@@ -932,9 +988,6 @@ function isTypeKeyword(key: string): boolean {
 }
 
 interface Presence {
-  /** Names on the old side (context and deleted lines) and the new (context and added). */
-  oldSide: Set<string>
-  newSide: Set<string>
   /** Names on new-side lines that are not added lines of a tokenized hunk. */
   newContext: Set<string>
   /** Added lines of tokenized hunks holding each name. */
@@ -955,12 +1008,28 @@ function occurs(side: readonly [Set<string>, Set<string>], name: string, space: 
 /** Where the candidate names occur, in code files (prose mentions are not references). */
 function presence(views: readonly FileView[], names: ReadonlySet<string>): Presence {
   const seen: Presence = {
-    oldSide: new Set(),
-    newSide: new Set(),
     newContext: new Set(),
     newAdded: new Map(),
     old: [new Set(), new Set()],
     new: [new Set(), new Set()]
+  }
+  // An identifier-shaped name is found whole in a line exactly when one of its word runs is it;
+  // the rest (names holding other characters) are searched for one by one.
+  const spelledOtherwise = [...names].filter((name) => !identifierShaped(name))
+  let kind = KIND_CONTEXT
+  const found = (name: string) => {
+    if (kind !== KIND_ADD) {
+      seen.old[BARE].add(name)
+      seen.old[MEMBER].add(name)
+    }
+    if (kind !== KIND_DEL) {
+      seen.newContext.add(name)
+      seen.new[BARE].add(name)
+      seen.new[MEMBER].add(name)
+    }
+  }
+  const mark = (run: string) => {
+    if (names.has(run)) found(run)
   }
   for (const view of views) {
     if (!isCode(view)) continue
@@ -969,12 +1038,12 @@ function presence(views: readonly FileView[], names: ReadonlySet<string>): Prese
         const added = new Map<number, ChangedLine>()
         for (const region of hv.regions) for (const line of region.adds) added.set(line.at, line)
         for (const tok of hv.oldTokens) {
-          if (tok !== undefined) collect(tok.tokens, names, seen.oldSide, seen.old)
+          if (tok !== undefined) collect(tok.tokens, names, seen.old)
         }
         hv.newTokens.forEach((tok, k) => {
           if (tok === undefined) return
           const line = added.get(k)
-          collect(tok.tokens, names, seen.newSide, seen.new)
+          collect(tok.tokens, names, seen.new)
           for (const token of tok.tokens) {
             if (token.kind !== 'word' || !names.has(token.text)) continue
             if (line === undefined) seen.newContext.add(token.text)
@@ -988,21 +1057,13 @@ function presence(views: readonly FileView[], names: ReadonlySet<string>): Prese
         continue
       }
       // Untokenized hunks: whole-word matches in the text (comments included, so stricter).
-      for (const line of hv.hunk.lines) {
-        for (const name of names) {
-          if (!containsWord(line.content, name)) continue
-          if (line.kind !== 'add') {
-            seen.oldSide.add(name)
-            seen.old[BARE].add(name)
-            seen.old[MEMBER].add(name)
-          }
-          if (line.kind !== 'del') {
-            seen.newSide.add(name)
-            seen.newContext.add(name)
-            seen.new[BARE].add(name)
-            seen.new[MEMBER].add(name)
-          }
-        }
+      const hunk = packedOf(hv.hunk)
+      for (let k = 0; k < hunk.count; k++) {
+        kind = kindAt(hunk, k)
+        eachName(hunk.text, mark, startAt(hunk, k), endAt(hunk, k))
+        if (spelledOtherwise.length === 0) continue
+        const content = contentAt(hunk, k)
+        for (const name of spelledOtherwise) if (containsWord(content, name)) found(name)
       }
     }
   }
@@ -1012,16 +1073,21 @@ function presence(views: readonly FileView[], names: ReadonlySet<string>): Prese
 function collect(
   tokens: readonly Token[],
   names: ReadonlySet<string>,
-  into: Set<string>,
   byPlace: readonly [Set<string>, Set<string>]
 ): void {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]
     if (token.kind !== 'word' || !names.has(token.text)) continue
-    into.add(token.text)
     const after = i > 0 && tokens[i - 1].kind === 'punct' && tokens[i - 1].text === '.'
     byPlace[after ? MEMBER : BARE].add(token.text)
   }
+}
+
+/** A run of word characters opened by a non-digit: what `eachName` visits. */
+function identifierShaped(name: string): boolean {
+  if (name.length === 0 || !isWordStart(name.charCodeAt(0))) return false
+  for (let i = 1; i < name.length; i++) if (!isWordPart(name.charCodeAt(i))) return false
+  return true
 }
 
 function containsWord(text: string, word: string): boolean {
@@ -1110,9 +1176,10 @@ function movedRename(
   if (!declares(block.dels, from) || !declares(block.adds, to)) return null
   const view = block.adds[0].region.view
   for (const other of views) {
-    for (const hunk of other.file.hunks) {
-      for (const line of hunk.lines) {
-        if (line.kind !== 'del' && containsWord(line.content, from)) return null
+    for (const h of other.file.hunks) {
+      const hunk = packedOf(h)
+      for (let k = 0; k < hunk.count; k++) {
+        if (kindAt(hunk, k) !== KIND_DEL && containsWord(contentAt(hunk, k), from)) return null
       }
     }
   }

@@ -1,0 +1,70 @@
+import { describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
+import {
+  equalButSpace,
+  isRegexSpace,
+  squeeze,
+  squeezedEqual
+} from '../../../src/analyze/minimality/spacing.js'
+
+/** Every whitespace a regex's `\s` matches, beside characters that look alike but are not. */
+const PIECES = [
+  'a',
+  'b',
+  'ab',
+  '.',
+  ' ',
+  '  ',
+  '\t',
+  '\n',
+  '\r',
+  '\v',
+  '\f',
+  '\u00a0',
+  '\u1680',
+  '\u2000',
+  '\u200a',
+  '\u200b',
+  '\u2028',
+  '\u2029',
+  '\u202f',
+  '\u205f',
+  '\u3000',
+  '\ufeff',
+  '\u0085',
+  'é'
+]
+const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 12 }).map((parts) => parts.join(''))
+
+describe('whitespace compared in place', () => {
+  it('reads whitespace exactly as the regex `\\s` does, for every UTF-16 unit', () => {
+    const wrong: number[] = []
+    for (let c = 0; c <= 0xffff; c++) {
+      if (isRegexSpace(c) !== /\s/.test(String.fromCharCode(c))) wrong.push(c)
+    }
+    expect(wrong).toEqual([])
+  })
+
+  it('squeezedEqual answers as comparing the squeezed strings does', () => {
+    fc.assert(
+      fc.property(text, text, (x, y) => {
+        expect(squeezedEqual(x, y)).toBe(squeeze(x) === squeeze(y))
+      }),
+      { numRuns: 5000 }
+    )
+    expect(squeezedEqual('  a \t b ', 'a b')).toBe(true)
+    expect(squeezedEqual('a b', 'ab')).toBe(false)
+    expect(squeezedEqual('a ', 'a b')).toBe(false)
+  })
+
+  it('equalButSpace answers as comparing the texts stripped of whitespace does', () => {
+    fc.assert(
+      fc.property(text, text, (x, y) => {
+        expect(equalButSpace(x, y)).toBe(x.replace(/\s+/g, '') === y.replace(/\s+/g, ''))
+      }),
+      { numRuns: 5000 }
+    )
+    expect(equalButSpace('a b\u3000c', 'abc')).toBe(true)
+    expect(equalButSpace('a b', 'a c')).toBe(false)
+  })
+})
