@@ -376,8 +376,15 @@ function mentionShift(edit: { dels: ChangedLine[]; adds: ChangedLine[] }) {
 function wordsOf(lines: readonly ChangedLine[], from: string, to: string): string {
   const words: string[] = []
   for (const line of lines) {
-    for (const run of nameRuns(line.diff.content))
-      if (isWordPart(run.charCodeAt(0))) words.push(run === from ? to : run)
+    const text = line.diff.content
+    for (let i = 0; i < text.length;) {
+      const j = runEnd(text, i)
+      if (isWordPart(text.charCodeAt(i))) {
+        const run = text.slice(i, j)
+        words.push(run === from ? to : run)
+      }
+      i = j
+    }
   }
   return words.join(' ')
 }
@@ -743,21 +750,42 @@ function dominantTarget(st: MappingStats): string | null {
 
 /** Name-for-name replacements turning string `a` into `b`; null when anything else changed. */
 function nameSubstitutions(a: string, b: string): [string, string][] | null {
-  const x = nameRuns(a)
-  const y = nameRuns(b)
-  if (x.length !== y.length) return null
   const out: [string, string][] = []
-  for (let i = 0; i < x.length; i++) {
-    if (x[i] === y[i]) continue
-    if (!isWordStart(x[i].charCodeAt(0)) || !isWordStart(y[i].charCodeAt(0))) return null
-    out.push([x[i], y[i]])
+  let i = 0
+  let j = 0
+  // Run by run in place: a long string (a generated table) is not cut into one string per character.
+  while (i < a.length && j < b.length) {
+    const i2 = runEnd(a, i)
+    const j2 = runEnd(b, j)
+    if (!sameSpan(a, i, i2, b, j, j2)) {
+      if (!isWordStart(a.charCodeAt(i)) || !isWordStart(b.charCodeAt(j))) return null
+      out.push([a.slice(i, i2), b.slice(j, j2)])
+    }
+    i = i2
+    j = j2
   }
-  return out
+  // One string has runs left over: they differ in more than names.
+  return i < a.length || j < b.length ? null : out
+}
+
+/** Where the run starting at `i` ends: a run of word characters, or one other character. */
+function runEnd(text: string, i: number): number {
+  let j = i + 1
+  if (isWordPart(text.charCodeAt(i))) {
+    while (j < text.length && isWordPart(text.charCodeAt(j))) j++
+  }
+  return j
+}
+
+function sameSpan(x: string, i: number, i2: number, y: string, j: number, j2: number): boolean {
+  if (i2 - i !== j2 - j) return false
+  for (let k = 0; k < i2 - i; k++) if (x.charCodeAt(i + k) !== y.charCodeAt(j + k)) return false
+  return true
 }
 
 /**
  * Each identifier of `text` from `start` to `end` (a run of word characters not opened by a
- * digit): the names `nameRuns` finds, without a string for every other character.
+ * digit), without a string for every other character.
  */
 function eachName(
   text: string,
@@ -777,21 +805,6 @@ function eachName(
     if (isWordStart(c)) visit(text.slice(i, j), i, j)
     i = j
   }
-}
-
-/** The text cut into identifier runs and single other characters. */
-function nameRuns(text: string): string[] {
-  const out: string[] = []
-  let i = 0
-  while (i < text.length) {
-    let j = i + 1
-    if (isWordPart(text.charCodeAt(i))) {
-      while (j < text.length && isWordPart(text.charCodeAt(j))) j++
-    }
-    out.push(text.slice(i, j))
-    i = j
-  }
-  return out
 }
 
 /** JavaScript and TypeScript words the tokenizer reads as keywords that may also name a value. */
@@ -1169,7 +1182,8 @@ function movedRename(
 ): SymbolRename | null {
   const declares = (lines: readonly ChangedLine[], name: string) =>
     lines.some((line) => {
-      const words = nameRuns(line.diff.content).filter((run) => isWordStart(run.charCodeAt(0)))
+      const words: string[] = []
+      eachName(line.diff.content, (word) => words.push(word))
       const k = words.indexOf(name)
       return k > 0 && DECLARING_WORDS.has(words[k - 1])
     })
