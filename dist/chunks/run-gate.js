@@ -142,7 +142,7 @@ function withoutManifestBlocks(body) {
             kept = pos = close + COMMENT_CLOSE.length;
             continue;
         }
-        let at = runEnd(body, fence, 96);
+        let at = runEnd$1(body, fence, 96);
         while (at < body.length && /\s/.test(body.charAt(at)))
             at++;
         pos = at;
@@ -154,12 +154,12 @@ function withoutManifestBlocks(body) {
             continue;
         }
         out += `${body.slice(kept, fence)} `;
-        kept = pos = runEnd(body, close, 96);
+        kept = pos = runEnd$1(body, close, 96);
     }
     return out + body.slice(kept);
 }
 /** The end of the run of `code` characters starting at `at`. */
-function runEnd(text, at, code) {
+function runEnd$1(text, at, code) {
     let end = at;
     while (end < text.length && text.charCodeAt(end) === code)
         end++;
@@ -4550,6 +4550,78 @@ function sortedSpecifiers(language, keys) {
     return [...keys.slice(0, from), ...sorted, ...keys.slice(to)];
 }
 
+/**
+ * Text compared modulo whitespace, read in place: the rename and move searches compare far more
+ * line pairs than they keep, and a squeezed copy of each side is garbage for every comparison.
+ * Whitespace is what a regex's `\s` (and `String.prototype.trim`) means.
+ */
+/** Whether the UTF-16 unit is whitespace as `\s` reads it. */
+function isRegexSpace(c) {
+    if (c <= 32)
+        return c === 32 || (c >= 9 && c <= 13);
+    if (c < 0xa0)
+        return false;
+    return (c === 0xa0 ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200a) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x3000 ||
+        c === 0xfeff);
+}
+/** Whitespace runs as one space, ends trimmed: re-alignment and re-wrapping are not edits. */
+function squeeze(text) {
+    return text.replace(/\s+/g, ' ').trim();
+}
+function skipSpace(text, i) {
+    while (i < text.length && isRegexSpace(text.charCodeAt(i)))
+        i++;
+    return i;
+}
+/** `squeeze(x) === squeeze(y)`, without building either. */
+function squeezedEqual(x, y) {
+    let i = skipSpace(x, 0);
+    let j = skipSpace(y, 0);
+    for (;;) {
+        // Whitespace left at one end is trimmed away: the other must hold nothing else either.
+        if (i >= x.length || j >= y.length)
+            return skipSpace(x, i) >= x.length && skipSpace(y, j) >= y.length;
+        const c = x.charCodeAt(i);
+        const e = y.charCodeAt(j);
+        const spaceX = isRegexSpace(c);
+        // A run (one space, or nothing when trailing) against a character of the other text.
+        if (spaceX !== isRegexSpace(e))
+            return false;
+        if (spaceX) {
+            i = skipSpace(x, i);
+            j = skipSpace(y, j);
+        }
+        else if (c !== e)
+            return false;
+        else {
+            i++;
+            j++;
+        }
+    }
+}
+/** `x.replace(/\s+/g, '') === y.replace(/\s+/g, '')`, without building either. */
+function equalButSpace(x, y) {
+    let i = 0;
+    let j = 0;
+    for (;;) {
+        i = skipSpace(x, i);
+        j = skipSpace(y, j);
+        if (i >= x.length || j >= y.length)
+            return i >= x.length && j >= y.length;
+        if (x.charCodeAt(i) !== y.charCodeAt(j))
+            return false;
+        i++;
+        j++;
+    }
+}
+
 /** How many deleted lines sharing one key are tried as the start of a block. */
 const MAX_CANDIDATES = 8;
 /**
@@ -4606,7 +4678,9 @@ function findMovedBlocks(views, minLines) {
         adds,
         claimedDel,
         claimedAdd,
-        steps: EXTEND_STEPS_PER_LINE * (dels.length + adds.length) + 1_000
+        steps: EXTEND_STEPS_PER_LINE * (dels.length + adds.length) + 1_000,
+        declares: new Uint8Array(dels.length),
+        runs: new Map()
     };
     for (let a = 0; a < adds.length && t.steps > 0; a++) {
         if (claimedAdd[a] === 1 || (adds.flags[a] & SIGNIFICANT) === 0)
@@ -4621,7 +4695,7 @@ function findMovedBlocks(views, minLines) {
             const extent = extend(t, a, p);
             const mostlyEqual = extent.exact * 2 >= extent.size;
             if (extent.size >= minLines && mostlyEqual && (best === null || extent.size > best.size)) {
-                const move = isMove(extent, dels, adds);
+                const move = isMove(t, extent);
                 if (move !== NOT_MOVED) {
                     best = extent;
                     bestMove = move;
@@ -4712,6 +4786,9 @@ function claim$1(s, q, cls = 'moved') {
     line.cls = cls;
     return line;
 }
+const UNKNOWN = 0;
+const DECLARES = 1;
+const PLAIN = 2;
 function content(s, q) {
     return s.views[s.view[q]].compact.changes.contentOf(s.index[q]);
 }
@@ -4731,7 +4808,7 @@ function sameText(t, a, d) {
     const added = content(t.adds, a);
     const deleted = content(t.dels, d);
     t.steps -= (added.length + deleted.length) >> 6;
-    return added.replace(/\s+/g, '') === deleted.replace(/\s+/g, '');
+    return equalButSpace(added, deleted);
 }
 function indentOf$4(s, q) {
     return s.views[s.view[q]].compact.indentOf(s.index[q]);
@@ -4866,9 +4943,8 @@ function sameButNames(x, y, names) {
             let j2 = j + 1;
             while (j2 < y.length && isWordPart(y.charCodeAt(j2)))
                 j2++;
-            const u = x.slice(i, i2);
-            const v = y.slice(j, j2);
-            ok = u === v || mapName(names, u, v);
+            // Equal names (nearly all of them) are compared in place, not cut out.
+            ok = sameRun(x, i, i2, y, j, j2) || mapName(names, x.slice(i, i2), y.slice(j, j2));
             i = i2;
             j = j2;
         }
@@ -4883,6 +4959,14 @@ function sameButNames(x, y, names) {
         return true;
     names.length = before;
     return false;
+}
+function sameRun(x, i, i2, y, j, j2) {
+    if (i2 - i !== j2 - j)
+        return false;
+    for (let k = 0; k < i2 - i; k++)
+        if (x.charCodeAt(i + k) !== y.charCodeAt(j + k))
+            return false;
+    return true;
 }
 function mapName(names, from, to) {
     for (let k = 0; k < names.length; k += 2) {
@@ -4904,7 +4988,8 @@ function mapName(names, from, to) {
 const NOT_MOVED = 0;
 const MOVED = 1;
 const EXTRACTED = 2;
-function isMove(e, dels, adds) {
+function isMove(t, e) {
+    const { dels, adds } = t;
     if (adds.view[e.addFrom] !== dels.view[e.delFrom])
         return MOVED;
     const addView = adds.views[adds.view[e.addFrom]];
@@ -4918,7 +5003,11 @@ function isMove(e, dels, adds) {
     for (let q = e.delFrom; q <= e.delTo; q++) {
         if ((flags(dels, q) & HAS_CODE) === 0)
             continue;
-        if (startsDeclaration(content(dels, q)))
+        // Candidates overlap: each deleted line is read once however many blocks it heads.
+        if (t.declares[q] === UNKNOWN) {
+            t.declares[q] = startsDeclaration(content(dels, q)) ? DECLARES : PLAIN;
+        }
+        if (t.declares[q] === DECLARES)
             return MOVED;
         // Prose moves by sections: a block that opens one moved as a whole.
         if (prose && startsSection(content(dels, q), q < e.delTo ? content(dels, q + 1) : '')) {
@@ -4927,11 +5016,19 @@ function isMove(e, dels, adds) {
         break;
     }
     const hunk = changes.hunks[changes.hunkOf(ai)];
-    for (let k = changes.runStartOf(ai); k < changes.indexOf(ai); k++) {
+    const start = changes.runStartOf(ai);
+    const byStart = t.runs.get(hunk) ?? new Map();
+    t.runs.set(hunk, byStart);
+    const scan = byStart.get(start) ?? { read: start, found: -1 };
+    byStart.set(start, scan);
+    // The run is read once, as far as the furthest candidate needed, not again per candidate.
+    const end = changes.indexOf(ai);
+    for (; scan.found < 0 && scan.read < end; scan.read++) {
+        const k = scan.read;
         if (kindAt(hunk, k) === KIND_ADD && startsDeclaration(contentAt(hunk, k)))
-            return EXTRACTED;
+            scan.found = k;
     }
-    return NOT_MOVED;
+    return scan.found >= 0 && scan.found < end ? EXTRACTED : NOT_MOVED;
 }
 /** A Markdown heading, a reStructuredText link target (`.. _name:`), or a title over its underline. */
 function startsSection(text, next) {
@@ -5188,10 +5285,16 @@ function followFileRenames(views, renames) {
                 const adds = region.adds.filter(open);
                 if (dels.length === 0 || dels.length !== adds.length)
                     continue;
+                // Whether each pair is already equal: the answer for every rename its line lacks.
+                const unchanged = [];
+                const same = (i) => (unchanged[i] ??= squeezedEqual(dels[i].diff.content, adds[i].diff.content));
                 for (const { rename, pairs } of names) {
                     const follows = dels.every((del, i) => {
-                        const target = squeeze(adds[i].diff.content);
-                        return pairs.some(([from, to]) => squeeze(replaceName(del.diff.content, from, to)) === target);
+                        const text = del.diff.content;
+                        return pairs.some(([from, to]) => {
+                            const renamed = replaceName(text, from, to);
+                            return renamed === text ? same(i) : squeezedEqual(renamed, adds[i].diff.content);
+                        });
                     });
                     if (!follows)
                         continue;
@@ -5241,21 +5344,19 @@ function renamedText(view, valid, entryFor, renamedBy) {
 /** Whole-name occurrences of each name in the lines' text. */
 function nameCounts(lines) {
     const counts = new Map();
-    for (const line of lines) {
-        for (const run of nameRuns(line.diff.content))
-            if (isWordStart(run.charCodeAt(0)))
-                counts.set(run, (counts.get(run) ?? 0) + 1);
-    }
+    const count = (name) => counts.set(name, (counts.get(name) ?? 0) + 1);
+    for (const line of lines)
+        eachName(line.diff.content, count);
     return counts;
 }
 /** The comment lines a region changed (code-less lines, a JSDoc closer among them), or null. */
 function commentEdit(region) {
     const edited = (line) => !line.sketch.blank && line.key === '' && (line.cls === 'comment' || line.cls === 'essential');
-    const dels = region.dels.filter(edited);
-    const adds = region.adds.filter(edited);
-    if (![...dels, ...adds].some((line) => line.tok.comment !== ''))
+    // Most regions hold no comment: they are answered before any list is made.
+    const commented = (line) => edited(line) && line.tok.comment !== '';
+    if (!region.dels.some(commented) && !region.adds.some(commented))
         return null;
-    return { dels, adds };
+    return { dels: region.dels.filter(edited), adds: region.adds.filter(edited) };
 }
 /** Names whose mentions a comment edit dropped (`gone`) and added (`added`). */
 function mentionShift(edit) {
@@ -5269,9 +5370,15 @@ function mentionShift(edit) {
 function wordsOf(lines, from, to) {
     const words = [];
     for (const line of lines) {
-        for (const run of nameRuns(line.diff.content))
-            if (isWordPart(run.charCodeAt(0)))
+        const text = line.diff.content;
+        for (let i = 0; i < text.length;) {
+            const j = runEnd(text, i);
+            if (isWordPart(text.charCodeAt(i))) {
+                const run = text.slice(i, j);
                 words.push(run === from ? to : run);
+            }
+            i = j;
+        }
     }
     return words.join(' ');
 }
@@ -5283,12 +5390,21 @@ function renamedComments(region, valid, entryFor, renamedBy) {
     const edit = commentEdit(region);
     if (edit === null)
         return;
+    // Only a renamed name the comment dropped can explain it: most comment edits name none.
+    let renamedNamed = false;
+    const note = (name) => {
+        renamedNamed ||= valid.has(name);
+    };
+    for (const line of edit.dels)
+        eachName(line.diff.content, note);
+    if (!renamedNamed)
+        return;
     const shift = mentionShift(edit);
+    const gone = [...shift.gone].filter((name) => valid.has(name));
+    if (gone.length === 0)
+        return;
     const target = wordsOf(edit.adds, '', '');
-    const from = [...shift.gone].find((name) => {
-        const to = valid.get(name);
-        return to !== undefined && wordsOf(edit.dels, name, to) === target;
-    });
+    const from = gone.find((name) => wordsOf(edit.dels, name, valid.get(name)) === target);
     if (from === undefined)
         return;
     const count = (shift.before.get(from) ?? 0) - (shift.after.get(from) ?? 0);
@@ -5307,23 +5423,27 @@ function renamedComments(region, valid, entryFor, renamedBy) {
  * skipped are behavioural: they are read as text).
  */
 function behaviouralNames(view) {
-    const other = new Set();
+    // By hunk, the indices of lines read as something else; the hunk's text is read in place.
+    const other = [];
     for (const line of view.lines) {
         if (line.cls !== 'essential' || line.key === '')
-            other.add(line.diff);
+            (other[line.hunk] ??= new Set()).add(line.at);
     }
     const deleted = new Set();
     const added = new Set();
-    for (const hunk of view.file.hunks) {
-        for (const line of hunk.lines) {
-            if (line.kind === 'context' || other.has(line))
+    const addDeleted = (name) => deleted.add(name);
+    const addAdded = (name) => added.add(name);
+    view.file.hunks.forEach((h, index) => {
+        const hunk = packedOf(h);
+        const skip = other[index];
+        for (let k = 0; k < hunk.count; k++) {
+            const kind = kindAt(hunk, k);
+            if (kind === KIND_CONTEXT || skip?.has(k) === true)
                 continue;
-            const names = line.kind === 'del' ? deleted : added;
-            for (const run of nameRuns(line.content))
-                if (isWordStart(run.charCodeAt(0)))
-                    names.add(run);
+            const into = kind === KIND_DEL ? addDeleted : addAdded;
+            eachName(hunk.text, into, startAt(hunk, k), endAt(hunk, k));
         }
-    }
+    });
     return { deleted, added };
 }
 /**
@@ -5429,11 +5549,13 @@ function repairedLines(regions) {
     const dels = regions.flatMap((region) => region.dels);
     const adds = regions.flatMap((region) => region.adds);
     const text = (line) => squeeze(line.diff.content);
-    const deletedText = new Set(dels.map(text));
-    const addedText = new Set(adds.map(text));
+    const delTexts = dels.map(text);
+    const addTexts = adds.map(text);
+    const deletedText = new Set(delTexts);
+    const addedText = new Set(addTexts);
     return {
-        deleted: new Set(dels.filter((line) => addedText.has(text(line)))),
-        added: new Set(adds.filter((line) => deletedText.has(text(line))))
+        deleted: new Set(dels.filter((_, i) => addedText.has(delTexts[i]))),
+        added: new Set(adds.filter((_, i) => deletedText.has(addTexts[i])))
     };
 }
 function substitutions(view, dels, adds, pure, mixedEvidence, inStrings) {
@@ -5597,34 +5719,60 @@ function dominantTarget(st) {
 }
 /** Name-for-name replacements turning string `a` into `b`; null when anything else changed. */
 function nameSubstitutions(a, b) {
-    const x = nameRuns(a);
-    const y = nameRuns(b);
-    if (x.length !== y.length)
-        return null;
-    const out = [];
-    for (let i = 0; i < x.length; i++) {
-        if (x[i] === y[i])
-            continue;
-        if (!isWordStart(x[i].charCodeAt(0)) || !isWordStart(y[i].charCodeAt(0)))
-            return null;
-        out.push([x[i], y[i]]);
-    }
-    return out;
-}
-/** The text cut into identifier runs and single other characters. */
-function nameRuns(text) {
     const out = [];
     let i = 0;
-    while (i < text.length) {
-        let j = i + 1;
-        if (isWordPart(text.charCodeAt(i))) {
-            while (j < text.length && isWordPart(text.charCodeAt(j)))
-                j++;
+    let j = 0;
+    // Run by run in place: a long string (a generated table) is not cut into one string per character.
+    while (i < a.length && j < b.length) {
+        const i2 = runEnd(a, i);
+        const j2 = runEnd(b, j);
+        if (!sameSpan(a, i, i2, b, j, j2)) {
+            if (!isWordStart(a.charCodeAt(i)) || !isWordStart(b.charCodeAt(j)))
+                return null;
+            out.push([a.slice(i, i2), b.slice(j, j2)]);
         }
-        out.push(text.slice(i, j));
+        i = i2;
+        j = j2;
+    }
+    // One string has runs left over: they differ in more than names.
+    return i < a.length || j < b.length ? null : out;
+}
+/** Where the run starting at `i` ends: a run of word characters, or one other character. */
+function runEnd(text, i) {
+    let j = i + 1;
+    if (isWordPart(text.charCodeAt(i))) {
+        while (j < text.length && isWordPart(text.charCodeAt(j)))
+            j++;
+    }
+    return j;
+}
+function sameSpan(x, i, i2, y, j, j2) {
+    if (i2 - i !== j2 - j)
+        return false;
+    for (let k = 0; k < i2 - i; k++)
+        if (x.charCodeAt(i + k) !== y.charCodeAt(j + k))
+            return false;
+    return true;
+}
+/**
+ * Each identifier of `text` from `start` to `end` (a run of word characters not opened by a
+ * digit), without a string for every other character.
+ */
+function eachName(text, visit, start = 0, end = text.length) {
+    let i = start;
+    while (i < end) {
+        const c = text.charCodeAt(i);
+        if (!isWordPart(c)) {
+            i++;
+            continue;
+        }
+        let j = i + 1;
+        while (j < end && isWordPart(text.charCodeAt(j)))
+            j++;
+        if (isWordStart(c))
+            visit(text.slice(i, j), i, j);
         i = j;
     }
-    return out;
 }
 /** JavaScript and TypeScript words the tokenizer reads as keywords that may also name a value. */
 const CONTEXTUAL = new Set('any async bigint boolean declare keyof namespace never number object readonly satisfies string symbol unknown'.split(' '));
@@ -5656,28 +5804,35 @@ function namesPackage(line) {
 function substitutedText(dels, adds, valid) {
     let first = null;
     let count = 0;
-    let renamed = '';
-    for (const line of dels) {
-        for (const run of nameRuns(line.diff.content)) {
-            const to = isWordStart(run.charCodeAt(0)) ? valid.get(run) : undefined;
-            if (to === undefined)
-                renamed += run;
-            else {
-                first ??= run;
-                count++;
-                renamed += to;
-            }
-        }
-        renamed += '\n';
-    }
+    const note = (name) => {
+        if (!valid.has(name))
+            return;
+        first ??= name;
+        count++;
+    };
+    for (const line of dels)
+        eachName(line.diff.content, note);
+    // Most line groups name no renamed symbol: their text is not rebuilt.
     if (first === null)
         return null;
+    let renamed = '';
+    for (const line of dels)
+        renamed += renamedLine(line.diff.content, valid) + '\n';
     const target = adds.map((line) => line.diff.content).join('\n') + '\n';
-    return squeeze(renamed) === squeeze(target) ? { first, count } : null;
+    return squeezedEqual(renamed, target) ? { first, count } : null;
 }
-/** Whitespace runs as one space, ends trimmed: re-alignment and re-wrapping are not edits. */
-function squeeze(text) {
-    return text.replace(/\s+/g, ' ').trim();
+/** The line with every identifier that `valid` renames replaced by its new name. */
+function renamedLine(text, valid) {
+    let out = '';
+    let last = 0;
+    eachName(text, (name, from, to) => {
+        const renamed = valid.get(name);
+        if (renamed === undefined)
+            return;
+        out += text.slice(last, from) + renamed;
+        last = to;
+    });
+    return out + text.slice(last);
 }
 /**
  * A rename whose old name is still declared on the new side: a wrapper left behind for
@@ -5804,12 +5959,29 @@ function occurs(side, name, space) {
 /** Where the candidate names occur, in code files (prose mentions are not references). */
 function presence(views, names) {
     const seen = {
-        oldSide: new Set(),
-        newSide: new Set(),
         newContext: new Set(),
         newAdded: new Map(),
         old: [new Set(), new Set()],
         new: [new Set(), new Set()]
+    };
+    // An identifier-shaped name is found whole in a line exactly when one of its word runs is it;
+    // the rest (names holding other characters) are searched for one by one.
+    const spelledOtherwise = [...names].filter((name) => !identifierShaped(name));
+    let kind = KIND_CONTEXT;
+    const found = (name) => {
+        if (kind !== KIND_ADD) {
+            seen.old[BARE].add(name);
+            seen.old[MEMBER].add(name);
+        }
+        if (kind !== KIND_DEL) {
+            seen.newContext.add(name);
+            seen.new[BARE].add(name);
+            seen.new[MEMBER].add(name);
+        }
+    };
+    const mark = (run) => {
+        if (names.has(run))
+            found(run);
     };
     for (const view of views) {
         if (!isCode(view))
@@ -5822,13 +5994,13 @@ function presence(views, names) {
                         added.set(line.at, line);
                 for (const tok of hv.oldTokens) {
                     if (tok !== undefined)
-                        collect(tok.tokens, names, seen.oldSide, seen.old);
+                        collect(tok.tokens, names, seen.old);
                 }
                 hv.newTokens.forEach((tok, k) => {
                     if (tok === undefined)
                         return;
                     const line = added.get(k);
-                    collect(tok.tokens, names, seen.newSide, seen.new);
+                    collect(tok.tokens, names, seen.new);
                     for (const token of tok.tokens) {
                         if (token.kind !== 'word' || !names.has(token.text))
                             continue;
@@ -5845,36 +6017,38 @@ function presence(views, names) {
                 continue;
             }
             // Untokenized hunks: whole-word matches in the text (comments included, so stricter).
-            for (const line of hv.hunk.lines) {
-                for (const name of names) {
-                    if (!containsWord(line.content, name))
-                        continue;
-                    if (line.kind !== 'add') {
-                        seen.oldSide.add(name);
-                        seen.old[BARE].add(name);
-                        seen.old[MEMBER].add(name);
-                    }
-                    if (line.kind !== 'del') {
-                        seen.newSide.add(name);
-                        seen.newContext.add(name);
-                        seen.new[BARE].add(name);
-                        seen.new[MEMBER].add(name);
-                    }
-                }
+            const hunk = packedOf(hv.hunk);
+            for (let k = 0; k < hunk.count; k++) {
+                kind = kindAt(hunk, k);
+                eachName(hunk.text, mark, startAt(hunk, k), endAt(hunk, k));
+                if (spelledOtherwise.length === 0)
+                    continue;
+                const content = contentAt(hunk, k);
+                for (const name of spelledOtherwise)
+                    if (containsWord(content, name))
+                        found(name);
             }
         }
     }
     return seen;
 }
-function collect(tokens, names, into, byPlace) {
+function collect(tokens, names, byPlace) {
     for (let i = 0; i < tokens.length; i++) {
         const token = tokens[i];
         if (token.kind !== 'word' || !names.has(token.text))
             continue;
-        into.add(token.text);
         const after = i > 0 && tokens[i - 1].kind === 'punct' && tokens[i - 1].text === '.';
         byPlace[after ? MEMBER : BARE].add(token.text);
     }
+}
+/** A run of word characters opened by a non-digit: what `eachName` visits. */
+function identifierShaped(name) {
+    if (name.length === 0 || !isWordStart(name.charCodeAt(0)))
+        return false;
+    for (let i = 1; i < name.length; i++)
+        if (!isWordPart(name.charCodeAt(i)))
+            return false;
+    return true;
 }
 function containsWord(text, word) {
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
@@ -5940,7 +6114,8 @@ function renamesInMoves(views, blocks, renames) {
 /** A name the moved block declares and renames, the old name left nowhere on the new side. */
 function movedRename(views, block, from, to) {
     const declares = (lines, name) => lines.some((line) => {
-        const words = nameRuns(line.diff.content).filter((run) => isWordStart(run.charCodeAt(0)));
+        const words = [];
+        eachName(line.diff.content, (word) => words.push(word));
         const k = words.indexOf(name);
         return k > 0 && DECLARING_WORDS.has(words[k - 1]);
     });
@@ -5948,9 +6123,10 @@ function movedRename(views, block, from, to) {
         return null;
     const view = block.adds[0].region.view;
     for (const other of views) {
-        for (const hunk of other.file.hunks) {
-            for (const line of hunk.lines) {
-                if (line.kind !== 'del' && containsWord(line.content, from))
+        for (const h of other.file.hunks) {
+            const hunk = packedOf(h);
+            for (let k = 0; k < hunk.count; k++) {
+                if (kindAt(hunk, k) !== KIND_DEL && containsWord(contentAt(hunk, k), from))
                     return null;
             }
         }

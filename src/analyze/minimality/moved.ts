@@ -44,6 +44,8 @@ interface Side {
   /** The line's move key and flags, copied: the hot loops read them without indirection. */
   key: Int32Array
   flags: Int32Array
+  /** The line's hunk, numbered across all views: one comparison tells two lines' hunks apart. */
+  hunk: Int32Array
   length: number
 }
 
@@ -64,6 +66,7 @@ export function findMovedBlocks(views: readonly FileView[], minLines: number): M
   }
   const dels = side(views, delCount)
   const adds = side(views, addCount)
+  let hunkBase = 0
   for (let v = 0; v < views.length; v++) {
     const c = views[v].compact
     for (let i = 0; i < c.count; i++) {
@@ -76,7 +79,9 @@ export function findMovedBlocks(views: readonly FileView[], minLines: number): M
       into.index[q] = i
       into.key[q] = c.keyOf(i)
       into.flags[q] = c.flagsOf(i)
+      into.hunk[q] = hunkBase + c.changes.hunkOf(i)
     }
+    hunkBase += c.changes.hunks.length
   }
   const chains = chainByKey(dels)
   const claimedDel = new Uint8Array(dels.length)
@@ -155,6 +160,7 @@ function side(views: readonly FileView[], size: number): Side {
     index: new Int32Array(size),
     key: new Int32Array(size),
     flags: new Int32Array(size),
+    hunk: new Int32Array(size),
     length: 0
   }
 }
@@ -237,9 +243,7 @@ function flags(s: Side, q: number): number {
 }
 
 function sameHunk(s: Side, q: number, r: number): boolean {
-  if (s.view[q] !== s.view[r]) return false
-  const changes = s.views[s.view[q]].compact.changes
-  return changes.hunkOf(s.index[q]) === changes.hunkOf(s.index[r])
+  return s.hunk[q] === s.hunk[r]
 }
 
 /** Equal modulo whitespace: keys first, then the text itself. */

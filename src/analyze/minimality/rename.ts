@@ -110,7 +110,7 @@ export function findRenames(views: readonly FileView[]): SymbolRename[] {
     const manifest = isPackageManifest(view)
     if (!code && !manifest) continue
     for (const hv of view.hunks) {
-      let repaired: { deleted: Set<ChangedLine>; added: Set<ChangedLine> } | null = null
+      let repaired: Repaired | null = null
       for (const region of hv.regions) {
         if (!region.tokenized) continue
         const dels = region.dels.filter((line) => line.cls === 'essential' && line.key !== '')
@@ -124,8 +124,8 @@ export function findRenames(views: readonly FileView[]): SymbolRename[] {
           if (!code && !(d.length === 1 && namesPackage(d[0]))) continue
           // A line deleted and added again unchanged was paired with another by position only:
           // read as a rename only when the other line is new (the old one left as a wrapper).
-          const moved = repaired?.deleted.has(d[0]) === true
-          if (moved && repaired?.added.has(a[0]) === true) continue
+          const moved = repaired?.deleted(d[0]) === true
+          if (moved && repaired?.added(a[0]) === true) continue
           const candidate = substitutions(view, d, a, pure, moved ? null : mixed, inStrings)
           if (candidate !== null) candidates.push(candidate)
         }
@@ -269,7 +269,11 @@ export function followFileRenames(
   views: readonly FileView[],
   renames: readonly { from: string; to: string; lines: ChangedLine[] }[]
 ): void {
-  const names = renames.map((rename) => ({ rename, pairs: pathNames(rename.from, rename.to) }))
+  const names = renames.map((rename) => {
+    const pairs = pathNames(rename.from, rename.to)
+    // The stem is in the base name, the base name in the path: the last one is in every other.
+    return { rename, pairs, shortest: pairs.at(-1)?.[0] ?? '' }
+  })
   if (names.length === 0) return
   for (const view of views) {
     for (const hv of view.hunks) {
@@ -283,9 +287,11 @@ export function followFileRenames(
         const unchanged: (boolean | undefined)[] = []
         const same = (i: number) =>
           (unchanged[i] ??= squeezedEqual(dels[i].diff.content, adds[i].diff.content))
-        for (const { rename, pairs } of names) {
+        for (const { rename, pairs, shortest } of names) {
           const follows = dels.every((del, i) => {
             const text = del.diff.content
+            // A line naming none of the file's names is left as it is by every pair.
+            if (pairs.length > 0 && !text.includes(shortest)) return same(i)
             return pairs.some(([from, to]) => {
               const renamed = replaceName(text, from, to)
               return renamed === text ? same(i) : squeezedEqual(renamed, adds[i].diff.content)
@@ -558,18 +564,23 @@ function mappingOf(
  * Lines of a hunk deleted and added again unchanged (spacing aside): pairing them with their
  * neighbours by position would read a declaration inserted above as a chain of renames.
  */
-function repairedLines(regions: readonly Region[]) {
+function repairedLines(regions: readonly Region[]): Repaired {
   const dels = regions.flatMap((region) => region.dels)
   const adds = regions.flatMap((region) => region.adds)
   const text = (line: ChangedLine) => squeeze(line.diff.content)
-  const delTexts = dels.map(text)
-  const addTexts = adds.map(text)
-  const deletedText = new Set(delTexts)
-  const addedText = new Set(addTexts)
+  // Each side's texts are made on the first question that needs them: most hunks ask one side.
+  let deletedText: Set<string> | null = null
+  let addedText: Set<string> | null = null
   return {
-    deleted: new Set(dels.filter((_, i) => addedText.has(delTexts[i]))),
-    added: new Set(adds.filter((_, i) => deletedText.has(addTexts[i])))
+    deleted: (line) => (addedText ??= new Set(adds.map(text))).has(text(line)),
+    added: (line) => (deletedText ??= new Set(dels.map(text))).has(text(line))
   }
+}
+
+/** Whether a deleted line of the hunk is added again (`deleted`), an added one deleted before. */
+interface Repaired {
+  deleted(line: ChangedLine): boolean
+  added(line: ChangedLine): boolean
 }
 
 /** One name replaced by another at one place of a line pair. */
