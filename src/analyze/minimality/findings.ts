@@ -1,4 +1,5 @@
 import type { Finding, Hunk } from '../../model.js'
+import { PackedHunk } from '../../packed-lines.js'
 import type { RuleId } from '../catalogue.js'
 import type { AnalysisInput } from '../family.js'
 import type { ChangedLine, FileView, LineClass } from './file-view.js'
@@ -171,7 +172,11 @@ function hunkFindings(view: FileView, ctx: Context): Finding[] {
       continue
     }
     const byHunk = new Map<number, ChangedLine[]>()
-    for (const line of lines) byHunk.set(line.hunk, [...(byHunk.get(line.hunk) ?? []), line])
+    for (const line of lines) {
+      const inHunk = byHunk.get(line.hunk)
+      if (inHunk === undefined) byHunk.set(line.hunk, [line])
+      else inHunk.push(line)
+    }
     for (const [hunk, inHunk] of byHunk) {
       out.push(
         decorate(rule, ctx, {
@@ -188,10 +193,16 @@ function hunkFindings(view: FileView, ctx: Context): Finding[] {
   return out
 }
 
+/** Added and removed lines; a packed hunk counts them without making its lines objects. */
+function changedLines(hunk: Hunk): number {
+  if (hunk instanceof PackedHunk) return hunk.changed
+  return hunk.lines.filter((line) => line.kind !== 'context').length
+}
+
 function generatedFinding(g: GeneratedFile, ctx: Context): Finding {
   const lines =
     g.file.hunks.length > 0
-      ? g.file.hunks.reduce((n, h) => n + h.lines.filter((l) => l.kind !== 'context').length, 0)
+      ? g.file.hunks.reduce((n, h) => n + changedLines(h), 0)
       : g.file.additions + g.file.deletions
   const follows =
     g.source !== null ? `it follows ${g.source}` : 'it follows the hand-written change'

@@ -1,7 +1,8 @@
-import { describe, expect, it } from '@jest/globals'
+import { describe, expect, it, jest } from '@jest/globals'
 import { analyze } from '../../../src/analyze/index.js'
 import { minimalityDetectors } from '../../../src/analyze/minimality/index.js'
 import { parseGitattributes } from '../../../src/analyze/minimality/generated.js'
+import { PackedHunk } from '../../../src/packed-lines.js'
 import { diffOf, findingsOf, inputOf, kindsOf } from './diff-of.js'
 
 const reformat = { path: 'src/a.ts', before: "f('x');\n", after: 'f("x")\n' }
@@ -85,6 +86,30 @@ describe('generated-churn', () => {
       'generated-churn internal/mock_store.go',
       'generated-churn src/gql/types.ts'
     ])
+  })
+
+  it('counts a generated file from its packed hunks without making its lines objects', () => {
+    const lock = {
+      path: 'yarn.lock',
+      before: 'a@1:\n  version "1"\nb@1:\n  version "1"\n',
+      after: 'a@1:\n  version "2"\nb@1:\n  version "1"\nc@1:\n'
+    }
+    const input = inputOf(diffOf([lock]))
+    const lines = jest.spyOn(PackedHunk.prototype, 'lines', 'get')
+    const packed = minimalityDetectors.detect(input).findings
+    expect(lines).not.toHaveBeenCalled()
+    lines.mockRestore()
+    expect(packed).toEqual([expect.objectContaining({ rule: 'generated-churn', lines: 3 })])
+    // Hunks made as plain objects (no packed table) are counted line by line, to the same total.
+    const plain = input.changeSet.files.map((file) => ({
+      ...file,
+      hunks: file.hunks.map((hunk) => ({ ...hunk, lines: [...hunk.lines] }))
+    }))
+    const fromPlain = minimalityDetectors.detect({
+      ...input,
+      changeSet: { ...input.changeSet, files: plain }
+    }).findings
+    expect(fromPlain).toEqual(packed)
   })
 
   it('reads the last matching .gitattributes line, negations included', () => {
