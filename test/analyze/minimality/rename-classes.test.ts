@@ -350,3 +350,29 @@ describe('line pairings that are not renames', () => {
     expect(renamed([fn(1), fn(2), fn(3)])).not.toContain('convention->generator')
   })
 })
+
+describe('the old name left in a hunk read only as text', () => {
+  const decl = (name: string) => `export function ${name}(a) {\n  return a + 1\n}\n`
+  const use = (name: string) => `import { ${name} } from './lib'\n\nexport const x = ${name}(1)\n`
+  const renamedFiles: FileChange[] = [
+    { path: 'src/lib.ts', before: decl('countItems'), after: decl('tallyItems') },
+    { path: 'src/use.ts', before: use('countItems'), after: use('tallyItems') }
+  ]
+  /** A new file: added lines only, which no rename can explain, so their hunk is not tokenized. */
+  const added = (body: string): FileChange => ({ path: 'src/added.ts', after: body })
+  const body = (name: string) =>
+    Array.from({ length: 6 }, (_, n) => `export const v${n} = ${name}(${n}) * 2 // ${n}`).join(
+      '\n'
+    ) + '\n'
+
+  it('keeps the rename when the untokenized lines name neither', () => {
+    expect(renamed([...renamedFiles, added(body('other'))])).toEqual(['countItems->tallyItems'])
+  })
+
+  it('is no rename when they still call the old name, found whole, not inside a longer one', () => {
+    expect(renamed([...renamedFiles, added(body('countItems'))])).toEqual([])
+    expect(renamed([...renamedFiles, added(body('countItemsX'))])).toEqual([
+      'countItems->tallyItems'
+    ])
+  })
+})
