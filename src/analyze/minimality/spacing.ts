@@ -26,44 +26,64 @@ export function squeeze(text: string): string {
   return text.replace(/\s+/g, ' ').trim()
 }
 
-function skipSpace(text: string, i: number): number {
-  while (i < text.length && isRegexSpace(text.charCodeAt(i))) i++
-  return i
+/** The UTF-16 unit at `i`, or -1 past the end. */
+function at(text: string, i: number): number {
+  return i < text.length ? text.charCodeAt(i) : -1
+}
+
+/** Printable ASCII other than space: equal on both sides, such a character needs no more checks. */
+function plain(c: number): boolean {
+  return c > 32 && c < 0xa0
 }
 
 /** `squeeze(x) === squeeze(y)`, without building either. */
 export function squeezedEqual(x: string, y: string): boolean {
-  let i = skipSpace(x, 0)
-  let j = skipSpace(y, 0)
+  if (x === y) return true
+  let i = 0
+  let j = 0
+  while (i < x.length && isRegexSpace(x.charCodeAt(i))) i++
+  while (j < y.length && isRegexSpace(y.charCodeAt(j))) j++
   for (;;) {
-    // Whitespace left at one end is trimmed away: the other must hold nothing else either.
-    if (i >= x.length || j >= y.length)
-      return skipSpace(x, i) >= x.length && skipSpace(y, j) >= y.length
-    const c = x.charCodeAt(i)
-    const e = y.charCodeAt(j)
-    const spaceX = isRegexSpace(c)
-    // A run (one space, or nothing when trailing) against a character of the other text.
-    if (spaceX !== isRegexSpace(e)) return false
-    if (spaceX) {
-      i = skipSpace(x, i)
-      j = skipSpace(y, j)
-    } else if (c !== e) return false
-    else {
+    let c = at(x, i)
+    let e = at(y, j)
+    if (c === e && plain(c)) {
       i++
       j++
+      continue
     }
+    const spaceX = c >= 0 && isRegexSpace(c)
+    const spaceY = e >= 0 && isRegexSpace(e)
+    if (spaceX || spaceY) {
+      while (c >= 0 && isRegexSpace(c)) c = at(x, ++i)
+      while (e >= 0 && isRegexSpace(e)) e = at(y, ++j)
+      // A run on one side only (one space against a character) is equal only when trailing.
+      if (spaceX !== spaceY) return c < 0 && e < 0
+      continue
+    }
+    if (c !== e) return false
+    if (c < 0) return true
+    i++
+    j++
   }
 }
 
 /** `x.replace(/\s+/g, '') === y.replace(/\s+/g, '')`, without building either. */
 export function equalButSpace(x: string, y: string): boolean {
+  if (x === y) return true
   let i = 0
   let j = 0
   for (;;) {
-    i = skipSpace(x, i)
-    j = skipSpace(y, j)
-    if (i >= x.length || j >= y.length) return i >= x.length && j >= y.length
-    if (x.charCodeAt(i) !== y.charCodeAt(j)) return false
+    let c = at(x, i)
+    let e = at(y, j)
+    if (c === e && plain(c)) {
+      i++
+      j++
+      continue
+    }
+    while (c >= 0 && isRegexSpace(c)) c = at(x, ++i)
+    while (e >= 0 && isRegexSpace(e)) e = at(y, ++j)
+    if (c !== e) return false
+    if (c < 0) return true
     i++
     j++
   }

@@ -10,6 +10,8 @@ import {
 /** Every whitespace a regex's `\s` matches, beside characters that look alike but are not. */
 const PIECES = [
   'a',
+  '\u0001',
+  '\u007f',
   'b',
   'ab',
   '.',
