@@ -12,6 +12,7 @@ import {
 import type { ChangedLine, FileView, Region } from './file-view.js'
 import { layoutFree } from './layout.js'
 import type { MovedBlock } from './moved.js'
+import { containsWord, eachName, identifierShaped, keptLineNames, runEnd } from './names.js'
 import { alignTokens } from './sequence.js'
 import { squeeze, squeezedEqual } from './spacing.js'
 import { isWordPart, isWordStart } from './tokenize/types.js'
@@ -779,43 +780,10 @@ function nameSubstitutions(a: string, b: string): [string, string][] | null {
   return i < a.length || j < b.length ? null : out
 }
 
-/** Where the run starting at `i` ends: a run of word characters, or one other character. */
-function runEnd(text: string, i: number): number {
-  let j = i + 1
-  if (isWordPart(text.charCodeAt(i))) {
-    while (j < text.length && isWordPart(text.charCodeAt(j))) j++
-  }
-  return j
-}
-
 function sameSpan(x: string, i: number, i2: number, y: string, j: number, j2: number): boolean {
   if (i2 - i !== j2 - j) return false
   for (let k = 0; k < i2 - i; k++) if (x.charCodeAt(i + k) !== y.charCodeAt(j + k)) return false
   return true
-}
-
-/**
- * Each identifier of `text` from `start` to `end` (a run of word characters not opened by a
- * digit), without a string for every other character.
- */
-function eachName(
-  text: string,
-  visit: (name: string, from: number, to: number) => void,
-  start = 0,
-  end = text.length
-): void {
-  let i = start
-  while (i < end) {
-    const c = text.charCodeAt(i)
-    if (!isWordPart(c)) {
-      i++
-      continue
-    }
-    let j = i + 1
-    while (j < end && isWordPart(text.charCodeAt(j))) j++
-    if (isWordStart(c)) visit(text.slice(i, j), i, j)
-    i = j
-  }
 }
 
 /** JavaScript and TypeScript words the tokenizer reads as keywords that may also name a value. */
@@ -1107,22 +1075,6 @@ function collect(
   }
 }
 
-/** A run of word characters opened by a non-digit: what `eachName` visits. */
-function identifierShaped(name: string): boolean {
-  if (name.length === 0 || !isWordStart(name.charCodeAt(0))) return false
-  for (let i = 1; i < name.length; i++) if (!isWordPart(name.charCodeAt(i))) return false
-  return true
-}
-
-function containsWord(text: string, word: string): boolean {
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    const before = at > 0 ? text.charCodeAt(at - 1) : 32
-    const after = at + word.length < text.length ? text.charCodeAt(at + word.length) : 32
-    if (!isWordPart(before) && !isWordPart(after)) return true
-  }
-  return false
-}
-
 /** Words that declare the name after them in a moved block's text (`class Foo`, `def foo`). */
 const DECLARING_WORDS = new Set(
   'class module def function func type struct interface enum const let var fn trait record'.split(
@@ -1201,12 +1153,7 @@ function movedRename(
   if (!declares(block.dels, from) || !declares(block.adds, to)) return null
   const view = block.adds[0].region.view
   for (const other of views) {
-    for (const h of other.file.hunks) {
-      const hunk = packedOf(h)
-      for (let k = 0; k < hunk.count; k++) {
-        if (kindAt(hunk, k) !== KIND_DEL && containsWord(contentAt(hunk, k), from)) return null
-      }
-    }
+    for (const h of other.file.hunks) if (keptLineNames(packedOf(h), from)) return null
   }
   const at = block.adds.filter((line) => containsWord(line.diff.content, to))
   const entry: RenameInFile = { occurrences: at.length, lines: [], at }
