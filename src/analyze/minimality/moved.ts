@@ -1,5 +1,5 @@
 import { BLANK, HAS_CODE, lineAt, SIGNIFICANT } from './file-view.js'
-import { KIND_ADD, contentAt, kindAt, type PackedHunk } from '../../packed-lines.js'
+import { KIND_ADD, contentAt, endAt, kindAt, startAt, type PackedHunk } from '../../packed-lines.js'
 import type { ChangedLine, FileView } from './file-view.js'
 import { equalButSpace } from './spacing.js'
 import { isWordPart, isWordStart } from './tokenize/types.js'
@@ -234,6 +234,28 @@ interface RunScan {
   found: number
 }
 
+/** Where a line's content sits in its hunk's text: compared there, not cut out. */
+interface Span {
+  text: string
+  start: number
+  end: number
+}
+
+/** Reused by every comparison: one per side, filled by `spanOf`, never kept past it. */
+const ADD_SPAN: Span = { text: '', start: 0, end: 0 }
+const DEL_SPAN: Span = { text: '', start: 0, end: 0 }
+
+function spanOf(s: Side, q: number, into: Span): Span {
+  const changes = s.views[s.view[q]].compact.changes
+  const i = s.index[q]
+  const hunk = changes.hunks[changes.hunkOf(i)]
+  const k = changes.indexOf(i)
+  into.text = hunk.text
+  into.start = startAt(hunk, k)
+  into.end = endAt(hunk, k)
+  return into
+}
+
 function content(s: Side, q: number): string {
   return s.views[s.view[q]].compact.changes.contentOf(s.index[q])
 }
@@ -249,10 +271,10 @@ function sameHunk(s: Side, q: number, r: number): boolean {
 /** Equal modulo whitespace: keys first, then the text itself. */
 function sameText(t: Sides, a: number, d: number): boolean {
   if (t.adds.key[a] !== t.dels.key[d]) return false
-  const added = content(t.adds, a)
-  const deleted = content(t.dels, d)
-  t.steps -= (added.length + deleted.length) >> 6
-  return equalButSpace(added, deleted)
+  const added = spanOf(t.adds, a, ADD_SPAN)
+  const deleted = spanOf(t.dels, d, DEL_SPAN)
+  t.steps -= (added.end - added.start + (deleted.end - deleted.start)) >> 6
+  return equalButSpace(added.text, deleted.text, added.start, added.end, deleted.start, deleted.end)
 }
 
 function indentOf(s: Side, q: number): number {
@@ -359,7 +381,7 @@ function renamedMatch(
 ): boolean {
   if (isBlankAt(t.adds, a) || isBlankAt(t.dels, d)) return false
   if (addBase >= 0 && indentOf(t.adds, a) - addBase !== indentOf(t.dels, d) - delBase) return false
-  return sameButNames(content(t.dels, d), content(t.adds, a), names)
+  return sameButNames(spanOf(t.dels, d, DEL_SPAN), spanOf(t.adds, a, ADD_SPAN), names)
 }
 
 function isSpace(c: number): boolean {
@@ -370,24 +392,26 @@ function isSpace(c: number): boolean {
  * Equal but for spacing and identifiers replaced consistently (at most two per block), the mapping
  * kept in `names` across the block's lines; `names` is unchanged when the lines differ otherwise.
  */
-function sameButNames(x: string, y: string, names: string[]): boolean {
+function sameButNames(x: Span, y: Span, names: string[]): boolean {
   const before = names.length
-  let i = 0
-  let j = 0
+  const xt = x.text
+  const yt = y.text
+  let i = x.start
+  let j = y.start
   let ok = true
   for (;;) {
-    while (i < x.length && isSpace(x.charCodeAt(i))) i++
-    while (j < y.length && isSpace(y.charCodeAt(j))) j++
-    if (!ok || i >= x.length || j >= y.length) break
-    const c = x.charCodeAt(i)
-    const e = y.charCodeAt(j)
+    while (i < x.end && isSpace(xt.charCodeAt(i))) i++
+    while (j < y.end && isSpace(yt.charCodeAt(j))) j++
+    if (!ok || i >= x.end || j >= y.end) break
+    const c = xt.charCodeAt(i)
+    const e = yt.charCodeAt(j)
     if (isWordStart(c) && isWordStart(e)) {
       let i2 = i + 1
-      while (i2 < x.length && isWordPart(x.charCodeAt(i2))) i2++
+      while (i2 < x.end && isWordPart(xt.charCodeAt(i2))) i2++
       let j2 = j + 1
-      while (j2 < y.length && isWordPart(y.charCodeAt(j2))) j2++
+      while (j2 < y.end && isWordPart(yt.charCodeAt(j2))) j2++
       // Equal names (nearly all of them) are compared in place, not cut out.
-      ok = sameRun(x, i, i2, y, j, j2) || mapName(names, x.slice(i, i2), y.slice(j, j2))
+      ok = sameRun(xt, i, i2, yt, j, j2) || mapName(names, xt.slice(i, i2), yt.slice(j, j2))
       i = i2
       j = j2
     } else if (c === e) {
@@ -395,7 +419,7 @@ function sameButNames(x: string, y: string, names: string[]): boolean {
       j++
     } else ok = false
   }
-  if (ok && i === x.length && j === y.length) return true
+  if (ok && i === x.end && j === y.end) return true
   names.length = before
   return false
 }

@@ -67,21 +67,31 @@ export function squeezedEqual(x: string, y: string): boolean {
   }
 }
 
-/** `x.replace(/\s+/g, '') === y.replace(/\s+/g, '')`, without building either. */
-export function equalButSpace(x: string, y: string): boolean {
-  if (x === y) return true
-  let i = 0
-  let j = 0
+/**
+ * `x.replace(/\s+/g, '') === y.replace(/\s+/g, '')`, without building either; or of the parts
+ * `[xStart, xEnd)` of `x` and `[yStart, yEnd)` of `y`, read where they sit.
+ */
+export function equalButSpace(
+  x: string,
+  y: string,
+  xStart = 0,
+  xEnd = x.length,
+  yStart = 0,
+  yEnd = y.length
+): boolean {
+  if (x === y && xStart === yStart && xEnd === yEnd) return true
+  let i = xStart
+  let j = yStart
   for (;;) {
-    let c = at(x, i)
-    let e = at(y, j)
+    let c = i < xEnd ? x.charCodeAt(i) : -1
+    let e = j < yEnd ? y.charCodeAt(j) : -1
     if (c === e && plain(c)) {
       i++
       j++
       continue
     }
-    while (c >= 0 && isRegexSpace(c)) c = at(x, ++i)
-    while (e >= 0 && isRegexSpace(e)) e = at(y, ++j)
+    while (c >= 0 && isRegexSpace(c)) c = ++i < xEnd ? x.charCodeAt(i) : -1
+    while (e >= 0 && isRegexSpace(e)) e = ++j < yEnd ? y.charCodeAt(j) : -1
     if (c !== e) return false
     if (c < 0) return true
     i++

@@ -67,6 +67,18 @@ describe('whitespace compared in place', () => {
       { numRuns: 5000 }
     )
     expect(equalButSpace('a b\u3000c', 'abc')).toBe(true)
+    // Parts of longer texts (lines where they sit in a hunk's text) compare as the parts alone.
+    fc.assert(
+      fc.property(text, text, text, text, (x, y, around, other) => {
+        const xs = `${around}\n${x}\n${other}`
+        const ys = `${other}+${y}\n`
+        const start = around.length + 1
+        expect(
+          equalButSpace(xs, ys, start, start + x.length, other.length + 1, ys.length - 1)
+        ).toBe(equalButSpace(x, y))
+      }),
+      { numRuns: 3000 }
+    )
     expect(equalButSpace('a b', 'a c')).toBe(false)
   })
 })
