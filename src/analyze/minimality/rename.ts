@@ -323,8 +323,15 @@ function renamedText(
   entryFor: EntryFor,
   renamedBy: Map<ChangedLine, string>
 ): void {
+  const oldNames = [...valid.keys()]
+  // Text renamed, or a comment naming a renamed symbol, holds an old name on a deleted line.
+  const mentions = (line: ChangedLine) => oldNames.some((name) => line.diff.content.includes(name))
   for (const hv of view.hunks) {
     for (const region of hv.regions) {
+      if (!region.dels.some(mentions)) {
+        absorbRespacing(region, entryFor, renamedBy)
+        continue
+      }
       const pending = (line: ChangedLine) =>
         (line.cls === 'essential' || line.cls === 'comment') && !line.sketch.blank
       const dels = region.dels.filter(pending)
@@ -490,9 +497,10 @@ function absorbRespacing(
   entryFor: EntryFor,
   renamedBy: ReadonlyMap<ChangedLine, string>
 ): void {
-  const lines = [...region.dels, ...region.adds]
-  const renamed = lines.find((line) => line.cls === 'rename')
+  const isRenamed = (line: ChangedLine) => line.cls === 'rename'
+  const renamed = region.dels.find(isRenamed) ?? region.adds.find(isRenamed)
   if (renamed === undefined) return
+  const lines = [...region.dels, ...region.adds]
   // Blank lines are not read yet: they follow their neighbours later.
   const other = (line: ChangedLine) =>
     line.cls !== 'rename' && line.cls !== 'format' && !line.sketch.blank
