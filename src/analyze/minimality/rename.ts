@@ -1043,9 +1043,12 @@ function presence(views: readonly FileView[], names: ReadonlySet<string>): Prese
         hv.newTokens.forEach((tok, k) => {
           if (tok === undefined) return
           const line = added.get(k)
-          collect(tok.tokens, names, seen.new)
-          for (const token of tok.tokens) {
+          // One pass: where each name sits, and whether its line is added or context.
+          const tokens = tok.tokens
+          for (let i = 0; i < tokens.length; i++) {
+            const token = tokens[i]
             if (token.kind !== 'word' || !names.has(token.text)) continue
+            seen.new[afterDot(tokens, i) ? MEMBER : BARE].add(token.text)
             if (line === undefined) seen.newContext.add(token.text)
             else {
               const list = seen.newAdded.get(token.text) ?? []
@@ -1078,9 +1081,12 @@ function collect(
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]
     if (token.kind !== 'word' || !names.has(token.text)) continue
-    const after = i > 0 && tokens[i - 1].kind === 'punct' && tokens[i - 1].text === '.'
-    byPlace[after ? MEMBER : BARE].add(token.text)
+    byPlace[afterDot(tokens, i) ? MEMBER : BARE].add(token.text)
   }
+}
+
+function afterDot(tokens: readonly Token[], i: number): boolean {
+  return i > 0 && tokens[i - 1].kind === 'punct' && tokens[i - 1].text === '.'
 }
 
 /** Words that declare the name after them in a moved block's text (`class Foo`, `def foo`). */
