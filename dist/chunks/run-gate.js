@@ -1,7 +1,7 @@
 import { I as INCOMPLETE_DIFF, A as ACTION_BUDGET, E as EXPLANATION, d as RUN_CLAIM_MISMATCH, U as UNTRACED_CHANGE, e as RUN_MANIFEST_MISSING, g as RUN_MANIFEST_INVALID, h as FORMAT_ONLY, j as IMPORT_REORDER, C as COMMENT_ONLY, G as GENERATED_CHURN, k as RENAME_SYMBOL, M as MOVED_CODE, F as FILE_RENAME, r as ruleMeta, O as OUT_OF_SCOPE, L as LOW_MINIMALITY, S as SENSITIVE_PATH, m as AGENT_CONFIG_CHANGE, n as DEPENDENCY_CHANGE, W as WORKFLOW_PRIVILEGE, o as GATE_CONFIG_CHANGE, p as SECRET_IN_DIFF, q as ASSERTION_WEAKENED, T as TEST_SKIPPED, s as TEST_DELETED, t as TEST_RETRY_ADDED, u as TIMEOUT_RAISED, v as CI_FAILURE_MASKED, w as RERUN_TO_GREEN, x as SNAPSHOT_REWRITTEN, R as RULES$3, D as DEFAULT_CONFIG } from './file.js';
 import { a as junitFlips } from './junit.js';
 import { m as minimatch, k as Minimatch, S as SEVERITY_RANK } from './labels.js';
-import { e as changedLinesOf, a as packedOf, f as intBuffer, h as endAt, s as startAt, k as kindAt, K as KIND_CONTEXT, b as KIND_DEL, c as KIND_ADD, n as numberAt, j as contentAt, l as newNumberAt, m as diffLineAt } from './diff-text.js';
+import { e as changedLinesOf, a as packedOf, f as intBuffer, h as endAt, s as startAt, k as kindAt, K as KIND_CONTEXT, b as KIND_DEL, c as KIND_ADD, P as PackedHunk, n as numberAt, j as contentAt, l as newNumberAt, m as diffLineAt } from './diff-text.js';
 
 /** Fail closed: a change the gate could not see whole is never reported as "no findings". */
 const dataDetectors = {
@@ -2973,8 +2973,13 @@ function hunkFindings(view, ctx) {
             continue;
         }
         const byHunk = new Map();
-        for (const line of lines)
-            byHunk.set(line.hunk, [...(byHunk.get(line.hunk) ?? []), line]);
+        for (const line of lines) {
+            const inHunk = byHunk.get(line.hunk);
+            if (inHunk === undefined)
+                byHunk.set(line.hunk, [line]);
+            else
+                inHunk.push(line);
+        }
         for (const [hunk, inHunk] of byHunk) {
             out.push(decorate(rule, ctx, {
                 rule,
@@ -2988,9 +2993,15 @@ function hunkFindings(view, ctx) {
     }
     return out;
 }
+/** Added and removed lines; a packed hunk counts them without making its lines objects. */
+function changedLines$2(hunk) {
+    if (hunk instanceof PackedHunk)
+        return hunk.changed;
+    return hunk.lines.filter((line) => line.kind !== 'context').length;
+}
 function generatedFinding(g, ctx) {
     const lines = g.file.hunks.length > 0
-        ? g.file.hunks.reduce((n, h) => n + h.lines.filter((l) => l.kind !== 'context').length, 0)
+        ? g.file.hunks.reduce((n, h) => n + changedLines$2(h), 0)
         : g.file.additions + g.file.deletions;
     const follows = g.source !== null ? `it follows ${g.source}` : 'it follows the hand-written change';
     // A dependency bump explains a lockfile; any generated file needs a task that regenerates.
@@ -4575,48 +4586,77 @@ function isRegexSpace(c) {
 function squeeze(text) {
     return text.replace(/\s+/g, ' ').trim();
 }
-function skipSpace(text, i) {
-    while (i < text.length && isRegexSpace(text.charCodeAt(i)))
-        i++;
-    return i;
+/** The UTF-16 unit at `i`, or -1 past the end. */
+function at(text, i) {
+    return i < text.length ? text.charCodeAt(i) : -1;
+}
+/** Printable ASCII other than space: equal on both sides, such a character needs no more checks. */
+function plain(c) {
+    return c > 32 && c < 0xa0;
 }
 /** `squeeze(x) === squeeze(y)`, without building either. */
 function squeezedEqual(x, y) {
-    let i = skipSpace(x, 0);
-    let j = skipSpace(y, 0);
-    for (;;) {
-        // Whitespace left at one end is trimmed away: the other must hold nothing else either.
-        if (i >= x.length || j >= y.length)
-            return skipSpace(x, i) >= x.length && skipSpace(y, j) >= y.length;
-        const c = x.charCodeAt(i);
-        const e = y.charCodeAt(j);
-        const spaceX = isRegexSpace(c);
-        // A run (one space, or nothing when trailing) against a character of the other text.
-        if (spaceX !== isRegexSpace(e))
-            return false;
-        if (spaceX) {
-            i = skipSpace(x, i);
-            j = skipSpace(y, j);
-        }
-        else if (c !== e)
-            return false;
-        else {
-            i++;
-            j++;
-        }
-    }
-}
-/** `x.replace(/\s+/g, '') === y.replace(/\s+/g, '')`, without building either. */
-function equalButSpace(x, y) {
+    if (x === y)
+        return true;
     let i = 0;
     let j = 0;
+    while (i < x.length && isRegexSpace(x.charCodeAt(i)))
+        i++;
+    while (j < y.length && isRegexSpace(y.charCodeAt(j)))
+        j++;
     for (;;) {
-        i = skipSpace(x, i);
-        j = skipSpace(y, j);
-        if (i >= x.length || j >= y.length)
-            return i >= x.length && j >= y.length;
-        if (x.charCodeAt(i) !== y.charCodeAt(j))
+        let c = at(x, i);
+        let e = at(y, j);
+        if (c === e && plain(c)) {
+            i++;
+            j++;
+            continue;
+        }
+        const spaceX = c >= 0 && isRegexSpace(c);
+        const spaceY = e >= 0 && isRegexSpace(e);
+        if (spaceX || spaceY) {
+            while (c >= 0 && isRegexSpace(c))
+                c = at(x, ++i);
+            while (e >= 0 && isRegexSpace(e))
+                e = at(y, ++j);
+            // A run on one side only (one space against a character) is equal only when trailing.
+            if (spaceX !== spaceY)
+                return c < 0 && e < 0;
+            continue;
+        }
+        if (c !== e)
             return false;
+        if (c < 0)
+            return true;
+        i++;
+        j++;
+    }
+}
+/**
+ * `x.replace(/\s+/g, '') === y.replace(/\s+/g, '')`, without building either; or of the parts
+ * `[xStart, xEnd)` of `x` and `[yStart, yEnd)` of `y`, read where they sit.
+ */
+function equalButSpace(x, y, xStart = 0, xEnd = x.length, yStart = 0, yEnd = y.length) {
+    if (x === y && xStart === yStart && xEnd === yEnd)
+        return true;
+    let i = xStart;
+    let j = yStart;
+    for (;;) {
+        let c = i < xEnd ? x.charCodeAt(i) : -1;
+        let e = j < yEnd ? y.charCodeAt(j) : -1;
+        if (c === e && plain(c)) {
+            i++;
+            j++;
+            continue;
+        }
+        while (c >= 0 && isRegexSpace(c))
+            c = ++i < xEnd ? x.charCodeAt(i) : -1;
+        while (e >= 0 && isRegexSpace(e))
+            e = ++j < yEnd ? y.charCodeAt(j) : -1;
+        if (c !== e)
+            return false;
+        if (c < 0)
+            return true;
         i++;
         j++;
     }
@@ -4654,6 +4694,7 @@ function findMovedBlocks(views, minLines) {
     }
     const dels = side(views, delCount);
     const adds = side(views, addCount);
+    let hunkBase = 0;
     for (let v = 0; v < views.length; v++) {
         const c = views[v].compact;
         for (let i = 0; i < c.count; i++) {
@@ -4667,7 +4708,9 @@ function findMovedBlocks(views, minLines) {
             into.index[q] = i;
             into.key[q] = c.keyOf(i);
             into.flags[q] = c.flagsOf(i);
+            into.hunk[q] = hunkBase + c.changes.hunkOf(i);
         }
+        hunkBase += c.changes.hunks.length;
     }
     const chains = chainByKey(dels);
     const claimedDel = new Uint8Array(dels.length);
@@ -4753,6 +4796,7 @@ function side(views, size) {
         index: new Int32Array(size),
         key: new Int32Array(size),
         flags: new Int32Array(size),
+        hunk: new Int32Array(size),
         length: 0
     };
 }
@@ -4789,6 +4833,19 @@ function claim$1(s, q, cls = 'moved') {
 const UNKNOWN = 0;
 const DECLARES = 1;
 const PLAIN = 2;
+/** Reused by every comparison: one per side, filled by `spanOf`, never kept past it. */
+const ADD_SPAN = { text: '', start: 0, end: 0 };
+const DEL_SPAN = { text: '', start: 0, end: 0 };
+function spanOf(s, q, into) {
+    const changes = s.views[s.view[q]].compact.changes;
+    const i = s.index[q];
+    const hunk = changes.hunks[changes.hunkOf(i)];
+    const k = changes.indexOf(i);
+    into.text = hunk.text;
+    into.start = startAt(hunk, k);
+    into.end = endAt(hunk, k);
+    return into;
+}
 function content(s, q) {
     return s.views[s.view[q]].compact.changes.contentOf(s.index[q]);
 }
@@ -4796,19 +4853,16 @@ function flags(s, q) {
     return s.flags[q];
 }
 function sameHunk(s, q, r) {
-    if (s.view[q] !== s.view[r])
-        return false;
-    const changes = s.views[s.view[q]].compact.changes;
-    return changes.hunkOf(s.index[q]) === changes.hunkOf(s.index[r]);
+    return s.hunk[q] === s.hunk[r];
 }
 /** Equal modulo whitespace: keys first, then the text itself. */
 function sameText(t, a, d) {
     if (t.adds.key[a] !== t.dels.key[d])
         return false;
-    const added = content(t.adds, a);
-    const deleted = content(t.dels, d);
-    t.steps -= (added.length + deleted.length) >> 6;
-    return equalButSpace(added, deleted);
+    const added = spanOf(t.adds, a, ADD_SPAN);
+    const deleted = spanOf(t.dels, d, DEL_SPAN);
+    t.steps -= (added.end - added.start + (deleted.end - deleted.start)) >> 6;
+    return equalButSpace(added.text, deleted.text, added.start, added.end, deleted.start, deleted.end);
 }
 function indentOf$4(s, q) {
     return s.views[s.view[q]].compact.indentOf(s.index[q]);
@@ -4913,7 +4967,7 @@ function renamedMatch(t, a, d, addBase, delBase, names) {
         return false;
     if (addBase >= 0 && indentOf$4(t.adds, a) - addBase !== indentOf$4(t.dels, d) - delBase)
         return false;
-    return sameButNames(content(t.dels, d), content(t.adds, a), names);
+    return sameButNames(spanOf(t.dels, d, DEL_SPAN), spanOf(t.adds, a, ADD_SPAN), names);
 }
 function isSpace$1(c) {
     return c === 32 || c === 9 || c === 13;
@@ -4924,27 +4978,29 @@ function isSpace$1(c) {
  */
 function sameButNames(x, y, names) {
     const before = names.length;
-    let i = 0;
-    let j = 0;
+    const xt = x.text;
+    const yt = y.text;
+    let i = x.start;
+    let j = y.start;
     let ok = true;
     for (;;) {
-        while (i < x.length && isSpace$1(x.charCodeAt(i)))
+        while (i < x.end && isSpace$1(xt.charCodeAt(i)))
             i++;
-        while (j < y.length && isSpace$1(y.charCodeAt(j)))
+        while (j < y.end && isSpace$1(yt.charCodeAt(j)))
             j++;
-        if (!ok || i >= x.length || j >= y.length)
+        if (!ok || i >= x.end || j >= y.end)
             break;
-        const c = x.charCodeAt(i);
-        const e = y.charCodeAt(j);
+        const c = xt.charCodeAt(i);
+        const e = yt.charCodeAt(j);
         if (isWordStart(c) && isWordStart(e)) {
             let i2 = i + 1;
-            while (i2 < x.length && isWordPart(x.charCodeAt(i2)))
+            while (i2 < x.end && isWordPart(xt.charCodeAt(i2)))
                 i2++;
             let j2 = j + 1;
-            while (j2 < y.length && isWordPart(y.charCodeAt(j2)))
+            while (j2 < y.end && isWordPart(yt.charCodeAt(j2)))
                 j2++;
             // Equal names (nearly all of them) are compared in place, not cut out.
-            ok = sameRun(x, i, i2, y, j, j2) || mapName(names, x.slice(i, i2), y.slice(j, j2));
+            ok = sameRun(xt, i, i2, yt, j, j2) || mapName(names, xt.slice(i, i2), yt.slice(j, j2));
             i = i2;
             j = j2;
         }
@@ -4955,7 +5011,7 @@ function sameButNames(x, y, names) {
         else
             ok = false;
     }
-    if (ok && i === x.length && j === y.length)
+    if (ok && i === x.end && j === y.end)
         return true;
     names.length = before;
     return false;
@@ -5057,6 +5113,87 @@ function startsDeclaration(text) {
         !trimmed.slice(close).includes(';'));
 }
 
+/**
+ * Names in a line's text, read in place: the rename search looks names up across every line of
+ * a large diff, where a string per character, or per line, would be most of its cost.
+ */
+/** Where the run starting at `i` ends: a run of word characters, or one other character. */
+function runEnd(text, i) {
+    let j = i + 1;
+    if (isWordPart(text.charCodeAt(i))) {
+        while (j < text.length && isWordPart(text.charCodeAt(j)))
+            j++;
+    }
+    return j;
+}
+/**
+ * Each identifier of `text` from `start` to `end` (a run of word characters not opened by a
+ * digit), without a string for every other character.
+ */
+function eachName(text, visit, start = 0, end = text.length) {
+    let i = start;
+    while (i < end) {
+        const c = text.charCodeAt(i);
+        if (!isWordPart(c)) {
+            i++;
+            continue;
+        }
+        let j = i + 1;
+        while (j < end && isWordPart(text.charCodeAt(j)))
+            j++;
+        if (isWordStart(c))
+            visit(text.slice(i, j), i, j);
+        i = j;
+    }
+}
+/**
+ * Whether a line of the hunk other than a removed one holds `word` whole, as `containsWord`
+ * reads a line: the hunk's text is searched once, not cut into one string per line.
+ */
+function keptLineNames(hunk, word) {
+    if (hunk.count === 0)
+        return false;
+    const text = hunk.text;
+    const first = startAt(hunk, 0);
+    const body = text.slice(first, endAt(hunk, hunk.count - 1));
+    let k = 0;
+    for (let p = body.indexOf(word); p >= 0; p = body.indexOf(word, p + 1)) {
+        const at = first + p;
+        const end = at + word.length;
+        while (k < hunk.count && endAt(hunk, k) < end)
+            k++;
+        if (k === hunk.count)
+            return false;
+        const start = startAt(hunk, k);
+        // Spanning two lines, or on a removed one: not a use on the new side.
+        if (start > at || kindAt(hunk, k) === KIND_DEL)
+            continue;
+        const before = at > start ? text.charCodeAt(at - 1) : 32;
+        const after = end < endAt(hunk, k) ? text.charCodeAt(end) : 32;
+        if (!isWordPart(before) && !isWordPart(after))
+            return true;
+    }
+    return false;
+}
+/** A run of word characters opened by a non-digit: what `eachName` visits. */
+function identifierShaped(name) {
+    if (name.length === 0 || !isWordStart(name.charCodeAt(0)))
+        return false;
+    for (let i = 1; i < name.length; i++)
+        if (!isWordPart(name.charCodeAt(i)))
+            return false;
+    return true;
+}
+function containsWord(text, word) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+        const before = at > 0 ? text.charCodeAt(at - 1) : 32;
+        const after = at + word.length < text.length ? text.charCodeAt(at + word.length) : 32;
+        if (!isWordPart(before) && !isWordPart(after))
+            return true;
+    }
+    return false;
+}
+
 /** Fewer occurrences than this is one changed reference: a behavioural edit, not a rename. */
 const MIN_OCCURRENCES = 2;
 /** Without its declaration in the diff, a rename must reach this far to be told from an edit. */
@@ -5120,8 +5257,8 @@ function findRenames(views) {
                         continue;
                     // A line deleted and added again unchanged was paired with another by position only:
                     // read as a rename only when the other line is new (the old one left as a wrapper).
-                    const moved = repaired?.deleted.has(d[0]) === true;
-                    if (moved && repaired?.added.has(a[0]) === true)
+                    const moved = repaired?.deleted(d[0]) === true;
+                    if (moved && repaired?.added(a[0]) === true)
                         continue;
                     const candidate = substitutions(view, d, a, pure, moved ? null : mixed, inStrings);
                     if (candidate !== null)
@@ -5274,7 +5411,11 @@ function replaceName(text, from, to) {
  * require, a build script): they follow the file rename, which takes them.
  */
 function followFileRenames(views, renames) {
-    const names = renames.map((rename) => ({ rename, pairs: pathNames(rename.from, rename.to) }));
+    const names = renames.map((rename) => {
+        const pairs = pathNames(rename.from, rename.to);
+        // The stem is in the base name, the base name in the path: the last one is in every other.
+        return { rename, pairs, shortest: pairs.at(-1)?.[0] ?? '' };
+    });
     if (names.length === 0)
         return;
     for (const view of views) {
@@ -5288,9 +5429,12 @@ function followFileRenames(views, renames) {
                 // Whether each pair is already equal: the answer for every rename its line lacks.
                 const unchanged = [];
                 const same = (i) => (unchanged[i] ??= squeezedEqual(dels[i].diff.content, adds[i].diff.content));
-                for (const { rename, pairs } of names) {
+                for (const { rename, pairs, shortest } of names) {
                     const follows = dels.every((del, i) => {
                         const text = del.diff.content;
+                        // A line naming none of the file's names is left as it is by every pair.
+                        if (pairs.length > 0 && !text.includes(shortest))
+                            return same(i);
                         return pairs.some(([from, to]) => {
                             const renamed = replaceName(text, from, to);
                             return renamed === text ? same(i) : squeezedEqual(renamed, adds[i].diff.content);
@@ -5314,8 +5458,15 @@ function followFileRenames(views, renames) {
  * changed spacing (gofmt re-aligning the neighbours of a renamed field).
  */
 function renamedText(view, valid, entryFor, renamedBy) {
+    const oldNames = [...valid.keys()];
+    // Text renamed, or a comment naming a renamed symbol, holds an old name on a deleted line.
+    const mentions = (line) => oldNames.some((name) => line.diff.content.includes(name));
     for (const hv of view.hunks) {
         for (const region of hv.regions) {
+            if (!region.dels.some(mentions)) {
+                absorbRespacing(region, entryFor, renamedBy);
+                continue;
+            }
             const pending = (line) => (line.cls === 'essential' || line.cls === 'comment') && !line.sketch.blank;
             const dels = region.dels.filter(pending);
             const adds = region.adds.filter(pending);
@@ -5474,10 +5625,11 @@ function followedInComments(views) {
 }
 /** Whitespace-only lines of a region whose other changed lines are all the rename. */
 function absorbRespacing(region, entryFor, renamedBy) {
-    const lines = [...region.dels, ...region.adds];
-    const renamed = lines.find((line) => line.cls === 'rename');
+    const isRenamed = (line) => line.cls === 'rename';
+    const renamed = region.dels.find(isRenamed) ?? region.adds.find(isRenamed);
     if (renamed === undefined)
         return;
+    const lines = [...region.dels, ...region.adds];
     // Blank lines are not read yet: they follow their neighbours later.
     const other = (line) => line.cls !== 'rename' && line.cls !== 'format' && !line.sketch.blank;
     if (lines.some(other))
@@ -5549,13 +5701,12 @@ function repairedLines(regions) {
     const dels = regions.flatMap((region) => region.dels);
     const adds = regions.flatMap((region) => region.adds);
     const text = (line) => squeeze(line.diff.content);
-    const delTexts = dels.map(text);
-    const addTexts = adds.map(text);
-    const deletedText = new Set(delTexts);
-    const addedText = new Set(addTexts);
+    // Each side's texts are made on the first question that needs them: most hunks ask one side.
+    let deletedText = null;
+    let addedText = null;
     return {
-        deleted: new Set(dels.filter((_, i) => addedText.has(delTexts[i]))),
-        added: new Set(adds.filter((_, i) => deletedText.has(addTexts[i])))
+        deleted: (line) => (addedText ??= new Set(adds.map(text))).has(text(line)),
+        added: (line) => (deletedText ??= new Set(dels.map(text))).has(text(line))
     };
 }
 function substitutions(view, dels, adds, pure, mixedEvidence, inStrings) {
@@ -5737,15 +5888,6 @@ function nameSubstitutions(a, b) {
     // One string has runs left over: they differ in more than names.
     return i < a.length || j < b.length ? null : out;
 }
-/** Where the run starting at `i` ends: a run of word characters, or one other character. */
-function runEnd(text, i) {
-    let j = i + 1;
-    if (isWordPart(text.charCodeAt(i))) {
-        while (j < text.length && isWordPart(text.charCodeAt(j)))
-            j++;
-    }
-    return j;
-}
 function sameSpan(x, i, i2, y, j, j2) {
     if (i2 - i !== j2 - j)
         return false;
@@ -5753,26 +5895,6 @@ function sameSpan(x, i, i2, y, j, j2) {
         if (x.charCodeAt(i + k) !== y.charCodeAt(j + k))
             return false;
     return true;
-}
-/**
- * Each identifier of `text` from `start` to `end` (a run of word characters not opened by a
- * digit), without a string for every other character.
- */
-function eachName(text, visit, start = 0, end = text.length) {
-    let i = start;
-    while (i < end) {
-        const c = text.charCodeAt(i);
-        if (!isWordPart(c)) {
-            i++;
-            continue;
-        }
-        let j = i + 1;
-        while (j < end && isWordPart(text.charCodeAt(j)))
-            j++;
-        if (isWordStart(c))
-            visit(text.slice(i, j), i, j);
-        i = j;
-    }
 }
 /** JavaScript and TypeScript words the tokenizer reads as keywords that may also name a value. */
 const CONTEXTUAL = new Set('any async bigint boolean declare keyof namespace never number object readonly satisfies string symbol unknown'.split(' '));
@@ -6000,10 +6122,13 @@ function presence(views, names) {
                     if (tok === undefined)
                         return;
                     const line = added.get(k);
-                    collect(tok.tokens, names, seen.new);
-                    for (const token of tok.tokens) {
+                    // One pass: where each name sits, and whether its line is added or context.
+                    const tokens = tok.tokens;
+                    for (let i = 0; i < tokens.length; i++) {
+                        const token = tokens[i];
                         if (token.kind !== 'word' || !names.has(token.text))
                             continue;
+                        seen.new[afterDot(tokens, i) ? MEMBER : BARE].add(token.text);
                         if (line === undefined)
                             seen.newContext.add(token.text);
                         else {
@@ -6037,27 +6162,11 @@ function collect(tokens, names, byPlace) {
         const token = tokens[i];
         if (token.kind !== 'word' || !names.has(token.text))
             continue;
-        const after = i > 0 && tokens[i - 1].kind === 'punct' && tokens[i - 1].text === '.';
-        byPlace[after ? MEMBER : BARE].add(token.text);
+        byPlace[afterDot(tokens, i) ? MEMBER : BARE].add(token.text);
     }
 }
-/** A run of word characters opened by a non-digit: what `eachName` visits. */
-function identifierShaped(name) {
-    if (name.length === 0 || !isWordStart(name.charCodeAt(0)))
-        return false;
-    for (let i = 1; i < name.length; i++)
-        if (!isWordPart(name.charCodeAt(i)))
-            return false;
-    return true;
-}
-function containsWord(text, word) {
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-        const before = at > 0 ? text.charCodeAt(at - 1) : 32;
-        const after = at + word.length < text.length ? text.charCodeAt(at + word.length) : 32;
-        if (!isWordPart(before) && !isWordPart(after))
-            return true;
-    }
-    return false;
+function afterDot(tokens, i) {
+    return i > 0 && tokens[i - 1].kind === 'punct' && tokens[i - 1].text === '.';
 }
 /** Words that declare the name after them in a moved block's text (`class Foo`, `def foo`). */
 const DECLARING_WORDS = new Set('class module def function func type struct interface enum const let var fn trait record'.split(' '));
@@ -6123,13 +6232,9 @@ function movedRename(views, block, from, to) {
         return null;
     const view = block.adds[0].region.view;
     for (const other of views) {
-        for (const h of other.file.hunks) {
-            const hunk = packedOf(h);
-            for (let k = 0; k < hunk.count; k++) {
-                if (kindAt(hunk, k) !== KIND_DEL && containsWord(contentAt(hunk, k), from))
-                    return null;
-            }
-        }
+        for (const h of other.file.hunks)
+            if (keptLineNames(packedOf(h), from))
+                return null;
     }
     const at = block.adds.filter((line) => containsWord(line.diff.content, to));
     const entry = { occurrences: at.length, lines: [], at };

@@ -2,7 +2,7 @@ import type { Finding, Hunk } from '../../model.js'
 import { PackedHunk } from '../../packed-lines.js'
 import type { RuleId } from '../catalogue.js'
 import type { AnalysisInput } from '../family.js'
-import type { ChangedLine, FileView, LineClass } from './file-view.js'
+import type { ChangedLine, FileView, LineClass, Region } from './file-view.js'
 import type { FileRename } from './file-rename.js'
 import type { GeneratedFile } from './generated.js'
 import type { MovedBlock } from './moved.js'
@@ -77,7 +77,7 @@ export function minimalityFindings(result: Classified, input: AnalysisInput): Fi
   const renamed = new Set(result.fileRenames.map((rename) => rename.to))
   const whole = wholeTaskOf(input.changeSet.files, result.views, result.generated, renamed)
   const ctx: Context = { input, whole }
-  const counted = new Set<ChangedLine>()
+  const counted: Counted = { lines: new Set(), swept: new Map() }
   const findings: Finding[] = []
   for (const g of result.generated) findings.push(generatedFinding(g, ctx))
   for (const view of result.views) for (const item of hunkFindings(view, ctx)) findings.push(item)
@@ -238,7 +238,7 @@ function generatedFinding(g: GeneratedFile, ctx: Context): Finding {
 function renameFindings(
   renames: readonly SymbolRename[],
   ctx: Context,
-  counted: Set<ChangedLine>
+  counted: Counted
 ): Finding[] {
   const out: Finding[] = []
   for (const rename of renames) {
@@ -294,11 +294,7 @@ function range(from: number, to: number): string {
   return to > from ? `${from}-${to}` : String(from)
 }
 
-function movedFindings(
-  blocks: readonly MovedBlock[],
-  ctx: Context,
-  counted: Set<ChangedLine>
-): Finding[] {
+function movedFindings(blocks: readonly MovedBlock[], ctx: Context, counted: Counted): Finding[] {
   return blocks.map((block) => {
     const to = block.adds[0]
     const from = block.dels[0]
@@ -342,7 +338,7 @@ function movedFindings(
 function fileRenameFindings(
   renames: readonly FileRename[],
   ctx: Context,
-  counted: Set<ChangedLine>
+  counted: Counted
 ): Finding[] {
   return renames.map((rename) => {
     const similarity = rename.similarity === null ? '' : ` (${rename.similarity}% similar)`
@@ -367,18 +363,30 @@ function fileRenameFindings(
   })
 }
 
+/** Lines already in a finding, and the regions whose lines of a class all are. */
+interface Counted {
+  lines: Set<ChangedLine>
+  /** Classes do not change while findings are made: a region swept for one is done with it. */
+  swept: Map<LineClass, Set<Region>>
+}
+
 /** The lines plus blank lines of their regions that took the same class, each counted once. */
 function withBlanks(
   lines: readonly ChangedLine[],
   cls: LineClass,
-  counted: Set<ChangedLine>
+  counted: Counted
 ): ChangedLine[] {
-  const out = lines.filter((line) => !counted.has(line))
-  for (const line of out) counted.add(line)
+  const out = lines.filter((line) => !counted.lines.has(line))
+  for (const line of out) counted.lines.add(line)
+  const swept = counted.swept.get(cls) ?? new Set<Region>()
+  counted.swept.set(cls, swept)
+  // Many blocks moved out of one long region would otherwise each read all of it again.
   for (const region of new Set(lines.map((line) => line.region))) {
+    if (swept.has(region)) continue
+    swept.add(region)
     for (const line of [...region.dels, ...region.adds]) {
-      if (line.cls === cls && !counted.has(line)) {
-        counted.add(line)
+      if (line.cls === cls && !counted.lines.has(line)) {
+        counted.lines.add(line)
         out.push(line)
       }
     }
