@@ -1016,6 +1016,7 @@ function presence(views: readonly FileView[], names: ReadonlySet<string>): Prese
   // An identifier-shaped name is found whole in a line exactly when one of its word runs is it;
   // the rest (names holding other characters) are searched for one by one.
   const spelledOtherwise = [...names].filter((name) => !identifierShaped(name))
+  const sieve = sieveOf(names)
   let kind = KIND_CONTEXT
   const found = (name: string) => {
     if (kind !== KIND_ADD) {
@@ -1038,7 +1039,7 @@ function presence(views: readonly FileView[], names: ReadonlySet<string>): Prese
         const added = new Map<number, ChangedLine>()
         for (const region of hv.regions) for (const line of region.adds) added.set(line.at, line)
         for (const tok of hv.oldTokens) {
-          if (tok !== undefined) collect(tok.tokens, names, seen.old)
+          if (tok !== undefined) collect(tok.tokens, sieve, names, seen.old)
         }
         hv.newTokens.forEach((tok, k) => {
           if (tok === undefined) return
@@ -1047,7 +1048,7 @@ function presence(views: readonly FileView[], names: ReadonlySet<string>): Prese
           const tokens = tok.tokens
           for (let i = 0; i < tokens.length; i++) {
             const token = tokens[i]
-            if (token.kind !== 'word' || !names.has(token.text)) continue
+            if (token.kind !== 'word' || !isCandidate(sieve, names, token.text)) continue
             seen.new[afterDot(tokens, i) ? MEMBER : BARE].add(token.text)
             if (line === undefined) seen.newContext.add(token.text)
             else {
@@ -1075,14 +1076,35 @@ function presence(views: readonly FileView[], names: ReadonlySet<string>): Prese
 
 function collect(
   tokens: readonly Token[],
+  sieve: Uint8Array,
   names: ReadonlySet<string>,
   byPlace: readonly [Set<string>, Set<string>]
 ): void {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]
-    if (token.kind !== 'word' || !names.has(token.text)) continue
+    if (token.kind !== 'word' || !isCandidate(sieve, names, token.text)) continue
     byPlace[afterDot(tokens, i) ? MEMBER : BARE].add(token.text)
   }
+}
+
+/** Slots of the sieve: a few names fill few of them, so nearly every other word misses. */
+const SIEVE_SLOTS = 1024
+
+/** Which (length, first and last character) slots the names take: most words are told apart without hashing them. */
+function sieveOf(names: ReadonlySet<string>): Uint8Array {
+  const sieve = new Uint8Array(SIEVE_SLOTS)
+  for (const name of names) sieve[sieveSlot(name)] = 1
+  return sieve
+}
+
+function sieveSlot(text: string): number {
+  const n = text.length
+  if (n === 0) return 0
+  return (n * 31 + text.charCodeAt(0) * 7 + text.charCodeAt(n - 1)) & (SIEVE_SLOTS - 1)
+}
+
+function isCandidate(sieve: Uint8Array, names: ReadonlySet<string>, text: string): boolean {
+  return sieve[sieveSlot(text)] === 1 && names.has(text)
 }
 
 function afterDot(tokens: readonly Token[], i: number): boolean {
