@@ -1910,4 +1910,4 @@ function textBefore(path, after, files) {
     return before.join('\n') + (trailing ? '\n' : '');
 }
 
-export { DANGEROUS_PROPERTY_NAMES as D, KIND_CONTEXT as K, PackedHunk as P, packedOf as a, KIND_DEL as b, KIND_ADD as c, criticalProperties as d, changedLinesOf as e, intBuffer as f, getAllMatches as g, endAt as h, isExist as i, contentAt as j, kindAt as k, newNumberAt as l, diffLineAt as m, numberAt as n, commonjsGlobal as o, parseUnifiedDiff as p, getDefaultExportFromCjs as q, startAt as s, textBefore as t, validate as v };
+export { DANGEROUS_PROPERTY_NAMES as D, KIND_CONTEXT as K, packedOf as a, KIND_DEL as b, KIND_ADD as c, criticalProperties as d, changedLinesOf as e, intBuffer as f, getAllMatches as g, endAt as h, isExist as i, contentAt as j, kindAt as k, newNumberAt as l, diffLineAt as m, numberAt as n, commonjsGlobal as o, parseUnifiedDiff as p, getDefaultExportFromCjs as q, startAt as s, textBefore as t, validate as v };

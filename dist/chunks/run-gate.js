@@ -1,7 +1,7 @@
 import { I as INCOMPLETE_DIFF, A as ACTION_BUDGET, E as EXPLANATION, d as RUN_CLAIM_MISMATCH, U as UNTRACED_CHANGE, e as RUN_MANIFEST_MISSING, g as RUN_MANIFEST_INVALID, h as FORMAT_ONLY, j as IMPORT_REORDER, C as COMMENT_ONLY, G as GENERATED_CHURN, k as RENAME_SYMBOL, M as MOVED_CODE, F as FILE_RENAME, r as ruleMeta, O as OUT_OF_SCOPE, L as LOW_MINIMALITY, S as SENSITIVE_PATH, m as AGENT_CONFIG_CHANGE, n as DEPENDENCY_CHANGE, W as WORKFLOW_PRIVILEGE, o as GATE_CONFIG_CHANGE, p as SECRET_IN_DIFF, q as ASSERTION_WEAKENED, T as TEST_SKIPPED, s as TEST_DELETED, t as TEST_RETRY_ADDED, u as TIMEOUT_RAISED, v as CI_FAILURE_MASKED, w as RERUN_TO_GREEN, x as SNAPSHOT_REWRITTEN, R as RULES$3, D as DEFAULT_CONFIG } from './file.js';
 import { a as junitFlips } from './junit.js';
 import { m as minimatch, k as Minimatch, S as SEVERITY_RANK } from './labels.js';
-import { e as changedLinesOf, a as packedOf, f as intBuffer, h as endAt, s as startAt, k as kindAt, K as KIND_CONTEXT, b as KIND_DEL, c as KIND_ADD, P as PackedHunk, n as numberAt, j as contentAt, l as newNumberAt, m as diffLineAt } from './diff-text.js';
+import { e as changedLinesOf, a as packedOf, f as intBuffer, h as endAt, s as startAt, k as kindAt, K as KIND_CONTEXT, b as KIND_DEL, c as KIND_ADD, n as numberAt, j as contentAt, l as newNumberAt, m as diffLineAt } from './diff-text.js';
 
 /** Fail closed: a change the gate could not see whole is never reported as "no findings". */
 const dataDetectors = {
@@ -142,7 +142,7 @@ function withoutManifestBlocks(body) {
             kept = pos = close + COMMENT_CLOSE.length;
             continue;
         }
-        let at = runEnd$1(body, fence, 96);
+        let at = runEnd(body, fence, 96);
         while (at < body.length && /\s/.test(body.charAt(at)))
             at++;
         pos = at;
@@ -154,12 +154,12 @@ function withoutManifestBlocks(body) {
             continue;
         }
         out += `${body.slice(kept, fence)} `;
-        kept = pos = runEnd$1(body, close, 96);
+        kept = pos = runEnd(body, close, 96);
     }
     return out + body.slice(kept);
 }
 /** The end of the run of `code` characters starting at `at`. */
-function runEnd$1(text, at, code) {
+function runEnd(text, at, code) {
     let end = at;
     while (end < text.length && text.charCodeAt(end) === code)
         end++;
@@ -2973,13 +2973,8 @@ function hunkFindings(view, ctx) {
             continue;
         }
         const byHunk = new Map();
-        for (const line of lines) {
-            const inHunk = byHunk.get(line.hunk);
-            if (inHunk === undefined)
-                byHunk.set(line.hunk, [line]);
-            else
-                inHunk.push(line);
-        }
+        for (const line of lines)
+            byHunk.set(line.hunk, [...(byHunk.get(line.hunk) ?? []), line]);
         for (const [hunk, inHunk] of byHunk) {
             out.push(decorate(rule, ctx, {
                 rule,
@@ -2993,15 +2988,9 @@ function hunkFindings(view, ctx) {
     }
     return out;
 }
-/** Added and removed lines; a packed hunk counts them without making its lines objects. */
-function changedLines$2(hunk) {
-    if (hunk instanceof PackedHunk)
-        return hunk.changed;
-    return hunk.lines.filter((line) => line.kind !== 'context').length;
-}
 function generatedFinding(g, ctx) {
     const lines = g.file.hunks.length > 0
-        ? g.file.hunks.reduce((n, h) => n + changedLines$2(h), 0)
+        ? g.file.hunks.reduce((n, h) => n + h.lines.filter((l) => l.kind !== 'context').length, 0)
         : g.file.additions + g.file.deletions;
     const follows = g.source !== null ? `it follows ${g.source}` : 'it follows the hand-written change';
     // A dependency bump explains a lockfile; any generated file needs a task that regenerates.
@@ -4561,107 +4550,6 @@ function sortedSpecifiers(language, keys) {
     return [...keys.slice(0, from), ...sorted, ...keys.slice(to)];
 }
 
-/**
- * Text compared modulo whitespace, read in place: the rename and move searches compare far more
- * line pairs than they keep, and a squeezed copy of each side is garbage for every comparison.
- * Whitespace is what a regex's `\s` (and `String.prototype.trim`) means.
- */
-/** Whether the UTF-16 unit is whitespace as `\s` reads it. */
-function isRegexSpace(c) {
-    if (c <= 32)
-        return c === 32 || (c >= 9 && c <= 13);
-    if (c < 0xa0)
-        return false;
-    return (c === 0xa0 ||
-        c === 0x1680 ||
-        (c >= 0x2000 && c <= 0x200a) ||
-        c === 0x2028 ||
-        c === 0x2029 ||
-        c === 0x202f ||
-        c === 0x205f ||
-        c === 0x3000 ||
-        c === 0xfeff);
-}
-/** Whitespace runs as one space, ends trimmed: re-alignment and re-wrapping are not edits. */
-function squeeze(text) {
-    return text.replace(/\s+/g, ' ').trim();
-}
-/** The UTF-16 unit at `i`, or -1 past the end. */
-function at(text, i) {
-    return i < text.length ? text.charCodeAt(i) : -1;
-}
-/** Printable ASCII other than space: equal on both sides, such a character needs no more checks. */
-function plain(c) {
-    return c > 32 && c < 0xa0;
-}
-/** `squeeze(x) === squeeze(y)`, without building either. */
-function squeezedEqual(x, y) {
-    if (x === y)
-        return true;
-    let i = 0;
-    let j = 0;
-    while (i < x.length && isRegexSpace(x.charCodeAt(i)))
-        i++;
-    while (j < y.length && isRegexSpace(y.charCodeAt(j)))
-        j++;
-    for (;;) {
-        let c = at(x, i);
-        let e = at(y, j);
-        if (c === e && plain(c)) {
-            i++;
-            j++;
-            continue;
-        }
-        const spaceX = c >= 0 && isRegexSpace(c);
-        const spaceY = e >= 0 && isRegexSpace(e);
-        if (spaceX || spaceY) {
-            while (c >= 0 && isRegexSpace(c))
-                c = at(x, ++i);
-            while (e >= 0 && isRegexSpace(e))
-                e = at(y, ++j);
-            // A run on one side only (one space against a character) is equal only when trailing.
-            if (spaceX !== spaceY)
-                return c < 0 && e < 0;
-            continue;
-        }
-        if (c !== e)
-            return false;
-        if (c < 0)
-            return true;
-        i++;
-        j++;
-    }
-}
-/**
- * `x.replace(/\s+/g, '') === y.replace(/\s+/g, '')`, without building either; or of the parts
- * `[xStart, xEnd)` of `x` and `[yStart, yEnd)` of `y`, read where they sit.
- */
-function equalButSpace(x, y, xStart = 0, xEnd = x.length, yStart = 0, yEnd = y.length) {
-    if (x === y && xStart === yStart && xEnd === yEnd)
-        return true;
-    let i = xStart;
-    let j = yStart;
-    for (;;) {
-        let c = i < xEnd ? x.charCodeAt(i) : -1;
-        let e = j < yEnd ? y.charCodeAt(j) : -1;
-        if (c === e && plain(c)) {
-            i++;
-            j++;
-            continue;
-        }
-        while (c >= 0 && isRegexSpace(c))
-            c = ++i < xEnd ? x.charCodeAt(i) : -1;
-        while (e >= 0 && isRegexSpace(e))
-            e = ++j < yEnd ? y.charCodeAt(j) : -1;
-        if (c !== e)
-            return false;
-        if (c < 0)
-            return true;
-        i++;
-        j++;
-    }
-}
-
 /** How many deleted lines sharing one key are tried as the start of a block. */
 const MAX_CANDIDATES = 8;
 /**
@@ -4694,7 +4582,6 @@ function findMovedBlocks(views, minLines) {
     }
     const dels = side(views, delCount);
     const adds = side(views, addCount);
-    let hunkBase = 0;
     for (let v = 0; v < views.length; v++) {
         const c = views[v].compact;
         for (let i = 0; i < c.count; i++) {
@@ -4708,9 +4595,7 @@ function findMovedBlocks(views, minLines) {
             into.index[q] = i;
             into.key[q] = c.keyOf(i);
             into.flags[q] = c.flagsOf(i);
-            into.hunk[q] = hunkBase + c.changes.hunkOf(i);
         }
-        hunkBase += c.changes.hunks.length;
     }
     const chains = chainByKey(dels);
     const claimedDel = new Uint8Array(dels.length);
@@ -4721,9 +4606,7 @@ function findMovedBlocks(views, minLines) {
         adds,
         claimedDel,
         claimedAdd,
-        steps: EXTEND_STEPS_PER_LINE * (dels.length + adds.length) + 1_000,
-        declares: new Uint8Array(dels.length),
-        runs: new Map()
+        steps: EXTEND_STEPS_PER_LINE * (dels.length + adds.length) + 1_000
     };
     for (let a = 0; a < adds.length && t.steps > 0; a++) {
         if (claimedAdd[a] === 1 || (adds.flags[a] & SIGNIFICANT) === 0)
@@ -4738,7 +4621,7 @@ function findMovedBlocks(views, minLines) {
             const extent = extend(t, a, p);
             const mostlyEqual = extent.exact * 2 >= extent.size;
             if (extent.size >= minLines && mostlyEqual && (best === null || extent.size > best.size)) {
-                const move = isMove(t, extent);
+                const move = isMove(extent, dels, adds);
                 if (move !== NOT_MOVED) {
                     best = extent;
                     bestMove = move;
@@ -4796,7 +4679,6 @@ function side(views, size) {
         index: new Int32Array(size),
         key: new Int32Array(size),
         flags: new Int32Array(size),
-        hunk: new Int32Array(size),
         length: 0
     };
 }
@@ -4830,22 +4712,6 @@ function claim$1(s, q, cls = 'moved') {
     line.cls = cls;
     return line;
 }
-const UNKNOWN = 0;
-const DECLARES = 1;
-const PLAIN = 2;
-/** Reused by every comparison: one per side, filled by `spanOf`, never kept past it. */
-const ADD_SPAN = { text: '', start: 0, end: 0 };
-const DEL_SPAN = { text: '', start: 0, end: 0 };
-function spanOf(s, q, into) {
-    const changes = s.views[s.view[q]].compact.changes;
-    const i = s.index[q];
-    const hunk = changes.hunks[changes.hunkOf(i)];
-    const k = changes.indexOf(i);
-    into.text = hunk.text;
-    into.start = startAt(hunk, k);
-    into.end = endAt(hunk, k);
-    return into;
-}
 function content(s, q) {
     return s.views[s.view[q]].compact.changes.contentOf(s.index[q]);
 }
@@ -4853,16 +4719,19 @@ function flags(s, q) {
     return s.flags[q];
 }
 function sameHunk(s, q, r) {
-    return s.hunk[q] === s.hunk[r];
+    if (s.view[q] !== s.view[r])
+        return false;
+    const changes = s.views[s.view[q]].compact.changes;
+    return changes.hunkOf(s.index[q]) === changes.hunkOf(s.index[r]);
 }
 /** Equal modulo whitespace: keys first, then the text itself. */
 function sameText(t, a, d) {
     if (t.adds.key[a] !== t.dels.key[d])
         return false;
-    const added = spanOf(t.adds, a, ADD_SPAN);
-    const deleted = spanOf(t.dels, d, DEL_SPAN);
-    t.steps -= (added.end - added.start + (deleted.end - deleted.start)) >> 6;
-    return equalButSpace(added.text, deleted.text, added.start, added.end, deleted.start, deleted.end);
+    const added = content(t.adds, a);
+    const deleted = content(t.dels, d);
+    t.steps -= (added.length + deleted.length) >> 6;
+    return added.replace(/\s+/g, '') === deleted.replace(/\s+/g, '');
 }
 function indentOf$4(s, q) {
     return s.views[s.view[q]].compact.indentOf(s.index[q]);
@@ -4967,7 +4836,7 @@ function renamedMatch(t, a, d, addBase, delBase, names) {
         return false;
     if (addBase >= 0 && indentOf$4(t.adds, a) - addBase !== indentOf$4(t.dels, d) - delBase)
         return false;
-    return sameButNames(spanOf(t.dels, d, DEL_SPAN), spanOf(t.adds, a, ADD_SPAN), names);
+    return sameButNames(content(t.dels, d), content(t.adds, a), names);
 }
 function isSpace$1(c) {
     return c === 32 || c === 9 || c === 13;
@@ -4978,29 +4847,28 @@ function isSpace$1(c) {
  */
 function sameButNames(x, y, names) {
     const before = names.length;
-    const xt = x.text;
-    const yt = y.text;
-    let i = x.start;
-    let j = y.start;
+    let i = 0;
+    let j = 0;
     let ok = true;
     for (;;) {
-        while (i < x.end && isSpace$1(xt.charCodeAt(i)))
+        while (i < x.length && isSpace$1(x.charCodeAt(i)))
             i++;
-        while (j < y.end && isSpace$1(yt.charCodeAt(j)))
+        while (j < y.length && isSpace$1(y.charCodeAt(j)))
             j++;
-        if (!ok || i >= x.end || j >= y.end)
+        if (!ok || i >= x.length || j >= y.length)
             break;
-        const c = xt.charCodeAt(i);
-        const e = yt.charCodeAt(j);
+        const c = x.charCodeAt(i);
+        const e = y.charCodeAt(j);
         if (isWordStart(c) && isWordStart(e)) {
             let i2 = i + 1;
-            while (i2 < x.end && isWordPart(xt.charCodeAt(i2)))
+            while (i2 < x.length && isWordPart(x.charCodeAt(i2)))
                 i2++;
             let j2 = j + 1;
-            while (j2 < y.end && isWordPart(yt.charCodeAt(j2)))
+            while (j2 < y.length && isWordPart(y.charCodeAt(j2)))
                 j2++;
-            // Equal names (nearly all of them) are compared in place, not cut out.
-            ok = sameRun(xt, i, i2, yt, j, j2) || mapName(names, xt.slice(i, i2), yt.slice(j, j2));
+            const u = x.slice(i, i2);
+            const v = y.slice(j, j2);
+            ok = u === v || mapName(names, u, v);
             i = i2;
             j = j2;
         }
@@ -5011,18 +4879,10 @@ function sameButNames(x, y, names) {
         else
             ok = false;
     }
-    if (ok && i === x.end && j === y.end)
+    if (ok && i === x.length && j === y.length)
         return true;
     names.length = before;
     return false;
-}
-function sameRun(x, i, i2, y, j, j2) {
-    if (i2 - i !== j2 - j)
-        return false;
-    for (let k = 0; k < i2 - i; k++)
-        if (x.charCodeAt(i + k) !== y.charCodeAt(j + k))
-            return false;
-    return true;
 }
 function mapName(names, from, to) {
     for (let k = 0; k < names.length; k += 2) {
@@ -5044,8 +4904,7 @@ function mapName(names, from, to) {
 const NOT_MOVED = 0;
 const MOVED = 1;
 const EXTRACTED = 2;
-function isMove(t, e) {
-    const { dels, adds } = t;
+function isMove(e, dels, adds) {
     if (adds.view[e.addFrom] !== dels.view[e.delFrom])
         return MOVED;
     const addView = adds.views[adds.view[e.addFrom]];
@@ -5059,11 +4918,7 @@ function isMove(t, e) {
     for (let q = e.delFrom; q <= e.delTo; q++) {
         if ((flags(dels, q) & HAS_CODE) === 0)
             continue;
-        // Candidates overlap: each deleted line is read once however many blocks it heads.
-        if (t.declares[q] === UNKNOWN) {
-            t.declares[q] = startsDeclaration(content(dels, q)) ? DECLARES : PLAIN;
-        }
-        if (t.declares[q] === DECLARES)
+        if (startsDeclaration(content(dels, q)))
             return MOVED;
         // Prose moves by sections: a block that opens one moved as a whole.
         if (prose && startsSection(content(dels, q), q < e.delTo ? content(dels, q + 1) : '')) {
@@ -5072,19 +4927,11 @@ function isMove(t, e) {
         break;
     }
     const hunk = changes.hunks[changes.hunkOf(ai)];
-    const start = changes.runStartOf(ai);
-    const byStart = t.runs.get(hunk) ?? new Map();
-    t.runs.set(hunk, byStart);
-    const scan = byStart.get(start) ?? { read: start, found: -1 };
-    byStart.set(start, scan);
-    // The run is read once, as far as the furthest candidate needed, not again per candidate.
-    const end = changes.indexOf(ai);
-    for (; scan.found < 0 && scan.read < end; scan.read++) {
-        const k = scan.read;
+    for (let k = changes.runStartOf(ai); k < changes.indexOf(ai); k++) {
         if (kindAt(hunk, k) === KIND_ADD && startsDeclaration(contentAt(hunk, k)))
-            scan.found = k;
+            return EXTRACTED;
     }
-    return scan.found >= 0 && scan.found < end ? EXTRACTED : NOT_MOVED;
+    return NOT_MOVED;
 }
 /** A Markdown heading, a reStructuredText link target (`.. _name:`), or a title over its underline. */
 function startsSection(text, next) {
@@ -5111,87 +4958,6 @@ function startsDeclaration(text) {
         trimmed.endsWith('{') &&
         /^[\w$<>[\], ]+$/.test(trimmed.slice(0, open)) &&
         !trimmed.slice(close).includes(';'));
-}
-
-/**
- * Names in a line's text, read in place: the rename search looks names up across every line of
- * a large diff, where a string per character, or per line, would be most of its cost.
- */
-/** Where the run starting at `i` ends: a run of word characters, or one other character. */
-function runEnd(text, i) {
-    let j = i + 1;
-    if (isWordPart(text.charCodeAt(i))) {
-        while (j < text.length && isWordPart(text.charCodeAt(j)))
-            j++;
-    }
-    return j;
-}
-/**
- * Each identifier of `text` from `start` to `end` (a run of word characters not opened by a
- * digit), without a string for every other character.
- */
-function eachName(text, visit, start = 0, end = text.length) {
-    let i = start;
-    while (i < end) {
-        const c = text.charCodeAt(i);
-        if (!isWordPart(c)) {
-            i++;
-            continue;
-        }
-        let j = i + 1;
-        while (j < end && isWordPart(text.charCodeAt(j)))
-            j++;
-        if (isWordStart(c))
-            visit(text.slice(i, j), i, j);
-        i = j;
-    }
-}
-/**
- * Whether a line of the hunk other than a removed one holds `word` whole, as `containsWord`
- * reads a line: the hunk's text is searched once, not cut into one string per line.
- */
-function keptLineNames(hunk, word) {
-    if (hunk.count === 0)
-        return false;
-    const text = hunk.text;
-    const first = startAt(hunk, 0);
-    const body = text.slice(first, endAt(hunk, hunk.count - 1));
-    let k = 0;
-    for (let p = body.indexOf(word); p >= 0; p = body.indexOf(word, p + 1)) {
-        const at = first + p;
-        const end = at + word.length;
-        while (k < hunk.count && endAt(hunk, k) < end)
-            k++;
-        if (k === hunk.count)
-            return false;
-        const start = startAt(hunk, k);
-        // Spanning two lines, or on a removed one: not a use on the new side.
-        if (start > at || kindAt(hunk, k) === KIND_DEL)
-            continue;
-        const before = at > start ? text.charCodeAt(at - 1) : 32;
-        const after = end < endAt(hunk, k) ? text.charCodeAt(end) : 32;
-        if (!isWordPart(before) && !isWordPart(after))
-            return true;
-    }
-    return false;
-}
-/** A run of word characters opened by a non-digit: what `eachName` visits. */
-function identifierShaped(name) {
-    if (name.length === 0 || !isWordStart(name.charCodeAt(0)))
-        return false;
-    for (let i = 1; i < name.length; i++)
-        if (!isWordPart(name.charCodeAt(i)))
-            return false;
-    return true;
-}
-function containsWord(text, word) {
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-        const before = at > 0 ? text.charCodeAt(at - 1) : 32;
-        const after = at + word.length < text.length ? text.charCodeAt(at + word.length) : 32;
-        if (!isWordPart(before) && !isWordPart(after))
-            return true;
-    }
-    return false;
 }
 
 /** Fewer occurrences than this is one changed reference: a behavioural edit, not a rename. */
@@ -5257,8 +5023,8 @@ function findRenames(views) {
                         continue;
                     // A line deleted and added again unchanged was paired with another by position only:
                     // read as a rename only when the other line is new (the old one left as a wrapper).
-                    const moved = repaired?.deleted(d[0]) === true;
-                    if (moved && repaired?.added(a[0]) === true)
+                    const moved = repaired?.deleted.has(d[0]) === true;
+                    if (moved && repaired?.added.has(a[0]) === true)
                         continue;
                     const candidate = substitutions(view, d, a, pure, moved ? null : mixed, inStrings);
                     if (candidate !== null)
@@ -5411,11 +5177,7 @@ function replaceName(text, from, to) {
  * require, a build script): they follow the file rename, which takes them.
  */
 function followFileRenames(views, renames) {
-    const names = renames.map((rename) => {
-        const pairs = pathNames(rename.from, rename.to);
-        // The stem is in the base name, the base name in the path: the last one is in every other.
-        return { rename, pairs, shortest: pairs.at(-1)?.[0] ?? '' };
-    });
+    const names = renames.map((rename) => ({ rename, pairs: pathNames(rename.from, rename.to) }));
     if (names.length === 0)
         return;
     for (const view of views) {
@@ -5426,19 +5188,10 @@ function followFileRenames(views, renames) {
                 const adds = region.adds.filter(open);
                 if (dels.length === 0 || dels.length !== adds.length)
                     continue;
-                // Whether each pair is already equal: the answer for every rename its line lacks.
-                const unchanged = [];
-                const same = (i) => (unchanged[i] ??= squeezedEqual(dels[i].diff.content, adds[i].diff.content));
-                for (const { rename, pairs, shortest } of names) {
+                for (const { rename, pairs } of names) {
                     const follows = dels.every((del, i) => {
-                        const text = del.diff.content;
-                        // A line naming none of the file's names is left as it is by every pair.
-                        if (pairs.length > 0 && !text.includes(shortest))
-                            return same(i);
-                        return pairs.some(([from, to]) => {
-                            const renamed = replaceName(text, from, to);
-                            return renamed === text ? same(i) : squeezedEqual(renamed, adds[i].diff.content);
-                        });
+                        const target = squeeze(adds[i].diff.content);
+                        return pairs.some(([from, to]) => squeeze(replaceName(del.diff.content, from, to)) === target);
                     });
                     if (!follows)
                         continue;
@@ -5458,15 +5211,8 @@ function followFileRenames(views, renames) {
  * changed spacing (gofmt re-aligning the neighbours of a renamed field).
  */
 function renamedText(view, valid, entryFor, renamedBy) {
-    const oldNames = [...valid.keys()];
-    // Text renamed, or a comment naming a renamed symbol, holds an old name on a deleted line.
-    const mentions = (line) => oldNames.some((name) => line.diff.content.includes(name));
     for (const hv of view.hunks) {
         for (const region of hv.regions) {
-            if (!region.dels.some(mentions)) {
-                absorbRespacing(region, entryFor, renamedBy);
-                continue;
-            }
             const pending = (line) => (line.cls === 'essential' || line.cls === 'comment') && !line.sketch.blank;
             const dels = region.dels.filter(pending);
             const adds = region.adds.filter(pending);
@@ -5495,19 +5241,21 @@ function renamedText(view, valid, entryFor, renamedBy) {
 /** Whole-name occurrences of each name in the lines' text. */
 function nameCounts(lines) {
     const counts = new Map();
-    const count = (name) => counts.set(name, (counts.get(name) ?? 0) + 1);
-    for (const line of lines)
-        eachName(line.diff.content, count);
+    for (const line of lines) {
+        for (const run of nameRuns(line.diff.content))
+            if (isWordStart(run.charCodeAt(0)))
+                counts.set(run, (counts.get(run) ?? 0) + 1);
+    }
     return counts;
 }
 /** The comment lines a region changed (code-less lines, a JSDoc closer among them), or null. */
 function commentEdit(region) {
     const edited = (line) => !line.sketch.blank && line.key === '' && (line.cls === 'comment' || line.cls === 'essential');
-    // Most regions hold no comment: they are answered before any list is made.
-    const commented = (line) => edited(line) && line.tok.comment !== '';
-    if (!region.dels.some(commented) && !region.adds.some(commented))
+    const dels = region.dels.filter(edited);
+    const adds = region.adds.filter(edited);
+    if (![...dels, ...adds].some((line) => line.tok.comment !== ''))
         return null;
-    return { dels: region.dels.filter(edited), adds: region.adds.filter(edited) };
+    return { dels, adds };
 }
 /** Names whose mentions a comment edit dropped (`gone`) and added (`added`). */
 function mentionShift(edit) {
@@ -5521,15 +5269,9 @@ function mentionShift(edit) {
 function wordsOf(lines, from, to) {
     const words = [];
     for (const line of lines) {
-        const text = line.diff.content;
-        for (let i = 0; i < text.length;) {
-            const j = runEnd(text, i);
-            if (isWordPart(text.charCodeAt(i))) {
-                const run = text.slice(i, j);
+        for (const run of nameRuns(line.diff.content))
+            if (isWordPart(run.charCodeAt(0)))
                 words.push(run === from ? to : run);
-            }
-            i = j;
-        }
     }
     return words.join(' ');
 }
@@ -5541,21 +5283,12 @@ function renamedComments(region, valid, entryFor, renamedBy) {
     const edit = commentEdit(region);
     if (edit === null)
         return;
-    // Only a renamed name the comment dropped can explain it: most comment edits name none.
-    let renamedNamed = false;
-    const note = (name) => {
-        renamedNamed ||= valid.has(name);
-    };
-    for (const line of edit.dels)
-        eachName(line.diff.content, note);
-    if (!renamedNamed)
-        return;
     const shift = mentionShift(edit);
-    const gone = [...shift.gone].filter((name) => valid.has(name));
-    if (gone.length === 0)
-        return;
     const target = wordsOf(edit.adds, '', '');
-    const from = gone.find((name) => wordsOf(edit.dels, name, valid.get(name)) === target);
+    const from = [...shift.gone].find((name) => {
+        const to = valid.get(name);
+        return to !== undefined && wordsOf(edit.dels, name, to) === target;
+    });
     if (from === undefined)
         return;
     const count = (shift.before.get(from) ?? 0) - (shift.after.get(from) ?? 0);
@@ -5574,27 +5307,23 @@ function renamedComments(region, valid, entryFor, renamedBy) {
  * skipped are behavioural: they are read as text).
  */
 function behaviouralNames(view) {
-    // By hunk, the indices of lines read as something else; the hunk's text is read in place.
-    const other = [];
+    const other = new Set();
     for (const line of view.lines) {
         if (line.cls !== 'essential' || line.key === '')
-            (other[line.hunk] ??= new Set()).add(line.at);
+            other.add(line.diff);
     }
     const deleted = new Set();
     const added = new Set();
-    const addDeleted = (name) => deleted.add(name);
-    const addAdded = (name) => added.add(name);
-    view.file.hunks.forEach((h, index) => {
-        const hunk = packedOf(h);
-        const skip = other[index];
-        for (let k = 0; k < hunk.count; k++) {
-            const kind = kindAt(hunk, k);
-            if (kind === KIND_CONTEXT || skip?.has(k) === true)
+    for (const hunk of view.file.hunks) {
+        for (const line of hunk.lines) {
+            if (line.kind === 'context' || other.has(line))
                 continue;
-            const into = kind === KIND_DEL ? addDeleted : addAdded;
-            eachName(hunk.text, into, startAt(hunk, k), endAt(hunk, k));
+            const names = line.kind === 'del' ? deleted : added;
+            for (const run of nameRuns(line.content))
+                if (isWordStart(run.charCodeAt(0)))
+                    names.add(run);
         }
-    });
+    }
     return { deleted, added };
 }
 /**
@@ -5625,11 +5354,10 @@ function followedInComments(views) {
 }
 /** Whitespace-only lines of a region whose other changed lines are all the rename. */
 function absorbRespacing(region, entryFor, renamedBy) {
-    const isRenamed = (line) => line.cls === 'rename';
-    const renamed = region.dels.find(isRenamed) ?? region.adds.find(isRenamed);
+    const lines = [...region.dels, ...region.adds];
+    const renamed = lines.find((line) => line.cls === 'rename');
     if (renamed === undefined)
         return;
-    const lines = [...region.dels, ...region.adds];
     // Blank lines are not read yet: they follow their neighbours later.
     const other = (line) => line.cls !== 'rename' && line.cls !== 'format' && !line.sketch.blank;
     if (lines.some(other))
@@ -5701,12 +5429,11 @@ function repairedLines(regions) {
     const dels = regions.flatMap((region) => region.dels);
     const adds = regions.flatMap((region) => region.adds);
     const text = (line) => squeeze(line.diff.content);
-    // Each side's texts are made on the first question that needs them: most hunks ask one side.
-    let deletedText = null;
-    let addedText = null;
+    const deletedText = new Set(dels.map(text));
+    const addedText = new Set(adds.map(text));
     return {
-        deleted: (line) => (addedText ??= new Set(adds.map(text))).has(text(line)),
-        added: (line) => (deletedText ??= new Set(dels.map(text))).has(text(line))
+        deleted: new Set(dels.filter((line) => addedText.has(text(line)))),
+        added: new Set(adds.filter((line) => deletedText.has(text(line))))
     };
 }
 function substitutions(view, dels, adds, pure, mixedEvidence, inStrings) {
@@ -5870,31 +5597,34 @@ function dominantTarget(st) {
 }
 /** Name-for-name replacements turning string `a` into `b`; null when anything else changed. */
 function nameSubstitutions(a, b) {
+    const x = nameRuns(a);
+    const y = nameRuns(b);
+    if (x.length !== y.length)
+        return null;
+    const out = [];
+    for (let i = 0; i < x.length; i++) {
+        if (x[i] === y[i])
+            continue;
+        if (!isWordStart(x[i].charCodeAt(0)) || !isWordStart(y[i].charCodeAt(0)))
+            return null;
+        out.push([x[i], y[i]]);
+    }
+    return out;
+}
+/** The text cut into identifier runs and single other characters. */
+function nameRuns(text) {
     const out = [];
     let i = 0;
-    let j = 0;
-    // Run by run in place: a long string (a generated table) is not cut into one string per character.
-    while (i < a.length && j < b.length) {
-        const i2 = runEnd(a, i);
-        const j2 = runEnd(b, j);
-        if (!sameSpan(a, i, i2, b, j, j2)) {
-            if (!isWordStart(a.charCodeAt(i)) || !isWordStart(b.charCodeAt(j)))
-                return null;
-            out.push([a.slice(i, i2), b.slice(j, j2)]);
+    while (i < text.length) {
+        let j = i + 1;
+        if (isWordPart(text.charCodeAt(i))) {
+            while (j < text.length && isWordPart(text.charCodeAt(j)))
+                j++;
         }
-        i = i2;
-        j = j2;
+        out.push(text.slice(i, j));
+        i = j;
     }
-    // One string has runs left over: they differ in more than names.
-    return i < a.length || j < b.length ? null : out;
-}
-function sameSpan(x, i, i2, y, j, j2) {
-    if (i2 - i !== j2 - j)
-        return false;
-    for (let k = 0; k < i2 - i; k++)
-        if (x.charCodeAt(i + k) !== y.charCodeAt(j + k))
-            return false;
-    return true;
+    return out;
 }
 /** JavaScript and TypeScript words the tokenizer reads as keywords that may also name a value. */
 const CONTEXTUAL = new Set('any async bigint boolean declare keyof namespace never number object readonly satisfies string symbol unknown'.split(' '));
@@ -5926,35 +5656,28 @@ function namesPackage(line) {
 function substitutedText(dels, adds, valid) {
     let first = null;
     let count = 0;
-    const note = (name) => {
-        if (!valid.has(name))
-            return;
-        first ??= name;
-        count++;
-    };
-    for (const line of dels)
-        eachName(line.diff.content, note);
-    // Most line groups name no renamed symbol: their text is not rebuilt.
+    let renamed = '';
+    for (const line of dels) {
+        for (const run of nameRuns(line.diff.content)) {
+            const to = isWordStart(run.charCodeAt(0)) ? valid.get(run) : undefined;
+            if (to === undefined)
+                renamed += run;
+            else {
+                first ??= run;
+                count++;
+                renamed += to;
+            }
+        }
+        renamed += '\n';
+    }
     if (first === null)
         return null;
-    let renamed = '';
-    for (const line of dels)
-        renamed += renamedLine(line.diff.content, valid) + '\n';
     const target = adds.map((line) => line.diff.content).join('\n') + '\n';
-    return squeezedEqual(renamed, target) ? { first, count } : null;
+    return squeeze(renamed) === squeeze(target) ? { first, count } : null;
 }
-/** The line with every identifier that `valid` renames replaced by its new name. */
-function renamedLine(text, valid) {
-    let out = '';
-    let last = 0;
-    eachName(text, (name, from, to) => {
-        const renamed = valid.get(name);
-        if (renamed === undefined)
-            return;
-        out += text.slice(last, from) + renamed;
-        last = to;
-    });
-    return out + text.slice(last);
+/** Whitespace runs as one space, ends trimmed: re-alignment and re-wrapping are not edits. */
+function squeeze(text) {
+    return text.replace(/\s+/g, ' ').trim();
 }
 /**
  * A rename whose old name is still declared on the new side: a wrapper left behind for
@@ -6081,29 +5804,12 @@ function occurs(side, name, space) {
 /** Where the candidate names occur, in code files (prose mentions are not references). */
 function presence(views, names) {
     const seen = {
+        oldSide: new Set(),
+        newSide: new Set(),
         newContext: new Set(),
         newAdded: new Map(),
         old: [new Set(), new Set()],
         new: [new Set(), new Set()]
-    };
-    // An identifier-shaped name is found whole in a line exactly when one of its word runs is it;
-    // the rest (names holding other characters) are searched for one by one.
-    const spelledOtherwise = [...names].filter((name) => !identifierShaped(name));
-    let kind = KIND_CONTEXT;
-    const found = (name) => {
-        if (kind !== KIND_ADD) {
-            seen.old[BARE].add(name);
-            seen.old[MEMBER].add(name);
-        }
-        if (kind !== KIND_DEL) {
-            seen.newContext.add(name);
-            seen.new[BARE].add(name);
-            seen.new[MEMBER].add(name);
-        }
-    };
-    const mark = (run) => {
-        if (names.has(run))
-            found(run);
     };
     for (const view of views) {
         if (!isCode(view))
@@ -6116,19 +5822,16 @@ function presence(views, names) {
                         added.set(line.at, line);
                 for (const tok of hv.oldTokens) {
                     if (tok !== undefined)
-                        collect(tok.tokens, names, seen.old);
+                        collect(tok.tokens, names, seen.oldSide, seen.old);
                 }
                 hv.newTokens.forEach((tok, k) => {
                     if (tok === undefined)
                         return;
                     const line = added.get(k);
-                    // One pass: where each name sits, and whether its line is added or context.
-                    const tokens = tok.tokens;
-                    for (let i = 0; i < tokens.length; i++) {
-                        const token = tokens[i];
+                    collect(tok.tokens, names, seen.newSide, seen.new);
+                    for (const token of tok.tokens) {
                         if (token.kind !== 'word' || !names.has(token.text))
                             continue;
-                        seen.new[afterDot(tokens, i) ? MEMBER : BARE].add(token.text);
                         if (line === undefined)
                             seen.newContext.add(token.text);
                         else {
@@ -6142,31 +5845,45 @@ function presence(views, names) {
                 continue;
             }
             // Untokenized hunks: whole-word matches in the text (comments included, so stricter).
-            const hunk = packedOf(hv.hunk);
-            for (let k = 0; k < hunk.count; k++) {
-                kind = kindAt(hunk, k);
-                eachName(hunk.text, mark, startAt(hunk, k), endAt(hunk, k));
-                if (spelledOtherwise.length === 0)
-                    continue;
-                const content = contentAt(hunk, k);
-                for (const name of spelledOtherwise)
-                    if (containsWord(content, name))
-                        found(name);
+            for (const line of hv.hunk.lines) {
+                for (const name of names) {
+                    if (!containsWord(line.content, name))
+                        continue;
+                    if (line.kind !== 'add') {
+                        seen.oldSide.add(name);
+                        seen.old[BARE].add(name);
+                        seen.old[MEMBER].add(name);
+                    }
+                    if (line.kind !== 'del') {
+                        seen.newSide.add(name);
+                        seen.newContext.add(name);
+                        seen.new[BARE].add(name);
+                        seen.new[MEMBER].add(name);
+                    }
+                }
             }
         }
     }
     return seen;
 }
-function collect(tokens, names, byPlace) {
+function collect(tokens, names, into, byPlace) {
     for (let i = 0; i < tokens.length; i++) {
         const token = tokens[i];
         if (token.kind !== 'word' || !names.has(token.text))
             continue;
-        byPlace[afterDot(tokens, i) ? MEMBER : BARE].add(token.text);
+        into.add(token.text);
+        const after = i > 0 && tokens[i - 1].kind === 'punct' && tokens[i - 1].text === '.';
+        byPlace[after ? MEMBER : BARE].add(token.text);
     }
 }
-function afterDot(tokens, i) {
-    return i > 0 && tokens[i - 1].kind === 'punct' && tokens[i - 1].text === '.';
+function containsWord(text, word) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+        const before = at > 0 ? text.charCodeAt(at - 1) : 32;
+        const after = at + word.length < text.length ? text.charCodeAt(at + word.length) : 32;
+        if (!isWordPart(before) && !isWordPart(after))
+            return true;
+    }
+    return false;
 }
 /** Words that declare the name after them in a moved block's text (`class Foo`, `def foo`). */
 const DECLARING_WORDS = new Set('class module def function func type struct interface enum const let var fn trait record'.split(' '));
@@ -6223,8 +5940,7 @@ function renamesInMoves(views, blocks, renames) {
 /** A name the moved block declares and renames, the old name left nowhere on the new side. */
 function movedRename(views, block, from, to) {
     const declares = (lines, name) => lines.some((line) => {
-        const words = [];
-        eachName(line.diff.content, (word) => words.push(word));
+        const words = nameRuns(line.diff.content).filter((run) => isWordStart(run.charCodeAt(0)));
         const k = words.indexOf(name);
         return k > 0 && DECLARING_WORDS.has(words[k - 1]);
     });
@@ -6232,9 +5948,12 @@ function movedRename(views, block, from, to) {
         return null;
     const view = block.adds[0].region.view;
     for (const other of views) {
-        for (const h of other.file.hunks)
-            if (keptLineNames(packedOf(h), from))
-                return null;
+        for (const hunk of other.file.hunks) {
+            for (const line of hunk.lines) {
+                if (line.kind !== 'del' && containsWord(line.content, from))
+                    return null;
+            }
+        }
     }
     const at = block.adds.filter((line) => containsWord(line.diff.content, to));
     const entry = { occurrences: at.length, lines: [], at };
