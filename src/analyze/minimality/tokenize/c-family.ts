@@ -1,5 +1,6 @@
 import {
   commentWords,
+  commentWordsIn,
   indentWidth,
   isDigit,
   isWordPart,
@@ -47,7 +48,7 @@ interface ScanState {
 
 export function cFamilyTokenizer(rules: CFamilyRules): SideTokenizer {
   return (lines) => {
-    if (startsInsideComment(lines)) return scanSide(lines, rules, 'block').lines
+    if (startsInsideComment(lines, undefined, -1)) return scanSide(lines, rules, 'block').lines
     const side = scanSide(lines, rules, 'code')
     return side.state.strayCommentEnd ? scanSide(lines, rules, 'block').lines : side.lines
   }
@@ -59,9 +60,8 @@ export function cFamilyTokenizer(rules: CFamilyRules): SideTokenizer {
  */
 export function cFamilyHunkTokenizer(rules: CFamilyRules): HunkTokenizer {
   return (lines, sides) => {
-    const { oldLines, newLines } = linesBySide(lines, sides)
-    const oldMode: Mode = startsInsideComment(oldLines) ? 'block' : 'code'
-    const newMode: Mode = startsInsideComment(newLines) ? 'block' : 'code'
+    const oldMode: Mode = startsInsideComment(lines, sides, NEW_SIDE) ? 'block' : 'code'
+    const newMode: Mode = startsInsideComment(lines, sides, OLD_SIDE) ? 'block' : 'code'
     const o = scanState(oldMode)
     const n = scanState(newMode)
     const oldOut: TokenizedLine[] = []
@@ -83,7 +83,9 @@ export function cFamilyHunkTokenizer(rules: CFamilyRules): HunkTokenizer {
         if (o.strayCommentEnd) n.strayCommentEnd = true
         o.strayCommentEnd ||= stray
         n.mode = o.mode
-        n.braces = o.braces.slice()
+        // Most lines sit outside any template: no copy of an empty stack per context line.
+        if (o.braces.length === 0) n.braces.length = 0
+        else n.braces = o.braces.slice()
         n.afterValue = o.afterValue
         n.openedComment = o.openedComment
         oldOut.push(line)
@@ -94,11 +96,13 @@ export function cFamilyHunkTokenizer(rules: CFamilyRules): HunkTokenizer {
       }
     }
     // As `cFamilyTokenizer`: a side read as code that met a stray comment end began in one.
+    const oldAgain = oldMode === 'code' && o.strayCommentEnd
+    const newAgain = newMode === 'code' && n.strayCommentEnd
+    if (!oldAgain && !newAgain) return { old: oldOut, new: newOut }
+    const { oldLines, newLines } = linesBySide(lines, sides)
     return {
-      old:
-        oldMode === 'code' && o.strayCommentEnd ? scanSide(oldLines, rules, 'block').lines : oldOut,
-      new:
-        newMode === 'code' && n.strayCommentEnd ? scanSide(newLines, rules, 'block').lines : newOut
+      old: oldAgain ? scanSide(oldLines, rules, 'block').lines : oldOut,
+      new: newAgain ? scanSide(newLines, rules, 'block').lines : newOut
     }
   }
 }
@@ -115,10 +119,18 @@ function sameState(a: ScanState, b: ScanState): boolean {
   return true
 }
 
-/** A first line like ` * @param x` continues a block comment opened above the hunk. */
-function startsInsideComment(lines: readonly string[]): boolean {
-  for (const line of lines) {
-    const trimmed = line.trim()
+/**
+ * A first line like ` * @param x` continues a block comment opened above the hunk; with
+ * `sides`, only the lines not on side `skip` are read (one side of a hunk, in place).
+ */
+function startsInsideComment(
+  lines: readonly string[],
+  sides: Uint8Array | undefined,
+  skip: number
+): boolean {
+  for (let k = 0; k < lines.length; k++) {
+    if (sides !== undefined && sides[k] === skip) continue
+    const trimmed = lines[k].trim()
     if (trimmed === '') continue
     return trimmed === '*' || trimmed.startsWith('* ') || trimmed.startsWith('*/')
   }
@@ -141,6 +153,9 @@ function scanSide(
 function scanLine(text: string, st: ScanState, rules: CFamilyRules): TokenizedLine {
   const tokens: Token[] = []
   const statementStart = st.mode === 'code'
+  // The line's first comment piece as a range; later pieces (rare) are joined in `comment`.
+  let firstStart = -1
+  let firstEnd = -1
   let comment = ''
   let i = 0
   const n = text.length
@@ -150,7 +165,10 @@ function scanLine(text: string, st: ScanState, rules: CFamilyRules): TokenizedLi
   while (i < n) {
     if (st.mode === 'block') {
       const end = text.indexOf('*/', i)
-      comment += ' ' + text.slice(i, end < 0 ? n : end)
+      if (firstStart < 0) {
+        firstStart = i
+        firstEnd = end < 0 ? n : end
+      } else comment += ' ' + text.slice(i, end < 0 ? n : end)
       if (end < 0) break
       i = end + 2
       st.mode = 'code'
@@ -164,7 +182,7 @@ function scanLine(text: string, st: ScanState, rules: CFamilyRules): TokenizedLi
         else if (c === 96 || (c === 36 && text.charCodeAt(j + 1) === 123)) break
         else j++
       }
-      tokens.push({ kind: 'string', text: 'T' + text.slice(i, Math.min(j, n)) })
+      tokens.push({ kind: 'string', text: 'T' + text.slice(i, Math.min(j, n)), key: undefined })
       if (j >= n) break
       if (text.charCodeAt(j) === 96) {
         st.mode = 'code'
@@ -182,7 +200,11 @@ function scanLine(text: string, st: ScanState, rules: CFamilyRules): TokenizedLi
     if (st.mode === 'raw' || st.mode === 'textblock') {
       const close = st.mode === 'raw' ? '`' : '"""'
       const end = text.indexOf(close, i)
-      tokens.push({ kind: 'string', text: close + text.slice(i, end < 0 ? n : end) })
+      tokens.push({
+        kind: 'string',
+        text: close + text.slice(i, end < 0 ? n : end),
+        key: undefined
+      })
       if (end < 0) break
       i = end + close.length
       st.mode = 'code'
@@ -196,7 +218,10 @@ function scanLine(text: string, st: ScanState, rules: CFamilyRules): TokenizedLi
     }
     const next = text.charCodeAt(i + 1)
     if (c === 47 && next === 47) {
-      comment += ' ' + text.slice(i + 2)
+      if (firstStart < 0) {
+        firstStart = i + 2
+        firstEnd = n
+      } else comment += ' ' + text.slice(i + 2)
       break
     }
     if (c === 47 && next === 42) {
@@ -217,7 +242,7 @@ function scanLine(text: string, st: ScanState, rules: CFamilyRules): TokenizedLi
     }
     if (isDigit(c) || (c === 46 && isDigit(next))) {
       const j = numberEnd(text, i)
-      tokens.push({ kind: 'number', text: rules.canonicalNumber(text.slice(i, j)) })
+      tokens.push({ kind: 'number', text: rules.canonicalNumber(text.slice(i, j)), key: undefined })
       st.afterValue = true
       i = j
       continue
@@ -230,7 +255,7 @@ function scanLine(text: string, st: ScanState, rules: CFamilyRules): TokenizedLi
     if (c === 34 || (c === 39 && rules.singleQuote === 'string')) {
       const j = quotedEnd(text, i, c)
       const content = text.slice(i + 1, j < n ? j : n)
-      tokens.push({ kind: 'string', text: stringText(rules, text[i], content) })
+      tokens.push({ kind: 'string', text: stringText(rules, text[i], content), key: undefined })
       st.afterValue = true
       i = j + 1
       continue
@@ -238,7 +263,7 @@ function scanLine(text: string, st: ScanState, rules: CFamilyRules): TokenizedLi
     if (c === 39) {
       const j = charLiteralEnd(text, i)
       if (j > 0) {
-        tokens.push({ kind: 'string', text: text.slice(i, j + 1) })
+        tokens.push({ kind: 'string', text: text.slice(i, j + 1), key: undefined })
         st.afterValue = true
         i = j + 1
         continue
@@ -250,12 +275,17 @@ function scanLine(text: string, st: ScanState, rules: CFamilyRules): TokenizedLi
       continue
     }
     // `</` closes a JSX tag: never a regex.
-    const jsxClose = tokens.length > 0 && tokens[tokens.length - 1].text === '<'
-    if (c === 47 && rules.regexLiterals && !st.afterValue && !jsxClose && regexBudget > 0) {
+    if (
+      c === 47 &&
+      rules.regexLiterals &&
+      !st.afterValue &&
+      regexBudget > 0 &&
+      !(tokens.length > 0 && tokens[tokens.length - 1].text === '<')
+    ) {
       const j = regexEnd(text, i)
       regexBudget -= (j > 0 ? j : n) - i
       if (j > 0) {
-        tokens.push({ kind: 'string', text: text.slice(i, j) })
+        tokens.push({ kind: 'string', text: text.slice(i, j), key: undefined })
         st.afterValue = true
         i = j
         continue
@@ -279,7 +309,13 @@ function scanLine(text: string, st: ScanState, rules: CFamilyRules): TokenizedLi
     st.afterValue = c === 41 || c === 93 || c === 125
     i += op.length
   }
-  return { tokens, comment: commentWords(comment), indent: indentWidth(text), statementStart }
+  const words =
+    firstStart < 0
+      ? ''
+      : comment === ''
+        ? commentWordsIn(text, firstStart, firstEnd)
+        : commentWords(text.slice(firstStart, firstEnd) + comment)
+  return { tokens, comment: words, indent: indentWidth(text), statementStart }
 }
 
 function stringText(rules: CFamilyRules, quote: string, content: string): string {

@@ -172,7 +172,7 @@ function scanLine(text: string, st: PyState): TokenizedLine {
     }
     if (isDigit(c) || (c === 46 && isDigit(text.charCodeAt(i + 1)))) {
       const j = numberEnd(text, i)
-      line.tokens.push({ kind: 'number', text: text.slice(i, j).toLowerCase() })
+      line.tokens.push({ kind: 'number', text: text.slice(i, j).toLowerCase(), key: undefined })
       i = j
       continue
     }
@@ -239,7 +239,11 @@ function continueString(text: string, from: number, open: OpenString, line: Toke
     }
   }
   const content = text.slice(from, end < 0 ? text.length : end)
-  const token: Token = { kind: 'string', text: 'S' + open.prefix + ':' + unescapeQuotes(content) }
+  const token: Token = {
+    kind: 'string',
+    text: 'S' + open.prefix + ':' + unescapeQuotes(content),
+    key: undefined
+  }
   line.tokens.push(token)
   open.fragments.push({ line, text: content })
   return end < 0 ? (open.quote.length === 1 ? text.length : -1) : end + open.quote.length

@@ -1,14 +1,17 @@
 import { cFamilyHunkTokenizer, cFamilyTokenizer } from './c-family.js'
 import type { CFamilyRules } from './c-family.js'
 import {
-  commentWords,
+  commentWordsIn,
   indentWidth,
   isDigit,
+  isWhiteSpace,
   isWordPart,
   MAX_TOKENIZED_LINE,
   NEW_SIDE,
   OLD_SIDE,
-  opaqueLine
+  opaqueLine,
+  sharedToken,
+  wordToken
 } from './types.js'
 import type { HunkTokenizer, SideTokenizer, Token, TokenizedLine } from './types.js'
 
@@ -65,23 +68,24 @@ function plainTokenizer(hashComments: boolean): SideTokenizer {
 
 function plainLine(text: string, hashComments: boolean): TokenizedLine {
   const tokens: Token[] = []
-  let comment = ''
+  let comment = -1
   let i = 0
   while (i < text.length) {
     const c = text.charCodeAt(i)
     if (c === 32 || c === 9) {
       i++
-    } else if (c === 35 && hashComments && (i === 0 || /\s/.test(text[i - 1]))) {
-      comment = text.slice(i + 1)
+    } else if (c === 35 && hashComments && (i === 0 || isWhiteSpace(text.charCodeAt(i - 1)))) {
+      comment = i + 1
       break
     } else if (isWordPart(c)) {
       let j = i + 1
       while (j < text.length && isWordPart(text.charCodeAt(j))) j++
-      tokens.push({ kind: isDigit(c) ? 'number' : 'word', text: text.slice(i, j) })
+      const word = text.slice(i, j)
+      tokens.push(isDigit(c) ? { kind: 'number', text: word, key: undefined } : wordToken(word))
       i = j
     } else if (!hashComments && (c === 45 || c === 61) && ruleLength(text, i) >= 3) {
       // A Markdown table separator or heading underline re-padded keeps its meaning.
-      tokens.push({ kind: 'punct', text: text[i].repeat(3) })
+      tokens.push(sharedToken('punct', text[i].repeat(3)))
       i += ruleLength(text, i)
     } else if (
       !hashComments &&
@@ -90,14 +94,20 @@ function plainLine(text: string, hashComments: boolean): TokenizedLine {
       spaceAt(text, i + 1)
     ) {
       // A Markdown list marker, which formatters rewrite as `-`.
-      tokens.push({ kind: 'punct', text: '-' })
+      tokens.push(sharedToken('punct', '-'))
       i++
     } else {
-      tokens.push({ kind: 'punct', text: text[i] })
+      // Never a word character, so ASCII: the shared table stays small.
+      tokens.push(sharedToken('punct', text[i]))
       i++
     }
   }
-  return { tokens, comment: commentWords(comment), indent: indentWidth(text), statementStart: true }
+  return {
+    tokens,
+    comment: comment < 0 ? '' : commentWordsIn(text, comment, text.length),
+    indent: indentWidth(text),
+    statementStart: true
+  }
 }
 
 /** How many times the character at `i` repeats from there. */

@@ -78,11 +78,51 @@ export const MAX_TOKENIZED_LINE = 2_000
 /** A long line as one token: equal to another only when equal modulo white space runs. */
 export function opaqueLine(text: string): TokenizedLine {
   return {
-    tokens: [{ kind: 'string', text: 'L' + text.trim().replace(/\s+/g, ' ') }],
+    tokens: [{ kind: 'string', text: 'L' + collapseWhiteSpace(text), key: undefined }],
     comment: '',
     indent: indentWidth(text),
     statementStart: false
   }
+}
+
+/**
+ * `text.trim().replace(/\s+/g, ' ')` in one pass: long lines are the ones this reads, and the
+ * trimmed copy and the regex replace each made one more copy of them.
+ */
+function collapseWhiteSpace(text: string): string {
+  let start = 0
+  let end = text.length
+  while (start < end && isWhiteSpace(text.charCodeAt(start))) start++
+  while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--
+  let out = ''
+  let from = start
+  for (let i = start; i < end; i++) {
+    if (!isWhiteSpace(text.charCodeAt(i))) continue
+    // A single space already reads as its collapsed self: the run continues unbroken.
+    let j = i + 1
+    while (isWhiteSpace(text.charCodeAt(j))) j++
+    if (j === i + 1 && text.charCodeAt(i) === 32) continue
+    out += text.slice(from, i) + ' '
+    from = j
+    i = j - 1
+  }
+  return from === start ? text.slice(start, end) : out + text.slice(from, end)
+}
+
+/** What `String.prototype.trim` takes off and `\s` matches. */
+export function isWhiteSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13)
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  )
 }
 
 /** Tokenizes consecutive lines of one side of a hunk (a hunk may start inside a comment). */
@@ -137,12 +177,50 @@ export function indentWidth(text: string, start = 0, end = text.length): number 
 
 /** Comment text reduced to its words, so re-wrapping or re-spacing a comment is layout. */
 export function commentWords(raw: string): string {
-  // Most lines have no comment: no split, filter and join for them.
-  if (raw === '') return ''
-  return raw
-    .split(/\s+/)
-    .filter((word) => word !== '' && !/^[*/#]+$/.test(word))
-    .join(' ')
+  return commentWordsIn(raw, 0, raw.length)
+}
+
+/**
+ * `commentWords` of `text[start, end)`, read in place: words split at white space, those made
+ * only of comment marks (`*`, `/`, `#`) left out, the rest joined by single spaces. Most comments
+ * are already single-spaced words, so the answer is then one slice of the text.
+ */
+export function commentWordsIn(text: string, start: number, end: number): string {
+  let out = ''
+  /** Where the kept words so far sit in `text`, while they still form one single-spaced run. */
+  let runStart = -1
+  let runEnd = -1
+  let i = start
+  while (i < end) {
+    if (isWhiteSpace(text.charCodeAt(i))) {
+      i++
+      continue
+    }
+    let j = i
+    let marksOnly = true
+    for (; j < end; j++) {
+      const c = text.charCodeAt(j)
+      if (isWhiteSpace(c)) break
+      if (c !== 42 && c !== 47 && c !== 35) marksOnly = false
+    }
+    if (!marksOnly) {
+      if (runStart < 0 && out === '') runStart = i
+      else if (runStart >= 0 && i === runEnd + 1 && text.charCodeAt(runEnd) === 32) {
+        // The word continues the run: one space after the previous kept word.
+      } else {
+        if (runStart >= 0) out = text.slice(runStart, runEnd)
+        runStart = -1
+        out += ' ' + text.slice(i, j)
+      }
+      if (runStart >= 0) runEnd = j
+    } else if (runStart >= 0) {
+      // A dropped word breaks the run: what follows is joined by copying.
+      out = text.slice(runStart, runEnd)
+      runStart = -1
+    }
+    i = j
+  }
+  return runStart >= 0 ? text.slice(runStart, runEnd) : out
 }
 
 export function isWordStart(c: number): boolean {
