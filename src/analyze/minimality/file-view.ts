@@ -172,7 +172,10 @@ export function keysOf(tok: TokenizedLine): readonly string[] {
   return (tok.keys ??= tok.tokens.map(tokenKey))
 }
 
-/** Reused by `lineKey`: the line's keys are joined, not kept (tokens carry their own). */
+/**
+ * Reused by `lineKey`: the line's keys are joined, not kept (tokens carry their own). Never
+ * emptied: shrinking it to nothing dropped its storage, made again for the next line.
+ */
 const JOINED: string[] = []
 
 /** Code tokens joined; a statement-ending `;` is layout in every language we read. */
@@ -185,9 +188,7 @@ export function lineKey(tok: TokenizedLine): string {
   if (end === 1) return tokenKey(tokens[0])
   JOINED.length = end
   for (let i = 0; i < end; i++) JOINED[i] = tokenKey(tokens[i])
-  const key = JOINED.join('\u0001')
-  JOINED.length = 0
-  return key
+  return JOINED.join('\u0001')
 }
 
 export function buildFileView(file: ChangedFile): FileView {

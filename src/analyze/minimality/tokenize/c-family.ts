@@ -150,8 +150,16 @@ function scanSide(
   return { lines: out, state }
 }
 
+/**
+ * Where `scanLine` collects a line's tokens before copying them out at their exact count: grown
+ * by `push`, every line's array had room for about three times its tokens, kept as long as the
+ * line.
+ */
+const SCRATCH: Token[] = []
+
 function scanLine(text: string, st: ScanState, rules: CFamilyRules): TokenizedLine {
-  const tokens: Token[] = []
+  const tokens = SCRATCH
+  let count = 0
   const statementStart = st.mode === 'code'
   // The line's first comment piece as a range; later pieces (rare) are joined in `comment`.
   let firstStart = -1
@@ -182,14 +190,18 @@ function scanLine(text: string, st: ScanState, rules: CFamilyRules): TokenizedLi
         else if (c === 96 || (c === 36 && text.charCodeAt(j + 1) === 123)) break
         else j++
       }
-      tokens.push({ kind: 'string', text: 'T' + text.slice(i, Math.min(j, n)), key: undefined })
+      tokens[count++] = {
+        kind: 'string',
+        text: 'T' + text.slice(i, Math.min(j, n)),
+        key: undefined
+      }
       if (j >= n) break
       if (text.charCodeAt(j) === 96) {
         st.mode = 'code'
         st.afterValue = true
         i = j + 1
       } else {
-        tokens.push(sharedToken('punct', '${'))
+        tokens[count++] = sharedToken('punct', '${')
         st.braces.push(0)
         st.mode = 'code'
         st.afterValue = false
@@ -200,11 +212,11 @@ function scanLine(text: string, st: ScanState, rules: CFamilyRules): TokenizedLi
     if (st.mode === 'raw' || st.mode === 'textblock') {
       const close = st.mode === 'raw' ? '`' : '"""'
       const end = text.indexOf(close, i)
-      tokens.push({
+      tokens[count++] = {
         kind: 'string',
         text: close + text.slice(i, end < 0 ? n : end),
         key: undefined
-      })
+      }
       if (end < 0) break
       i = end + close.length
       st.mode = 'code'
@@ -212,8 +224,10 @@ function scanLine(text: string, st: ScanState, rules: CFamilyRules): TokenizedLi
       continue
     }
     const c = text.charCodeAt(i)
-    if (c === 32 || c === 9 || c === 12 || c === 11) {
+    if (isBlank(c)) {
+      // A run of white space at once, not a pass of the mode checks above per character.
       i++
+      while (i < n && isBlank(text.charCodeAt(i))) i++
       continue
     }
     const next = text.charCodeAt(i + 1)
@@ -235,14 +249,18 @@ function scanLine(text: string, st: ScanState, rules: CFamilyRules): TokenizedLi
       while (j < n && isWordPart(text.charCodeAt(j))) j++
       const word = text.slice(i, j)
       const keyword = rules.keywords.has(word)
-      tokens.push(keyword ? sharedToken('keyword', word) : wordToken(word))
+      tokens[count++] = keyword ? sharedToken('keyword', word) : wordToken(word)
       st.afterValue = !keyword || rules.valueKeywords.has(word)
       i = j
       continue
     }
     if (isDigit(c) || (c === 46 && isDigit(next))) {
       const j = numberEnd(text, i)
-      tokens.push({ kind: 'number', text: rules.canonicalNumber(text.slice(i, j)), key: undefined })
+      tokens[count++] = {
+        kind: 'number',
+        text: rules.canonicalNumber(text.slice(i, j)),
+        key: undefined
+      }
       st.afterValue = true
       i = j
       continue
@@ -255,7 +273,11 @@ function scanLine(text: string, st: ScanState, rules: CFamilyRules): TokenizedLi
     if (c === 34 || (c === 39 && rules.singleQuote === 'string')) {
       const j = quotedEnd(text, i, c)
       const content = text.slice(i + 1, j < n ? j : n)
-      tokens.push({ kind: 'string', text: stringText(rules, text[i], content), key: undefined })
+      tokens[count++] = {
+        kind: 'string',
+        text: stringText(rules, text[i], content),
+        key: undefined
+      }
       st.afterValue = true
       i = j + 1
       continue
@@ -263,7 +285,7 @@ function scanLine(text: string, st: ScanState, rules: CFamilyRules): TokenizedLi
     if (c === 39) {
       const j = charLiteralEnd(text, i)
       if (j > 0) {
-        tokens.push({ kind: 'string', text: text.slice(i, j + 1), key: undefined })
+        tokens[count++] = { kind: 'string', text: text.slice(i, j + 1), key: undefined }
         st.afterValue = true
         i = j + 1
         continue
@@ -280,12 +302,12 @@ function scanLine(text: string, st: ScanState, rules: CFamilyRules): TokenizedLi
       rules.regexLiterals &&
       !st.afterValue &&
       regexBudget > 0 &&
-      !(tokens.length > 0 && tokens[tokens.length - 1].text === '<')
+      !(count > 0 && tokens[count - 1].text === '<')
     ) {
       const j = regexEnd(text, i)
       regexBudget -= (j > 0 ? j : n) - i
       if (j > 0) {
-        tokens.push({ kind: 'string', text: text.slice(i, j), key: undefined })
+        tokens[count++] = { kind: 'string', text: text.slice(i, j), key: undefined }
         st.afterValue = true
         i = j
         continue
@@ -298,14 +320,14 @@ function scanLine(text: string, st: ScanState, rules: CFamilyRules): TokenizedLi
       else if (st.braces[top] > 0) st.braces[top]--
       else {
         st.braces.pop()
-        tokens.push(sharedToken('punct', '}'))
+        tokens[count++] = sharedToken('punct', '}')
         st.mode = 'template'
         i++
         continue
       }
     }
     const op = operatorAt(text, i, rules.operators)
-    tokens.push(sharedToken('punct', op))
+    tokens[count++] = sharedToken('punct', op)
     st.afterValue = c === 41 || c === 93 || c === 125
     i += op.length
   }
@@ -315,7 +337,17 @@ function scanLine(text: string, st: ScanState, rules: CFamilyRules): TokenizedLi
       : comment === ''
         ? commentWordsIn(text, firstStart, firstEnd)
         : commentWords(text.slice(firstStart, firstEnd) + comment)
-  return { tokens, comment: words, indent: indentWidth(text), statementStart }
+  return {
+    tokens: count === 0 ? [] : tokens.slice(0, count),
+    comment: words,
+    indent: indentWidth(text),
+    statementStart
+  }
+}
+
+/** White space between tokens: space, tab, form feed, vertical tab. */
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 12 || c === 11
 }
 
 function stringText(rules: CFamilyRules, quote: string, content: string): string {

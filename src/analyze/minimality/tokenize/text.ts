@@ -66,8 +66,12 @@ function plainTokenizer(hashComments: boolean): SideTokenizer {
     )
 }
 
+/** As in `scanLine` (c-family): tokens gathered here, then copied out at their exact count. */
+const SCRATCH: Token[] = []
+
 function plainLine(text: string, hashComments: boolean): TokenizedLine {
-  const tokens: Token[] = []
+  const tokens = SCRATCH
+  let count = 0
   let comment = -1
   let i = 0
   while (i < text.length) {
@@ -81,29 +85,26 @@ function plainLine(text: string, hashComments: boolean): TokenizedLine {
       let j = i + 1
       while (j < text.length && isWordPart(text.charCodeAt(j))) j++
       const word = text.slice(i, j)
-      tokens.push(isDigit(c) ? { kind: 'number', text: word, key: undefined } : wordToken(word))
+      tokens[count++] = isDigit(c)
+        ? { kind: 'number', text: word, key: undefined }
+        : wordToken(word)
       i = j
     } else if (!hashComments && (c === 45 || c === 61) && ruleLength(text, i) >= 3) {
       // A Markdown table separator or heading underline re-padded keeps its meaning.
-      tokens.push(sharedToken('punct', text[i].repeat(3)))
+      tokens[count++] = sharedToken('punct', text[i].repeat(3))
       i += ruleLength(text, i)
-    } else if (
-      !hashComments &&
-      (c === 42 || c === 43) &&
-      tokens.length === 0 &&
-      spaceAt(text, i + 1)
-    ) {
+    } else if (!hashComments && (c === 42 || c === 43) && count === 0 && spaceAt(text, i + 1)) {
       // A Markdown list marker, which formatters rewrite as `-`.
-      tokens.push(sharedToken('punct', '-'))
+      tokens[count++] = sharedToken('punct', '-')
       i++
     } else {
       // Never a word character, so ASCII: the shared table stays small.
-      tokens.push(sharedToken('punct', text[i]))
+      tokens[count++] = sharedToken('punct', text[i])
       i++
     }
   }
   return {
-    tokens,
+    tokens: count === 0 ? [] : tokens.slice(0, count),
     comment: comment < 0 ? '' : commentWordsIn(text, comment, text.length),
     indent: indentWidth(text),
     statementStart: true
