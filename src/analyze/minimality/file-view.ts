@@ -445,14 +445,20 @@ export function releaseContextTokens(view: FileView): void {
   }
 }
 
+/** Reused by `wordsOfContext`, which runs twice per hunk: words seen alone, and after a `.`. */
+const BARE_WORDS = new Set<string>()
+const MEMBER_WORDS = new Set<string>()
+
 function wordsOfContext(
   side: readonly (TokenizedLine | undefined)[],
   packed: ReturnType<typeof packedOf>
 ): (TokenizedLine | undefined)[] {
   const out = side.slice()
   const words: Token[] = []
-  const bare = new Set<string>()
-  const member = new Set<string>()
+  const bare = BARE_WORDS
+  const member = MEMBER_WORDS
+  bare.clear()
+  member.clear()
   let first = -1
   for (let k = 0; k < out.length; k++) {
     const tok = out[k]

@@ -1,5 +1,5 @@
 import { isDirective } from './comments.js'
-import type { ChangedLine, FileView } from './file-view.js'
+import type { ChangedLine, FileView, HunkView, Region } from './file-view.js'
 import { tokenKey } from './file-view.js'
 import { isRustAttribute, isRustUseBody, rustUseBindings, startsRustUse } from './imports-rust.js'
 import type { Language, Token, TokenizedLine } from './tokenize/types.js'
@@ -158,23 +158,29 @@ function markGroupBreaks(view: FileView, oldItems: readonly Item[], newItems: re
 function markBreaksBetweenImports(view: FileView, syntax: ImportSyntax): void {
   for (const hv of view.hunks) {
     for (const region of hv.regions) {
-      if (!blankOnly(region.dels, region.adds)) continue
-      const tokens = region.adds.length > 0 ? hv.newTokens : hv.oldTokens
-      const other = region.adds.length > 0 ? 'del' : 'add'
-      const code = (k: number) =>
-        hv.hunk.lines[k].kind !== other && (tokens[k]?.tokens.length ?? 0) > 0
-      let above = region.start - 1
-      while (above >= 0 && !code(above)) above--
-      let below = region.end
-      while (below < hv.hunk.lines.length && !code(below)) below++
-      const bordersImports =
-        (above >= 0 && endsImport(tokens, above, syntax, true)) ||
-        isImportLine(tokens[below], syntax, true)
-      if (!bordersImports) continue
+      if (!blankOnly(region.dels, region.adds) || !bordersImports(hv, region, syntax)) continue
       for (const line of region.dels) if (line.cls === 'essential') line.cls = 'import'
       for (const line of region.adds) if (line.cls === 'essential') line.cls = 'import'
     }
   }
+}
+
+/**
+ * The nearest code line above or below the blank region, on its side, is an import. A function
+ * of its own: its closures are made only for the regions that get this far.
+ */
+function bordersImports(hv: HunkView, region: Region, syntax: ImportSyntax): boolean {
+  const tokens = region.adds.length > 0 ? hv.newTokens : hv.oldTokens
+  const other = region.adds.length > 0 ? 'del' : 'add'
+  const code = (k: number) => hv.hunk.lines[k].kind !== other && (tokens[k]?.tokens.length ?? 0) > 0
+  let above = region.start - 1
+  while (above >= 0 && !code(above)) above--
+  let below = region.end
+  while (below < hv.hunk.lines.length && !code(below)) below++
+  return (
+    (above >= 0 && endsImport(tokens, above, syntax, true)) ||
+    isImportLine(tokens[below], syntax, true)
+  )
 }
 
 /** Some line, and every line, of the two lists is blank. */
@@ -197,23 +203,28 @@ function markImportHeadings(view: FileView, syntax: ImportSyntax): void {
   for (const line of view.lines) {
     if (line.cls !== 'essential' || line.key !== '' || line.tok.comment === '') continue
     if (wordCount(line.tok.comment) > HEADING_WORDS || isDirective(line)) continue
-    const hv = view.hunks[line.hunk]
-    const tokens = line.kind === 'add' ? hv.newTokens : hv.oldTokens
-    const other = line.kind === 'add' ? 'del' : 'add'
-    const side = (k: number) => hv.hunk.lines[k].kind !== other
-    const blank = (k: number) => tokens[k]?.tokens.length === 0 && tokens[k]?.comment === ''
-    let above = line.at - 1
-    while (above >= 0 && !side(above)) above--
-    if (above < 0 || !blank(above)) continue
-    while (above >= 0 && (!side(above) || blank(above))) above--
-    let below = line.at + 1
-    while (below < hv.hunk.lines.length && !side(below)) below++
-    const next = tokens[below]?.tokens ?? []
-    const importBelow = startsImport(next, syntax) || (syntax === 'rust' && isRustAttribute(next))
-    if (importBelow && above >= 0 && endsImport(tokens, above, syntax, false)) {
-      line.cls = 'import'
-    }
+    if (isImportHeading(view.hunks[line.hunk], line, syntax)) line.cls = 'import'
   }
+}
+
+/**
+ * The comment line sits past a blank line below imports, right above another import. A function
+ * of its own: its closures are made only for the lines that get this far.
+ */
+function isImportHeading(hv: HunkView, line: ChangedLine, syntax: ImportSyntax): boolean {
+  const tokens = line.kind === 'add' ? hv.newTokens : hv.oldTokens
+  const other = line.kind === 'add' ? 'del' : 'add'
+  const side = (k: number) => hv.hunk.lines[k].kind !== other
+  const blank = (k: number) => tokens[k]?.tokens.length === 0 && tokens[k]?.comment === ''
+  let above = line.at - 1
+  while (above >= 0 && !side(above)) above--
+  if (above < 0 || !blank(above)) return false
+  while (above >= 0 && (!side(above) || blank(above))) above--
+  let below = line.at + 1
+  while (below < hv.hunk.lines.length && !side(below)) below++
+  const next = tokens[below]?.tokens ?? []
+  const importBelow = startsImport(next, syntax) || (syntax === 'rust' && isRustAttribute(next))
+  return importBelow && above >= 0 && endsImport(tokens, above, syntax, false)
 }
 
 /** Words of a comment as `commentWords` leaves it: single-spaced, none at either end. */

@@ -12,7 +12,9 @@ import {
   opaqueLine,
   sharedToken,
   unescapeQuotes,
-  wordToken
+  WORD_HASH_SEED,
+  wordHash,
+  WordTable
 } from './types.js'
 import type { HunkTokenizer, SideTokenizer, Token, TokenizedLine } from './types.js'
 
@@ -157,7 +159,20 @@ function scanSide(
  */
 const SCRATCH: Token[] = []
 
+/** Each rule set's words, made on first use. */
+const WORD_TABLES = new WeakMap<CFamilyRules, WordTable>()
+
+function wordTableOf(rules: CFamilyRules): WordTable {
+  let table = WORD_TABLES.get(rules)
+  if (table === undefined) {
+    table = new WordTable(rules.keywords)
+    WORD_TABLES.set(rules, table)
+  }
+  return table
+}
+
 function scanLine(text: string, st: ScanState, rules: CFamilyRules): TokenizedLine {
+  const table = wordTableOf(rules)
   const tokens = SCRATCH
   let count = 0
   const statementStart = st.mode === 'code'
@@ -245,12 +260,14 @@ function scanLine(text: string, st: ScanState, rules: CFamilyRules): TokenizedLi
       continue
     }
     if (isWordStart(c)) {
+      let hash = wordHash(WORD_HASH_SEED, c)
       let j = i + 1
-      while (j < n && isWordPart(text.charCodeAt(j))) j++
-      const word = text.slice(i, j)
-      const keyword = rules.keywords.has(word)
-      tokens[count++] = keyword ? sharedToken('keyword', word) : wordToken(word)
-      st.afterValue = !keyword || rules.valueKeywords.has(word)
+      for (let d = text.charCodeAt(j); j < n && isWordPart(d); d = text.charCodeAt(++j)) {
+        hash = wordHash(hash, d)
+      }
+      const token = table.token(text, i, j, hash)
+      tokens[count++] = token
+      st.afterValue = token.kind !== 'keyword' || rules.valueKeywords.has(token.text)
       i = j
       continue
     }
@@ -354,10 +371,31 @@ function stringText(rules: CFamilyRules, quote: string, content: string): string
   return rules.stringsByValue ? 'S' + unescapeQuotes(content) : quote + content
 }
 
+/** Each operator set's first two characters, as `pairIndex` numbers them. */
+const OPERATOR_PAIRS = new WeakMap<ReadonlySet<string>, Uint8Array>()
+
+/** Two ASCII characters as one index. */
+function pairIndex(c: number, next: number): number {
+  return ((c & 127) << 7) | (next & 127)
+}
+
+function pairsOf(operators: ReadonlySet<string>): Uint8Array {
+  let pairs = OPERATOR_PAIRS.get(operators)
+  if (pairs === undefined) {
+    pairs = new Uint8Array(128 * 128)
+    for (const op of operators) pairs[pairIndex(op.charCodeAt(0), op.charCodeAt(1))] = 1
+    OPERATOR_PAIRS.set(operators, pairs)
+  }
+  return pairs
+}
+
 export function operatorAt(text: string, i: number, operators: ReadonlySet<string>): string {
   // Every multi-character operator continues with punctuation: skip the slices otherwise.
   const next = text.charCodeAt(i + 1)
   if (!(next > 32 && next < 127) || isWordPart(next)) return text[i]
+  // Nor do slices help when no operator starts with these two characters: `);`, `),`, `{}`.
+  const c = text.charCodeAt(i)
+  if (c >= 128 || pairsOf(operators)[pairIndex(c, next)] === 0) return text[i]
   for (let len = 4; len >= 2; len--) {
     const candidate = text.slice(i, i + len)
     if (candidate.length === len && operators.has(candidate)) return candidate

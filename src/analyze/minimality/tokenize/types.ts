@@ -51,6 +51,76 @@ export function wordToken(text: string): Token {
   return token
 }
 
+/** Words a `WordTable` holds before it starts afresh: memory stays bounded. */
+const MAX_TABLE_WORDS = 1 << 15
+/** Slots: twice the words, so probes stay short. */
+const TABLE_SLOTS = MAX_TABLE_WORDS * 2
+/** Slots a lookup tries before it makes an unshared token: crafted colliding words stay linear. */
+const MAX_PROBES = 8
+
+/**
+ * The word and keyword tokens of one language, found by a hash of the characters the scanner
+ * has just read, so that a word seen before costs no string: slicing every occurrence only to
+ * look it up was most of the tokenizer's garbage.
+ */
+export class WordTable {
+  readonly #keywords: ReadonlySet<string>
+  readonly #hashes = new Int32Array(TABLE_SLOTS)
+  readonly #tokens = new Array<Token | undefined>(TABLE_SLOTS).fill(undefined)
+  #count = 0
+
+  constructor(keywords: ReadonlySet<string>) {
+    this.#keywords = keywords
+  }
+
+  /** The token for `text[start, end)`, whose `wordHash` is `hash`. */
+  token(text: string, start: number, end: number, hash: number): Token {
+    const tokens = this.#tokens
+    let slot = hash & (TABLE_SLOTS - 1)
+    for (let probe = 0; probe < MAX_PROBES; probe++) {
+      const found = tokens[slot]
+      if (found === undefined) return this.#add(text.slice(start, end), slot, hash)
+      if (this.#hashes[slot] === hash && sameChars(found.text, text, start, end)) return found
+      slot = (slot + 1) & (TABLE_SLOTS - 1)
+    }
+    return this.#make(text.slice(start, end))
+  }
+
+  #add(word: string, slot: number, hash: number): Token {
+    if (this.#count >= MAX_TABLE_WORDS) {
+      this.#tokens.fill(undefined)
+      this.#count = 0
+    }
+    const token = this.#make(word)
+    this.#tokens[slot] = token
+    this.#hashes[slot] = hash
+    this.#count++
+    return token
+  }
+
+  #make(word: string): Token {
+    return this.#keywords.has(word)
+      ? sharedToken('keyword', word)
+      : { kind: 'word', text: word, key: 'w' + word }
+  }
+}
+
+/** Hash step for `WordTable`: fold the next character into the hash of the ones before it. */
+export function wordHash(hash: number, c: number): number {
+  return Math.imul(hash ^ c, 0x01000193)
+}
+
+/** The hash a word's first character is folded into. */
+export const WORD_HASH_SEED = 0x811c9dc5 | 0
+
+function sameChars(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false
+  for (let i = 0; i < word.length; i++) {
+    if (word.charCodeAt(i) !== text.charCodeAt(start + i)) return false
+  }
+  return true
+}
+
 /** The token as one comparable string: its kind's initial, then its text. */
 export function tokenKey(token: Token): string {
   return (token.key ??= token.kind[0] + token.text)
