@@ -13,7 +13,10 @@ import {
   NEW_SIDE,
   OLD_SIDE,
   opaqueLine,
-  tokenKey
+  tokenKey,
+  WORD_HASH_SEED,
+  wordHash,
+  WordTable
 } from '../../../src/analyze/minimality/tokenize/types.js'
 import type { Language } from '../../../src/analyze/minimality/tokenize/types.js'
 
@@ -153,6 +156,35 @@ describe('shared tokens', () => {
       for (const token of first!.tokens) expect(tokenKey(token)).toBe(token.kind[0] + token.text)
     }
   )
+
+  it('finds words by hash, and words crowding one slot still read as themselves', () => {
+    const hashOf = (word: string) => {
+      let hash = WORD_HASH_SEED
+      for (let i = 0; i < word.length; i++) hash = wordHash(hash, word.charCodeAt(i))
+      return hash
+    }
+    // Words whose hashes share their low 16 bits land on the same slot and probe past each other.
+    const bySlot = new Map<number, string[]>()
+    let crowded: string[] = []
+    for (let i = 0; crowded.length < 12; i++) {
+      const word = `w${i}`
+      const slot = hashOf(word) & 0xffff
+      const list = bySlot.get(slot) ?? []
+      list.push(word)
+      bySlot.set(slot, list)
+      if (list.length > crowded.length) crowded = list
+    }
+    const table = new WordTable(new Set(['if']))
+    const read = (word: string) => {
+      const text = `(${word})`
+      return table.token(text, 1, text.length - 1, hashOf(word))
+    }
+    for (const word of crowded) expect(read(word)).toMatchObject({ kind: 'word', text: word })
+    for (const word of crowded) expect(read(word).text).toBe(word)
+    // The first words found their slots: read again, they are the same token.
+    expect(read(crowded[0]!)).toBe(read(crowded[0]!))
+    expect(read('if')).toMatchObject({ kind: 'keyword', text: 'if' })
+  })
 
   it('keeps keys right after the word table is cleared for room', () => {
     const tokenize = tokenizerFor('typescript')

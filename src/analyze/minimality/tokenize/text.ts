@@ -11,7 +11,9 @@ import {
   OLD_SIDE,
   opaqueLine,
   sharedToken,
-  wordToken
+  WORD_HASH_SEED,
+  wordHash,
+  WordTable
 } from './types.js'
 import type { HunkTokenizer, SideTokenizer, Token, TokenizedLine } from './types.js'
 
@@ -66,6 +68,9 @@ function plainTokenizer(hashComments: boolean): SideTokenizer {
     )
 }
 
+/** Words of every plain-text format: there are no keywords. */
+const WORDS = new WordTable(new Set())
+
 /** As in `scanLine` (c-family): tokens gathered here, then copied out at their exact count. */
 const SCRATCH: Token[] = []
 
@@ -82,12 +87,14 @@ function plainLine(text: string, hashComments: boolean): TokenizedLine {
       comment = i + 1
       break
     } else if (isWordPart(c)) {
+      let hash = wordHash(WORD_HASH_SEED, c)
       let j = i + 1
-      while (j < text.length && isWordPart(text.charCodeAt(j))) j++
-      const word = text.slice(i, j)
+      for (let d = text.charCodeAt(j); j < text.length && isWordPart(d); d = text.charCodeAt(++j)) {
+        hash = wordHash(hash, d)
+      }
       tokens[count++] = isDigit(c)
-        ? { kind: 'number', text: word, key: undefined }
-        : wordToken(word)
+        ? { kind: 'number', text: text.slice(i, j), key: undefined }
+        : WORDS.token(text, i, j, hash)
       i = j
     } else if (!hashComments && (c === 45 || c === 61) && ruleLength(text, i) >= 3) {
       // A Markdown table separator or heading underline re-padded keeps its meaning.

@@ -17,10 +17,6 @@ const SHARED_TOKENS: Record<'punct' | 'keyword', Map<string, Token>> = {
   punct: new Map(),
   keyword: new Map()
 }
-/** Word tokens seen lately; cleared past `MAX_SHARED_WORDS`, so memory stays bounded. */
-const SHARED_WORDS = new Map<string, Token>()
-const MAX_SHARED_WORDS = 1 << 16
-
 /**
  * The one token object for a punctuation mark or a keyword: tokens are never changed, and a
  * large diff holds millions of them, most of them these. Both kinds come from bounded sets (ASCII
@@ -32,21 +28,6 @@ export function sharedToken(kind: 'punct' | 'keyword', text: string): Token {
   if (token === undefined) {
     token = { kind, text, key: kind[0] + text }
     table.set(text, token)
-  }
-  return token
-}
-
-/**
- * A word token, shared with earlier occurrences of the same word while the table has room: a
- * file repeats its names on line after line, and every token stays alive as long as its file's
- * analysis.
- */
-export function wordToken(text: string): Token {
-  let token = SHARED_WORDS.get(text)
-  if (token === undefined) {
-    if (SHARED_WORDS.size >= MAX_SHARED_WORDS) SHARED_WORDS.clear()
-    token = { kind: 'word', text, key: 'w' + text }
-    SHARED_WORDS.set(text, token)
   }
   return token
 }
