@@ -173,6 +173,7 @@ function wordTableOf(rules: CFamilyRules): WordTable {
 
 function scanLine(text: string, st: ScanState, rules: CFamilyRules): TokenizedLine {
   const table = wordTableOf(rules)
+  const pairs = pairsOf(rules.operators)
   const tokens = SCRATCH
   let count = 0
   const statementStart = st.mode === 'code'
@@ -186,57 +187,61 @@ function scanLine(text: string, st: ScanState, rules: CFamilyRules): TokenizedLi
   // so without a budget a line of `(/[` repeated is quadratic. Past it, `/` is punctuation.
   let regexBudget = 4 * n + 256
   while (i < n) {
-    if (st.mode === 'block') {
-      const end = text.indexOf('*/', i)
-      if (firstStart < 0) {
-        firstStart = i
-        firstEnd = end < 0 ? n : end
-      } else comment += ' ' + text.slice(i, end < 0 ? n : end)
-      if (end < 0) break
-      i = end + 2
-      st.mode = 'code'
-      continue
-    }
-    if (st.mode === 'template') {
-      let j = i
-      while (j < n) {
-        const c = text.charCodeAt(j)
-        if (c === 92) j += 2
-        else if (c === 96 || (c === 36 && text.charCodeAt(j + 1) === 123)) break
-        else j++
+    // Code is the common mode: one comparison per token for it.
+    if (st.mode !== 'code') {
+      if (st.mode === 'block') {
+        const end = text.indexOf('*/', i)
+        if (firstStart < 0) {
+          firstStart = i
+          firstEnd = end < 0 ? n : end
+        } else comment += ' ' + text.slice(i, end < 0 ? n : end)
+        if (end < 0) break
+        i = end + 2
+        st.mode = 'code'
+        continue
       }
-      tokens[count++] = {
-        kind: 'string',
-        text: 'T' + text.slice(i, Math.min(j, n)),
-        key: undefined
+      if (st.mode === 'template') {
+        let j = i
+        while (j < n) {
+          const c = text.charCodeAt(j)
+          if (c === 92) j += 2
+          else if (c === 96 || (c === 36 && text.charCodeAt(j + 1) === 123)) break
+          else j++
+        }
+        tokens[count++] = {
+          kind: 'string',
+          text: 'T' + text.slice(i, Math.min(j, n)),
+          key: undefined
+        }
+        if (j >= n) break
+        if (text.charCodeAt(j) === 96) {
+          st.mode = 'code'
+          st.afterValue = true
+          i = j + 1
+        } else {
+          tokens[count++] = sharedToken('punct', '${')
+          st.braces.push(0)
+          st.mode = 'code'
+          st.afterValue = false
+          i = j + 2
+        }
+        continue
       }
-      if (j >= n) break
-      if (text.charCodeAt(j) === 96) {
+      // The modes left: a raw string or a text block.
+      {
+        const close = st.mode === 'raw' ? '`' : '"""'
+        const end = text.indexOf(close, i)
+        tokens[count++] = {
+          kind: 'string',
+          text: close + text.slice(i, end < 0 ? n : end),
+          key: undefined
+        }
+        if (end < 0) break
+        i = end + close.length
         st.mode = 'code'
         st.afterValue = true
-        i = j + 1
-      } else {
-        tokens[count++] = sharedToken('punct', '${')
-        st.braces.push(0)
-        st.mode = 'code'
-        st.afterValue = false
-        i = j + 2
+        continue
       }
-      continue
-    }
-    if (st.mode === 'raw' || st.mode === 'textblock') {
-      const close = st.mode === 'raw' ? '`' : '"""'
-      const end = text.indexOf(close, i)
-      tokens[count++] = {
-        kind: 'string',
-        text: close + text.slice(i, end < 0 ? n : end),
-        key: undefined
-      }
-      if (end < 0) break
-      i = end + close.length
-      st.mode = 'code'
-      st.afterValue = true
-      continue
     }
     const c = text.charCodeAt(i)
     if (isBlank(c)) {
@@ -343,7 +348,7 @@ function scanLine(text: string, st: ScanState, rules: CFamilyRules): TokenizedLi
         continue
       }
     }
-    const op = operatorAt(text, i, rules.operators)
+    const op = operatorAt(text, i, rules.operators, pairs)
     tokens[count++] = sharedToken('punct', op)
     st.afterValue = c === 41 || c === 93 || c === 125
     i += op.length
@@ -379,7 +384,7 @@ function pairIndex(c: number, next: number): number {
   return ((c & 127) << 7) | (next & 127)
 }
 
-function pairsOf(operators: ReadonlySet<string>): Uint8Array {
+export function pairsOf(operators: ReadonlySet<string>): Uint8Array {
   let pairs = OPERATOR_PAIRS.get(operators)
   if (pairs === undefined) {
     pairs = new Uint8Array(128 * 128)
@@ -389,13 +394,19 @@ function pairsOf(operators: ReadonlySet<string>): Uint8Array {
   return pairs
 }
 
-export function operatorAt(text: string, i: number, operators: ReadonlySet<string>): string {
+/** The operator at `i`, longest first; `pairs` is `pairsOf(operators)`, looked up once per line. */
+export function operatorAt(
+  text: string,
+  i: number,
+  operators: ReadonlySet<string>,
+  pairs: Uint8Array
+): string {
   // Every multi-character operator continues with punctuation: skip the slices otherwise.
   const next = text.charCodeAt(i + 1)
   if (!(next > 32 && next < 127) || isWordPart(next)) return text[i]
   // Nor do slices help when no operator starts with these two characters: `);`, `),`, `{}`.
   const c = text.charCodeAt(i)
-  if (c >= 128 || pairsOf(operators)[pairIndex(c, next)] === 0) return text[i]
+  if (c >= 128 || pairs[pairIndex(c, next)] === 0) return text[i]
   for (let len = 4; len >= 2; len--) {
     const candidate = text.slice(i, i + len)
     if (candidate.length === len && operators.has(candidate)) return candidate

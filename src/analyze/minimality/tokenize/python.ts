@@ -1,4 +1,4 @@
-import { numberEnd, operatorAt, quotedEnd } from './c-family.js'
+import { numberEnd, operatorAt, pairsOf, quotedEnd } from './c-family.js'
 import {
   commentWords,
   commentWordsIn,
@@ -28,6 +28,9 @@ const KEYWORDS = new Set(
 const OPERATORS = new Set(
   '**= //= >>= <<= -> := == != <= >= ** // << >> += -= *= /= %= &= |= ^= @='.split(' ')
 )
+
+/** `OPERATORS` by their first two characters, for `operatorAt`. */
+const OPERATOR_PAIRS = pairsOf(OPERATORS)
 
 const PREFIXES = new Set(['r', 'u', 'b', 'f', 'br', 'rb', 'fr', 'rf'])
 
@@ -195,7 +198,7 @@ function scanLine(text: string, st: PyState): TokenizedLine {
       if (st.depth > 0) st.depth--
       else st.unmatched++
     }
-    const op = operatorAt(text, i, OPERATORS)
+    const op = operatorAt(text, i, OPERATORS, OPERATOR_PAIRS)
     line.tokens.push(sharedToken('punct', op))
     i += op.length
   }
