@@ -129,7 +129,24 @@ function alignHunk(hv: HunkView, language: Language): void {
   const newOrigin: number[] = []
   const a = layoutFree(oldSide, language, oldOrigin)
   const b = layoutFree(newSide, language, newOrigin)
-  const aligned = alignTokens(a, b, editBudget(a.length, b.length))
+  // The regions the alignment could turn to layout: those with lines it would reclassify.
+  const layoutCandidates = hv.regions.filter(
+    (r) => r.dels.some(reclassifiable) || r.adds.some(reclassifiable)
+  )
+  const worthSearching = (unmatchableA: Uint8Array, unmatchableB: Uint8Array) => {
+    // A region with a token no script matches stays mixed whatever the alignment.
+    const sure = new Set<Region>()
+    const note = (unmatchable: Uint8Array, origin: number[], lines: (ChangedLine | null)[]) => {
+      for (let i = 0; i < unmatchable.length; i++) {
+        const line = unmatchable[i] === 1 ? lines[origin[i]] : null
+        if (line !== null) sure.add(line.region)
+      }
+    }
+    note(unmatchableA, oldOrigin, oldLine)
+    note(unmatchableB, newOrigin, newLine)
+    return layoutCandidates.some((region) => !sure.has(region))
+  }
+  const aligned = alignTokens(a, b, editBudget(a.length, b.length), worthSearching)
   if (aligned === null) return
   const mixed = new Set<Region>()
   const outOfStep = new Set<number>()
@@ -156,9 +173,11 @@ function alignHunk(hv: HunkView, language: Language): void {
     const lines = [...region.dels, ...region.adds]
     // A region with any unaligned token keeps its own reading (a real edit is in it).
     if (mixed.has(region)) continue
-    for (const line of lines) if (open(line) && !isDirective(line)) line.cls = 'format'
+    for (const line of lines) if (reclassifiable(line)) line.cls = 'format'
   }
 }
+
+const reclassifiable = (line: ChangedLine): boolean => open(line) && !isDirective(line)
 
 /**
  * A lone region whose two sides differ only in commas: a trailing comma against a closer on a

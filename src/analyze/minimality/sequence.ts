@@ -74,12 +74,15 @@ function longestIncreasing(pairs: readonly [number, number][]): [number, number]
  * Myers' greedy algorithm on the middle (the very script it picks, found within a bound on the
  * edits). Null when the middle needs more than `maxEdits` edits, known in linear time when the
  * two middles' token counts already differ by more (then no search runs); else the search
- * costs O((n + m) * maxEdits) at most, and callers size `maxEdits` so.
+ * costs O((n + m) * maxEdits) at most, and callers size `maxEdits` so. Null too when
+ * `worthSearching`, shown the tokens no script can match (their token is missing from the other
+ * middle), says the search could not change the caller's reading.
  */
 export function alignTokens(
   a: readonly string[],
   b: readonly string[],
-  maxEdits: number
+  maxEdits: number,
+  worthSearching?: (unmatchableA: Uint8Array, unmatchableB: Uint8Array) => boolean
 ): { matchedA: Uint8Array; matchedB: Uint8Array } | null {
   const matchedA = new Uint8Array(a.length)
   const matchedB = new Uint8Array(b.length)
@@ -102,8 +105,16 @@ export function alignTokens(
   // Every token of the longer middle past the shorter one's length is an edit.
   const lengths = Math.abs(n - m)
   if (lengths > max) return null
-  const atLeast = editsAtLeast(a, b, start, n, m)
-  if (atLeast > max) return null
+  const atLeast = countTokens(a, b, start, n, m)
+  const hopeless =
+    atLeast > max ||
+    (worthSearching !== undefined &&
+      !worthSearching(
+        unmatchable(a.length, start, 0, n, occursB),
+        unmatchable(b.length, start, n, m, occursA)
+      ))
+  forgetCounts()
+  if (hopeless) return null
   // Searched within a bound first, widened while the script needs more: a search bounded by B
   // costs O(B * (B - |n - m|)), and the bound starts at the lower bound, often the answer.
   let bound = atLeast
@@ -132,7 +143,12 @@ const SLACK_GROWTH = 3
  * alignment made. `ids` holds the middles' token numbers, `a`'s then `b`'s.
  */
 let ids = new Int32Array(1024)
-let surplus = new Int32Array(1024)
+/** Per token number, its count in `a`'s middle and in `b`'s; all zeros between calls. */
+let occursA = new Int32Array(1024)
+let occursB = new Int32Array(1024)
+/** The token numbers counted in this call, to reset their counts. */
+let counted = new Int32Array(1024)
+let countedLength = 0
 /** Each round's furthest points on its bounded diagonals, round after round (see `search`). */
 let trace = new Int32Array(1 << 14)
 let roundLow = new Int32Array(1024)
@@ -143,11 +159,11 @@ const tokenIds = new Map<string, number>()
 const MAX_TOKEN_IDS = 1 << 16
 
 /**
- * A lower bound on the edits between the middles `a[start, start + n)` and `b[start, start + m)`:
- * every token one side holds more often than the other must be inserted or deleted. Fills `ids`
- * with the tokens' numbers on the way.
+ * Numbers and counts the tokens of the middles `a[start, start + n)` and `b[start, start + m)`
+ * into `ids` and `occursA`/`occursB`; returns a lower bound on the edits between them: every
+ * token one side holds more often than the other must be inserted or deleted.
  */
-function editsAtLeast(
+function countTokens(
   a: readonly string[],
   b: readonly string[],
   start: number,
@@ -155,23 +171,52 @@ function editsAtLeast(
   m: number
 ): number {
   if (tokenIds.size + n + m > MAX_TOKEN_IDS) tokenIds.clear()
-  if (ids.length < n + m) ids = new Int32Array(Math.max(n + m, 2 * ids.length))
+  if (ids.length < n + m) {
+    ids = new Int32Array(Math.max(n + m, 2 * ids.length))
+    counted = new Int32Array(ids.length)
+  }
   const most = tokenIds.size + n + m
-  if (surplus.length < most) surplus = new Int32Array(Math.max(most, 2 * surplus.length))
+  if (occursA.length < most) {
+    occursA = new Int32Array(Math.max(most, 2 * occursA.length))
+    occursB = new Int32Array(occursA.length)
+  }
   for (let i = 0; i < n + m; i++) {
     const key = i < n ? a[start + i] : b[start + i - n]
     let id = tokenIds.get(key)
     if (id === undefined) tokenIds.set(key, (id = tokenIds.size))
     ids[i] = id
-    surplus[id] += i < n ? 1 : -1
+    if (occursA[id] === 0 && occursB[id] === 0) counted[countedLength++] = id
+    if (i < n) occursA[id]++
+    else occursB[id]++
   }
   let edits = 0
-  // Read and reset together: `surplus` is all zeros between calls.
-  for (let i = 0; i < n + m; i++) {
-    edits += Math.abs(surplus[ids[i]])
-    surplus[ids[i]] = 0
-  }
+  for (let t = 0; t < countedLength; t++)
+    edits += Math.abs(occursA[counted[t]] - occursB[counted[t]])
   return edits
+}
+
+function forgetCounts(): void {
+  for (let t = 0; t < countedLength; t++) {
+    occursA[counted[t]] = 0
+    occursB[counted[t]] = 0
+  }
+  countedLength = 0
+}
+
+/**
+ * The tokens of a side `length` long that no script can match: those of its middle (`count`
+ * tokens from `start`, numbered at `ids[from...]`) that the other middle never holds.
+ */
+function unmatchable(
+  length: number,
+  start: number,
+  from: number,
+  count: number,
+  occursOther: Int32Array
+): Uint8Array {
+  const out = new Uint8Array(length)
+  for (let i = 0; i < count; i++) if (occursOther[ids[from + i]] === 0) out[start + i] = 1
+  return out
 }
 
 /**

@@ -130,6 +130,48 @@ describe('alignTokens', () => {
     )
   })
 
+  it('shows the tokens no script can match, and skips the search when told it is not worth it', () => {
+    fc.assert(
+      fc.property(stream(5, 40), stream(5, 40), (a, b) => {
+        const plain = plainAlign(a, b, 200)
+        let shown: { a: number[]; b: number[] } | null = null
+        const aligned = alignTokens(a, b, 200, (unmatchableA, unmatchableB) => {
+          shown = { a: [...unmatchableA], b: [...unmatchableB] }
+          return true
+        })
+        expect(asArrays(aligned)).toEqual(asArrays(plain))
+        if (shown === null) return
+        const { a: neverA, b: neverB } = shown as { a: number[]; b: number[] }
+        // Each shown token is left unmatched by the plain script.
+        neverA.forEach((never, i) => {
+          if (never === 1) expect(plain!.matchedA[i]).toBe(0)
+        })
+        neverB.forEach((never, j) => {
+          if (never === 1) expect(plain!.matchedB[j]).toBe(0)
+        })
+        // Exactly the tokens between the common prefix and suffix that the other side's lack.
+        let start = 0
+        while (start < a.length && start < b.length && a[start] === b[start]) start++
+        let end = 0
+        while (
+          end < Math.min(a.length, b.length) - start &&
+          a[a.length - 1 - end] === b[b.length - 1 - end]
+        )
+          end++
+        const middleA = a.slice(start, a.length - end)
+        const middleB = b.slice(start, b.length - end)
+        const missing = (tokens: string[], middle: string[]) =>
+          tokens.map((t, i) =>
+            i >= start && i < tokens.length - end && !middle.includes(t) ? 1 : 0
+          )
+        expect(neverA).toEqual(missing(a, middleB))
+        expect(neverB).toEqual(missing(b, middleA))
+        expect(alignTokens(a, b, 200, () => false)).toBeNull()
+      }),
+      { numRuns: 500 }
+    )
+  })
+
   it('stays right across calls that number more distinct tokens than it keeps', () => {
     const many = Array.from({ length: 70_000 }, (_, i) => 'w' + i)
     expect(alignTokens(many, [...many.slice(1), 'wend'], 4)).not.toBeNull()
