@@ -1,7 +1,7 @@
 import { classifyCodeEqual, classifyOneSided, floatingComments, isDirective } from './comments.js'
 import { isBlank, keysOf } from './file-view.js'
 import type { ChangedLine, FileView, HunkView, LineClass, Region } from './file-view.js'
-import { layoutFree, sameStream } from './layout.js'
+import { layoutFree, layoutFreeStream, sameStream } from './layout.js'
 import type { StreamLine } from './layout.js'
 import { alignTokens, lcsPairs } from './sequence.js'
 import type { Language } from './tokenize/types.js'
@@ -125,10 +125,8 @@ function alignHunk(hv: HunkView, language: Language): void {
       newAt.push(k)
     }
   })
-  const oldOrigin: number[] = []
-  const newOrigin: number[] = []
-  const a = layoutFree(oldSide, language, oldOrigin)
-  const b = layoutFree(newSide, language, newOrigin)
+  const { keys: a, lineOf: oldOrigin } = layoutFreeStream(oldSide, language)
+  const { keys: b, lineOf: newOrigin } = layoutFreeStream(newSide, language)
   // The regions the alignment could turn to layout: those with lines it would reclassify.
   const layoutCandidates = hv.regions.filter(
     (r) => r.dels.some(reclassifiable) || r.adds.some(reclassifiable)
@@ -136,7 +134,7 @@ function alignHunk(hv: HunkView, language: Language): void {
   const worthSearching = (unmatchableA: Uint8Array, unmatchableB: Uint8Array) => {
     // A region with a token no script matches stays mixed whatever the alignment.
     const sure = new Set<Region>()
-    const note = (unmatchable: Uint8Array, origin: number[], lines: (ChangedLine | null)[]) => {
+    const note = (unmatchable: Uint8Array, origin: Int32Array, lines: (ChangedLine | null)[]) => {
       for (let i = 0; i < unmatchable.length; i++) {
         const line = unmatchable[i] === 1 ? lines[origin[i]] : null
         if (line !== null) sure.add(line.region)
@@ -152,7 +150,7 @@ function alignHunk(hv: HunkView, language: Language): void {
   const outOfStep = new Set<number>()
   const mark = (
     matched: Uint8Array,
-    origin: number[],
+    origin: Int32Array,
     lines: (ChangedLine | null)[],
     at: number[]
   ) => {
