@@ -257,7 +257,7 @@ function isQuotedKey(keys: readonly string[], i: number): boolean {
   )
 }
 
-export function sameStream(a: readonly string[], b: readonly string[]): boolean {
+export function sameStream<T>(a: readonly T[], b: readonly T[]): boolean {
   if (a.length !== b.length) return false
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
   return true
