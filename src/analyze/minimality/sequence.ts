@@ -244,24 +244,26 @@ function search(n: number, m: number, bound: number): number {
       grown.set(trace.subarray(0, used))
       trace = grown
     }
-    const prevLow = d > 0 ? roundLow[d - 1] : 0
-    const prev = d > 0 ? roundStart[d - 1] : 0
     roundLow[d] = low
     roundStart[d] = used
-    for (let k = low; k <= high; k += 2) {
-      let x = 0
-      if (d > 0) {
-        // The furthest points of diagonals k - 1 and k + 1 in the round before.
-        const below = k === -d ? -1 : trace[prev + ((k - 1 - prevLow) >> 1)]
-        const above = k === d ? -1 : trace[prev + ((k + 1 - prevLow) >> 1)]
-        x = k === -d || (k !== d && below < above) ? above : below + 1
+    // `p` walks round d - 1's entry for diagonal k - 1 (k + 1's is next to it).
+    let p = d > 0 ? roundStart[d - 1] + ((low - 1 - roundLow[d - 1]) >> 1) : 0
+    for (let k = low, at = used; k <= high; k += 2, p++, at++) {
+      let x: number
+      if (d === 0) x = 0
+      else if (k === -d) x = trace[p + 1]
+      else if (k === d) x = trace[p] + 1
+      else {
+        const below = trace[p]
+        const above = trace[p + 1]
+        x = below < above ? above : below + 1
       }
       let y = x - k
       while (x < n && y < m && ids[x] === ids[n + y]) {
         x++
         y++
       }
-      trace[used + ((k - low) >> 1)] = x
+      trace[at] = x
       if (x >= n && y >= m) return d
     }
     used += count
