@@ -105,6 +105,7 @@ function layoutStream(
   else dropRedundant(keys, flags, small ? scratchMatch : new Int32Array(count), language)
   let kept = 0
   for (let i = 0; i < count; i++) if ((flags[i] & DROP) === 0) kept++
+  if (kept === count && lineOf === null) return { keys, lineOf }
   const out = new Array<string>(kept)
   const outLineOf = lineOf === null ? null : new Int32Array(kept)
   let o = 0
