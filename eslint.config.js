@@ -14,12 +14,12 @@ import tseslint from 'typescript-eslint'
 //   decide:     foundation + analyze (pure)
 //   report:     foundation + analyze (rule metadata, redaction) + decide; only publish/ uses github/
 //   split/:     foundation + collect (git access) + analyze (the split plan): a CLI feature
-//   entries:    index.ts, action.ts, cli.ts, cli/, engine.ts, run-gate.ts, settings.ts wire the
-//               stages together and are imported by nothing in a stage.
+//   entries:    index.ts, action.ts, cli.ts, cli-worker.ts, cli/, engine.ts, run-gate.ts,
+//               settings.ts wire the stages together and are imported by nothing in a stage.
 const up = '^(\\.\\./)+'
 const toFolders = (names, message) => ({ regex: `${up}(${names.join('|')})/`, message })
 const toEntries = {
-  regex: `${up}(cli/|(index|action|cli|engine|run-gate|settings)\\.js$)`,
+  regex: `${up}(cli/|(index|action|cli|cli-worker|engine|run-gate|settings)\\.js$)`,
   message: 'Entry points wire the stages together; a stage never imports one.'
 }
 const notFrom = (stage, folders) =>

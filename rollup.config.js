@@ -11,6 +11,7 @@ const bundle = {
   input: {
     index: 'src/index.ts',
     cli: 'src/cli.ts',
+    'cli-worker': 'src/cli-worker.ts',
     engine: 'src/engine.ts'
   },
   output: {

@@ -1,4 +1,9 @@
+import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import { main } from './cli/main.js'
+
+// Built beside this file in dist/; run from the sources, every diff is gated in this thread.
+const worker = new URL('./cli-worker.js', import.meta.url)
 
 process.exitCode = await main(process.argv.slice(2), {
   // A getter: process.stdin builds a stream on first use, which a run on a file never needs.
@@ -8,5 +13,6 @@ process.exitCode = await main(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
   env: process.env,
-  cwd: process.cwd()
+  cwd: process.cwd(),
+  ...(existsSync(fileURLToPath(worker)) ? { worker } : {})
 })

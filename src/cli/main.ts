@@ -164,6 +164,13 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         return await runInit(command.options, io)
       }
       case 'gate': {
+        if (io.worker !== undefined) {
+          const { gateInWorker, isolates } = await import('./isolate.js')
+          if (await isolates(command.options, io.cwd)) {
+            const job = { options: command.options, cwd: io.cwd, isTTY: io.stdout.isTTY === true }
+            return await gateInWorker(io.worker, job, io)
+          }
+        }
         const { runGateCommand } = await import('./gate.js')
         return await runGateCommand(command.options, io)
       }

@@ -11,6 +11,8 @@ export interface CliIo {
   stderr: { write(text: string): unknown }
   env: NodeJS.ProcessEnv
   cwd: string
+  /** The built worker entry (`cli-worker.js`): given, a big diff is gated in it (cli/isolate.ts). */
+  worker?: URL
 }
 
 export interface CliOptions {

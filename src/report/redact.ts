@@ -151,8 +151,9 @@ export function redactText(text: string): string {
 }
 
 /**
- * A copy of a JSON-shaped value with every string in it (keys too) redacted. A report repeats its
- * strings (keys, paths, rule ids), so each distinct one is read once, through `known`.
+ * The value with every string in it (keys too) redacted: the same value where nothing changed,
+ * else a copy of each array and object on the way to a change. A report repeats its strings
+ * (keys, paths, rule ids), so each distinct one is read once, through `known`.
  */
 function redactValue(value: unknown, known: Map<string, string>): unknown {
   if (typeof value === 'string') {
@@ -163,15 +164,27 @@ function redactValue(value: unknown, known: Map<string, string>): unknown {
     }
     return redacted
   }
-  if (Array.isArray(value)) return value.map((item) => redactValue(item, known))
   if (typeof value !== 'object' || value === null) return value
+  if (Array.isArray(value)) {
+    let copy: unknown[] | null = null
+    for (let i = 0; i < value.length; i++) {
+      const item = redactValue(value[i], known)
+      if (copy === null && item !== value[i]) copy = value.slice(0, i)
+      if (copy !== null) copy.push(item)
+    }
+    return copy ?? value
+  }
+  const entries = Object.entries(value)
+  let changed = false
+  for (const entry of entries) {
+    const key = redactValue(entry[0], known) as string
+    const child = redactValue(entry[1], known)
+    if (key !== entry[0] || child !== entry[1]) changed = true
+    entry[0] = key
+    entry[1] = child
+  }
   // fromEntries defines each key as an own property, `__proto__` included, on a plain object.
-  return Object.fromEntries(
-    Object.entries(value).map(([key, child]) => [
-      redactValue(key, known) as string,
-      redactValue(child, known)
-    ])
-  )
+  return changed ? Object.fromEntries(entries) : value
 }
 
 /** The report with every string a renderer may print redacted. */

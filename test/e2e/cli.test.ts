@@ -1,8 +1,11 @@
 /** The built CLI (dist/cli.js) as a real subprocess, as a user or an agent's loop runs it. */
 import { spawnSync } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import type { Log } from 'sarif'
+import { ISOLATE_FROM_BYTES } from '../../src/cli/isolate.js'
 import { DIST_DIR } from '../support/run-action.js'
 import { uploadProblems } from '../support/sarif-upload.js'
 
@@ -89,5 +92,62 @@ describe('dist/cli.js', () => {
     expect(typo.stderr).toBe(
       'agent-pr-gate: unknown option "--dif" (did you mean --diff?); run agent-pr-gate --help for the options\n'
     )
+  })
+
+  describe('a diff file big enough for the worker thread (cli/isolate.ts)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gate-cli-big-'))
+    const path = join(dir, 'big.diff')
+    // Re-indented functions in many files, and one production env file: findings of both kinds.
+    const files = Array.from({ length: 1100 }, (_, i) => {
+      const body = Array.from({ length: 6 }, (_, k) => `const value${k} = compute${i}(${k})`)
+      return [
+        `diff --git a/src/module${i}.js b/src/module${i}.js`,
+        `--- a/src/module${i}.js`,
+        `+++ b/src/module${i}.js`,
+        `@@ -1,8 +1,8 @@ export function run${i}() {`,
+        ` function run${i}() {`,
+        ...body.map((line) => `-  ${line}`),
+        ...body.map((line) => `+    ${line}`),
+        ` }`
+      ].join('\n')
+    })
+    const text = `${[...files, DIFF.trimEnd()].join('\n')}\n`
+    writeFileSync(path, text)
+    const withoutTimings = (out: string) => {
+      const report = JSON.parse(out) as Record<string, unknown>
+      delete report.timingMs
+      return report
+    }
+
+    it('is over the size that sends it to the worker', () => {
+      expect(Buffer.byteLength(text)).toBeGreaterThanOrEqual(ISOLATE_FROM_BYTES)
+    })
+
+    it('reports, prints and exits exactly as the same diff gated on stdin', () => {
+      for (const format of ['json', 'text']) {
+        const fromFile = runCli(['--diff', path, '--format', format])
+        const fromStdin = runCli(['--diff', '-', '--format', format], text)
+        expect(fromFile.stderr).toBe('')
+        expect(fromFile.status).toBe(1)
+        expect(fromFile.status).toBe(fromStdin.status)
+        if (format === 'json') {
+          const report = withoutTimings(fromFile.stdout)
+          expect(report).toEqual(withoutTimings(fromStdin.stdout))
+          expect(report.verdict).toBe('fail')
+          const rules = (report.findings as { rule: string }[]).map((f) => f.rule)
+          expect(rules).toEqual(expect.arrayContaining(['sensitive-path', 'format-only']))
+        } else {
+          const strip = (out: string) => out.replace(/\d+(\.\d+)? ?m?s\b/g, 'T')
+          expect(strip(fromFile.stdout)).toBe(strip(fromStdin.stdout))
+        }
+      }
+    })
+
+    it('names a bad --output path as bad usage, not as an internal error', () => {
+      const run = runCli(['--diff', path, '--output', dir])
+      expect(run.status).toBe(2)
+      expect(run.stdout).toBe('')
+      expect(run.stderr).toMatch(/^agent-pr-gate: --output ".*" is a directory; give a file path/)
+    })
   })
 })
