@@ -1,7 +1,7 @@
 import { classifyCodeEqual, classifyOneSided, floatingComments, isDirective } from './comments.js'
 import { isBlank, keysOf } from './file-view.js'
 import type { ChangedLine, FileView, HunkView, LineClass, Region } from './file-view.js'
-import { layoutFree, layoutFreeStream, sameStream } from './layout.js'
+import { layoutFree, layoutFreeStream, mayBeSameLayout, sameStream } from './layout.js'
 import type { StreamLine } from './layout.js'
 import { alignTokens, lcsPairs } from './sequence.js'
 import type { Language, TokenizedLine } from './tokenize/types.js'
@@ -49,7 +49,7 @@ interface RegionRead {
   addKeys: readonly string[]
 }
 
-/** Classifies the region's lines; returns what it read when it compared both sides' code. */
+/** Classifies the region's lines; returns what it read when it built both sides' streams. */
 function classifyRegion(region: Region, language: Language): RegionRead | null {
   if (!region.tokenized) return null
   const dels = region.dels.filter(open)
@@ -58,13 +58,12 @@ function classifyRegion(region: Region, language: Language): RegionRead | null {
     classifyOneSided(dels.length > 0 ? dels : adds)
     return null
   }
-  const read = {
-    dels,
-    adds,
-    delKeys: layoutFree(dels, language),
-    addKeys: layoutFree(adds, language)
-  }
-  if (sameStream(read.delKeys, read.addKeys)) {
+  // Most regions change code: their streams differ beyond layout, which is cheap to tell.
+  const maybeLayout = mayBeSameLayout(dels, adds)
+  const read = maybeLayout
+    ? { dels, adds, delKeys: layoutFree(dels, language), addKeys: layoutFree(adds, language) }
+    : null
+  if (read !== null && sameStream(read.delKeys, read.addKeys)) {
     classifyCodeEqual(dels, adds)
     return read
   }
@@ -83,6 +82,7 @@ function classifyRegion(region: Region, language: Language): RegionRead | null {
       const equal =
         gapDels.length > 0 &&
         gapAdds.length > 0 &&
+        mayBeSameLayout(gapDels, gapAdds) &&
         sameStream(layoutFree(gapDels, language), layoutFree(gapAdds, language))
       if (equal) for (const item of classifyCodeEqual(gapDels, gapAdds)) soft.push(item)
       else mixed = true
@@ -199,22 +199,15 @@ const reclassifiable = (line: ChangedLine): boolean => open(line) && !isDirectiv
  * context line (`}` -> `},`), which only the hunk's context shows to be layout.
  */
 function commasOnly(region: Region, language: Language, read: RegionRead | null): boolean {
-  const noCommas = (
-    lines: readonly ChangedLine[],
-    readLines: readonly ChangedLine[] | undefined,
-    readKeys: readonly string[] | undefined
-  ) => {
-    const now = lines.filter(open)
-    // The region's first reading still holds while the same lines are open.
-    const keys =
-      readKeys !== undefined && readLines !== undefined && sameStream(now, readLines)
-        ? readKeys
-        : layoutFree(now, language)
-    return keys.filter((key) => key !== 'p,')
-  }
+  const dels = region.dels.filter(open)
+  const adds = region.adds.filter(open)
+  if (!mayBeSameLayout(dels, adds)) return false
+  // The region's first reading still holds while the same lines are open.
+  const reuse = read !== null && sameStream(dels, read.dels) && sameStream(adds, read.adds)
+  const noCommas = (keys: readonly string[]) => keys.filter((key) => key !== 'p,')
   return sameStream(
-    noCommas(region.dels, read?.dels, read?.delKeys),
-    noCommas(region.adds, read?.adds, read?.addKeys)
+    noCommas(reuse ? read.delKeys : layoutFree(dels, language)),
+    noCommas(reuse ? read.addKeys : layoutFree(adds, language))
   )
 }
 

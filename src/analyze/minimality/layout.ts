@@ -258,6 +258,65 @@ function isQuotedKey(keys: readonly string[], i: number): boolean {
   )
 }
 
+/** Where `nextKept` is in a run of lines: line index, then token index (-1: the line's level). */
+const cursorA = new Int32Array(2)
+const cursorB = new Int32Array(2)
+
+/**
+ * False when the two runs of lines cannot have the same `layoutFree` stream: it only drops
+ * punctuation and turns quoted keys (`s`) into names (`w`), so their other tokens and Python
+ * levels must agree in order. Linear and allocation-free, unlike building the two streams.
+ */
+export function mayBeSameLayout(a: readonly StreamLine[], b: readonly StreamLine[]): boolean {
+  cursorA[0] = cursorB[0] = 0
+  cursorA[1] = cursorB[1] = -1
+  for (;;) {
+    const x = nextKept(a, cursorA)
+    const y = nextKept(b, cursorB)
+    if (x === y) {
+      if (x === null) return true
+      continue
+    }
+    if (typeof x !== 'string' || typeof y !== 'string' || !sameName(x, y)) return false
+  }
+}
+
+/** The next level (a number) or non-punctuation key of the lines at `cursor`; null at the end. */
+function nextKept(lines: readonly StreamLine[], cursor: Int32Array): string | number | null {
+  for (;;) {
+    const n = cursor[0]
+    if (n >= lines.length) return null
+    const line = lines[n]
+    const t = cursor[1]
+    if (t === -1) {
+      cursor[1] = 0
+      if (line.level >= 0) return line.level
+      continue
+    }
+    const tokens = line.tok.tokens
+    if (t >= tokens.length) {
+      cursor[0] = n + 1
+      cursor[1] = -1
+      continue
+    }
+    cursor[1] = t + 1
+    const key = tokenKey(tokens[t])
+    // 112 is `p`, the punctuation kind.
+    if (key.charCodeAt(0) !== 112) return key
+  }
+}
+
+/** Two string or name keys of one text, as a quoted key and its unquoted form are. */
+function sameName(x: string, y: string): boolean {
+  const nameOrString = (c: number) => c === 115 || c === 119
+  return (
+    x.length === y.length &&
+    nameOrString(x.charCodeAt(0)) &&
+    nameOrString(y.charCodeAt(0)) &&
+    x.slice(1) === y.slice(1)
+  )
+}
+
 export function sameStream<T>(a: readonly T[], b: readonly T[]): boolean {
   if (a.length !== b.length) return false
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
