@@ -106,29 +106,33 @@ export function alignTokens(
   const lengths = Math.abs(n - m)
   if (lengths > max) return null
   const atLeast = countTokens(a, b, start, n, m)
-  const hopeless =
-    atLeast > max ||
-    (worthSearching !== undefined &&
-      !worthSearching(
-        unmatchable(a.length, start, 0, n, occursB),
-        unmatchable(b.length, start, n, m, occursA)
-      ))
-  forgetCounts()
-  if (hopeless) return null
-  // Searched within a bound first, widened while the script needs more: a search bounded by B
-  // costs O(B * (B - |n - m|)), and the bound starts at the lower bound, often the answer.
-  let bound = atLeast
-  for (;;) {
-    const edits = search(n, m, bound)
-    if (edits >= 0) {
-      backtrack(n, m, edits, (i, j) => {
-        matchedA[start + i] = 1
-        matchedB[start + j] = 1
-      })
-      return { matchedA, matchedB }
+  try {
+    const hopeless =
+      atLeast > max ||
+      (worthSearching !== undefined &&
+        !worthSearching(
+          unmatchable(a.length, start, 0, n, occursB),
+          unmatchable(b.length, start, n, m, occursA)
+        ))
+    forgetCounts()
+    if (hopeless) return null
+    // Searched within a bound first, widened while the script needs more: a search bounded by B
+    // costs O(B * (B - |n - m|)), and the bound starts at the lower bound, often the answer.
+    let bound = atLeast
+    for (;;) {
+      const edits = search(n, m, bound)
+      if (edits >= 0) {
+        backtrack(n, m, edits, (i, j) => {
+          matchedA[start + i] = 1
+          matchedB[start + j] = 1
+        })
+        return { matchedA, matchedB }
+      }
+      if (bound >= max) return null
+      bound = Math.min(max, lengths + SLACK_GROWTH * (bound - lengths) + 2)
     }
-    if (bound >= max) return null
-    bound = Math.min(max, lengths + SLACK_GROWTH * (bound - lengths) + 2)
+  } finally {
+    releaseLargeBuffers()
   }
 }
 
@@ -157,6 +161,23 @@ let roundStart = new Int32Array(1024)
 const tokenIds = new Map<string, number>()
 /** Distinct tokens numbered before the table starts over: bounds the memory it keeps alive. */
 const MAX_TOKEN_IDS = 1 << 16
+
+/** Token and trace entries past which a call's grown buffers are dropped: the rest keep < 4 MB. */
+const KEPT_TOKENS = 1 << 17
+const KEPT_TRACE = 1 << 19
+
+function releaseLargeBuffers(): void {
+  if (ids.length > KEPT_TOKENS) {
+    ids = new Int32Array(1024)
+    counted = new Int32Array(1024)
+  }
+  if (occursA.length > KEPT_TOKENS || tokenIds.size > MAX_TOKEN_IDS) {
+    tokenIds.clear()
+    occursA = new Int32Array(1024)
+    occursB = new Int32Array(1024)
+  }
+  if (trace.length > KEPT_TRACE) trace = new Int32Array(1 << 14)
+}
 
 /**
  * Numbers and counts the tokens of the middles `a[start, start + n)` and `b[start, start + m)`

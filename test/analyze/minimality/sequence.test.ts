@@ -172,9 +172,17 @@ describe('alignTokens', () => {
     )
   })
 
-  it('stays right across calls that number more distinct tokens than it keeps', () => {
+  it('stays right across calls past the tokens and trace it keeps buffers for', () => {
+    // 140,000 distinct tokens: past the 65,536 numbered and the 131,072 kept in buffers.
     const many = Array.from({ length: 70_000 }, (_, i) => 'w' + i)
-    expect(alignTokens(many, [...many.slice(1), 'wend'], 4)).not.toBeNull()
+    const shifted = [...many.slice(1), 'wend']
+    expect(asArrays(alignTokens(many, shifted, 4))).toEqual(asArrays(plainAlign(many, shifted, 4)))
+    // A search of 800 rounds: past the 524,288 trace entries kept.
+    const left = Array.from({ length: 800 }, (_, i) => 'wl' + i)
+    const right = Array.from({ length: 800 }, (_, i) => 'wr' + i)
+    expect(asArrays(alignTokens(left, right, 1600))).toEqual(
+      asArrays(plainAlign(left, right, 1600))
+    )
     const a = ['wa', 'wb', 'wc', 'wa', 'wb']
     const b = ['wc', 'wb', 'wa', 'wb', 'wa']
     expect(asArrays(alignTokens(a, b, 10))).toEqual(asArrays(plainAlign(a, b, 10)))
