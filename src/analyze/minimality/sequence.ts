@@ -76,7 +76,8 @@ function longestIncreasing(pairs: readonly [number, number][]): [number, number]
  * two middles' token counts already differ by more (then no search runs); else the search
  * costs O((n + m) * maxEdits) at most, and callers size `maxEdits` so. Null too when
  * `worthSearching`, shown the tokens no script can match (their token is missing from the other
- * middle), says the search could not change the caller's reading.
+ * middle), says the search could not change the caller's reading (it must not align tokens
+ * itself: the search's buffers are in use).
  */
 export function alignTokens(
   a: readonly string[],
@@ -107,15 +108,14 @@ export function alignTokens(
   if (lengths > max) return null
   const atLeast = countTokens(a, b, start, n, m)
   try {
-    const hopeless =
-      atLeast > max ||
-      (worthSearching !== undefined &&
-        !worthSearching(
-          unmatchable(a.length, start, 0, n, occursB),
-          unmatchable(b.length, start, n, m, occursA)
-        ))
-    forgetCounts()
-    if (hopeless) return null
+    if (atLeast > max) return null
+    const worthIt =
+      worthSearching === undefined ||
+      worthSearching(
+        unmatchable(a.length, start, 0, n, occursB),
+        unmatchable(b.length, start, n, m, occursA)
+      )
+    if (!worthIt) return null
     // Searched within a bound first, widened while the script needs more: a search bounded by B
     // costs O(B * (B - |n - m|)), and the bound starts at the lower bound, often the answer.
     let bound = atLeast
@@ -132,6 +132,7 @@ export function alignTokens(
       bound = Math.min(max, lengths + SLACK_GROWTH * (bound - lengths) + 2)
     }
   } finally {
+    forgetCounts()
     releaseLargeBuffers()
   }
 }
