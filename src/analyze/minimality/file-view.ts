@@ -172,19 +172,23 @@ export function keysOf(tok: TokenizedLine): readonly string[] {
   return (tok.keys ??= tok.tokens.map(tokenKey))
 }
 
-/** Reused by `lineKey`: the line's keys are joined, not kept (tokens carry their own). */
+/**
+ * Reused by `lineKey`: the line's keys are joined, not kept (tokens carry their own). Never
+ * emptied: shrinking it to nothing dropped its storage, made again for the next line.
+ */
 const JOINED: string[] = []
 
 /** Code tokens joined; a statement-ending `;` is layout in every language we read. */
 export function lineKey(tok: TokenizedLine): string {
   const tokens = tok.tokens
   if (tokens.length === 0) return ''
-  const end = tokenKey(tokens[tokens.length - 1]) === 'p;' ? tokens.length - 1 : tokens.length
+  const last = tokens[tokens.length - 1]
+  const end = last.kind === 'punct' && last.text === ';' ? tokens.length - 1 : tokens.length
+  // One token is its own key: no join, and a shared token's key is already made.
+  if (end === 1) return tokenKey(tokens[0])
   JOINED.length = end
   for (let i = 0; i < end; i++) JOINED[i] = tokenKey(tokens[i])
-  const key = JOINED.join('\u0001')
-  JOINED.length = 0
-  return key
+  return JOINED.join('\u0001')
 }
 
 export function buildFileView(file: ChangedFile): FileView {
@@ -370,20 +374,23 @@ function tokenizedHunk(
   sketches: readonly LineSketch[]
 ): HunkView {
   const lines = hunk.lines
-  const oldAt: number[] = []
-  const newAt: number[] = []
-  const texts: string[] = []
-  const sides = new Uint8Array(lines.length)
-  for (let k = 0; k < lines.length; k++) {
+  const length = lines.length
+  const texts = new Array<string>(length)
+  const sides = new Uint8Array(length)
+  for (let k = 0; k < length; k++) {
     const kind = lines[k].kind
-    texts.push(lines[k].content)
+    texts[k] = lines[k].content
     sides[k] = kind === 'context' ? BOTH_SIDES : kind === 'del' ? OLD_SIDE : NEW_SIDE
-    if (kind !== 'add') oldAt.push(k)
-    if (kind !== 'del') newAt.push(k)
   }
   const read = hunkTokenizerFor(view.language)(texts, sides)
-  const oldTokens = spread(lines.length, oldAt, read.old)
-  const newTokens = spread(lines.length, newAt, read.new)
+  // Each side's lines come back in hunk order: placed by hunk line index, the other side's left
+  // as holes.
+  const oldTokens = new Array<TokenizedLine | undefined>(length)
+  const newTokens = new Array<TokenizedLine | undefined>(length)
+  for (let k = 0, o = 0, w = 0; k < length; k++) {
+    if (sides[k] !== NEW_SIDE) oldTokens[k] = read.old[o++]
+    if (sides[k] !== OLD_SIDE) newTokens[k] = read.new[w++]
+  }
   const python = view.language === 'python'
   const oldLevels = python ? indentLevels(oldTokens) : []
   const newLevels = python ? indentLevels(newTokens) : []
@@ -438,14 +445,20 @@ export function releaseContextTokens(view: FileView): void {
   }
 }
 
+/** Reused by `wordsOfContext`, which runs twice per hunk: words seen alone, and after a `.`. */
+const BARE_WORDS = new Set<string>()
+const MEMBER_WORDS = new Set<string>()
+
 function wordsOfContext(
   side: readonly (TokenizedLine | undefined)[],
   packed: ReturnType<typeof packedOf>
 ): (TokenizedLine | undefined)[] {
   const out = side.slice()
   const words: Token[] = []
-  const bare = new Set<string>()
-  const member = new Set<string>()
+  const bare = BARE_WORDS
+  const member = MEMBER_WORDS
+  bare.clear()
+  member.clear()
   let first = -1
   for (let k = 0; k < out.length; k++) {
     const tok = out[k]
@@ -512,16 +525,6 @@ export function lineAt(view: FileView, i: number): ChangedLine {
   c.setLine(i, line)
   return line
 }
-function spread(
-  length: number,
-  at: readonly number[],
-  tokens: readonly TokenizedLine[]
-): (TokenizedLine | undefined)[] {
-  const out = new Array<TokenizedLine | undefined>(length)
-  at.forEach((k, i) => (out[k] = tokens[i]))
-  return out
-}
-
 /** Indentation as ordinal levels, so re-indenting 2 to 4 spaces keeps every level. */
 function indentLevels(tokens: readonly (TokenizedLine | undefined)[]): number[] {
   const widths = new Set<number>()

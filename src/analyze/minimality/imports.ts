@@ -1,5 +1,5 @@
 import { isDirective } from './comments.js'
-import type { ChangedLine, FileView } from './file-view.js'
+import type { ChangedLine, FileView, HunkView, Region } from './file-view.js'
 import { tokenKey } from './file-view.js'
 import { isRustAttribute, isRustUseBody, rustUseBindings, startsRustUse } from './imports-rust.js'
 import type { Language, Token, TokenizedLine } from './tokenize/types.js'
@@ -46,8 +46,7 @@ export function classifyImports(view: FileView): void {
   markBreaksBetweenImports(view, syntax)
   markImportHeadings(view, syntax)
   if (!hasEssentialImport(view.lines, syntax)) return
-  const byPosition = new Map<string, ChangedLine>()
-  for (const line of view.lines) byPosition.set(`${line.hunk}:${line.at}`, line)
+  const byPosition = changedByPosition(view)
   const oldItems = sideItems(view, syntax, 'del', byPosition)
   const newItems = sideItems(view, syntax, 'add', byPosition)
   const oldChanged = statements(oldItems).filter((s) => s.changed)
@@ -74,6 +73,21 @@ export function classifyImports(view: FileView): void {
       item.line.cls = 'import'
     }
   }
+}
+
+/**
+ * Each tokenized hunk's changed lines by hunk line index (other hunks have no tokens, so no
+ * line of theirs is read as an import): no key string per line, where a file has thousands.
+ */
+function changedByPosition(view: FileView): (ChangedLine | undefined)[][] {
+  return view.hunks.map((hv) => {
+    const at = new Array<ChangedLine | undefined>(hv.tokenized ? hv.hunk.lines.length : 0)
+    for (const region of hv.regions) {
+      for (const line of region.dels) at[line.at] = line
+      for (const line of region.adds) at[line.at] = line
+    }
+    return at
+  })
 }
 
 function statements(items: readonly Item[]): ImportStatement[] {
@@ -144,23 +158,37 @@ function markGroupBreaks(view: FileView, oldItems: readonly Item[], newItems: re
 function markBreaksBetweenImports(view: FileView, syntax: ImportSyntax): void {
   for (const hv of view.hunks) {
     for (const region of hv.regions) {
-      const lines = [...region.dels, ...region.adds]
-      if (lines.length === 0 || !lines.every((line) => line.sketch.blank)) continue
-      const tokens = region.adds.length > 0 ? hv.newTokens : hv.oldTokens
-      const other = region.adds.length > 0 ? 'del' : 'add'
-      const code = (k: number) =>
-        hv.hunk.lines[k].kind !== other && (tokens[k]?.tokens.length ?? 0) > 0
-      let above = region.start - 1
-      while (above >= 0 && !code(above)) above--
-      let below = region.end
-      while (below < hv.hunk.lines.length && !code(below)) below++
-      const bordersImports =
-        (above >= 0 && endsImport(tokens, above, syntax, true)) ||
-        isImportLine(tokens[below], syntax, true)
-      if (!bordersImports) continue
-      for (const line of lines) if (line.cls === 'essential') line.cls = 'import'
+      if (!blankOnly(region.dels, region.adds) || !bordersImports(hv, region, syntax)) continue
+      for (const line of region.dels) if (line.cls === 'essential') line.cls = 'import'
+      for (const line of region.adds) if (line.cls === 'essential') line.cls = 'import'
     }
   }
+}
+
+/**
+ * The nearest code line above or below the blank region, on its side, is an import. A function
+ * of its own: its closures are made only for the regions that get this far.
+ */
+function bordersImports(hv: HunkView, region: Region, syntax: ImportSyntax): boolean {
+  const tokens = region.adds.length > 0 ? hv.newTokens : hv.oldTokens
+  const other = region.adds.length > 0 ? 'del' : 'add'
+  const code = (k: number) => hv.hunk.lines[k].kind !== other && (tokens[k]?.tokens.length ?? 0) > 0
+  let above = region.start - 1
+  while (above >= 0 && !code(above)) above--
+  let below = region.end
+  while (below < hv.hunk.lines.length && !code(below)) below++
+  return (
+    (above >= 0 && endsImport(tokens, above, syntax, true)) ||
+    isImportLine(tokens[below], syntax, true)
+  )
+}
+
+/** Some line, and every line, of the two lists is blank. */
+function blankOnly(dels: readonly ChangedLine[], adds: readonly ChangedLine[]): boolean {
+  if (dels.length === 0 && adds.length === 0) return false
+  for (const line of dels) if (!line.sketch.blank) return false
+  for (const line of adds) if (!line.sketch.blank) return false
+  return true
 }
 
 /** Words a section heading has at most: a label (`Third party`), not a sentence. */
@@ -174,24 +202,36 @@ const HEADING_WORDS = 4
 function markImportHeadings(view: FileView, syntax: ImportSyntax): void {
   for (const line of view.lines) {
     if (line.cls !== 'essential' || line.key !== '' || line.tok.comment === '') continue
-    if (line.tok.comment.split(' ').length > HEADING_WORDS || isDirective(line)) continue
-    const hv = view.hunks[line.hunk]
-    const tokens = line.kind === 'add' ? hv.newTokens : hv.oldTokens
-    const other = line.kind === 'add' ? 'del' : 'add'
-    const side = (k: number) => hv.hunk.lines[k].kind !== other
-    const blank = (k: number) => tokens[k]?.tokens.length === 0 && tokens[k]?.comment === ''
-    let above = line.at - 1
-    while (above >= 0 && !side(above)) above--
-    if (above < 0 || !blank(above)) continue
-    while (above >= 0 && (!side(above) || blank(above))) above--
-    let below = line.at + 1
-    while (below < hv.hunk.lines.length && !side(below)) below++
-    const next = tokens[below]?.tokens ?? []
-    const importBelow = startsImport(next, syntax) || (syntax === 'rust' && isRustAttribute(next))
-    if (importBelow && above >= 0 && endsImport(tokens, above, syntax, false)) {
-      line.cls = 'import'
-    }
+    if (wordCount(line.tok.comment) > HEADING_WORDS || isDirective(line)) continue
+    if (isImportHeading(view.hunks[line.hunk], line, syntax)) line.cls = 'import'
   }
+}
+
+/**
+ * The comment line sits past a blank line below imports, right above another import. A function
+ * of its own: its closures are made only for the lines that get this far.
+ */
+function isImportHeading(hv: HunkView, line: ChangedLine, syntax: ImportSyntax): boolean {
+  const tokens = line.kind === 'add' ? hv.newTokens : hv.oldTokens
+  const other = line.kind === 'add' ? 'del' : 'add'
+  const side = (k: number) => hv.hunk.lines[k].kind !== other
+  const blank = (k: number) => tokens[k]?.tokens.length === 0 && tokens[k]?.comment === ''
+  let above = line.at - 1
+  while (above >= 0 && !side(above)) above--
+  if (above < 0 || !blank(above)) return false
+  while (above >= 0 && (!side(above) || blank(above))) above--
+  let below = line.at + 1
+  while (below < hv.hunk.lines.length && !side(below)) below++
+  const next = tokens[below]?.tokens ?? []
+  const importBelow = startsImport(next, syntax) || (syntax === 'rust' && isRustAttribute(next))
+  return importBelow && above >= 0 && endsImport(tokens, above, syntax, false)
+}
+
+/** Words of a comment as `commentWords` leaves it: single-spaced, none at either end. */
+function wordCount(comment: string): number {
+  let count = 1
+  for (let at = comment.indexOf(' '); at >= 0; at = comment.indexOf(' ', at + 1)) count++
+  return count
 }
 
 /** Some changed line still essential opens an import statement. */
@@ -243,10 +283,15 @@ function sideItems(
   view: FileView,
   syntax: ImportSyntax,
   changedKind: 'add' | 'del',
-  byPosition: Map<string, ChangedLine>
+  byPosition: readonly (readonly (ChangedLine | undefined)[])[]
 ) {
   const items: Item[] = []
   view.hunks.forEach((hv, h) => {
+    // An untokenized hunk has no tokens: none of its lines is read, it only ends a group.
+    if (!hv.tokenized) {
+      items.push('code')
+      return
+    }
     const tokens = changedKind === 'del' ? hv.oldTokens : hv.newTokens
     let current: { tokens: Token[]; lines: ChangedLine[]; changed: boolean; depth: number } | null =
       null
@@ -262,7 +307,7 @@ function sideItems(
       if (diff.kind !== 'context' && diff.kind !== changedKind) return
       const tok = tokens[k]
       if (tok === undefined) return
-      const changed = byPosition.get(`${h}:${k}`)
+      const changed = byPosition[h][k]
       const lineTokens = tok.tokens
       if (current === null) {
         if (lineTokens.length === 0) {
@@ -359,13 +404,27 @@ export function startsImport(tokens: readonly Token[], syntax: ImportSyntax): bo
     default:
       if (first.text === 'import') return second !== '(' && second !== '.'
       if (first.text === 'export') {
-        return (second === '{' || second === '*') && tokens.some((t) => t.text === 'from')
+        return (second === '{' || second === '*') && indexOfText(tokens, 'from', 0) >= 0
       }
-      return (
-        (first.text === 'const' || first.text === 'let' || first.text === 'var') &&
-        tokens.some((t, i) => t.text === 'require' && tokens[i + 1]?.text === '(')
-      )
+      if (first.text !== 'const' && first.text !== 'let' && first.text !== 'var') return false
+      for (
+        let i = indexOfText(tokens, 'require', 0);
+        i >= 0;
+        i = indexOfText(tokens, 'require', i + 1)
+      ) {
+        if (tokens[i + 1]?.text === '(') return true
+      }
+      return false
   }
+}
+
+/**
+ * Where a token of this text first sits at or after `from`, or -1: a loop, not a closure per
+ * call, since every `const` line of a file asks.
+ */
+function indexOfText(tokens: readonly Token[], text: string, from: number): number {
+  for (let i = from; i < tokens.length; i++) if (tokens[i].text === text) return i
+  return -1
 }
 
 function statement(

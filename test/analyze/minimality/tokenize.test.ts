@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
 import {
   hunkTokenizerFor,
   languageOf,
@@ -6,9 +7,16 @@ import {
 } from '../../../src/analyze/minimality/tokenize/index.js'
 import {
   BOTH_SIDES,
+  commentWords,
+  commentWordsIn,
+  MAX_TOKENIZED_LINE,
   NEW_SIDE,
   OLD_SIDE,
-  tokenKey
+  opaqueLine,
+  tokenKey,
+  WORD_HASH_SEED,
+  wordHash,
+  WordTable
 } from '../../../src/analyze/minimality/tokenize/types.js'
 import type { Language } from '../../../src/analyze/minimality/tokenize/types.js'
 
@@ -149,6 +157,35 @@ describe('shared tokens', () => {
     }
   )
 
+  it('finds words by hash, and words crowding one slot still read as themselves', () => {
+    const hashOf = (word: string) => {
+      let hash = WORD_HASH_SEED
+      for (let i = 0; i < word.length; i++) hash = wordHash(hash, word.charCodeAt(i))
+      return hash
+    }
+    // Words whose hashes share their low 16 bits land on the same slot and probe past each other.
+    const bySlot = new Map<number, string[]>()
+    let crowded: string[] = []
+    for (let i = 0; crowded.length < 12; i++) {
+      const word = `w${i}`
+      const slot = hashOf(word) & 0xffff
+      const list = bySlot.get(slot) ?? []
+      list.push(word)
+      bySlot.set(slot, list)
+      if (list.length > crowded.length) crowded = list
+    }
+    const table = new WordTable(new Set(['if']))
+    const read = (word: string) => {
+      const text = `(${word})`
+      return table.token(text, 1, text.length - 1, hashOf(word))
+    }
+    for (const word of crowded) expect(read(word)).toMatchObject({ kind: 'word', text: word })
+    for (const word of crowded) expect(read(word).text).toBe(word)
+    // The first words found their slots: read again, they are the same token.
+    expect(read(crowded[0]!)).toBe(read(crowded[0]!))
+    expect(read('if')).toMatchObject({ kind: 'keyword', text: 'if' })
+  })
+
   it('keeps keys right after the word table is cleared for room', () => {
     const tokenize = tokenizerFor('typescript')
     const words = Array.from({ length: 70_000 }, (_, i) => `name${i}`)
@@ -220,5 +257,61 @@ describe('both sides of a hunk at once', () => {
       expect(read.old).toEqual(tokenize(lines.filter((_, k) => sides[k] !== NEW_SIDE)))
       expect(read.new).toEqual(tokenize(lines.filter((_, k) => sides[k] !== OLD_SIDE)))
     }
+  })
+})
+
+describe('comment words and long lines, read in one pass', () => {
+  /** White space of every kind `\\s` matches, comment marks, and words. */
+  const piece = fc.constantFrom(
+    ' ',
+    '  ',
+    '\t',
+    '\u00a0',
+    '\u2003',
+    '\u3000',
+    '\ufeff',
+    '\n',
+    '*',
+    '//',
+    '#',
+    '*/',
+    'a',
+    'word',
+    'é',
+    '#x',
+    '1.5'
+  )
+  const text = fc.array(piece, { maxLength: 24 }).map((pieces) => pieces.join(''))
+
+  it('split at white space, comment marks dropped, single-spaced: as split and join would', () => {
+    const reference = (raw: string) =>
+      raw
+        .split(/\s+/)
+        .filter((word) => word !== '' && !/^[*/#]+$/.test(word))
+        .join(' ')
+    fc.assert(
+      fc.property(text, fc.nat(8), fc.nat(8), (raw, a, b) => {
+        expect(commentWords(raw)).toBe(reference(raw))
+        const start = Math.min(a, raw.length)
+        const end = Math.max(start, raw.length - b)
+        expect(commentWordsIn(raw, start, end)).toBe(reference(raw.slice(start, end)))
+      }),
+      { numRuns: 2_000 }
+    )
+  })
+
+  it('a long line is one token, its white space runs collapsed and its ends trimmed', () => {
+    fc.assert(
+      fc.property(text, (raw) => {
+        const line = 'x'.repeat(MAX_TOKENIZED_LINE) + raw
+        expect(opaqueLine(line).tokens.map((t) => t.text)).toEqual([
+          'L' + line.trim().replace(/\s+/g, ' ')
+        ])
+        expect(opaqueLine(raw + line).tokens[0].text).toBe(
+          'L' + (raw + line).trim().replace(/\s+/g, ' ')
+        )
+      }),
+      { numRuns: 500 }
+    )
   })
 })

@@ -1,5 +1,6 @@
 import {
   commentWords,
+  commentWordsIn,
   indentWidth,
   isDigit,
   isWordPart,
@@ -11,7 +12,9 @@ import {
   opaqueLine,
   sharedToken,
   unescapeQuotes,
-  wordToken
+  WORD_HASH_SEED,
+  wordHash,
+  WordTable
 } from './types.js'
 import type { HunkTokenizer, SideTokenizer, Token, TokenizedLine } from './types.js'
 
@@ -47,7 +50,7 @@ interface ScanState {
 
 export function cFamilyTokenizer(rules: CFamilyRules): SideTokenizer {
   return (lines) => {
-    if (startsInsideComment(lines)) return scanSide(lines, rules, 'block').lines
+    if (startsInsideComment(lines, undefined, -1)) return scanSide(lines, rules, 'block').lines
     const side = scanSide(lines, rules, 'code')
     return side.state.strayCommentEnd ? scanSide(lines, rules, 'block').lines : side.lines
   }
@@ -59,9 +62,8 @@ export function cFamilyTokenizer(rules: CFamilyRules): SideTokenizer {
  */
 export function cFamilyHunkTokenizer(rules: CFamilyRules): HunkTokenizer {
   return (lines, sides) => {
-    const { oldLines, newLines } = linesBySide(lines, sides)
-    const oldMode: Mode = startsInsideComment(oldLines) ? 'block' : 'code'
-    const newMode: Mode = startsInsideComment(newLines) ? 'block' : 'code'
+    const oldMode: Mode = startsInsideComment(lines, sides, NEW_SIDE) ? 'block' : 'code'
+    const newMode: Mode = startsInsideComment(lines, sides, OLD_SIDE) ? 'block' : 'code'
     const o = scanState(oldMode)
     const n = scanState(newMode)
     const oldOut: TokenizedLine[] = []
@@ -83,7 +85,9 @@ export function cFamilyHunkTokenizer(rules: CFamilyRules): HunkTokenizer {
         if (o.strayCommentEnd) n.strayCommentEnd = true
         o.strayCommentEnd ||= stray
         n.mode = o.mode
-        n.braces = o.braces.slice()
+        // Most lines sit outside any template: no copy of an empty stack per context line.
+        if (o.braces.length === 0) n.braces.length = 0
+        else n.braces = o.braces.slice()
         n.afterValue = o.afterValue
         n.openedComment = o.openedComment
         oldOut.push(line)
@@ -94,11 +98,13 @@ export function cFamilyHunkTokenizer(rules: CFamilyRules): HunkTokenizer {
       }
     }
     // As `cFamilyTokenizer`: a side read as code that met a stray comment end began in one.
+    const oldAgain = oldMode === 'code' && o.strayCommentEnd
+    const newAgain = newMode === 'code' && n.strayCommentEnd
+    if (!oldAgain && !newAgain) return { old: oldOut, new: newOut }
+    const { oldLines, newLines } = linesBySide(lines, sides)
     return {
-      old:
-        oldMode === 'code' && o.strayCommentEnd ? scanSide(oldLines, rules, 'block').lines : oldOut,
-      new:
-        newMode === 'code' && n.strayCommentEnd ? scanSide(newLines, rules, 'block').lines : newOut
+      old: oldAgain ? scanSide(oldLines, rules, 'block').lines : oldOut,
+      new: newAgain ? scanSide(newLines, rules, 'block').lines : newOut
     }
   }
 }
@@ -115,10 +121,18 @@ function sameState(a: ScanState, b: ScanState): boolean {
   return true
 }
 
-/** A first line like ` * @param x` continues a block comment opened above the hunk. */
-function startsInsideComment(lines: readonly string[]): boolean {
-  for (const line of lines) {
-    const trimmed = line.trim()
+/**
+ * A first line like ` * @param x` continues a block comment opened above the hunk; with
+ * `sides`, only the lines not on side `skip` are read (one side of a hunk, in place).
+ */
+function startsInsideComment(
+  lines: readonly string[],
+  sides: Uint8Array | undefined,
+  skip: number
+): boolean {
+  for (let k = 0; k < lines.length; k++) {
+    if (sides !== undefined && sides[k] === skip) continue
+    const trimmed = lines[k].trim()
     if (trimmed === '') continue
     return trimmed === '*' || trimmed.startsWith('* ') || trimmed.startsWith('*/')
   }
@@ -138,9 +152,34 @@ function scanSide(
   return { lines: out, state }
 }
 
+/**
+ * Where `scanLine` collects a line's tokens before copying them out at their exact count: grown
+ * by `push`, every line's array had room for about three times its tokens, kept as long as the
+ * line.
+ */
+const SCRATCH: Token[] = []
+
+/** Each rule set's words, made on first use. */
+const WORD_TABLES = new WeakMap<CFamilyRules, WordTable>()
+
+function wordTableOf(rules: CFamilyRules): WordTable {
+  let table = WORD_TABLES.get(rules)
+  if (table === undefined) {
+    table = new WordTable(rules.keywords)
+    WORD_TABLES.set(rules, table)
+  }
+  return table
+}
+
 function scanLine(text: string, st: ScanState, rules: CFamilyRules): TokenizedLine {
-  const tokens: Token[] = []
+  const table = wordTableOf(rules)
+  const pairs = pairsOf(rules.operators)
+  const tokens = SCRATCH
+  let count = 0
   const statementStart = st.mode === 'code'
+  // The line's first comment piece as a range; later pieces (rare) are joined in `comment`.
+  let firstStart = -1
+  let firstEnd = -1
   let comment = ''
   let i = 0
   const n = text.length
@@ -148,55 +187,75 @@ function scanLine(text: string, st: ScanState, rules: CFamilyRules): TokenizedLi
   // so without a budget a line of `(/[` repeated is quadratic. Past it, `/` is punctuation.
   let regexBudget = 4 * n + 256
   while (i < n) {
-    if (st.mode === 'block') {
-      const end = text.indexOf('*/', i)
-      comment += ' ' + text.slice(i, end < 0 ? n : end)
-      if (end < 0) break
-      i = end + 2
-      st.mode = 'code'
-      continue
-    }
-    if (st.mode === 'template') {
-      let j = i
-      while (j < n) {
-        const c = text.charCodeAt(j)
-        if (c === 92) j += 2
-        else if (c === 96 || (c === 36 && text.charCodeAt(j + 1) === 123)) break
-        else j++
+    // Code is the common mode: one comparison per token for it.
+    if (st.mode !== 'code') {
+      if (st.mode === 'block') {
+        const end = text.indexOf('*/', i)
+        if (firstStart < 0) {
+          firstStart = i
+          firstEnd = end < 0 ? n : end
+        } else comment += ' ' + text.slice(i, end < 0 ? n : end)
+        if (end < 0) break
+        i = end + 2
+        st.mode = 'code'
+        continue
       }
-      tokens.push({ kind: 'string', text: 'T' + text.slice(i, Math.min(j, n)) })
-      if (j >= n) break
-      if (text.charCodeAt(j) === 96) {
+      if (st.mode === 'template') {
+        let j = i
+        while (j < n) {
+          const c = text.charCodeAt(j)
+          if (c === 92) j += 2
+          else if (c === 96 || (c === 36 && text.charCodeAt(j + 1) === 123)) break
+          else j++
+        }
+        tokens[count++] = {
+          kind: 'string',
+          text: 'T' + text.slice(i, Math.min(j, n)),
+          key: undefined
+        }
+        if (j >= n) break
+        if (text.charCodeAt(j) === 96) {
+          st.mode = 'code'
+          st.afterValue = true
+          i = j + 1
+        } else {
+          tokens[count++] = sharedToken('punct', '${')
+          st.braces.push(0)
+          st.mode = 'code'
+          st.afterValue = false
+          i = j + 2
+        }
+        continue
+      }
+      // The modes left: a raw string or a text block.
+      {
+        const close = st.mode === 'raw' ? '`' : '"""'
+        const end = text.indexOf(close, i)
+        tokens[count++] = {
+          kind: 'string',
+          text: close + text.slice(i, end < 0 ? n : end),
+          key: undefined
+        }
+        if (end < 0) break
+        i = end + close.length
         st.mode = 'code'
         st.afterValue = true
-        i = j + 1
-      } else {
-        tokens.push(sharedToken('punct', '${'))
-        st.braces.push(0)
-        st.mode = 'code'
-        st.afterValue = false
-        i = j + 2
+        continue
       }
-      continue
-    }
-    if (st.mode === 'raw' || st.mode === 'textblock') {
-      const close = st.mode === 'raw' ? '`' : '"""'
-      const end = text.indexOf(close, i)
-      tokens.push({ kind: 'string', text: close + text.slice(i, end < 0 ? n : end) })
-      if (end < 0) break
-      i = end + close.length
-      st.mode = 'code'
-      st.afterValue = true
-      continue
     }
     const c = text.charCodeAt(i)
-    if (c === 32 || c === 9 || c === 12 || c === 11) {
+    if (isBlank(c)) {
+      // A run of white space at once, not a pass of the mode checks above per character.
       i++
+      while (i < n && isBlank(text.charCodeAt(i))) i++
       continue
     }
     const next = text.charCodeAt(i + 1)
     if (c === 47 && next === 47) {
-      comment += ' ' + text.slice(i + 2)
+      if (firstStart < 0) {
+        firstStart = i + 2
+        firstEnd = n
+      } else comment += ' ' + text.slice(i + 2)
       break
     }
     if (c === 47 && next === 42) {
@@ -206,18 +265,24 @@ function scanLine(text: string, st: ScanState, rules: CFamilyRules): TokenizedLi
       continue
     }
     if (isWordStart(c)) {
+      let hash = wordHash(WORD_HASH_SEED, c)
       let j = i + 1
-      while (j < n && isWordPart(text.charCodeAt(j))) j++
-      const word = text.slice(i, j)
-      const keyword = rules.keywords.has(word)
-      tokens.push(keyword ? sharedToken('keyword', word) : wordToken(word))
-      st.afterValue = !keyword || rules.valueKeywords.has(word)
+      for (let d = text.charCodeAt(j); j < n && isWordPart(d); d = text.charCodeAt(++j)) {
+        hash = wordHash(hash, d)
+      }
+      const token = table.token(text, i, j, hash)
+      tokens[count++] = token
+      st.afterValue = token.kind !== 'keyword' || rules.valueKeywords.has(token.text)
       i = j
       continue
     }
     if (isDigit(c) || (c === 46 && isDigit(next))) {
       const j = numberEnd(text, i)
-      tokens.push({ kind: 'number', text: rules.canonicalNumber(text.slice(i, j)) })
+      tokens[count++] = {
+        kind: 'number',
+        text: rules.canonicalNumber(text.slice(i, j)),
+        key: undefined
+      }
       st.afterValue = true
       i = j
       continue
@@ -230,7 +295,11 @@ function scanLine(text: string, st: ScanState, rules: CFamilyRules): TokenizedLi
     if (c === 34 || (c === 39 && rules.singleQuote === 'string')) {
       const j = quotedEnd(text, i, c)
       const content = text.slice(i + 1, j < n ? j : n)
-      tokens.push({ kind: 'string', text: stringText(rules, text[i], content) })
+      tokens[count++] = {
+        kind: 'string',
+        text: stringText(rules, text[i], content),
+        key: undefined
+      }
       st.afterValue = true
       i = j + 1
       continue
@@ -238,7 +307,7 @@ function scanLine(text: string, st: ScanState, rules: CFamilyRules): TokenizedLi
     if (c === 39) {
       const j = charLiteralEnd(text, i)
       if (j > 0) {
-        tokens.push({ kind: 'string', text: text.slice(i, j + 1) })
+        tokens[count++] = { kind: 'string', text: text.slice(i, j + 1), key: undefined }
         st.afterValue = true
         i = j + 1
         continue
@@ -250,12 +319,17 @@ function scanLine(text: string, st: ScanState, rules: CFamilyRules): TokenizedLi
       continue
     }
     // `</` closes a JSX tag: never a regex.
-    const jsxClose = tokens.length > 0 && tokens[tokens.length - 1].text === '<'
-    if (c === 47 && rules.regexLiterals && !st.afterValue && !jsxClose && regexBudget > 0) {
+    if (
+      c === 47 &&
+      rules.regexLiterals &&
+      !st.afterValue &&
+      regexBudget > 0 &&
+      !(count > 0 && tokens[count - 1].text === '<')
+    ) {
       const j = regexEnd(text, i)
       regexBudget -= (j > 0 ? j : n) - i
       if (j > 0) {
-        tokens.push({ kind: 'string', text: text.slice(i, j) })
+        tokens[count++] = { kind: 'string', text: text.slice(i, j), key: undefined }
         st.afterValue = true
         i = j
         continue
@@ -268,28 +342,71 @@ function scanLine(text: string, st: ScanState, rules: CFamilyRules): TokenizedLi
       else if (st.braces[top] > 0) st.braces[top]--
       else {
         st.braces.pop()
-        tokens.push(sharedToken('punct', '}'))
+        tokens[count++] = sharedToken('punct', '}')
         st.mode = 'template'
         i++
         continue
       }
     }
-    const op = operatorAt(text, i, rules.operators)
-    tokens.push(sharedToken('punct', op))
+    const op = operatorAt(text, i, rules.operators, pairs)
+    tokens[count++] = sharedToken('punct', op)
     st.afterValue = c === 41 || c === 93 || c === 125
     i += op.length
   }
-  return { tokens, comment: commentWords(comment), indent: indentWidth(text), statementStart }
+  const words =
+    firstStart < 0
+      ? ''
+      : comment === ''
+        ? commentWordsIn(text, firstStart, firstEnd)
+        : commentWords(text.slice(firstStart, firstEnd) + comment)
+  return {
+    tokens: count === 0 ? [] : tokens.slice(0, count),
+    comment: words,
+    indent: indentWidth(text),
+    statementStart
+  }
+}
+
+/** White space between tokens: space, tab, form feed, vertical tab. */
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 12 || c === 11
 }
 
 function stringText(rules: CFamilyRules, quote: string, content: string): string {
   return rules.stringsByValue ? 'S' + unescapeQuotes(content) : quote + content
 }
 
-export function operatorAt(text: string, i: number, operators: ReadonlySet<string>): string {
+/** Each operator set's first two characters, as `pairIndex` numbers them. */
+const OPERATOR_PAIRS = new WeakMap<ReadonlySet<string>, Uint8Array>()
+
+/** Two ASCII characters as one index. */
+function pairIndex(c: number, next: number): number {
+  return ((c & 127) << 7) | (next & 127)
+}
+
+export function pairsOf(operators: ReadonlySet<string>): Uint8Array {
+  let pairs = OPERATOR_PAIRS.get(operators)
+  if (pairs === undefined) {
+    pairs = new Uint8Array(128 * 128)
+    for (const op of operators) pairs[pairIndex(op.charCodeAt(0), op.charCodeAt(1))] = 1
+    OPERATOR_PAIRS.set(operators, pairs)
+  }
+  return pairs
+}
+
+/** The operator at `i`, longest first; `pairs` is `pairsOf(operators)`, looked up once per line. */
+export function operatorAt(
+  text: string,
+  i: number,
+  operators: ReadonlySet<string>,
+  pairs: Uint8Array
+): string {
   // Every multi-character operator continues with punctuation: skip the slices otherwise.
   const next = text.charCodeAt(i + 1)
   if (!(next > 32 && next < 127) || isWordPart(next)) return text[i]
+  // Nor do slices help when no operator starts with these two characters: `);`, `),`, `{}`.
+  const c = text.charCodeAt(i)
+  if (c >= 128 || pairs[pairIndex(c, next)] === 0) return text[i]
   for (let len = 4; len >= 2; len--) {
     const candidate = text.slice(i, i + len)
     if (candidate.length === len && operators.has(candidate)) return candidate

@@ -1,15 +1,19 @@
-import { numberEnd, operatorAt, quotedEnd } from './c-family.js'
+import { numberEnd, operatorAt, pairsOf, quotedEnd } from './c-family.js'
 import {
   commentWords,
+  commentWordsIn,
   indentWidth,
   isDigit,
+  isWhiteSpace,
   isWordPart,
   isWordStart,
   MAX_TOKENIZED_LINE,
   opaqueLine,
   sharedToken,
   unescapeQuotes,
-  wordToken
+  WORD_HASH_SEED,
+  wordHash,
+  WordTable
 } from './types.js'
 import type { SideTokenizer, Token, TokenizedLine } from './types.js'
 
@@ -24,6 +28,9 @@ const KEYWORDS = new Set(
 const OPERATORS = new Set(
   '**= //= >>= <<= -> := == != <= >= ** // << >> += -= *= /= %= &= |= ^= @='.split(' ')
 )
+
+/** `OPERATORS` by their first two characters, for `operatorAt`. */
+const OPERATOR_PAIRS = pairsOf(OPERATORS)
 
 const PREFIXES = new Set(['r', 'u', 'b', 'f', 'br', 'rb', 'fr', 'rf'])
 
@@ -123,13 +130,14 @@ function scanLine(text: string, st: PyState): TokenizedLine {
     tokens: [],
     comment: '',
     indent: indentWidth(text),
-    statementStart: st.open === null && st.depth === 0 && !st.continued && text.trim() !== ''
+    statementStart: st.open === null && st.depth === 0 && !st.continued && !isBlankText(text)
   }
-  let comment = ''
+  let hashAt = -1
   let i = 0
   const n = text.length
   // Where a trailing `\\` continues the line: measured once, not per backslash.
-  const lastCode = text.trimEnd().length - 1
+  let lastCode = n - 1
+  while (lastCode >= 0 && isWhiteSpace(text.charCodeAt(lastCode))) lastCode--
   st.continued = false
   while (i < n) {
     if (st.open !== null) {
@@ -146,7 +154,7 @@ function scanLine(text: string, st: PyState): TokenizedLine {
       continue
     }
     if (c === 35) {
-      comment += ' ' + text.slice(i + 1)
+      hashAt = i
       break
     }
     if (c === 92 && i === lastCode) {
@@ -155,24 +163,29 @@ function scanLine(text: string, st: PyState): TokenizedLine {
     }
     const atStatement = line.statementStart && line.tokens.length === 0
     if (isWordStart(c)) {
+      let hash = wordHash(WORD_HASH_SEED, c)
       let j = i + 1
-      while (j < n && isWordPart(text.charCodeAt(j))) j++
-      const word = text.slice(i, j)
-      const q = text[j]
-      if ((q === '"' || q === "'") && PREFIXES.has(word.toLowerCase())) {
-        i = openString(text, j, word, atStatement, st, line)
-        continue
+      for (let d = text.charCodeAt(j); j < n && isWordPart(d); d = text.charCodeAt(++j)) {
+        hash = wordHash(hash, d)
       }
-      const keyword = KEYWORDS.has(word)
+      const q = text.charCodeAt(j)
+      if ((q === 34 || q === 39) && j - i <= 2) {
+        const word = text.slice(i, j)
+        if (PREFIXES.has(word.toLowerCase())) {
+          i = openString(text, j, word, atStatement, st, line)
+          continue
+        }
+      }
+      const token = (words ??= new WordTable(KEYWORDS)).token(text, i, j, hash)
       const previous = line.tokens[line.tokens.length - 1]
-      if (!keyword && previous?.kind === 'word' && st.depth === 0) st.prose++
-      line.tokens.push(keyword ? sharedToken('keyword', word) : wordToken(word))
+      if (token.kind !== 'keyword' && previous?.kind === 'word' && st.depth === 0) st.prose++
+      line.tokens.push(token)
       i = j
       continue
     }
     if (isDigit(c) || (c === 46 && isDigit(text.charCodeAt(i + 1)))) {
       const j = numberEnd(text, i)
-      line.tokens.push({ kind: 'number', text: text.slice(i, j).toLowerCase() })
+      line.tokens.push({ kind: 'number', text: text.slice(i, j).toLowerCase(), key: undefined })
       i = j
       continue
     }
@@ -185,12 +198,22 @@ function scanLine(text: string, st: PyState): TokenizedLine {
       if (st.depth > 0) st.depth--
       else st.unmatched++
     }
-    const op = operatorAt(text, i, OPERATORS)
+    const op = operatorAt(text, i, OPERATORS, OPERATOR_PAIRS)
     line.tokens.push(sharedToken('punct', op))
     i += op.length
   }
-  line.comment = commentWords((line.comment + ' ' + comment).trim())
+  if (line.comment === '') line.comment = hashAt < 0 ? '' : commentWordsIn(text, hashAt + 1, n)
+  else if (hashAt >= 0) line.comment = commentWords(line.comment + ' ' + text.slice(hashAt + 1))
   return line
+}
+
+/** Python's words and keywords, made on first use. */
+let words: WordTable | undefined
+
+/** Nothing but white space (`text.trim() === ''` without the copy). */
+function isBlankText(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isWhiteSpace(text.charCodeAt(i))) return false
+  return true
 }
 
 /** Opens a string at the quote `at`; returns where scanning resumes. */
@@ -239,7 +262,11 @@ function continueString(text: string, from: number, open: OpenString, line: Toke
     }
   }
   const content = text.slice(from, end < 0 ? text.length : end)
-  const token: Token = { kind: 'string', text: 'S' + open.prefix + ':' + unescapeQuotes(content) }
+  const token: Token = {
+    kind: 'string',
+    text: 'S' + open.prefix + ':' + unescapeQuotes(content),
+    key: undefined
+  }
   line.tokens.push(token)
   open.fragments.push({ line, text: content })
   return end < 0 ? (open.quote.length === 1 ? text.length : -1) : end + open.quote.length

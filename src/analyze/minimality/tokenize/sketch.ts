@@ -1,5 +1,5 @@
 import { LineSource } from '../../../packed-lines.js'
-import { indentWidth } from './types.js'
+import { indentWidth, isWhiteSpace } from './types.js'
 import type { Language } from './types.js'
 
 /**
@@ -111,22 +111,6 @@ export function spanMarkersWithin(
     default:
       return false
   }
-}
-
-/** What `String.prototype.trim` takes off. */
-function isWhiteSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13)
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  )
 }
 
 const SPACE = 1

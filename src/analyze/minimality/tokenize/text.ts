@@ -1,14 +1,19 @@
 import { cFamilyHunkTokenizer, cFamilyTokenizer } from './c-family.js'
 import type { CFamilyRules } from './c-family.js'
 import {
-  commentWords,
+  commentWordsIn,
   indentWidth,
   isDigit,
+  isWhiteSpace,
   isWordPart,
   MAX_TOKENIZED_LINE,
   NEW_SIDE,
   OLD_SIDE,
-  opaqueLine
+  opaqueLine,
+  sharedToken,
+  WORD_HASH_SEED,
+  wordHash,
+  WordTable
 } from './types.js'
 import type { HunkTokenizer, SideTokenizer, Token, TokenizedLine } from './types.js'
 
@@ -63,41 +68,54 @@ function plainTokenizer(hashComments: boolean): SideTokenizer {
     )
 }
 
+/** Words of every plain-text format: there are no keywords. */
+const WORDS = new WordTable(new Set())
+
+/** As in `scanLine` (c-family): tokens gathered here, then copied out at their exact count. */
+const SCRATCH: Token[] = []
+
 function plainLine(text: string, hashComments: boolean): TokenizedLine {
-  const tokens: Token[] = []
-  let comment = ''
+  const tokens = SCRATCH
+  let count = 0
+  let comment = -1
   let i = 0
   while (i < text.length) {
     const c = text.charCodeAt(i)
     if (c === 32 || c === 9) {
       i++
-    } else if (c === 35 && hashComments && (i === 0 || /\s/.test(text[i - 1]))) {
-      comment = text.slice(i + 1)
+    } else if (c === 35 && hashComments && (i === 0 || isWhiteSpace(text.charCodeAt(i - 1)))) {
+      comment = i + 1
       break
     } else if (isWordPart(c)) {
+      let hash = wordHash(WORD_HASH_SEED, c)
       let j = i + 1
-      while (j < text.length && isWordPart(text.charCodeAt(j))) j++
-      tokens.push({ kind: isDigit(c) ? 'number' : 'word', text: text.slice(i, j) })
+      for (let d = text.charCodeAt(j); j < text.length && isWordPart(d); d = text.charCodeAt(++j)) {
+        hash = wordHash(hash, d)
+      }
+      tokens[count++] = isDigit(c)
+        ? { kind: 'number', text: text.slice(i, j), key: undefined }
+        : WORDS.token(text, i, j, hash)
       i = j
     } else if (!hashComments && (c === 45 || c === 61) && ruleLength(text, i) >= 3) {
       // A Markdown table separator or heading underline re-padded keeps its meaning.
-      tokens.push({ kind: 'punct', text: text[i].repeat(3) })
+      tokens[count++] = sharedToken('punct', text[i].repeat(3))
       i += ruleLength(text, i)
-    } else if (
-      !hashComments &&
-      (c === 42 || c === 43) &&
-      tokens.length === 0 &&
-      spaceAt(text, i + 1)
-    ) {
+    } else if (!hashComments && (c === 42 || c === 43) && count === 0 && spaceAt(text, i + 1)) {
       // A Markdown list marker, which formatters rewrite as `-`.
-      tokens.push({ kind: 'punct', text: '-' })
+      tokens[count++] = sharedToken('punct', '-')
       i++
     } else {
-      tokens.push({ kind: 'punct', text: text[i] })
+      // Never a word character, so ASCII: the shared table stays small.
+      tokens[count++] = sharedToken('punct', text[i])
       i++
     }
   }
-  return { tokens, comment: commentWords(comment), indent: indentWidth(text), statementStart: true }
+  return {
+    tokens: count === 0 ? [] : tokens.slice(0, count),
+    comment: comment < 0 ? '' : commentWordsIn(text, comment, text.length),
+    indent: indentWidth(text),
+    statementStart: true
+  }
 }
 
 /** How many times the character at `i` repeats from there. */

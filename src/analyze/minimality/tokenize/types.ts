@@ -17,10 +17,6 @@ const SHARED_TOKENS: Record<'punct' | 'keyword', Map<string, Token>> = {
   punct: new Map(),
   keyword: new Map()
 }
-/** Word tokens seen lately; cleared past `MAX_SHARED_WORDS`, so memory stays bounded. */
-const SHARED_WORDS = new Map<string, Token>()
-const MAX_SHARED_WORDS = 1 << 16
-
 /**
  * The one token object for a punctuation mark or a keyword: tokens are never changed, and a
  * large diff holds millions of them, most of them these. Both kinds come from bounded sets (ASCII
@@ -36,19 +32,74 @@ export function sharedToken(kind: 'punct' | 'keyword', text: string): Token {
   return token
 }
 
+/** Words a `WordTable` holds before it starts afresh: memory stays bounded. */
+const MAX_TABLE_WORDS = 1 << 15
+/** Slots: twice the words, so probes stay short. */
+const TABLE_SLOTS = MAX_TABLE_WORDS * 2
+/** Slots a lookup tries before it makes an unshared token: crafted colliding words stay linear. */
+const MAX_PROBES = 8
+
 /**
- * A word token, shared with earlier occurrences of the same word while the table has room: a
- * file repeats its names on line after line, and every token stays alive as long as its file's
- * analysis.
+ * The word and keyword tokens of one language, found by a hash of the characters the scanner
+ * has just read, so that a word seen before costs no string: slicing every occurrence only to
+ * look it up was most of the tokenizer's garbage.
  */
-export function wordToken(text: string): Token {
-  let token = SHARED_WORDS.get(text)
-  if (token === undefined) {
-    if (SHARED_WORDS.size >= MAX_SHARED_WORDS) SHARED_WORDS.clear()
-    token = { kind: 'word', text, key: 'w' + text }
-    SHARED_WORDS.set(text, token)
+export class WordTable {
+  readonly #keywords: ReadonlySet<string>
+  readonly #hashes = new Int32Array(TABLE_SLOTS)
+  readonly #tokens = new Array<Token | undefined>(TABLE_SLOTS).fill(undefined)
+  #count = 0
+
+  constructor(keywords: ReadonlySet<string>) {
+    this.#keywords = keywords
   }
-  return token
+
+  /** The token for `text[start, end)`, whose `wordHash` is `hash`. */
+  token(text: string, start: number, end: number, hash: number): Token {
+    const tokens = this.#tokens
+    let slot = hash & (TABLE_SLOTS - 1)
+    for (let probe = 0; probe < MAX_PROBES; probe++) {
+      const found = tokens[slot]
+      if (found === undefined) return this.#add(text.slice(start, end), slot, hash)
+      if (this.#hashes[slot] === hash && sameChars(found.text, text, start, end)) return found
+      slot = (slot + 1) & (TABLE_SLOTS - 1)
+    }
+    return this.#make(text.slice(start, end))
+  }
+
+  #add(word: string, slot: number, hash: number): Token {
+    if (this.#count >= MAX_TABLE_WORDS) {
+      this.#tokens.fill(undefined)
+      this.#count = 0
+    }
+    const token = this.#make(word)
+    this.#tokens[slot] = token
+    this.#hashes[slot] = hash
+    this.#count++
+    return token
+  }
+
+  #make(word: string): Token {
+    return this.#keywords.has(word)
+      ? sharedToken('keyword', word)
+      : { kind: 'word', text: word, key: 'w' + word }
+  }
+}
+
+/** Hash step for `WordTable`: fold the next character into the hash of the ones before it. */
+export function wordHash(hash: number, c: number): number {
+  return Math.imul(hash ^ c, 0x01000193)
+}
+
+/** The hash a word's first character is folded into. */
+export const WORD_HASH_SEED = 0x811c9dc5 | 0
+
+function sameChars(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false
+  for (let i = 0; i < word.length; i++) {
+    if (word.charCodeAt(i) !== text.charCodeAt(start + i)) return false
+  }
+  return true
 }
 
 /** The token as one comparable string: its kind's initial, then its text. */
@@ -78,11 +129,51 @@ export const MAX_TOKENIZED_LINE = 2_000
 /** A long line as one token: equal to another only when equal modulo white space runs. */
 export function opaqueLine(text: string): TokenizedLine {
   return {
-    tokens: [{ kind: 'string', text: 'L' + text.trim().replace(/\s+/g, ' ') }],
+    tokens: [{ kind: 'string', text: 'L' + collapseWhiteSpace(text), key: undefined }],
     comment: '',
     indent: indentWidth(text),
     statementStart: false
   }
+}
+
+/**
+ * `text.trim().replace(/\s+/g, ' ')` in one pass: long lines are the ones this reads, and the
+ * trimmed copy and the regex replace each made one more copy of them.
+ */
+function collapseWhiteSpace(text: string): string {
+  let start = 0
+  let end = text.length
+  while (start < end && isWhiteSpace(text.charCodeAt(start))) start++
+  while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--
+  let out = ''
+  let from = start
+  for (let i = start; i < end; i++) {
+    if (!isWhiteSpace(text.charCodeAt(i))) continue
+    // A single space already reads as its collapsed self: the run continues unbroken.
+    let j = i + 1
+    while (isWhiteSpace(text.charCodeAt(j))) j++
+    if (j === i + 1 && text.charCodeAt(i) === 32) continue
+    out += text.slice(from, i) + ' '
+    from = j
+    i = j - 1
+  }
+  return from === start ? text.slice(start, end) : out + text.slice(from, end)
+}
+
+/** What `String.prototype.trim` takes off and `\s` matches. */
+export function isWhiteSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13)
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  )
 }
 
 /** Tokenizes consecutive lines of one side of a hunk (a hunk may start inside a comment). */
@@ -137,12 +228,50 @@ export function indentWidth(text: string, start = 0, end = text.length): number 
 
 /** Comment text reduced to its words, so re-wrapping or re-spacing a comment is layout. */
 export function commentWords(raw: string): string {
-  // Most lines have no comment: no split, filter and join for them.
-  if (raw === '') return ''
-  return raw
-    .split(/\s+/)
-    .filter((word) => word !== '' && !/^[*/#]+$/.test(word))
-    .join(' ')
+  return commentWordsIn(raw, 0, raw.length)
+}
+
+/**
+ * `commentWords` of `text[start, end)`, read in place: words split at white space, those made
+ * only of comment marks (`*`, `/`, `#`) left out, the rest joined by single spaces. Most comments
+ * are already single-spaced words, so the answer is then one slice of the text.
+ */
+export function commentWordsIn(text: string, start: number, end: number): string {
+  let out = ''
+  /** Where the kept words so far sit in `text`, while they still form one single-spaced run. */
+  let runStart = -1
+  let runEnd = -1
+  let i = start
+  while (i < end) {
+    if (isWhiteSpace(text.charCodeAt(i))) {
+      i++
+      continue
+    }
+    let j = i
+    let marksOnly = true
+    for (; j < end; j++) {
+      const c = text.charCodeAt(j)
+      if (isWhiteSpace(c)) break
+      if (c !== 42 && c !== 47 && c !== 35) marksOnly = false
+    }
+    if (!marksOnly) {
+      if (runStart < 0 && out === '') runStart = i
+      else if (runStart >= 0 && i === runEnd + 1 && text.charCodeAt(runEnd) === 32) {
+        // The word continues the run: one space after the previous kept word.
+      } else {
+        if (runStart >= 0) out = text.slice(runStart, runEnd)
+        runStart = -1
+        out += ' ' + text.slice(i, j)
+      }
+      if (runStart >= 0) runEnd = j
+    } else if (runStart >= 0) {
+      // A dropped word breaks the run: what follows is joined by copying.
+      out = text.slice(runStart, runEnd)
+      runStart = -1
+    }
+    i = j
+  }
+  return runStart >= 0 ? text.slice(runStart, runEnd) : out
 }
 
 export function isWordStart(c: number): boolean {
