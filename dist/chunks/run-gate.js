@@ -3451,9 +3451,10 @@ function longestIncreasing(pairs) {
 }
 /**
  * Tokens of `a` and `b` matched by a shortest edit script: common prefix and suffix first, then
- * Myers' greedy algorithm on the middle. Null when the middle needs more than `maxEdits` edits,
- * known in linear time when the two middles' token counts already differ by more (then no
- * search runs); else the search costs O((n + m) * maxEdits), and callers size `maxEdits` so.
+ * Myers' greedy algorithm on the middle (the very script it picks, found within a bound on the
+ * edits). Null when the middle needs more than `maxEdits` edits, known in linear time when the
+ * two middles' token counts already differ by more (then no search runs); else the search
+ * costs O((n + m) * maxEdits) at most, and callers size `maxEdits` so.
  */
 function alignTokens(a, b, maxEdits) {
     const matchedA = new Uint8Array(a.length);
@@ -3475,77 +3476,141 @@ function alignTokens(a, b, maxEdits) {
     if (n === 0 || m === 0)
         return { matchedA, matchedB };
     const max = Math.min(maxEdits, n + m);
-    // The middles as numbers, one per distinct token: the search compares them over and over.
-    const idA = new Int32Array(n);
-    const idB = new Int32Array(m);
-    if (editsAtLeast(a, b, start, idA, idB) > max)
+    // Every token of the longer middle past the shorter one's length is an edit.
+    if (Math.abs(n - m) > max)
         return null;
-    const offset = max + 1;
-    const v = new Int32Array(2 * max + 3);
-    // Round d reads only diagonals -d..d of the round before: kept alone, the trace is O(max²).
-    const trace = [];
-    for (let d = 0; d <= max; d++) {
-        trace.push(v.slice(offset - d, offset + d + 1));
-        for (let k = -d; k <= d; k += 2) {
-            let x = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1])
-                ? v[offset + k + 1]
-                : v[offset + k - 1] + 1;
+    const atLeast = editsAtLeast(a, b, start, n, m);
+    if (atLeast > max)
+        return null;
+    // Searched within a bound first, widened while the script needs more: a search bounded by B
+    // costs O(B * (B - |n - m|)), and the bound starts at the lower bound, often the answer.
+    for (let bound = atLeast;; bound = Math.min(max, BOUND_GROWTH * bound + 2)) {
+        const edits = search(n, m, bound);
+        if (edits >= 0) {
+            backtrack(n, m, edits, (i, j) => {
+                matchedA[start + i] = 1;
+                matchedB[start + j] = 1;
+            });
+            return { matchedA, matchedB };
+        }
+        if (bound >= max)
+            return null;
+    }
+}
+/** How much a failed bounded search widens the next (+2, from 0): measured best of 1.25 to 4. */
+const BOUND_GROWTH = 2;
+/**
+ * Buffers kept across calls, grown on demand: made per call, they were most of the garbage the
+ * alignment made. `ids` holds the middles' token numbers, `a`'s then `b`'s.
+ */
+let ids = new Int32Array(1024);
+let surplus = new Int32Array(1024);
+/** Each round's furthest points on its bounded diagonals, round after round (see `search`). */
+let trace = new Int32Array(1 << 14);
+let roundLow = new Int32Array(1024);
+let roundStart = new Int32Array(1024);
+/** Token numbers kept across calls, so the next call mostly looks them up. */
+const tokenIds = new Map();
+/** Distinct tokens numbered before the table starts over: bounds the memory it keeps alive. */
+const MAX_TOKEN_IDS = 1 << 16;
+/**
+ * A lower bound on the edits between the middles `a[start, start + n)` and `b[start, start + m)`:
+ * every token one side holds more often than the other must be inserted or deleted. Fills `ids`
+ * with the tokens' numbers on the way.
+ */
+function editsAtLeast(a, b, start, n, m) {
+    if (tokenIds.size + n + m > MAX_TOKEN_IDS)
+        tokenIds.clear();
+    if (ids.length < n + m)
+        ids = new Int32Array(Math.max(n + m, 2 * ids.length));
+    const most = tokenIds.size + n + m;
+    if (surplus.length < most)
+        surplus = new Int32Array(Math.max(most, 2 * surplus.length));
+    for (let i = 0; i < n + m; i++) {
+        const key = i < n ? a[start + i] : b[start + i - n];
+        let id = tokenIds.get(key);
+        if (id === undefined)
+            tokenIds.set(key, (id = tokenIds.size));
+        ids[i] = id;
+        surplus[id] += i < n ? 1 : -1;
+    }
+    let edits = 0;
+    // Read and reset together: `surplus` is all zeros between calls.
+    for (let i = 0; i < n + m; i++) {
+        edits += Math.abs(surplus[ids[i]]);
+        surplus[ids[i]] = 0;
+    }
+    return edits;
+}
+/**
+ * Myers' greedy search for the middles held in `ids`, restricted to the diagonals from which
+ * (n, m) can still be reached within `bound` edits: diagonal k at round d needs |n - m - k| more.
+ * A diagonal kept needs only kept diagonals of the round before, so every kept value, and the
+ * script found, is the unrestricted search's; the round it ends at, or -1 past `bound`.
+ */
+function search(n, m, bound) {
+    const delta = n - m;
+    if (roundLow.length <= bound) {
+        roundLow = new Int32Array(Math.max(bound + 1, 2 * roundLow.length));
+        roundStart = new Int32Array(roundLow.length);
+    }
+    let used = 0;
+    for (let d = 0; d <= bound; d++) {
+        // Diagonals -d..d of d's parity, within bound - d of the last diagonal.
+        let low = Math.max(-d, delta - bound + d);
+        let high = Math.min(d, delta + bound - d);
+        if (((low + d) & 1) !== 0)
+            low++;
+        if (((high + d) & 1) !== 0)
+            high--;
+        const count = low <= high ? ((high - low) >> 1) + 1 : 0;
+        if (trace.length < used + count) {
+            const grown = new Int32Array(Math.max(used + count, 2 * trace.length));
+            grown.set(trace.subarray(0, used));
+            trace = grown;
+        }
+        const prevLow = d > 0 ? roundLow[d - 1] : 0;
+        const prev = d > 0 ? roundStart[d - 1] : 0;
+        roundLow[d] = low;
+        roundStart[d] = used;
+        for (let k = low; k <= high; k += 2) {
+            let x = 0;
+            if (d > 0) {
+                // The furthest points of diagonals k - 1 and k + 1 in the round before.
+                const below = k === -d ? -1 : trace[prev + ((k - 1 - prevLow) >> 1)];
+                const above = k === d ? -1 : trace[prev + ((k + 1 - prevLow) >> 1)];
+                x = k === -d || (k !== d && below < above) ? above : below + 1;
+            }
             let y = x - k;
-            while (x < n && y < m && idA[x] === idB[y]) {
+            while (x < n && y < m && ids[x] === ids[n + y]) {
                 x++;
                 y++;
             }
-            v[offset + k] = x;
-            if (x >= n && y >= m) {
-                backtrack(trace, n, m, (i, j) => {
-                    matchedA[start + i] = 1;
-                    matchedB[start + j] = 1;
-                });
-                return { matchedA, matchedB };
-            }
+            trace[used + ((k - low) >> 1)] = x;
+            if (x >= n && y >= m)
+                return d;
         }
+        used += count;
     }
-    return null;
+    return -1;
 }
-/**
- * A lower bound on the edits between the middles `a[start, start + idA.length)` and
- * `b[start, start + idB.length)`: every token one side holds more often than the other must be
- * inserted or deleted. Fills `idA` and `idB` with the tokens' numbers on the way.
- */
-function editsAtLeast(a, b, start, idA, idB) {
-    const ids = new Map();
-    const surplus = new Int32Array(idA.length + idB.length);
-    for (let i = 0; i < idA.length; i++) {
-        const key = a[start + i];
-        let id = ids.get(key);
-        if (id === undefined)
-            ids.set(key, (id = ids.size));
-        idA[i] = id;
-        surplus[id]++;
-    }
-    for (let j = 0; j < idB.length; j++) {
-        const key = b[start + j];
-        let id = ids.get(key);
-        if (id === undefined)
-            ids.set(key, (id = ids.size));
-        idB[j] = id;
-        surplus[id]--;
-    }
-    let edits = 0;
-    for (let id = 0; id < ids.size; id++)
-        edits += Math.abs(surplus[id]);
-    return edits;
-}
-/** `trace[d]` holds round d's starting diagonals -d..d (index k + d). */
-function backtrack(trace, n, m, match) {
+/** Walks the script found in `last` rounds back from (n, m), reporting each matched pair. */
+function backtrack(n, m, last, match) {
     let x = n;
     let y = m;
-    for (let d = trace.length - 1; d >= 0; d--) {
-        const v = trace[d];
+    for (let d = last; d >= 0; d--) {
         const k = x - y;
-        const prevK = k === -d || (k !== d && v[d + k - 1] < v[d + k + 1]) ? k + 1 : k - 1;
-        const prevX = d === 0 ? 0 : v[d + prevK];
-        const prevY = d === 0 ? 0 : prevX - prevK;
+        let prevX = 0;
+        let prevY = 0;
+        if (d > 0) {
+            const low = roundLow[d - 1];
+            const at = roundStart[d - 1];
+            const prevK = k === -d || (k !== d && trace[at + ((k - 1 - low) >> 1)] < trace[at + ((k + 1 - low) >> 1)])
+                ? k + 1
+                : k - 1;
+            prevX = trace[at + ((prevK - low) >> 1)];
+            prevY = prevX - prevK;
+        }
         while (x > prevX && y > prevY)
             match(--x, --y);
         x = prevX;

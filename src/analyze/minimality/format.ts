@@ -1,18 +1,22 @@
 import { classifyCodeEqual, classifyOneSided, floatingComments, isDirective } from './comments.js'
 import { isBlank, keysOf } from './file-view.js'
 import type { ChangedLine, FileView, HunkView, LineClass, Region } from './file-view.js'
-import { layoutFree, sameStream } from './layout.js'
+import { layoutFree, layoutFreeStream, mayBeSameLayout, sameStream } from './layout.js'
 import type { StreamLine } from './layout.js'
 import { alignTokens, lcsPairs } from './sequence.js'
-import type { Language } from './tokenize/types.js'
+import type { Language, TokenizedLine } from './tokenize/types.js'
 
 /** Classifies each region's layout-only and comment-only lines; the rest stay essential. */
 export function classifyLayout(view: FileView): void {
   for (const hv of view.hunks) {
     // Untokenized hunks have no regions: nothing of theirs is layout or comment work.
     if (hv.regions.length === 0) continue
-    for (const region of hv.regions) classifyRegion(region, view.language)
-    alignHunk(hv, view.language)
+    let firstRead: RegionRead | null = null
+    hv.regions.forEach((region, r) => {
+      const read = classifyRegion(region, view.language)
+      if (r === 0) firstRead = read
+    })
+    alignHunk(hv, view.language, firstRead)
     realignComments(hv)
     for (const region of hv.regions) reworkedProse(region)
     if (view.language === 'text') for (const region of hv.regions) followTitles(region)
@@ -37,17 +41,31 @@ function anchorKey(line: ChangedLine): string {
   return line.level >= 0 ? line.key + '\u21e5' + line.level : line.key
 }
 
-function classifyRegion(region: Region, language: Language): void {
-  if (!region.tokenized) return
+/** A region's open lines and their layout-free keys, as `classifyRegion` read them. */
+interface RegionRead {
+  dels: readonly ChangedLine[]
+  adds: readonly ChangedLine[]
+  delKeys: readonly string[]
+  addKeys: readonly string[]
+}
+
+/** Classifies the region's lines; returns what it read when it built both sides' streams. */
+function classifyRegion(region: Region, language: Language): RegionRead | null {
+  if (!region.tokenized) return null
   const dels = region.dels.filter(open)
   const adds = region.adds.filter(open)
   if (dels.length === 0 || adds.length === 0) {
     classifyOneSided(dels.length > 0 ? dels : adds)
-    return
+    return null
   }
-  if (sameStream(layoutFree(dels, language), layoutFree(adds, language))) {
+  // Most regions change code: their streams differ beyond layout, which is cheap to tell.
+  const maybeLayout = mayBeSameLayout(dels, adds)
+  const read = maybeLayout
+    ? { dels, adds, delKeys: layoutFree(dels, language), addKeys: layoutFree(adds, language) }
+    : null
+  if (read !== null && sameStream(read.delKeys, read.addKeys)) {
     classifyCodeEqual(dels, adds)
-    return
+    return read
   }
   const codeDels = dels.filter((line) => line.key !== '')
   const codeAdds = adds.filter((line) => line.key !== '')
@@ -64,6 +82,7 @@ function classifyRegion(region: Region, language: Language): void {
       const equal =
         gapDels.length > 0 &&
         gapAdds.length > 0 &&
+        mayBeSameLayout(gapDels, gapAdds) &&
         sameStream(layoutFree(gapDels, language), layoutFree(gapAdds, language))
       if (equal) for (const item of classifyCodeEqual(gapDels, gapAdds)) soft.push(item)
       else mixed = true
@@ -79,6 +98,7 @@ function classifyRegion(region: Region, language: Language): void {
   }
   // Re-indented or re-commented lines next to a behavioural change are part of that change.
   if (mixed) for (const line of soft) line.cls = 'essential'
+  return read
 }
 
 /** Edits a hunk's token alignment may need before it gives up (the rest stays essential). */
@@ -97,22 +117,19 @@ function editBudget(n: number, m: number): number {
  * over regions that are each unequal. Tokens are aligned across the hunk; a region whose
  * changed lines' tokens all align is layout.
  */
-function alignHunk(hv: HunkView, language: Language): void {
-  const pending = hv.regions.some((r) =>
-    [...r.dels, ...r.adds].some((l) => open(l) && l.key !== '')
-  )
-  if (!pending) return
-  if (hv.regions.length < 2 && !commasOnly(hv.regions[0], language)) return
+function alignHunk(hv: HunkView, language: Language, firstRead: RegionRead | null): void {
+  const openCode = (l: ChangedLine) => open(l) && l.key !== ''
+  if (!hv.regions.some((r) => r.dels.some(openCode) || r.adds.some(openCode))) return
+  if (hv.regions.length < 2 && !commasOnly(hv.regions[0], language, firstRead)) return
   const oldSide: StreamLine[] = []
   const newSide: StreamLine[] = []
   const oldLine: (ChangedLine | null)[] = []
   const newLine: (ChangedLine | null)[] = []
   const oldAt: number[] = []
   const newAt: number[] = []
-  const byAt = new Map<number, ChangedLine>()
-  for (const r of hv.regions) for (const l of [...r.dels, ...r.adds]) byAt.set(l.at, l)
+  const byAt = changedByAt(hv)
   hv.hunk.lines.forEach((diff, k) => {
-    const changed = byAt.get(k) ?? null
+    const changed = byAt[k] ?? null
     if (changed !== null && changed.cls === 'import') return
     if (diff.kind !== 'add') {
       oldSide.push({ tok: hv.oldTokens[k] ?? changed?.tok ?? EMPTY, level: hv.oldLevels[k] ?? -1 })
@@ -125,17 +142,32 @@ function alignHunk(hv: HunkView, language: Language): void {
       newAt.push(k)
     }
   })
-  const oldOrigin: number[] = []
-  const newOrigin: number[] = []
-  const a = layoutFree(oldSide, language, oldOrigin)
-  const b = layoutFree(newSide, language, newOrigin)
-  const aligned = alignTokens(a, b, editBudget(a.length, b.length))
+  const { keys: a, lineOf: oldOrigin } = layoutFreeStream(oldSide, language)
+  const { keys: b, lineOf: newOrigin } = layoutFreeStream(newSide, language)
+  // The regions the alignment could turn to layout: those with lines it would reclassify.
+  const layoutCandidates = hv.regions.filter(
+    (r) => r.dels.some(reclassifiable) || r.adds.some(reclassifiable)
+  )
+  const worthSearching = (unmatchableA: Uint8Array, unmatchableB: Uint8Array) => {
+    // A region with a token no script matches stays mixed whatever the alignment.
+    const sure = new Set<Region>()
+    const note = (unmatchable: Uint8Array, origin: Int32Array, lines: (ChangedLine | null)[]) => {
+      for (let i = 0; i < unmatchable.length; i++) {
+        const line = unmatchable[i] === 1 ? lines[origin[i]] : null
+        if (line !== null) sure.add(line.region)
+      }
+    }
+    note(unmatchableA, oldOrigin, oldLine)
+    note(unmatchableB, newOrigin, newLine)
+    return layoutCandidates.some((region) => !sure.has(region))
+  }
+  const aligned = alignTokens(a, b, editBudget(a.length, b.length), worthSearching)
   if (aligned === null) return
   const mixed = new Set<Region>()
   const outOfStep = new Set<number>()
   const mark = (
     matched: Uint8Array,
-    origin: number[],
+    origin: Int32Array,
     lines: (ChangedLine | null)[],
     at: number[]
   ) => {
@@ -156,18 +188,37 @@ function alignHunk(hv: HunkView, language: Language): void {
     const lines = [...region.dels, ...region.adds]
     // A region with any unaligned token keeps its own reading (a real edit is in it).
     if (mixed.has(region)) continue
-    for (const line of lines) if (open(line) && !isDirective(line)) line.cls = 'format'
+    for (const line of lines) if (reclassifiable(line)) line.cls = 'format'
   }
 }
+
+const reclassifiable = (line: ChangedLine): boolean => open(line) && !isDirective(line)
 
 /**
  * A lone region whose two sides differ only in commas: a trailing comma against a closer on a
  * context line (`}` -> `},`), which only the hunk's context shows to be layout.
  */
-function commasOnly(region: Region, language: Language): boolean {
-  const noCommas = (lines: readonly ChangedLine[]) =>
-    layoutFree(lines.filter(open), language).filter((key) => key !== 'p,')
-  return sameStream(noCommas(region.dels), noCommas(region.adds))
+function commasOnly(region: Region, language: Language, read: RegionRead | null): boolean {
+  const dels = region.dels.filter(open)
+  const adds = region.adds.filter(open)
+  if (!mayBeSameLayout(dels, adds)) return false
+  // The region's first reading still holds while the same lines are open.
+  const reuse = read !== null && sameStream(dels, read.dels) && sameStream(adds, read.adds)
+  const noCommas = (keys: readonly string[]) => keys.filter((key) => key !== 'p,')
+  return sameStream(
+    noCommas(reuse ? read.delKeys : layoutFree(dels, language)),
+    noCommas(reuse ? read.addKeys : layoutFree(adds, language))
+  )
+}
+
+/** The hunk's changed lines by their index in the hunk (context lines have none). */
+function changedByAt(hv: HunkView): (ChangedLine | undefined)[] {
+  const byAt = new Array<ChangedLine | undefined>(hv.hunk.lines.length).fill(undefined)
+  for (const r of hv.regions) {
+    for (const l of r.dels) byAt[l.at] = l
+    for (const l of r.adds) byAt[l.at] = l
+  }
+  return byAt
 }
 
 /**
@@ -175,37 +226,52 @@ function commasOnly(region: Region, language: Language): boolean {
  * aligned the lines differently on each side) is layout, not a comment change.
  */
 function realignComments(hv: HunkView): void {
-  const lines = hv.regions.flatMap((r) => [...r.dels, ...r.adds])
-  if (hv.regions.length < 2 || !lines.some((l) => l.cls === 'comment' || l.cls === 'format')) return
-  const byAt = new Map(lines.map((l) => [l.at, l]))
-  const sides = { old: [] as string[], new: [] as string[] }
-  const origins = { old: [] as (ChangedLine | null)[], new: [] as (ChangedLine | null)[] }
-  hv.hunk.lines.forEach((diff, k) => {
-    const changed = byAt.get(k) ?? null
-    for (const side of ['old', 'new'] as const) {
-      if (diff.kind === (side === 'old' ? 'add' : 'del')) continue
-      const tok = side === 'old' ? hv.oldTokens[k] : hv.newTokens[k]
-      for (const word of tok?.comment.split(' ') ?? []) {
-        if (word === '') continue
-        sides[side].push(word)
-        origins[side].push(changed)
-      }
+  if (hv.regions.length < 2) return
+  const touched = (l: ChangedLine) => l.cls === 'comment' || l.cls === 'format'
+  if (!hv.regions.some((r) => r.dels.some(touched) || r.adds.some(touched))) return
+  const byAt = changedByAt(hv)
+  const oldWords: string[] = []
+  const newWords: string[] = []
+  const oldOrigin: (ChangedLine | null)[] = []
+  const newOrigin: (ChangedLine | null)[] = []
+  const addWords = (
+    tok: TokenizedLine | undefined,
+    changed: ChangedLine | null,
+    words: string[],
+    origin: (ChangedLine | null)[]
+  ) => {
+    if (tok === undefined || tok.comment === '') return
+    for (const word of tok.comment.split(' ')) {
+      if (word === '') continue
+      words.push(word)
+      origin.push(changed)
     }
+  }
+  hv.hunk.lines.forEach((diff, k) => {
+    const changed = byAt[k] ?? null
+    if (diff.kind !== 'add') addWords(hv.oldTokens[k], changed, oldWords, oldOrigin)
+    if (diff.kind !== 'del') addWords(hv.newTokens[k], changed, newWords, newOrigin)
   })
-  const aligned = alignTokens(sides.old, sides.new, editBudget(sides.old.length, sides.new.length))
+  const aligned = alignTokens(oldWords, newWords, editBudget(oldWords.length, newWords.length))
   if (aligned === null) return
   const changedComment = new Set<ChangedLine>()
-  aligned.matchedA.forEach(
-    (m, i) => m === 0 && origins.old[i] && changedComment.add(origins.old[i])
-  )
-  aligned.matchedB.forEach(
-    (m, i) => m === 0 && origins.new[i] && changedComment.add(origins.new[i])
-  )
-  for (const line of lines) {
-    if (line.tok.comment === '') continue
+  const note = (matched: Uint8Array, origin: readonly (ChangedLine | null)[]) => {
+    for (let i = 0; i < matched.length; i++) {
+      const line = matched[i] === 0 ? origin[i] : null
+      if (line !== null) changedComment.add(line)
+    }
+  }
+  note(aligned.matchedA, oldOrigin)
+  note(aligned.matchedB, newOrigin)
+  const recomment = (line: ChangedLine) => {
+    if (line.tok.comment === '') return
     if (line.cls === 'comment' && !changedComment.has(line)) line.cls = 'format'
     else if (line.cls === 'format' && changedComment.has(line))
       line.cls = isDirective(line) ? 'essential' : 'comment'
+  }
+  for (const region of hv.regions) {
+    region.dels.forEach(recomment)
+    region.adds.forEach(recomment)
   }
 }
 

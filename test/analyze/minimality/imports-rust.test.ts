@@ -14,6 +14,14 @@ function bindings(source: string): string[] | null {
 
 const BODY = '\nfn total(cart: &Cart) -> usize {\n    cart.len()\n}\n'
 
+/** CPU time, not wall time: on a loaded machine wall time measures the neighbours. */
+function cpuMs(run: () => unknown): number {
+  const before = process.cpuUsage()
+  run()
+  const used = process.cpuUsage(before)
+  return (used.user + used.system) / 1000
+}
+
 describe('Rust use declarations', () => {
   it('reads nested groups, self, aliases and globs as the paths they bind', () => {
     expect(bindings('use shop::{cart::{self, Cart as Basket}, price::*, tax};')).toEqual([
@@ -44,9 +52,7 @@ describe('Rust use declarations', () => {
     keys.push('p{')
     for (let i = 0; i < 20_000; i++) keys.push(`wx${i}`, 'p,')
     keys.push('p}')
-    const started = performance.now()
-    expect(rustUseBindings(keys)).toBeNull()
-    expect(performance.now() - started).toBeLessThan(100)
+    expect(cpuMs(() => expect(rustUseBindings(keys)).toBeNull())).toBeLessThan(100)
   })
 
   it('reads a hostile use declaration of 20,000 lines in bounded time', () => {
@@ -64,9 +70,11 @@ describe('Rust use declarations', () => {
       ...after.map((line) => `+${line}`),
       ''
     ].join('\n')
-    const started = performance.now()
-    const { findings } = minimalityDetectors.detect(inputOf(text))
-    expect(performance.now() - started).toBeLessThan(2_000)
+    let findings: { rule: string }[] = []
+    // Quadratic in the 20,000 lines would take minutes; linear takes about a second of CPU.
+    expect(cpuMs(() => ({ findings } = minimalityDetectors.detect(inputOf(text))))).toBeLessThan(
+      3_000
+    )
     // Not read as one declaration: the added name stays a change, not an import regroup.
     expect(findings.map((f) => f.rule)).not.toContain('import-reorder')
   })
