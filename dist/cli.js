@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { V as VERSION, e as errorLine, U as UsageError } from './chunks/errors3.js';
@@ -157,6 +159,13 @@ async function main(argv, io) {
                 return await runInit(command.options, io);
             }
             case 'gate': {
+                if (io.worker !== undefined) {
+                    const { gateInWorker, isolates } = await import('./chunks/isolate.js');
+                    if (await isolates(command.options, io.cwd)) {
+                        const job = { options: command.options, cwd: io.cwd, isTTY: io.stdout.isTTY === true };
+                        return await gateInWorker(io.worker, job, io);
+                    }
+                }
                 const { runGateCommand } = await import('./chunks/gate.js');
                 return await runGateCommand(command.options, io);
             }
@@ -168,6 +177,8 @@ async function main(argv, io) {
     }
 }
 
+// Built beside this file in dist/; run from the sources, every diff is gated in this thread.
+const worker = new URL('./cli-worker.js', import.meta.url);
 process.exitCode = await main(process.argv.slice(2), {
     // A getter: process.stdin builds a stream on first use, which a run on a file never needs.
     get stdin() {
@@ -176,5 +187,6 @@ process.exitCode = await main(process.argv.slice(2), {
     stdout: process.stdout,
     stderr: process.stderr,
     env: process.env,
-    cwd: process.cwd()
+    cwd: process.cwd(),
+    ...(existsSync(fileURLToPath(worker)) ? { worker } : {})
 });

@@ -8,6 +8,7 @@ export { c as classifyChange, r as renderJson } from './chunks/markdown-escape.j
 export { parseManifest } from './chunks/loader2.js';
 export { r as renderMarkdown, a as renderSarif, b as renderText } from './chunks/text.js';
 import './chunks/junit.js';
+import './chunks/validator.js';
 import 'node:fs/promises';
 import './chunks/errors.js';
 import './chunks/errors2.js';

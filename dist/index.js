@@ -23,7 +23,7 @@ import require$$0$4 from 'node:util';
 import require$$7 from 'node:querystring';
 import require$$8 from 'node:events';
 import require$$0$5 from 'node:diagnostics_channel';
-import { o as commonjsGlobal, p as parseUnifiedDiff, q as getDefaultExportFromCjs } from './chunks/diff-text.js';
+import { j as commonjsGlobal, p as parseUnifiedDiff, l as getDefaultExportFromCjs } from './chunks/diff-text.js';
 import require$$5 from 'node:tls';
 import require$$1$2 from 'node:zlib';
 import require$$5$1 from 'node:perf_hooks';
@@ -49,6 +49,7 @@ import { resolveManifest } from './chunks/loader2.js';
 import 'process';
 import 'buffer';
 import './chunks/schema-validator.js';
+import './chunks/validator.js';
 import 'node:child_process';
 
 // We use any as a valid input type

@@ -10,6 +10,7 @@ import { c as classifyChange, r as renderJson } from './markdown-escape.js';
 import { b as renderText, r as renderMarkdown, a as renderSarif, D as DEFAULT_CONFIG_PATH } from './text.js';
 import { U as UsageError, s as systemReason, V as VERSION } from './errors3.js';
 import './errors.js';
+import './validator.js';
 import './errors2.js';
 import 'node:buffer';
 import 'node:crypto';

@@ -1,6 +1,6 @@
 import { lstat, readFile, readdir } from 'node:fs/promises';
 import { resolve, join } from 'node:path';
-import { v as validate } from './diff-text.js';
+import { v as validate } from './validator.js';
 import { m as minimatch } from './labels.js';
 
 const XMLValidator = {

@@ -1,4 +1,4 @@
-import { D as DANGEROUS_PROPERTY_NAMES, d as criticalProperties, g as getAllMatches, i as isExist, v as validate } from './diff-text.js';
+import { D as DANGEROUS_PROPERTY_NAMES, c as criticalProperties, g as getAllMatches, i as isExist, v as validate } from './validator.js';
 
 // ---------------------------------------------------------------------------
 // Complete HTML5 named entity reference

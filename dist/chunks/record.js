@@ -11,6 +11,7 @@ import { p as parseFailure } from './arguments.js';
 import { U as UsageError } from './errors3.js';
 import './diff-text.js';
 import './errors2.js';
+import './validator.js';
 import './loader2.js';
 import './schema-validator.js';
 import './errors.js';

@@ -1,7 +1,7 @@
-import { I as INCOMPLETE_DIFF, A as ACTION_BUDGET, E as EXPLANATION, d as RUN_CLAIM_MISMATCH, U as UNTRACED_CHANGE, e as RUN_MANIFEST_MISSING, g as RUN_MANIFEST_INVALID, h as FORMAT_ONLY, j as IMPORT_REORDER, C as COMMENT_ONLY, G as GENERATED_CHURN, k as RENAME_SYMBOL, M as MOVED_CODE, F as FILE_RENAME, r as ruleMeta, O as OUT_OF_SCOPE, L as LOW_MINIMALITY, S as SENSITIVE_PATH, m as AGENT_CONFIG_CHANGE, n as DEPENDENCY_CHANGE, W as WORKFLOW_PRIVILEGE, o as GATE_CONFIG_CHANGE, p as SECRET_IN_DIFF, q as ASSERTION_WEAKENED, T as TEST_SKIPPED, s as TEST_DELETED, t as TEST_RETRY_ADDED, u as TIMEOUT_RAISED, v as CI_FAILURE_MASKED, w as RERUN_TO_GREEN, x as SNAPSHOT_REWRITTEN, R as RULES$3, D as DEFAULT_CONFIG } from './file.js';
+import { I as INCOMPLETE_DIFF, A as ACTION_BUDGET, E as EXPLANATION, d as RUN_CLAIM_MISMATCH, U as UNTRACED_CHANGE, e as RUN_MANIFEST_MISSING, g as RUN_MANIFEST_INVALID, G as GENERATED_CHURN, F as FILE_RENAME, M as MOVED_CODE, h as RENAME_SYMBOL, C as COMMENT_ONLY, j as IMPORT_REORDER, k as FORMAT_ONLY, r as ruleMeta, O as OUT_OF_SCOPE, L as LOW_MINIMALITY, S as SENSITIVE_PATH, m as AGENT_CONFIG_CHANGE, n as DEPENDENCY_CHANGE, W as WORKFLOW_PRIVILEGE, o as GATE_CONFIG_CHANGE, p as SECRET_IN_DIFF, q as ASSERTION_WEAKENED, T as TEST_SKIPPED, s as TEST_DELETED, t as TEST_RETRY_ADDED, u as TIMEOUT_RAISED, v as CI_FAILURE_MASKED, w as RERUN_TO_GREEN, x as SNAPSHOT_REWRITTEN, R as RULES$3, D as DEFAULT_CONFIG } from './file.js';
 import { a as junitFlips } from './junit.js';
 import { m as minimatch, k as Minimatch, S as SEVERITY_RANK } from './labels.js';
-import { e as changedLinesOf, a as packedOf, f as intBuffer, h as endAt, s as startAt, k as kindAt, K as KIND_CONTEXT, b as KIND_DEL, c as KIND_ADD, n as numberAt, j as contentAt, l as newNumberAt, m as diffLineAt } from './diff-text.js';
+import { d as changedLinesOf, a as packedOf, i as intBuffer, e as endAt, s as startAt, k as kindAt, K as KIND_CONTEXT, b as KIND_DEL, c as KIND_ADD, P as PackedHunk, n as numberAt, f as contentAt, g as newNumberAt, h as diffLineAt } from './diff-text.js';
 
 /** Fail closed: a change the gate could not see whole is never reported as "no findings". */
 const dataDetectors = {
@@ -142,7 +142,7 @@ function withoutManifestBlocks(body) {
             kept = pos = close + COMMENT_CLOSE.length;
             continue;
         }
-        let at = runEnd(body, fence, 96);
+        let at = runEnd$1(body, fence, 96);
         while (at < body.length && /\s/.test(body.charAt(at)))
             at++;
         pos = at;
@@ -154,12 +154,12 @@ function withoutManifestBlocks(body) {
             continue;
         }
         out += `${body.slice(kept, fence)} `;
-        kept = pos = runEnd(body, close, 96);
+        kept = pos = runEnd$1(body, close, 96);
     }
     return out + body.slice(kept);
 }
 /** The end of the run of `code` characters starting at `at`. */
-function runEnd(text, at, code) {
+function runEnd$1(text, at, code) {
     let end = at;
     while (end < text.length && text.charCodeAt(end) === code)
         end++;
@@ -648,9 +648,6 @@ const SHARED_TOKENS = {
     punct: new Map(),
     keyword: new Map()
 };
-/** Word tokens seen lately; cleared past `MAX_SHARED_WORDS`, so memory stays bounded. */
-const SHARED_WORDS = new Map();
-const MAX_SHARED_WORDS = 1 << 16;
 /**
  * The one token object for a punctuation mark or a keyword: tokens are never changed, and a
  * large diff holds millions of them, most of them these. Both kinds come from bounded sets (ASCII
@@ -665,20 +662,70 @@ function sharedToken(kind, text) {
     }
     return token;
 }
+/** Words a `WordTable` holds before it starts afresh: memory stays bounded. */
+const MAX_TABLE_WORDS = 1 << 15;
+/** Slots: twice the words, so probes stay short. */
+const TABLE_SLOTS = MAX_TABLE_WORDS * 2;
+/** Slots a lookup tries before it makes an unshared token: crafted colliding words stay linear. */
+const MAX_PROBES = 8;
 /**
- * A word token, shared with earlier occurrences of the same word while the table has room: a
- * file repeats its names on line after line, and every token stays alive as long as its file's
- * analysis.
+ * The word and keyword tokens of one language, found by a hash of the characters the scanner
+ * has just read, so that a word seen before costs no string: slicing every occurrence only to
+ * look it up was most of the tokenizer's garbage.
  */
-function wordToken(text) {
-    let token = SHARED_WORDS.get(text);
-    if (token === undefined) {
-        if (SHARED_WORDS.size >= MAX_SHARED_WORDS)
-            SHARED_WORDS.clear();
-        token = { kind: 'word', text, key: 'w' + text };
-        SHARED_WORDS.set(text, token);
+class WordTable {
+    #keywords;
+    #hashes = new Int32Array(TABLE_SLOTS);
+    #tokens = new Array(TABLE_SLOTS).fill(undefined);
+    #count = 0;
+    constructor(keywords) {
+        this.#keywords = keywords;
     }
-    return token;
+    /** The token for `text[start, end)`, whose `wordHash` is `hash`. */
+    token(text, start, end, hash) {
+        const tokens = this.#tokens;
+        let slot = hash & (TABLE_SLOTS - 1);
+        for (let probe = 0; probe < MAX_PROBES; probe++) {
+            const found = tokens[slot];
+            if (found === undefined)
+                return this.#add(text.slice(start, end), slot, hash);
+            if (this.#hashes[slot] === hash && sameChars(found.text, text, start, end))
+                return found;
+            slot = (slot + 1) & (TABLE_SLOTS - 1);
+        }
+        return this.#make(text.slice(start, end));
+    }
+    #add(word, slot, hash) {
+        if (this.#count >= MAX_TABLE_WORDS) {
+            this.#tokens.fill(undefined);
+            this.#count = 0;
+        }
+        const token = this.#make(word);
+        this.#tokens[slot] = token;
+        this.#hashes[slot] = hash;
+        this.#count++;
+        return token;
+    }
+    #make(word) {
+        return this.#keywords.has(word)
+            ? sharedToken('keyword', word)
+            : { kind: 'word', text: word, key: 'w' + word };
+    }
+}
+/** Hash step for `WordTable`: fold the next character into the hash of the ones before it. */
+function wordHash(hash, c) {
+    return Math.imul(hash ^ c, 0x01000193);
+}
+/** The hash a word's first character is folded into. */
+const WORD_HASH_SEED = 0x811c9dc5 | 0;
+function sameChars(word, text, start, end) {
+    if (word.length !== end - start)
+        return false;
+    for (let i = 0; i < word.length; i++) {
+        if (word.charCodeAt(i) !== text.charCodeAt(start + i))
+            return false;
+    }
+    return true;
 }
 /** The token as one comparable string: its kind's initial, then its text. */
 function tokenKey(token) {
@@ -693,11 +740,53 @@ const MAX_TOKENIZED_LINE = 2_000;
 /** A long line as one token: equal to another only when equal modulo white space runs. */
 function opaqueLine(text) {
     return {
-        tokens: [{ kind: 'string', text: 'L' + text.trim().replace(/\s+/g, ' ') }],
+        tokens: [{ kind: 'string', text: 'L' + collapseWhiteSpace(text), key: undefined }],
         comment: '',
         indent: indentWidth(text),
         statementStart: false
     };
+}
+/**
+ * `text.trim().replace(/\s+/g, ' ')` in one pass: long lines are the ones this reads, and the
+ * trimmed copy and the regex replace each made one more copy of them.
+ */
+function collapseWhiteSpace(text) {
+    let start = 0;
+    let end = text.length;
+    while (start < end && isWhiteSpace(text.charCodeAt(start)))
+        start++;
+    while (end > start && isWhiteSpace(text.charCodeAt(end - 1)))
+        end--;
+    let out = '';
+    let from = start;
+    for (let i = start; i < end; i++) {
+        if (!isWhiteSpace(text.charCodeAt(i)))
+            continue;
+        // A single space already reads as its collapsed self: the run continues unbroken.
+        let j = i + 1;
+        while (isWhiteSpace(text.charCodeAt(j)))
+            j++;
+        if (j === i + 1 && text.charCodeAt(i) === 32)
+            continue;
+        out += text.slice(from, i) + ' ';
+        from = j;
+        i = j - 1;
+    }
+    return from === start ? text.slice(start, end) : out + text.slice(from, end);
+}
+/** What `String.prototype.trim` takes off and `\s` matches. */
+function isWhiteSpace(c) {
+    if (c < 128)
+        return c === 32 || (c >= 9 && c <= 13);
+    return (c === 0xa0 ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200a) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x3000 ||
+        c === 0xfeff);
 }
 /** A hunk line as a tokenizer reads it: on both sides (context), the old side or the new. */
 const BOTH_SIDES = 0;
@@ -737,13 +826,54 @@ function indentWidth(text, start = 0, end = text.length) {
 }
 /** Comment text reduced to its words, so re-wrapping or re-spacing a comment is layout. */
 function commentWords(raw) {
-    // Most lines have no comment: no split, filter and join for them.
-    if (raw === '')
-        return '';
-    return raw
-        .split(/\s+/)
-        .filter((word) => word !== '' && !/^[*/#]+$/.test(word))
-        .join(' ');
+    return commentWordsIn(raw, 0, raw.length);
+}
+/**
+ * `commentWords` of `text[start, end)`, read in place: words split at white space, those made
+ * only of comment marks (`*`, `/`, `#`) left out, the rest joined by single spaces. Most comments
+ * are already single-spaced words, so the answer is then one slice of the text.
+ */
+function commentWordsIn(text, start, end) {
+    let out = '';
+    /** Where the kept words so far sit in `text`, while they still form one single-spaced run. */
+    let runStart = -1;
+    let runEnd = -1;
+    let i = start;
+    while (i < end) {
+        if (isWhiteSpace(text.charCodeAt(i))) {
+            i++;
+            continue;
+        }
+        let j = i;
+        let marksOnly = true;
+        for (; j < end; j++) {
+            const c = text.charCodeAt(j);
+            if (isWhiteSpace(c))
+                break;
+            if (c !== 42 && c !== 47 && c !== 35)
+                marksOnly = false;
+        }
+        if (!marksOnly) {
+            if (runStart < 0 && out === '')
+                runStart = i;
+            else if (runStart >= 0 && i === runEnd + 1 && text.charCodeAt(runEnd) === 32) ;
+            else {
+                if (runStart >= 0)
+                    out = text.slice(runStart, runEnd);
+                runStart = -1;
+                out += ' ' + text.slice(i, j);
+            }
+            if (runStart >= 0)
+                runEnd = j;
+        }
+        else if (runStart >= 0) {
+            // A dropped word breaks the run: what follows is joined by copying.
+            out = text.slice(runStart, runEnd);
+            runStart = -1;
+        }
+        i = j;
+    }
+    return runStart >= 0 ? text.slice(runStart, runEnd) : out;
 }
 function isWordStart(c) {
     return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 36 || c > 127;
@@ -778,9 +908,8 @@ function unescapeQuotes(content) {
  */
 function cFamilyHunkTokenizer(rules) {
     return (lines, sides) => {
-        const { oldLines, newLines } = linesBySide(lines, sides);
-        const oldMode = startsInsideComment(oldLines) ? 'block' : 'code';
-        const newMode = startsInsideComment(newLines) ? 'block' : 'code';
+        const oldMode = startsInsideComment(lines, sides, NEW_SIDE) ? 'block' : 'code';
+        const newMode = startsInsideComment(lines, sides, OLD_SIDE) ? 'block' : 'code';
         const o = scanState(oldMode);
         const n = scanState(newMode);
         const oldOut = [];
@@ -808,7 +937,11 @@ function cFamilyHunkTokenizer(rules) {
                     n.strayCommentEnd = true;
                 o.strayCommentEnd ||= stray;
                 n.mode = o.mode;
-                n.braces = o.braces.slice();
+                // Most lines sit outside any template: no copy of an empty stack per context line.
+                if (o.braces.length === 0)
+                    n.braces.length = 0;
+                else
+                    n.braces = o.braces.slice();
                 n.afterValue = o.afterValue;
                 n.openedComment = o.openedComment;
                 oldOut.push(line);
@@ -820,9 +953,14 @@ function cFamilyHunkTokenizer(rules) {
             }
         }
         // As `cFamilyTokenizer`: a side read as code that met a stray comment end began in one.
+        const oldAgain = oldMode === 'code' && o.strayCommentEnd;
+        const newAgain = newMode === 'code' && n.strayCommentEnd;
+        if (!oldAgain && !newAgain)
+            return { old: oldOut, new: newOut };
+        const { oldLines, newLines } = linesBySide(lines, sides);
         return {
-            old: oldMode === 'code' && o.strayCommentEnd ? scanSide$1(oldLines, rules, 'block').lines : oldOut,
-            new: newMode === 'code' && n.strayCommentEnd ? scanSide$1(newLines, rules, 'block').lines : newOut
+            old: oldAgain ? scanSide$1(oldLines, rules, 'block').lines : oldOut,
+            new: newAgain ? scanSide$1(newLines, rules, 'block').lines : newOut
         };
     };
 }
@@ -840,10 +978,15 @@ function sameState(a, b) {
             return false;
     return true;
 }
-/** A first line like ` * @param x` continues a block comment opened above the hunk. */
-function startsInsideComment(lines) {
-    for (const line of lines) {
-        const trimmed = line.trim();
+/**
+ * A first line like ` * @param x` continues a block comment opened above the hunk; with
+ * `sides`, only the lines not on side `skip` are read (one side of a hunk, in place).
+ */
+function startsInsideComment(lines, sides, skip) {
+    for (let k = 0; k < lines.length; k++) {
+        if (sides !== undefined && sides[k] === skip)
+            continue;
+        const trimmed = lines[k].trim();
         if (trimmed === '')
             continue;
         return trimmed === '*' || trimmed.startsWith('* ') || trimmed.startsWith('*/');
@@ -856,9 +999,31 @@ function scanSide$1(lines, rules, mode) {
     const out = lines.map((text) => text.length > MAX_TOKENIZED_LINE ? opaqueLine(text) : scanLine$1(text, state, rules));
     return { lines: out, state };
 }
+/**
+ * Where `scanLine` collects a line's tokens before copying them out at their exact count: grown
+ * by `push`, every line's array had room for about three times its tokens, kept as long as the
+ * line.
+ */
+const SCRATCH$2 = [];
+/** Each rule set's words, made on first use. */
+const WORD_TABLES = new WeakMap();
+function wordTableOf(rules) {
+    let table = WORD_TABLES.get(rules);
+    if (table === undefined) {
+        table = new WordTable(rules.keywords);
+        WORD_TABLES.set(rules, table);
+    }
+    return table;
+}
 function scanLine$1(text, st, rules) {
-    const tokens = [];
+    const table = wordTableOf(rules);
+    const pairs = pairsOf(rules.operators);
+    const tokens = SCRATCH$2;
+    let count = 0;
     const statementStart = st.mode === 'code';
+    // The line's first comment piece as a range; later pieces (rare) are joined in `comment`.
+    let firstStart = -1;
+    let firstEnd = -1;
     let comment = '';
     let i = 0;
     const n = text.length;
@@ -866,62 +1031,87 @@ function scanLine$1(text, st, rules) {
     // so without a budget a line of `(/[` repeated is quadratic. Past it, `/` is punctuation.
     let regexBudget = 4 * n + 256;
     while (i < n) {
-        if (st.mode === 'block') {
-            const end = text.indexOf('*/', i);
-            comment += ' ' + text.slice(i, end < 0 ? n : end);
-            if (end < 0)
-                break;
-            i = end + 2;
-            st.mode = 'code';
-            continue;
-        }
-        if (st.mode === 'template') {
-            let j = i;
-            while (j < n) {
-                const c = text.charCodeAt(j);
-                if (c === 92)
-                    j += 2;
-                else if (c === 96 || (c === 36 && text.charCodeAt(j + 1) === 123))
-                    break;
+        // Code is the common mode: one comparison per token for it.
+        if (st.mode !== 'code') {
+            if (st.mode === 'block') {
+                const end = text.indexOf('*/', i);
+                if (firstStart < 0) {
+                    firstStart = i;
+                    firstEnd = end < 0 ? n : end;
+                }
                 else
-                    j++;
+                    comment += ' ' + text.slice(i, end < 0 ? n : end);
+                if (end < 0)
+                    break;
+                i = end + 2;
+                st.mode = 'code';
+                continue;
             }
-            tokens.push({ kind: 'string', text: 'T' + text.slice(i, Math.min(j, n)) });
-            if (j >= n)
-                break;
-            if (text.charCodeAt(j) === 96) {
+            if (st.mode === 'template') {
+                let j = i;
+                while (j < n) {
+                    const c = text.charCodeAt(j);
+                    if (c === 92)
+                        j += 2;
+                    else if (c === 96 || (c === 36 && text.charCodeAt(j + 1) === 123))
+                        break;
+                    else
+                        j++;
+                }
+                tokens[count++] = {
+                    kind: 'string',
+                    text: 'T' + text.slice(i, Math.min(j, n)),
+                    key: undefined
+                };
+                if (j >= n)
+                    break;
+                if (text.charCodeAt(j) === 96) {
+                    st.mode = 'code';
+                    st.afterValue = true;
+                    i = j + 1;
+                }
+                else {
+                    tokens[count++] = sharedToken('punct', '${');
+                    st.braces.push(0);
+                    st.mode = 'code';
+                    st.afterValue = false;
+                    i = j + 2;
+                }
+                continue;
+            }
+            // The modes left: a raw string or a text block.
+            {
+                const close = st.mode === 'raw' ? '`' : '"""';
+                const end = text.indexOf(close, i);
+                tokens[count++] = {
+                    kind: 'string',
+                    text: close + text.slice(i, end < 0 ? n : end),
+                    key: undefined
+                };
+                if (end < 0)
+                    break;
+                i = end + close.length;
                 st.mode = 'code';
                 st.afterValue = true;
-                i = j + 1;
+                continue;
             }
-            else {
-                tokens.push(sharedToken('punct', '${'));
-                st.braces.push(0);
-                st.mode = 'code';
-                st.afterValue = false;
-                i = j + 2;
-            }
-            continue;
-        }
-        if (st.mode === 'raw' || st.mode === 'textblock') {
-            const close = st.mode === 'raw' ? '`' : '"""';
-            const end = text.indexOf(close, i);
-            tokens.push({ kind: 'string', text: close + text.slice(i, end < 0 ? n : end) });
-            if (end < 0)
-                break;
-            i = end + close.length;
-            st.mode = 'code';
-            st.afterValue = true;
-            continue;
         }
         const c = text.charCodeAt(i);
-        if (c === 32 || c === 9 || c === 12 || c === 11) {
+        if (isBlank$1(c)) {
+            // A run of white space at once, not a pass of the mode checks above per character.
             i++;
+            while (i < n && isBlank$1(text.charCodeAt(i)))
+                i++;
             continue;
         }
         const next = text.charCodeAt(i + 1);
         if (c === 47 && next === 47) {
-            comment += ' ' + text.slice(i + 2);
+            if (firstStart < 0) {
+                firstStart = i + 2;
+                firstEnd = n;
+            }
+            else
+                comment += ' ' + text.slice(i + 2);
             break;
         }
         if (c === 47 && next === 42) {
@@ -931,19 +1121,24 @@ function scanLine$1(text, st, rules) {
             continue;
         }
         if (isWordStart(c)) {
+            let hash = wordHash(WORD_HASH_SEED, c);
             let j = i + 1;
-            while (j < n && isWordPart(text.charCodeAt(j)))
-                j++;
-            const word = text.slice(i, j);
-            const keyword = rules.keywords.has(word);
-            tokens.push(keyword ? sharedToken('keyword', word) : wordToken(word));
-            st.afterValue = !keyword || rules.valueKeywords.has(word);
+            for (let d = text.charCodeAt(j); j < n && isWordPart(d); d = text.charCodeAt(++j)) {
+                hash = wordHash(hash, d);
+            }
+            const token = table.token(text, i, j, hash);
+            tokens[count++] = token;
+            st.afterValue = token.kind !== 'keyword' || rules.valueKeywords.has(token.text);
             i = j;
             continue;
         }
         if (isDigit(c) || (c === 46 && isDigit(next))) {
             const j = numberEnd(text, i);
-            tokens.push({ kind: 'number', text: rules.canonicalNumber(text.slice(i, j)) });
+            tokens[count++] = {
+                kind: 'number',
+                text: rules.canonicalNumber(text.slice(i, j)),
+                key: undefined
+            };
             st.afterValue = true;
             i = j;
             continue;
@@ -956,7 +1151,11 @@ function scanLine$1(text, st, rules) {
         if (c === 34 || (c === 39 && rules.singleQuote === 'string')) {
             const j = quotedEnd(text, i, c);
             const content = text.slice(i + 1, j < n ? j : n);
-            tokens.push({ kind: 'string', text: stringText(rules, text[i], content) });
+            tokens[count++] = {
+                kind: 'string',
+                text: stringText(rules, text[i], content),
+                key: undefined
+            };
             st.afterValue = true;
             i = j + 1;
             continue;
@@ -964,7 +1163,7 @@ function scanLine$1(text, st, rules) {
         if (c === 39) {
             const j = charLiteralEnd(text, i);
             if (j > 0) {
-                tokens.push({ kind: 'string', text: text.slice(i, j + 1) });
+                tokens[count++] = { kind: 'string', text: text.slice(i, j + 1), key: undefined };
                 st.afterValue = true;
                 i = j + 1;
                 continue;
@@ -976,12 +1175,15 @@ function scanLine$1(text, st, rules) {
             continue;
         }
         // `</` closes a JSX tag: never a regex.
-        const jsxClose = tokens.length > 0 && tokens[tokens.length - 1].text === '<';
-        if (c === 47 && rules.regexLiterals && !st.afterValue && !jsxClose && regexBudget > 0) {
+        if (c === 47 &&
+            rules.regexLiterals &&
+            !st.afterValue &&
+            regexBudget > 0 &&
+            !(count > 0 && tokens[count - 1].text === '<')) {
             const j = regexEnd(text, i);
             regexBudget -= (j > 0 ? j : n) - i;
             if (j > 0) {
-                tokens.push({ kind: 'string', text: text.slice(i, j) });
+                tokens[count++] = { kind: 'string', text: text.slice(i, j), key: undefined };
                 st.afterValue = true;
                 i = j;
                 continue;
@@ -997,26 +1199,61 @@ function scanLine$1(text, st, rules) {
                 st.braces[top]--;
             else {
                 st.braces.pop();
-                tokens.push(sharedToken('punct', '}'));
+                tokens[count++] = sharedToken('punct', '}');
                 st.mode = 'template';
                 i++;
                 continue;
             }
         }
-        const op = operatorAt(text, i, rules.operators);
-        tokens.push(sharedToken('punct', op));
+        const op = operatorAt(text, i, rules.operators, pairs);
+        tokens[count++] = sharedToken('punct', op);
         st.afterValue = c === 41 || c === 93 || c === 125;
         i += op.length;
     }
-    return { tokens, comment: commentWords(comment), indent: indentWidth(text), statementStart };
+    const words = firstStart < 0
+        ? ''
+        : comment === ''
+            ? commentWordsIn(text, firstStart, firstEnd)
+            : commentWords(text.slice(firstStart, firstEnd) + comment);
+    return {
+        tokens: count === 0 ? [] : tokens.slice(0, count),
+        comment: words,
+        indent: indentWidth(text),
+        statementStart
+    };
+}
+/** White space between tokens: space, tab, form feed, vertical tab. */
+function isBlank$1(c) {
+    return c === 32 || c === 9 || c === 12 || c === 11;
 }
 function stringText(rules, quote, content) {
     return rules.stringsByValue ? 'S' + unescapeQuotes(content) : quote + content;
 }
-function operatorAt(text, i, operators) {
+/** Each operator set's first two characters, as `pairIndex` numbers them. */
+const OPERATOR_PAIRS$1 = new WeakMap();
+/** Two ASCII characters as one index. */
+function pairIndex(c, next) {
+    return ((c & 127) << 7) | (next & 127);
+}
+function pairsOf(operators) {
+    let pairs = OPERATOR_PAIRS$1.get(operators);
+    if (pairs === undefined) {
+        pairs = new Uint8Array(128 * 128);
+        for (const op of operators)
+            pairs[pairIndex(op.charCodeAt(0), op.charCodeAt(1))] = 1;
+        OPERATOR_PAIRS$1.set(operators, pairs);
+    }
+    return pairs;
+}
+/** The operator at `i`, longest first; `pairs` is `pairsOf(operators)`, looked up once per line. */
+function operatorAt(text, i, operators, pairs) {
     // Every multi-character operator continues with punctuation: skip the slices otherwise.
     const next = text.charCodeAt(i + 1);
     if (!(next > 32 && next < 127) || isWordPart(next))
+        return text[i];
+    // Nor do slices help when no operator starts with these two characters: `);`, `),`, `{}`.
+    const c = text.charCodeAt(i);
+    if (c >= 128 || pairs[pairIndex(c, next)] === 0)
         return text[i];
     for (let len = 4; len >= 2; len--) {
         const candidate = text.slice(i, i + len);
@@ -1179,6 +1416,8 @@ const KEYWORDS = new Set(('False None True and as assert async await break class
     'finally for from global if import in is lambda nonlocal not or pass raise return try ' +
     'while with yield').split(' '));
 const OPERATORS = new Set('**= //= >>= <<= -> := == != <= >= ** // << >> += -= *= /= %= &= |= ^= @='.split(' '));
+/** `OPERATORS` by their first two characters, for `operatorAt`. */
+const OPERATOR_PAIRS = pairsOf(OPERATORS);
 const PREFIXES = new Set(['r', 'u', 'b', 'f', 'br', 'rb', 'fr', 'rf']);
 /** Python: `#` comments, prefixed and triple-quoted strings, docstrings, logical lines. */
 const pythonTokenizer = (lines) => {
@@ -1250,13 +1489,15 @@ function scanLine(text, st) {
         tokens: [],
         comment: '',
         indent: indentWidth(text),
-        statementStart: st.open === null && st.depth === 0 && !st.continued && text.trim() !== ''
+        statementStart: st.open === null && st.depth === 0 && !st.continued && !isBlankText(text)
     };
-    let comment = '';
+    let hashAt = -1;
     let i = 0;
     const n = text.length;
     // Where a trailing `\\` continues the line: measured once, not per backslash.
-    const lastCode = text.trimEnd().length - 1;
+    let lastCode = n - 1;
+    while (lastCode >= 0 && isWhiteSpace(text.charCodeAt(lastCode)))
+        lastCode--;
     st.continued = false;
     while (i < n) {
         if (st.open !== null) {
@@ -1275,7 +1516,7 @@ function scanLine(text, st) {
             continue;
         }
         if (c === 35) {
-            comment += ' ' + text.slice(i + 1);
+            hashAt = i;
             break;
         }
         if (c === 92 && i === lastCode) {
@@ -1284,26 +1525,30 @@ function scanLine(text, st) {
         }
         const atStatement = line.statementStart && line.tokens.length === 0;
         if (isWordStart(c)) {
+            let hash = wordHash(WORD_HASH_SEED, c);
             let j = i + 1;
-            while (j < n && isWordPart(text.charCodeAt(j)))
-                j++;
-            const word = text.slice(i, j);
-            const q = text[j];
-            if ((q === '"' || q === "'") && PREFIXES.has(word.toLowerCase())) {
-                i = openString(text, j, word, atStatement, st, line);
-                continue;
+            for (let d = text.charCodeAt(j); j < n && isWordPart(d); d = text.charCodeAt(++j)) {
+                hash = wordHash(hash, d);
             }
-            const keyword = KEYWORDS.has(word);
+            const q = text.charCodeAt(j);
+            if ((q === 34 || q === 39) && j - i <= 2) {
+                const word = text.slice(i, j);
+                if (PREFIXES.has(word.toLowerCase())) {
+                    i = openString(text, j, word, atStatement, st, line);
+                    continue;
+                }
+            }
+            const token = (words ??= new WordTable(KEYWORDS)).token(text, i, j, hash);
             const previous = line.tokens[line.tokens.length - 1];
-            if (!keyword && previous?.kind === 'word' && st.depth === 0)
+            if (token.kind !== 'keyword' && previous?.kind === 'word' && st.depth === 0)
                 st.prose++;
-            line.tokens.push(keyword ? sharedToken('keyword', word) : wordToken(word));
+            line.tokens.push(token);
             i = j;
             continue;
         }
         if (isDigit(c) || (c === 46 && isDigit(text.charCodeAt(i + 1)))) {
             const j = numberEnd(text, i);
-            line.tokens.push({ kind: 'number', text: text.slice(i, j).toLowerCase() });
+            line.tokens.push({ kind: 'number', text: text.slice(i, j).toLowerCase(), key: undefined });
             i = j;
             continue;
         }
@@ -1319,12 +1564,24 @@ function scanLine(text, st) {
             else
                 st.unmatched++;
         }
-        const op = operatorAt(text, i, OPERATORS);
+        const op = operatorAt(text, i, OPERATORS, OPERATOR_PAIRS);
         line.tokens.push(sharedToken('punct', op));
         i += op.length;
     }
-    line.comment = commentWords((line.comment + ' ' + comment).trim());
+    if (line.comment === '')
+        line.comment = hashAt < 0 ? '' : commentWordsIn(text, hashAt + 1, n);
+    else if (hashAt >= 0)
+        line.comment = commentWords(line.comment + ' ' + text.slice(hashAt + 1));
     return line;
+}
+/** Python's words and keywords, made on first use. */
+let words;
+/** Nothing but white space (`text.trim() === ''` without the copy). */
+function isBlankText(text) {
+    for (let i = 0; i < text.length; i++)
+        if (!isWhiteSpace(text.charCodeAt(i)))
+            return false;
+    return true;
 }
 /** Opens a string at the quote `at`; returns where scanning resumes. */
 function openString(text, at, rawPrefix, atStatement, st, line) {
@@ -1370,7 +1627,11 @@ function continueString(text, from, open, line) {
         }
     }
     const content = text.slice(from, end < 0 ? text.length : end);
-    const token = { kind: 'string', text: 'S' + open.prefix + ':' + unescapeQuotes(content) };
+    const token = {
+        kind: 'string',
+        text: 'S' + open.prefix + ':' + unescapeQuotes(content),
+        key: undefined
+    };
     line.tokens.push(token);
     open.fragments.push({ line, text: content });
     return end < 0 ? (open.quote.length === 1 ? text.length : -1) : end + open.quote.length;
@@ -1420,45 +1681,57 @@ function plainHunkTokenizer(hashComments) {
         return out;
     };
 }
+/** Words of every plain-text format: there are no keywords. */
+const WORDS = new WordTable(new Set());
+/** As in `scanLine` (c-family): tokens gathered here, then copied out at their exact count. */
+const SCRATCH$1 = [];
 function plainLine(text, hashComments) {
-    const tokens = [];
-    let comment = '';
+    const tokens = SCRATCH$1;
+    let count = 0;
+    let comment = -1;
     let i = 0;
     while (i < text.length) {
         const c = text.charCodeAt(i);
         if (c === 32 || c === 9) {
             i++;
         }
-        else if (c === 35 && hashComments && (i === 0 || /\s/.test(text[i - 1]))) {
-            comment = text.slice(i + 1);
+        else if (c === 35 && hashComments && (i === 0 || isWhiteSpace(text.charCodeAt(i - 1)))) {
+            comment = i + 1;
             break;
         }
         else if (isWordPart(c)) {
+            let hash = wordHash(WORD_HASH_SEED, c);
             let j = i + 1;
-            while (j < text.length && isWordPart(text.charCodeAt(j)))
-                j++;
-            tokens.push({ kind: isDigit(c) ? 'number' : 'word', text: text.slice(i, j) });
+            for (let d = text.charCodeAt(j); j < text.length && isWordPart(d); d = text.charCodeAt(++j)) {
+                hash = wordHash(hash, d);
+            }
+            tokens[count++] = isDigit(c)
+                ? { kind: 'number', text: text.slice(i, j), key: undefined }
+                : WORDS.token(text, i, j, hash);
             i = j;
         }
         else if (!hashComments && (c === 45 || c === 61) && ruleLength(text, i) >= 3) {
             // A Markdown table separator or heading underline re-padded keeps its meaning.
-            tokens.push({ kind: 'punct', text: text[i].repeat(3) });
+            tokens[count++] = sharedToken('punct', text[i].repeat(3));
             i += ruleLength(text, i);
         }
-        else if (!hashComments &&
-            (c === 42 || c === 43) &&
-            tokens.length === 0 &&
-            spaceAt(text, i + 1)) {
+        else if (!hashComments && (c === 42 || c === 43) && count === 0 && spaceAt(text, i + 1)) {
             // A Markdown list marker, which formatters rewrite as `-`.
-            tokens.push({ kind: 'punct', text: '-' });
+            tokens[count++] = sharedToken('punct', '-');
             i++;
         }
         else {
-            tokens.push({ kind: 'punct', text: text[i] });
+            // Never a word character, so ASCII: the shared table stays small.
+            tokens[count++] = sharedToken('punct', text[i]);
             i++;
         }
     }
-    return { tokens, comment: commentWords(comment), indent: indentWidth(text), statementStart: true };
+    return {
+        tokens: count === 0 ? [] : tokens.slice(0, count),
+        comment: comment < 0 ? '' : commentWordsIn(text, comment, text.length),
+        indent: indentWidth(text),
+        statementStart: true
+    };
 }
 /** How many times the character at `i` repeats from there. */
 function ruleLength(text, i) {
@@ -1607,20 +1880,6 @@ function spanMarkersWithin(source, start, end, language) {
         default:
             return false;
     }
-}
-/** What `String.prototype.trim` takes off. */
-function isWhiteSpace(c) {
-    if (c < 128)
-        return c === 32 || (c >= 9 && c <= 13);
-    return (c === 0xa0 ||
-        c === 0x1680 ||
-        (c >= 0x2000 && c <= 0x200a) ||
-        c === 0x2028 ||
-        c === 0x2029 ||
-        c === 0x202f ||
-        c === 0x205f ||
-        c === 0x3000 ||
-        c === 0xfeff);
 }
 const SPACE = 1;
 const WORD = 2;
@@ -1956,20 +2215,25 @@ function keysOf(tok) {
         return NO_KEYS;
     return (tok.keys ??= tok.tokens.map(tokenKey));
 }
-/** Reused by `lineKey`: the line's keys are joined, not kept (tokens carry their own). */
+/**
+ * Reused by `lineKey`: the line's keys are joined, not kept (tokens carry their own). Never
+ * emptied: shrinking it to nothing dropped its storage, made again for the next line.
+ */
 const JOINED = [];
 /** Code tokens joined; a statement-ending `;` is layout in every language we read. */
 function lineKey(tok) {
     const tokens = tok.tokens;
     if (tokens.length === 0)
         return '';
-    const end = tokenKey(tokens[tokens.length - 1]) === 'p;' ? tokens.length - 1 : tokens.length;
+    const last = tokens[tokens.length - 1];
+    const end = last.kind === 'punct' && last.text === ';' ? tokens.length - 1 : tokens.length;
+    // One token is its own key: no join, and a shared token's key is already made.
+    if (end === 1)
+        return tokenKey(tokens[0]);
     JOINED.length = end;
     for (let i = 0; i < end; i++)
         JOINED[i] = tokenKey(tokens[i]);
-    const key = JOINED.join('\u0001');
-    JOINED.length = 0;
-    return key;
+    return JOINED.join('\u0001');
 }
 function buildFileView(file) {
     const language = languageOf(file.path);
@@ -2125,22 +2389,25 @@ function pairMayMatch(kinds, end, sketches, from, to) {
 }
 function tokenizedHunk(view, hunk, index, sketches) {
     const lines = hunk.lines;
-    const oldAt = [];
-    const newAt = [];
-    const texts = [];
-    const sides = new Uint8Array(lines.length);
-    for (let k = 0; k < lines.length; k++) {
+    const length = lines.length;
+    const texts = new Array(length);
+    const sides = new Uint8Array(length);
+    for (let k = 0; k < length; k++) {
         const kind = lines[k].kind;
-        texts.push(lines[k].content);
+        texts[k] = lines[k].content;
         sides[k] = kind === 'context' ? BOTH_SIDES : kind === 'del' ? OLD_SIDE : NEW_SIDE;
-        if (kind !== 'add')
-            oldAt.push(k);
-        if (kind !== 'del')
-            newAt.push(k);
     }
     const read = hunkTokenizerFor(view.language)(texts, sides);
-    const oldTokens = spread(lines.length, oldAt, read.old);
-    const newTokens = spread(lines.length, newAt, read.new);
+    // Each side's lines come back in hunk order: placed by hunk line index, the other side's left
+    // as holes.
+    const oldTokens = new Array(length);
+    const newTokens = new Array(length);
+    for (let k = 0, o = 0, w = 0; k < length; k++) {
+        if (sides[k] !== NEW_SIDE)
+            oldTokens[k] = read.old[o++];
+        if (sides[k] !== OLD_SIDE)
+            newTokens[k] = read.new[w++];
+    }
     const python = view.language === 'python';
     const oldLevels = python ? indentLevels(oldTokens) : [];
     const newLevels = python ? indentLevels(newTokens) : [];
@@ -2194,11 +2461,16 @@ function releaseContextTokens(view) {
         hv.newLevels = NO_LINES;
     }
 }
+/** Reused by `wordsOfContext`, which runs twice per hunk: words seen alone, and after a `.`. */
+const BARE_WORDS = new Set();
+const MEMBER_WORDS = new Set();
 function wordsOfContext(side, packed) {
     const out = side.slice();
     const words = [];
-    const bare = new Set();
-    const member = new Set();
+    const bare = BARE_WORDS;
+    const member = MEMBER_WORDS;
+    bare.clear();
+    member.clear();
     let first = -1;
     for (let k = 0; k < out.length; k++) {
         const tok = out[k];
@@ -2271,11 +2543,6 @@ function lineAt(view, i) {
     view.lines.push(line);
     c.setLine(i, line);
     return line;
-}
-function spread(length, at, tokens) {
-    const out = new Array(length);
-    at.forEach((k, i) => (out[k] = tokens[i]));
-    return out;
 }
 /** Indentation as ordinal levels, so re-indenting 2 to 4 spaces keeps every level. */
 function indentLevels(tokens) {
@@ -2881,7 +3148,7 @@ function minimalityFindings(result, input) {
     const renamed = new Set(result.fileRenames.map((rename) => rename.to));
     const whole = wholeTaskOf(input.changeSet.files, result.views, result.generated, renamed);
     const ctx = { input, whole };
-    const counted = new Set();
+    const counted = { lines: new Set(), swept: new Map() };
     const findings = [];
     for (const g of result.generated)
         findings.push(generatedFinding(g, ctx));
@@ -2973,8 +3240,13 @@ function hunkFindings(view, ctx) {
             continue;
         }
         const byHunk = new Map();
-        for (const line of lines)
-            byHunk.set(line.hunk, [...(byHunk.get(line.hunk) ?? []), line]);
+        for (const line of lines) {
+            const inHunk = byHunk.get(line.hunk);
+            if (inHunk === undefined)
+                byHunk.set(line.hunk, [line]);
+            else
+                inHunk.push(line);
+        }
         for (const [hunk, inHunk] of byHunk) {
             out.push(decorate(rule, ctx, {
                 rule,
@@ -2988,9 +3260,15 @@ function hunkFindings(view, ctx) {
     }
     return out;
 }
+/** Added and removed lines; a packed hunk counts them without making its lines objects. */
+function changedLines$2(hunk) {
+    if (hunk instanceof PackedHunk)
+        return hunk.changed;
+    return hunk.lines.filter((line) => line.kind !== 'context').length;
+}
 function generatedFinding(g, ctx) {
     const lines = g.file.hunks.length > 0
-        ? g.file.hunks.reduce((n, h) => n + h.lines.filter((l) => l.kind !== 'context').length, 0)
+        ? g.file.hunks.reduce((n, h) => n + changedLines$2(h), 0)
         : g.file.additions + g.file.deletions;
     const follows = g.source !== null ? `it follows ${g.source}` : 'it follows the hand-written change';
     // A dependency bump explains a lockfile; any generated file needs a task that regenerates.
@@ -3130,13 +3408,19 @@ function fileRenameFindings(renames, ctx, counted) {
 }
 /** The lines plus blank lines of their regions that took the same class, each counted once. */
 function withBlanks(lines, cls, counted) {
-    const out = lines.filter((line) => !counted.has(line));
+    const out = lines.filter((line) => !counted.lines.has(line));
     for (const line of out)
-        counted.add(line);
+        counted.lines.add(line);
+    const swept = counted.swept.get(cls) ?? new Set();
+    counted.swept.set(cls, swept);
+    // Many blocks moved out of one long region would otherwise each read all of it again.
     for (const region of new Set(lines.map((line) => line.region))) {
+        if (swept.has(region))
+            continue;
+        swept.add(region);
         for (const line of [...region.dels, ...region.adds]) {
-            if (line.cls === cls && !counted.has(line)) {
-                counted.add(line);
+            if (line.cls === cls && !counted.lines.has(line)) {
+                counted.lines.add(line);
                 out.push(line);
             }
         }
@@ -3162,16 +3446,34 @@ const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
  * redundant parentheses and (JavaScript) quoted object keys. Newlines and spacing are already
  * gone; Python keeps an indentation-level token per statement because there it is syntax.
  */
-function layoutFree(lines, language, origins) {
-    // Sized once: this runs on every region and hunk side, and its arrays were most of the
-    // garbage the layout pass made.
+function layoutFree(lines, language) {
+    return layoutStream(lines, language, false).keys;
+}
+/** `layoutFree`'s keys, each with the index in `lines` of the line it comes from. */
+function layoutFreeStream(lines, language) {
+    return layoutStream(lines, language, true);
+}
+/** Bit of `flags` for a key that ends its line. */
+const LINE_END = 1;
+/** Bit of `flags` for a layout key to drop. */
+const DROP = 2;
+/**
+ * Tokens up to which `layoutStream` works in buffers kept across calls (past it, in its own):
+ * allocating them per call was a third of its time, and this bounds what they keep to 576 KB.
+ */
+const SCRATCH_TOKENS = 1 << 16;
+const scratchFlags = new Uint8Array(SCRATCH_TOKENS);
+const scratchLineOf = new Int32Array(SCRATCH_TOKENS);
+const scratchMatch = new Int32Array(SCRATCH_TOKENS);
+function layoutStream(lines, language, withOrigins) {
     let size = 0;
     for (let n = 0; n < lines.length; n++) {
         size += lines[n].tok.tokens.length + (lines[n].level >= 0 ? 1 : 0);
     }
     const keys = new Array(size);
-    const lineEnd = new Uint8Array(size);
-    const lineOf = origins === undefined ? undefined : new Int32Array(size);
+    const small = size <= SCRATCH_TOKENS;
+    const flags = small ? scratchFlags.fill(0, 0, size) : new Uint8Array(size);
+    const lineOf = !withOrigins ? null : small ? scratchLineOf : new Int32Array(size);
     const plain = language === 'text' || language === 'hash';
     let count = 0;
     let parens = 0;
@@ -3180,7 +3482,7 @@ function layoutFree(lines, language, origins) {
     for (let n = 0; n < lines.length; n++) {
         const { tok, level } = lines[n];
         if (level >= 0) {
-            if (lineOf !== undefined)
+            if (lineOf !== null)
                 lineOf[count] = n;
             keys[count++] = '\u21e5' + level;
         }
@@ -3193,7 +3495,7 @@ function layoutFree(lines, language, origins) {
                     forHeaders.push(parens);
             }
             else if (key === 'p)') {
-                if (forHeaders[forHeaders.length - 1] === parens)
+                if (forHeaders.length > 0 && forHeaders[forHeaders.length - 1] === parens)
                     forHeaders.pop();
                 parens--;
             }
@@ -3201,76 +3503,75 @@ function layoutFree(lines, language, origins) {
             const last = i === tokens.length - 1;
             if (!plain && key === 'p;' && last && forHeaders.length === 0)
                 continue;
-            if (last)
-                lineEnd[count] = 1;
-            if (lineOf !== undefined)
+            flags[count] = last ? LINE_END : 0;
+            if (lineOf !== null)
                 lineOf[count] = n;
             keys[count++] = key;
         }
     }
     keys.length = count;
-    const drop = plain
-        ? plainLayout(keys, language === 'text')
-        : dropRedundant(keys, lineEnd, language);
+    if (plain)
+        plainLayout(keys, flags, language === 'text');
+    else
+        dropRedundant(keys, flags, small ? scratchMatch : new Int32Array(count), language);
     let kept = 0;
     for (let i = 0; i < count; i++)
-        if (drop[i] === 0)
+        if ((flags[i] & DROP) === 0)
             kept++;
+    if (kept === count && lineOf === null)
+        return { keys, lineOf };
     const out = new Array(kept);
+    const outLineOf = lineOf === null ? null : new Int32Array(kept);
     let o = 0;
     for (let i = 0; i < count; i++) {
-        if (drop[i] !== 0)
+        if ((flags[i] & DROP) !== 0)
             continue;
+        if (outLineOf !== null)
+            outLineOf[o] = lineOf[i];
         out[o++] = keys[i];
-        if (lineOf !== undefined)
-            origins.push(lineOf[i]);
     }
-    return out;
+    return { keys: out, lineOf: outLineOf };
 }
-/** Marks the layout tokens to drop; rewrites quoted object keys in place. */
-function dropRedundant(keys, lineEnd, language) {
+/** Marks the layout tokens to drop in `flags`; rewrites quoted object keys in place. */
+function dropRedundant(keys, flags, scratch, language) {
     const python = language === 'python';
     const js = language === 'javascript' || language === 'typescript';
-    const match = matchBrackets(keys);
-    const drop = new Uint8Array(keys.length);
+    const match = matchBrackets(keys, scratch);
     for (let i = 0; i < keys.length; i++) {
         const key = keys[i];
         if (key === 'p,' && CLOSERS$1.has(keys[i + 1] ?? '')) {
             if (!python || trailingCommaIsLayout(keys, match, match[i + 1], i))
-                drop[i] = 1;
+                flags[i] |= DROP;
         }
         else if (key === 'p;' && keys[i + 1] === 'p}') {
-            drop[i] = 1;
+            flags[i] |= DROP;
         }
-        else if (key === 'p(' && match[i] > i && removableParens(keys, lineEnd, match, i, language)) {
-            drop[i] = 1;
-            drop[match[i]] = 1;
+        else if (key === 'p(' && match[i] > i && removableParens(keys, flags, match, i, language)) {
+            flags[i] |= DROP;
+            flags[match[i]] |= DROP;
         }
         else if (js && key[0] === 's' && isQuotedKey(keys, i)) {
             keys[i] = 'w' + key.slice(1);
         }
     }
-    return drop;
 }
 /**
  * Prose and config: a comma before a closer (code samples a formatter rewrote) and the empty
  * `[]` of a Markdown collapsed reference link (`[text][]` is `[text]`).
  */
-function plainLayout(keys, prose) {
-    const drop = new Uint8Array(keys.length);
+function plainLayout(keys, flags, prose) {
     for (let i = 0; i + 1 < keys.length; i++) {
         if (keys[i] === 'p,' && CLOSERS$1.has(keys[i + 1]))
-            drop[i] = 1;
+            flags[i] |= DROP;
         else if (prose && keys[i] === 'p[' && keys[i + 1] === 'p]' && keys[i - 1] === 'p]') {
-            drop[i] = 1;
-            drop[i + 1] = 1;
+            flags[i] |= DROP;
+            flags[i + 1] |= DROP;
         }
     }
-    return drop;
 }
-/** For each bracket, the index of its partner (or -1). */
-function matchBrackets(keys) {
-    const match = new Int32Array(keys.length).fill(-1);
+/** For each bracket, the index of its partner (or -1), in `into` (at least `keys.length` long). */
+function matchBrackets(keys, into) {
+    const match = into.fill(-1, 0, keys.length);
     const stack = [];
     for (let i = 0; i < keys.length; i++) {
         const key = keys[i];
@@ -3330,7 +3631,7 @@ function hasTopLevelComma(keys, match, open, end) {
     }
     return false;
 }
-function removableParens(keys, lineEnd, match, open, language) {
+function removableParens(keys, flags, match, open, language) {
     const close = match[open];
     if (close === open + 1)
         return false;
@@ -3344,7 +3645,10 @@ function removableParens(keys, lineEnd, match, open, language) {
     if (!looseBefore)
         return false;
     const arrowParam = after === 'p=>' && close === open + 2 && keys[open + 1][0] === 'w' && language !== 'python';
-    const looseAfter = after === '' || lineEnd[close] === 1 || LOOSE_AFTER.has(after) || after[0] === '\u21e5';
+    const looseAfter = after === '' ||
+        (flags[close] & LINE_END) !== 0 ||
+        LOOSE_AFTER.has(after) ||
+        after[0] === '\u21e5';
     if (!arrowParam && !(looseAfter || (python && after === 'kin' && before === 'kfor')))
         return false;
     if (hasTopLevelComma(keys, match, open, close) && !(python && before === 'kfor'))
@@ -3363,6 +3667,64 @@ function isQuotedKey(keys, i) {
     return ((before === 'p{' || before === 'p,') &&
         keys[i + 1] === 'p:' &&
         IDENTIFIER.test(keys[i].slice(1)));
+}
+/** Where `nextKept` is in a run of lines: line index, then token index (-1: the line's level). */
+const cursorA = new Int32Array(2);
+const cursorB = new Int32Array(2);
+/**
+ * False when the two runs of lines cannot have the same `layoutFree` stream: it only drops
+ * punctuation and turns quoted keys (`s`) into names (`w`), so their other tokens and Python
+ * levels must agree in order. Linear and allocation-free, unlike building the two streams.
+ */
+function mayBeSameLayout(a, b) {
+    cursorA[0] = cursorB[0] = 0;
+    cursorA[1] = cursorB[1] = -1;
+    for (;;) {
+        const x = nextKept(a, cursorA);
+        const y = nextKept(b, cursorB);
+        if (x === y) {
+            if (x === null)
+                return true;
+            continue;
+        }
+        if (typeof x !== 'string' || typeof y !== 'string' || !sameName(x, y))
+            return false;
+    }
+}
+/** The next level (a number) or non-punctuation key of the lines at `cursor`; null at the end. */
+function nextKept(lines, cursor) {
+    for (;;) {
+        const n = cursor[0];
+        if (n >= lines.length)
+            return null;
+        const line = lines[n];
+        const t = cursor[1];
+        if (t === -1) {
+            cursor[1] = 0;
+            if (line.level >= 0)
+                return line.level;
+            continue;
+        }
+        const tokens = line.tok.tokens;
+        if (t >= tokens.length) {
+            cursor[0] = n + 1;
+            cursor[1] = -1;
+            continue;
+        }
+        cursor[1] = t + 1;
+        const key = tokenKey(tokens[t]);
+        // 112 is `p`, the punctuation kind.
+        if (key.charCodeAt(0) !== 112)
+            return key;
+    }
+}
+/** Two string or name keys of one text, as a quoted key and its unquoted form are. */
+function sameName(x, y) {
+    const nameOrString = (c) => c === 115 || c === 119;
+    return (x.length === y.length &&
+        nameOrString(x.charCodeAt(0)) &&
+        nameOrString(y.charCodeAt(0)) &&
+        x.slice(1) === y.slice(1));
 }
 function sameStream(a, b) {
     if (a.length !== b.length)
@@ -3454,9 +3816,12 @@ function longestIncreasing(pairs) {
  * Myers' greedy algorithm on the middle (the very script it picks, found within a bound on the
  * edits). Null when the middle needs more than `maxEdits` edits, known in linear time when the
  * two middles' token counts already differ by more (then no search runs); else the search
- * costs O((n + m) * maxEdits) at most, and callers size `maxEdits` so.
+ * costs O((n + m) * maxEdits) at most, and callers size `maxEdits` so. Null too when
+ * `worthSearching`, shown the tokens no script can match (their token is missing from the other
+ * middle), says the search could not change the caller's reading (it must not align tokens
+ * itself: the search's buffers are in use).
  */
-function alignTokens(a, b, maxEdits) {
+function alignTokens(a, b, maxEdits, worthSearching) {
     const matchedA = new Uint8Array(a.length);
     const matchedB = new Uint8Array(b.length);
     let start = 0;
@@ -3477,34 +3842,55 @@ function alignTokens(a, b, maxEdits) {
         return { matchedA, matchedB };
     const max = Math.min(maxEdits, n + m);
     // Every token of the longer middle past the shorter one's length is an edit.
-    if (Math.abs(n - m) > max)
+    const lengths = Math.abs(n - m);
+    if (lengths > max)
         return null;
-    const atLeast = editsAtLeast(a, b, start, n, m);
-    if (atLeast > max)
-        return null;
-    // Searched within a bound first, widened while the script needs more: a search bounded by B
-    // costs O(B * (B - |n - m|)), and the bound starts at the lower bound, often the answer.
-    for (let bound = atLeast;; bound = Math.min(max, BOUND_GROWTH * bound + 2)) {
-        const edits = search(n, m, bound);
-        if (edits >= 0) {
-            backtrack(n, m, edits, (i, j) => {
-                matchedA[start + i] = 1;
-                matchedB[start + j] = 1;
-            });
-            return { matchedA, matchedB };
-        }
-        if (bound >= max)
+    const atLeast = countTokens(a, b, start, n, m);
+    try {
+        if (atLeast > max)
             return null;
+        const worthIt = worthSearching === undefined ||
+            worthSearching(unmatchable(a.length, start, 0, n, occursB), unmatchable(b.length, start, n, m, occursA));
+        if (!worthIt)
+            return null;
+        // Searched within a bound first, widened while the script needs more: a search bounded by B
+        // costs O(B * (B - |n - m|)), and the bound starts at the lower bound, often the answer.
+        let bound = atLeast;
+        for (;;) {
+            const edits = search(n, m, bound);
+            if (edits >= 0) {
+                backtrack(n, m, edits, (i, j) => {
+                    matchedA[start + i] = 1;
+                    matchedB[start + j] = 1;
+                });
+                return { matchedA, matchedB };
+            }
+            if (bound >= max)
+                return null;
+            bound = Math.min(max, lengths + SLACK_GROWTH * (bound - lengths) + 2);
+        }
+    }
+    finally {
+        forgetCounts();
+        releaseLargeBuffers();
     }
 }
-/** How much a failed bounded search widens the next (+2, from 0): measured best of 1.25 to 4. */
-const BOUND_GROWTH = 2;
+/**
+ * How much a failed bounded search widens the next one's slack over |n - m| (+2, from 0): 3 made
+ * the fewest diagonal steps on the real diffs' alignments of 1.25 to 8, times the bound or slack.
+ */
+const SLACK_GROWTH = 3;
 /**
  * Buffers kept across calls, grown on demand: made per call, they were most of the garbage the
  * alignment made. `ids` holds the middles' token numbers, `a`'s then `b`'s.
  */
 let ids = new Int32Array(1024);
-let surplus = new Int32Array(1024);
+/** Per token number, its count in `a`'s middle and in `b`'s; all zeros between calls. */
+let occursA = new Int32Array(1024);
+let occursB = new Int32Array(1024);
+/** The token numbers counted in this call, to reset their counts. */
+let counted = new Int32Array(1024);
+let countedLength = 0;
 /** Each round's furthest points on its bounded diagonals, round after round (see `search`). */
 let trace = new Int32Array(1 << 14);
 let roundLow = new Int32Array(1024);
@@ -3513,34 +3899,74 @@ let roundStart = new Int32Array(1024);
 const tokenIds = new Map();
 /** Distinct tokens numbered before the table starts over: bounds the memory it keeps alive. */
 const MAX_TOKEN_IDS = 1 << 16;
+/** Token and trace entries past which a call's grown buffers are dropped: the rest keep < 4 MB. */
+const KEPT_TOKENS = 1 << 17;
+const KEPT_TRACE = 1 << 19;
+function releaseLargeBuffers() {
+    if (ids.length > KEPT_TOKENS) {
+        ids = new Int32Array(1024);
+        counted = new Int32Array(1024);
+    }
+    if (occursA.length > KEPT_TOKENS || tokenIds.size > MAX_TOKEN_IDS) {
+        tokenIds.clear();
+        occursA = new Int32Array(1024);
+        occursB = new Int32Array(1024);
+    }
+    if (trace.length > KEPT_TRACE)
+        trace = new Int32Array(1 << 14);
+}
 /**
- * A lower bound on the edits between the middles `a[start, start + n)` and `b[start, start + m)`:
- * every token one side holds more often than the other must be inserted or deleted. Fills `ids`
- * with the tokens' numbers on the way.
+ * Numbers and counts the tokens of the middles `a[start, start + n)` and `b[start, start + m)`
+ * into `ids` and `occursA`/`occursB`; returns a lower bound on the edits between them: every
+ * token one side holds more often than the other must be inserted or deleted.
  */
-function editsAtLeast(a, b, start, n, m) {
+function countTokens(a, b, start, n, m) {
     if (tokenIds.size + n + m > MAX_TOKEN_IDS)
         tokenIds.clear();
-    if (ids.length < n + m)
+    if (ids.length < n + m) {
         ids = new Int32Array(Math.max(n + m, 2 * ids.length));
+        counted = new Int32Array(ids.length);
+    }
     const most = tokenIds.size + n + m;
-    if (surplus.length < most)
-        surplus = new Int32Array(Math.max(most, 2 * surplus.length));
+    if (occursA.length < most) {
+        occursA = new Int32Array(Math.max(most, 2 * occursA.length));
+        occursB = new Int32Array(occursA.length);
+    }
     for (let i = 0; i < n + m; i++) {
         const key = i < n ? a[start + i] : b[start + i - n];
         let id = tokenIds.get(key);
         if (id === undefined)
             tokenIds.set(key, (id = tokenIds.size));
         ids[i] = id;
-        surplus[id] += i < n ? 1 : -1;
+        if (occursA[id] === 0 && occursB[id] === 0)
+            counted[countedLength++] = id;
+        if (i < n)
+            occursA[id]++;
+        else
+            occursB[id]++;
     }
     let edits = 0;
-    // Read and reset together: `surplus` is all zeros between calls.
-    for (let i = 0; i < n + m; i++) {
-        edits += Math.abs(surplus[ids[i]]);
-        surplus[ids[i]] = 0;
-    }
+    for (let t = 0; t < countedLength; t++)
+        edits += Math.abs(occursA[counted[t]] - occursB[counted[t]]);
     return edits;
+}
+function forgetCounts() {
+    for (let t = 0; t < countedLength; t++) {
+        occursA[counted[t]] = 0;
+        occursB[counted[t]] = 0;
+    }
+    countedLength = 0;
+}
+/**
+ * The tokens of a side `length` long that no script can match: those of its middle (`count`
+ * tokens from `start`, numbered at `ids[from...]`) that the other middle never holds.
+ */
+function unmatchable(length, start, from, count, occursOther) {
+    const out = new Uint8Array(length);
+    for (let i = 0; i < count; i++)
+        if (occursOther[ids[from + i]] === 0)
+            out[start + i] = 1;
+    return out;
 }
 /**
  * Myers' greedy search for the middles held in `ids`, restricted to the diagonals from which
@@ -3569,24 +3995,29 @@ function search(n, m, bound) {
             grown.set(trace.subarray(0, used));
             trace = grown;
         }
-        const prevLow = d > 0 ? roundLow[d - 1] : 0;
-        const prev = d > 0 ? roundStart[d - 1] : 0;
         roundLow[d] = low;
         roundStart[d] = used;
-        for (let k = low; k <= high; k += 2) {
-            let x = 0;
-            if (d > 0) {
-                // The furthest points of diagonals k - 1 and k + 1 in the round before.
-                const below = k === -d ? -1 : trace[prev + ((k - 1 - prevLow) >> 1)];
-                const above = k === d ? -1 : trace[prev + ((k + 1 - prevLow) >> 1)];
-                x = k === -d || (k !== d && below < above) ? above : below + 1;
+        // `p` walks round d - 1's entry for diagonal k - 1 (k + 1's is next to it).
+        let p = d > 0 ? roundStart[d - 1] + ((low - 1 - roundLow[d - 1]) >> 1) : 0;
+        for (let k = low, at = used; k <= high; k += 2, p++, at++) {
+            let x;
+            if (d === 0)
+                x = 0;
+            else if (k === -d)
+                x = trace[p + 1];
+            else if (k === d)
+                x = trace[p] + 1;
+            else {
+                const below = trace[p];
+                const above = trace[p + 1];
+                x = below < above ? above : below + 1;
             }
             let y = x - k;
             while (x < n && y < m && ids[x] === ids[n + y]) {
                 x++;
                 y++;
             }
-            trace[used + ((k - low) >> 1)] = x;
+            trace[at] = x;
             if (x >= n && y >= m)
                 return d;
         }
@@ -3624,9 +4055,13 @@ function classifyLayout(view) {
         // Untokenized hunks have no regions: nothing of theirs is layout or comment work.
         if (hv.regions.length === 0)
             continue;
-        for (const region of hv.regions)
-            classifyRegion(region, view.language);
-        alignHunk(hv, view.language);
+        let firstRead = null;
+        hv.regions.forEach((region, r) => {
+            const read = classifyRegion(region, view.language);
+            if (r === 0)
+                firstRead = read;
+        });
+        alignHunk(hv, view.language, firstRead);
         realignComments(hv);
         for (const region of hv.regions)
             reworkedProse(region);
@@ -3651,18 +4086,24 @@ const open = (line) => line.cls === 'essential';
 function anchorKey(line) {
     return line.level >= 0 ? line.key + '\u21e5' + line.level : line.key;
 }
+/** Classifies the region's lines; returns what it read when it built both sides' streams. */
 function classifyRegion(region, language) {
     if (!region.tokenized)
-        return;
+        return null;
     const dels = region.dels.filter(open);
     const adds = region.adds.filter(open);
     if (dels.length === 0 || adds.length === 0) {
         classifyOneSided(dels.length > 0 ? dels : adds);
-        return;
+        return null;
     }
-    if (sameStream(layoutFree(dels, language), layoutFree(adds, language))) {
+    // Most regions change code: their streams differ beyond layout, which is cheap to tell.
+    const maybeLayout = mayBeSameLayout(dels, adds);
+    const read = maybeLayout
+        ? { dels, adds, delKeys: layoutFree(dels, language), addKeys: layoutFree(adds, language) }
+        : null;
+    if (read !== null && sameStream(read.delKeys, read.addKeys)) {
         classifyCodeEqual(dels, adds);
-        return;
+        return read;
     }
     const codeDels = dels.filter((line) => line.key !== '');
     const codeAdds = adds.filter((line) => line.key !== '');
@@ -3678,6 +4119,7 @@ function classifyRegion(region, language) {
         if (gapDels.length > 0 || gapAdds.length > 0) {
             const equal = gapDels.length > 0 &&
                 gapAdds.length > 0 &&
+                mayBeSameLayout(gapDels, gapAdds) &&
                 sameStream(layoutFree(gapDels, language), layoutFree(gapAdds, language));
             if (equal)
                 for (const item of classifyCodeEqual(gapDels, gapAdds))
@@ -3700,6 +4142,7 @@ function classifyRegion(region, language) {
     if (mixed)
         for (const line of soft)
             line.cls = 'essential';
+    return read;
 }
 /** Edits a hunk's token alignment may need before it gives up (the rest stays essential). */
 const MAX_EDITS = 1000;
@@ -3714,11 +4157,11 @@ function editBudget(n, m) {
  * over regions that are each unequal. Tokens are aligned across the hunk; a region whose
  * changed lines' tokens all align is layout.
  */
-function alignHunk(hv, language) {
-    const pending = hv.regions.some((r) => [...r.dels, ...r.adds].some((l) => open(l) && l.key !== ''));
-    if (!pending)
+function alignHunk(hv, language, firstRead) {
+    const openCode = (l) => open(l) && l.key !== '';
+    if (!hv.regions.some((r) => r.dels.some(openCode) || r.adds.some(openCode)))
         return;
-    if (hv.regions.length < 2 && !commasOnly(hv.regions[0], language))
+    if (hv.regions.length < 2 && !commasOnly(hv.regions[0], language, firstRead))
         return;
     const oldSide = [];
     const newSide = [];
@@ -3726,12 +4169,9 @@ function alignHunk(hv, language) {
     const newLine = [];
     const oldAt = [];
     const newAt = [];
-    const byAt = new Map();
-    for (const r of hv.regions)
-        for (const l of [...r.dels, ...r.adds])
-            byAt.set(l.at, l);
+    const byAt = changedByAt(hv);
     hv.hunk.lines.forEach((diff, k) => {
-        const changed = byAt.get(k) ?? null;
+        const changed = byAt[k] ?? null;
         if (changed !== null && changed.cls === 'import')
             return;
         if (diff.kind !== 'add') {
@@ -3745,11 +4185,25 @@ function alignHunk(hv, language) {
             newAt.push(k);
         }
     });
-    const oldOrigin = [];
-    const newOrigin = [];
-    const a = layoutFree(oldSide, language, oldOrigin);
-    const b = layoutFree(newSide, language, newOrigin);
-    const aligned = alignTokens(a, b, editBudget(a.length, b.length));
+    const { keys: a, lineOf: oldOrigin } = layoutFreeStream(oldSide, language);
+    const { keys: b, lineOf: newOrigin } = layoutFreeStream(newSide, language);
+    // The regions the alignment could turn to layout: those with lines it would reclassify.
+    const layoutCandidates = hv.regions.filter((r) => r.dels.some(reclassifiable) || r.adds.some(reclassifiable));
+    const worthSearching = (unmatchableA, unmatchableB) => {
+        // A region with a token no script matches stays mixed whatever the alignment.
+        const sure = new Set();
+        const note = (unmatchable, origin, lines) => {
+            for (let i = 0; i < unmatchable.length; i++) {
+                const line = unmatchable[i] === 1 ? lines[origin[i]] : null;
+                if (line !== null)
+                    sure.add(line.region);
+            }
+        };
+        note(unmatchableA, oldOrigin, oldLine);
+        note(unmatchableB, newOrigin, newLine);
+        return layoutCandidates.some((region) => !sure.has(region));
+    };
+    const aligned = alignTokens(a, b, editBudget(a.length, b.length), worthSearching);
     if (aligned === null)
         return;
     const mixed = new Set();
@@ -3777,56 +4231,92 @@ function alignHunk(hv, language) {
         if (mixed.has(region))
             continue;
         for (const line of lines)
-            if (open(line) && !isDirective(line))
+            if (reclassifiable(line))
                 line.cls = 'format';
     }
 }
+const reclassifiable = (line) => open(line) && !isDirective(line);
 /**
  * A lone region whose two sides differ only in commas: a trailing comma against a closer on a
  * context line (`}` -> `},`), which only the hunk's context shows to be layout.
  */
-function commasOnly(region, language) {
-    const noCommas = (lines) => layoutFree(lines.filter(open), language).filter((key) => key !== 'p,');
-    return sameStream(noCommas(region.dels), noCommas(region.adds));
+function commasOnly(region, language, read) {
+    const dels = region.dels.filter(open);
+    const adds = region.adds.filter(open);
+    if (!mayBeSameLayout(dels, adds))
+        return false;
+    // The region's first reading still holds while the same lines are open.
+    const reuse = read !== null && sameStream(dels, read.dels) && sameStream(adds, read.adds);
+    const noCommas = (keys) => keys.filter((key) => key !== 'p,');
+    return sameStream(noCommas(reuse ? read.delKeys : layoutFree(dels, language)), noCommas(reuse ? read.addKeys : layoutFree(adds, language)));
+}
+/** The hunk's changed lines by their index in the hunk (context lines have none). */
+function changedByAt(hv) {
+    const byAt = new Array(hv.hunk.lines.length).fill(undefined);
+    for (const r of hv.regions) {
+        for (const l of r.dels)
+            byAt[l.at] = l;
+        for (const l of r.adds)
+            byAt[l.at] = l;
+    }
+    return byAt;
 }
 /**
  * Comment words aligned across the hunk: a comment that only moved to another region (git
  * aligned the lines differently on each side) is layout, not a comment change.
  */
 function realignComments(hv) {
-    const lines = hv.regions.flatMap((r) => [...r.dels, ...r.adds]);
-    if (hv.regions.length < 2 || !lines.some((l) => l.cls === 'comment' || l.cls === 'format'))
+    if (hv.regions.length < 2)
         return;
-    const byAt = new Map(lines.map((l) => [l.at, l]));
-    const sides = { old: [], new: [] };
-    const origins = { old: [], new: [] };
-    hv.hunk.lines.forEach((diff, k) => {
-        const changed = byAt.get(k) ?? null;
-        for (const side of ['old', 'new']) {
-            if (diff.kind === (side === 'old' ? 'add' : 'del'))
+    const touched = (l) => l.cls === 'comment' || l.cls === 'format';
+    if (!hv.regions.some((r) => r.dels.some(touched) || r.adds.some(touched)))
+        return;
+    const byAt = changedByAt(hv);
+    const oldWords = [];
+    const newWords = [];
+    const oldOrigin = [];
+    const newOrigin = [];
+    const addWords = (tok, changed, words, origin) => {
+        if (tok === undefined || tok.comment === '')
+            return;
+        for (const word of tok.comment.split(' ')) {
+            if (word === '')
                 continue;
-            const tok = side === 'old' ? hv.oldTokens[k] : hv.newTokens[k];
-            for (const word of tok?.comment.split(' ') ?? []) {
-                if (word === '')
-                    continue;
-                sides[side].push(word);
-                origins[side].push(changed);
-            }
+            words.push(word);
+            origin.push(changed);
         }
+    };
+    hv.hunk.lines.forEach((diff, k) => {
+        const changed = byAt[k] ?? null;
+        if (diff.kind !== 'add')
+            addWords(hv.oldTokens[k], changed, oldWords, oldOrigin);
+        if (diff.kind !== 'del')
+            addWords(hv.newTokens[k], changed, newWords, newOrigin);
     });
-    const aligned = alignTokens(sides.old, sides.new, editBudget(sides.old.length, sides.new.length));
+    const aligned = alignTokens(oldWords, newWords, editBudget(oldWords.length, newWords.length));
     if (aligned === null)
         return;
     const changedComment = new Set();
-    aligned.matchedA.forEach((m, i) => m === 0 && origins.old[i] && changedComment.add(origins.old[i]));
-    aligned.matchedB.forEach((m, i) => m === 0 && origins.new[i] && changedComment.add(origins.new[i]));
-    for (const line of lines) {
+    const note = (matched, origin) => {
+        for (let i = 0; i < matched.length; i++) {
+            const line = matched[i] === 0 ? origin[i] : null;
+            if (line !== null)
+                changedComment.add(line);
+        }
+    };
+    note(aligned.matchedA, oldOrigin);
+    note(aligned.matchedB, newOrigin);
+    const recomment = (line) => {
         if (line.tok.comment === '')
-            continue;
+            return;
         if (line.cls === 'comment' && !changedComment.has(line))
             line.cls = 'format';
         else if (line.cls === 'format' && changedComment.has(line))
             line.cls = isDirective(line) ? 'essential' : 'comment';
+    };
+    for (const region of hv.regions) {
+        region.dels.forEach(recomment);
+        region.adds.forEach(recomment);
     }
 }
 /** Comment markers a prose line may open with: `//`, `///`, `//!`, `/*`, `*`, `#`, `--`, `;`. */
@@ -4218,9 +4708,7 @@ function classifyImports(view) {
     markImportHeadings(view, syntax);
     if (!hasEssentialImport(view.lines, syntax))
         return;
-    const byPosition = new Map();
-    for (const line of view.lines)
-        byPosition.set(`${line.hunk}:${line.at}`, line);
+    const byPosition = changedByPosition(view);
     const oldItems = sideItems(view, syntax, 'del', byPosition);
     const newItems = sideItems(view, syntax, 'add', byPosition);
     const oldChanged = statements(oldItems).filter((s) => s.changed);
@@ -4252,6 +4740,22 @@ function classifyImports(view) {
             item.line.cls = 'import';
         }
     }
+}
+/**
+ * Each tokenized hunk's changed lines by hunk line index (other hunks have no tokens, so no
+ * line of theirs is read as an import): no key string per line, where a file has thousands.
+ */
+function changedByPosition(view) {
+    return view.hunks.map((hv) => {
+        const at = new Array(hv.tokenized ? hv.hunk.lines.length : 0);
+        for (const region of hv.regions) {
+            for (const line of region.dels)
+                at[line.at] = line;
+            for (const line of region.adds)
+                at[line.at] = line;
+        }
+        return at;
+    });
 }
 function statements(items) {
     return items.filter((item) => typeof item !== 'string' && 'key' in item);
@@ -4318,27 +4822,45 @@ function markGroupBreaks(view, oldItems, newItems) {
 function markBreaksBetweenImports(view, syntax) {
     for (const hv of view.hunks) {
         for (const region of hv.regions) {
-            const lines = [...region.dels, ...region.adds];
-            if (lines.length === 0 || !lines.every((line) => line.sketch.blank))
+            if (!blankOnly(region.dels, region.adds) || !bordersImports(hv, region, syntax))
                 continue;
-            const tokens = region.adds.length > 0 ? hv.newTokens : hv.oldTokens;
-            const other = region.adds.length > 0 ? 'del' : 'add';
-            const code = (k) => hv.hunk.lines[k].kind !== other && (tokens[k]?.tokens.length ?? 0) > 0;
-            let above = region.start - 1;
-            while (above >= 0 && !code(above))
-                above--;
-            let below = region.end;
-            while (below < hv.hunk.lines.length && !code(below))
-                below++;
-            const bordersImports = (above >= 0 && endsImport(tokens, above, syntax, true)) ||
-                isImportLine(tokens[below], syntax, true);
-            if (!bordersImports)
-                continue;
-            for (const line of lines)
+            for (const line of region.dels)
+                if (line.cls === 'essential')
+                    line.cls = 'import';
+            for (const line of region.adds)
                 if (line.cls === 'essential')
                     line.cls = 'import';
         }
     }
+}
+/**
+ * The nearest code line above or below the blank region, on its side, is an import. A function
+ * of its own: its closures are made only for the regions that get this far.
+ */
+function bordersImports(hv, region, syntax) {
+    const tokens = region.adds.length > 0 ? hv.newTokens : hv.oldTokens;
+    const other = region.adds.length > 0 ? 'del' : 'add';
+    const code = (k) => hv.hunk.lines[k].kind !== other && (tokens[k]?.tokens.length ?? 0) > 0;
+    let above = region.start - 1;
+    while (above >= 0 && !code(above))
+        above--;
+    let below = region.end;
+    while (below < hv.hunk.lines.length && !code(below))
+        below++;
+    return ((above >= 0 && endsImport(tokens, above, syntax, true)) ||
+        isImportLine(tokens[below], syntax, true));
+}
+/** Some line, and every line, of the two lists is blank. */
+function blankOnly(dels, adds) {
+    if (dels.length === 0 && adds.length === 0)
+        return false;
+    for (const line of dels)
+        if (!line.sketch.blank)
+            return false;
+    for (const line of adds)
+        if (!line.sketch.blank)
+            return false;
+    return true;
 }
 /** Words a section heading has at most: a label (`Third party`), not a sentence. */
 const HEADING_WORDS = 4;
@@ -4351,29 +4873,41 @@ function markImportHeadings(view, syntax) {
     for (const line of view.lines) {
         if (line.cls !== 'essential' || line.key !== '' || line.tok.comment === '')
             continue;
-        if (line.tok.comment.split(' ').length > HEADING_WORDS || isDirective(line))
+        if (wordCount(line.tok.comment) > HEADING_WORDS || isDirective(line))
             continue;
-        const hv = view.hunks[line.hunk];
-        const tokens = line.kind === 'add' ? hv.newTokens : hv.oldTokens;
-        const other = line.kind === 'add' ? 'del' : 'add';
-        const side = (k) => hv.hunk.lines[k].kind !== other;
-        const blank = (k) => tokens[k]?.tokens.length === 0 && tokens[k]?.comment === '';
-        let above = line.at - 1;
-        while (above >= 0 && !side(above))
-            above--;
-        if (above < 0 || !blank(above))
-            continue;
-        while (above >= 0 && (!side(above) || blank(above)))
-            above--;
-        let below = line.at + 1;
-        while (below < hv.hunk.lines.length && !side(below))
-            below++;
-        const next = tokens[below]?.tokens ?? [];
-        const importBelow = startsImport(next, syntax) || (syntax === 'rust' && isRustAttribute(next));
-        if (importBelow && above >= 0 && endsImport(tokens, above, syntax, false)) {
+        if (isImportHeading(view.hunks[line.hunk], line, syntax))
             line.cls = 'import';
-        }
     }
+}
+/**
+ * The comment line sits past a blank line below imports, right above another import. A function
+ * of its own: its closures are made only for the lines that get this far.
+ */
+function isImportHeading(hv, line, syntax) {
+    const tokens = line.kind === 'add' ? hv.newTokens : hv.oldTokens;
+    const other = line.kind === 'add' ? 'del' : 'add';
+    const side = (k) => hv.hunk.lines[k].kind !== other;
+    const blank = (k) => tokens[k]?.tokens.length === 0 && tokens[k]?.comment === '';
+    let above = line.at - 1;
+    while (above >= 0 && !side(above))
+        above--;
+    if (above < 0 || !blank(above))
+        return false;
+    while (above >= 0 && (!side(above) || blank(above)))
+        above--;
+    let below = line.at + 1;
+    while (below < hv.hunk.lines.length && !side(below))
+        below++;
+    const next = tokens[below]?.tokens ?? [];
+    const importBelow = startsImport(next, syntax) || (syntax === 'rust' && isRustAttribute(next));
+    return importBelow && above >= 0 && endsImport(tokens, above, syntax, false);
+}
+/** Words of a comment as `commentWords` leaves it: single-spaced, none at either end. */
+function wordCount(comment) {
+    let count = 1;
+    for (let at = comment.indexOf(' '); at >= 0; at = comment.indexOf(' ', at + 1))
+        count++;
+    return count;
 }
 /** Some changed line still essential opens an import statement. */
 function hasEssentialImport(lines, syntax) {
@@ -4415,6 +4949,11 @@ function endsImport(tokens, k, syntax, goSpecs) {
 function sideItems(view, syntax, changedKind, byPosition) {
     const items = [];
     view.hunks.forEach((hv, h) => {
+        // An untokenized hunk has no tokens: none of its lines is read, it only ends a group.
+        if (!hv.tokenized) {
+            items.push('code');
+            return;
+        }
         const tokens = changedKind === 'del' ? hv.oldTokens : hv.newTokens;
         let current = null;
         let goBlock = false;
@@ -4426,7 +4965,7 @@ function sideItems(view, syntax, changedKind, byPosition) {
             const tok = tokens[k];
             if (tok === undefined)
                 return;
-            const changed = byPosition.get(`${h}:${k}`);
+            const changed = byPosition[h][k];
             const lineTokens = tok.tokens;
             if (current === null) {
                 if (lineTokens.length === 0) {
@@ -4522,11 +5061,26 @@ function startsImport(tokens, syntax) {
             if (first.text === 'import')
                 return second !== '(' && second !== '.';
             if (first.text === 'export') {
-                return (second === '{' || second === '*') && tokens.some((t) => t.text === 'from');
+                return (second === '{' || second === '*') && indexOfText(tokens, 'from', 0) >= 0;
             }
-            return ((first.text === 'const' || first.text === 'let' || first.text === 'var') &&
-                tokens.some((t, i) => t.text === 'require' && tokens[i + 1]?.text === '('));
+            if (first.text !== 'const' && first.text !== 'let' && first.text !== 'var')
+                return false;
+            for (let i = indexOfText(tokens, 'require', 0); i >= 0; i = indexOfText(tokens, 'require', i + 1)) {
+                if (tokens[i + 1]?.text === '(')
+                    return true;
+            }
+            return false;
     }
+}
+/**
+ * Where a token of this text first sits at or after `from`, or -1: a loop, not a closure per
+ * call, since every `const` line of a file asks.
+ */
+function indexOfText(tokens, text, from) {
+    for (let i = from; i < tokens.length; i++)
+        if (tokens[i].text === text)
+            return i;
+    return -1;
 }
 function statement(language, tokens, lines, changed) {
     const keys = tokens.map(tokenKey).filter((key, i, all) => {
@@ -4615,6 +5169,107 @@ function sortedSpecifiers(language, keys) {
     return [...keys.slice(0, from), ...sorted, ...keys.slice(to)];
 }
 
+/**
+ * Text compared modulo whitespace, read in place: the rename and move searches compare far more
+ * line pairs than they keep, and a squeezed copy of each side is garbage for every comparison.
+ * Whitespace is what a regex's `\s` (and `String.prototype.trim`) means.
+ */
+/** Whether the UTF-16 unit is whitespace as `\s` reads it. */
+function isRegexSpace(c) {
+    if (c <= 32)
+        return c === 32 || (c >= 9 && c <= 13);
+    if (c < 0xa0)
+        return false;
+    return (c === 0xa0 ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200a) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x3000 ||
+        c === 0xfeff);
+}
+/** Whitespace runs as one space, ends trimmed: re-alignment and re-wrapping are not edits. */
+function squeeze(text) {
+    return text.replace(/\s+/g, ' ').trim();
+}
+/** The UTF-16 unit at `i`, or -1 past the end. */
+function at(text, i) {
+    return i < text.length ? text.charCodeAt(i) : -1;
+}
+/** Printable ASCII other than space: equal on both sides, such a character needs no more checks. */
+function plain(c) {
+    return c > 32 && c < 0xa0;
+}
+/** `squeeze(x) === squeeze(y)`, without building either. */
+function squeezedEqual(x, y) {
+    if (x === y)
+        return true;
+    let i = 0;
+    let j = 0;
+    while (i < x.length && isRegexSpace(x.charCodeAt(i)))
+        i++;
+    while (j < y.length && isRegexSpace(y.charCodeAt(j)))
+        j++;
+    for (;;) {
+        let c = at(x, i);
+        let e = at(y, j);
+        if (c === e && plain(c)) {
+            i++;
+            j++;
+            continue;
+        }
+        const spaceX = c >= 0 && isRegexSpace(c);
+        const spaceY = e >= 0 && isRegexSpace(e);
+        if (spaceX || spaceY) {
+            while (c >= 0 && isRegexSpace(c))
+                c = at(x, ++i);
+            while (e >= 0 && isRegexSpace(e))
+                e = at(y, ++j);
+            // A run on one side only (one space against a character) is equal only when trailing.
+            if (spaceX !== spaceY)
+                return c < 0 && e < 0;
+            continue;
+        }
+        if (c !== e)
+            return false;
+        if (c < 0)
+            return true;
+        i++;
+        j++;
+    }
+}
+/**
+ * `x.replace(/\s+/g, '') === y.replace(/\s+/g, '')`, without building either; or of the parts
+ * `[xStart, xEnd)` of `x` and `[yStart, yEnd)` of `y`, read where they sit.
+ */
+function equalButSpace(x, y, xStart = 0, xEnd = x.length, yStart = 0, yEnd = y.length) {
+    if (x === y && xStart === yStart && xEnd === yEnd)
+        return true;
+    let i = xStart;
+    let j = yStart;
+    for (;;) {
+        let c = i < xEnd ? x.charCodeAt(i) : -1;
+        let e = j < yEnd ? y.charCodeAt(j) : -1;
+        if (c === e && plain(c)) {
+            i++;
+            j++;
+            continue;
+        }
+        while (c >= 0 && isRegexSpace(c))
+            c = ++i < xEnd ? x.charCodeAt(i) : -1;
+        while (e >= 0 && isRegexSpace(e))
+            e = ++j < yEnd ? y.charCodeAt(j) : -1;
+        if (c !== e)
+            return false;
+        if (c < 0)
+            return true;
+        i++;
+        j++;
+    }
+}
+
 /** How many deleted lines sharing one key are tried as the start of a block. */
 const MAX_CANDIDATES = 8;
 /**
@@ -4647,6 +5302,7 @@ function findMovedBlocks(views, minLines) {
     }
     const dels = side(views, delCount);
     const adds = side(views, addCount);
+    let hunkBase = 0;
     for (let v = 0; v < views.length; v++) {
         const c = views[v].compact;
         for (let i = 0; i < c.count; i++) {
@@ -4660,7 +5316,9 @@ function findMovedBlocks(views, minLines) {
             into.index[q] = i;
             into.key[q] = c.keyOf(i);
             into.flags[q] = c.flagsOf(i);
+            into.hunk[q] = hunkBase + c.changes.hunkOf(i);
         }
+        hunkBase += c.changes.hunks.length;
     }
     const chains = chainByKey(dels);
     const claimedDel = new Uint8Array(dels.length);
@@ -4671,7 +5329,9 @@ function findMovedBlocks(views, minLines) {
         adds,
         claimedDel,
         claimedAdd,
-        steps: EXTEND_STEPS_PER_LINE * (dels.length + adds.length) + 1_000
+        steps: EXTEND_STEPS_PER_LINE * (dels.length + adds.length) + 1_000,
+        declares: new Uint8Array(dels.length),
+        runs: new Map()
     };
     for (let a = 0; a < adds.length && t.steps > 0; a++) {
         if (claimedAdd[a] === 1 || (adds.flags[a] & SIGNIFICANT) === 0)
@@ -4686,7 +5346,7 @@ function findMovedBlocks(views, minLines) {
             const extent = extend(t, a, p);
             const mostlyEqual = extent.exact * 2 >= extent.size;
             if (extent.size >= minLines && mostlyEqual && (best === null || extent.size > best.size)) {
-                const move = isMove(extent, dels, adds);
+                const move = isMove(t, extent);
                 if (move !== NOT_MOVED) {
                     best = extent;
                     bestMove = move;
@@ -4744,6 +5404,7 @@ function side(views, size) {
         index: new Int32Array(size),
         key: new Int32Array(size),
         flags: new Int32Array(size),
+        hunk: new Int32Array(size),
         length: 0
     };
 }
@@ -4777,6 +5438,22 @@ function claim$1(s, q, cls = 'moved') {
     line.cls = cls;
     return line;
 }
+const UNKNOWN = 0;
+const DECLARES = 1;
+const PLAIN = 2;
+/** Reused by every comparison: one per side, filled by `spanOf`, never kept past it. */
+const ADD_SPAN = { text: '', start: 0, end: 0 };
+const DEL_SPAN = { text: '', start: 0, end: 0 };
+function spanOf(s, q, into) {
+    const changes = s.views[s.view[q]].compact.changes;
+    const i = s.index[q];
+    const hunk = changes.hunks[changes.hunkOf(i)];
+    const k = changes.indexOf(i);
+    into.text = hunk.text;
+    into.start = startAt(hunk, k);
+    into.end = endAt(hunk, k);
+    return into;
+}
 function content(s, q) {
     return s.views[s.view[q]].compact.changes.contentOf(s.index[q]);
 }
@@ -4784,19 +5461,16 @@ function flags(s, q) {
     return s.flags[q];
 }
 function sameHunk(s, q, r) {
-    if (s.view[q] !== s.view[r])
-        return false;
-    const changes = s.views[s.view[q]].compact.changes;
-    return changes.hunkOf(s.index[q]) === changes.hunkOf(s.index[r]);
+    return s.hunk[q] === s.hunk[r];
 }
 /** Equal modulo whitespace: keys first, then the text itself. */
 function sameText(t, a, d) {
     if (t.adds.key[a] !== t.dels.key[d])
         return false;
-    const added = content(t.adds, a);
-    const deleted = content(t.dels, d);
-    t.steps -= (added.length + deleted.length) >> 6;
-    return added.replace(/\s+/g, '') === deleted.replace(/\s+/g, '');
+    const added = spanOf(t.adds, a, ADD_SPAN);
+    const deleted = spanOf(t.dels, d, DEL_SPAN);
+    t.steps -= (added.end - added.start + (deleted.end - deleted.start)) >> 6;
+    return equalButSpace(added.text, deleted.text, added.start, added.end, deleted.start, deleted.end);
 }
 function indentOf$4(s, q) {
     return s.views[s.view[q]].compact.indentOf(s.index[q]);
@@ -4901,7 +5575,7 @@ function renamedMatch(t, a, d, addBase, delBase, names) {
         return false;
     if (addBase >= 0 && indentOf$4(t.adds, a) - addBase !== indentOf$4(t.dels, d) - delBase)
         return false;
-    return sameButNames(content(t.dels, d), content(t.adds, a), names);
+    return sameButNames(spanOf(t.dels, d, DEL_SPAN), spanOf(t.adds, a, ADD_SPAN), names);
 }
 function isSpace$1(c) {
     return c === 32 || c === 9 || c === 13;
@@ -4912,28 +5586,29 @@ function isSpace$1(c) {
  */
 function sameButNames(x, y, names) {
     const before = names.length;
-    let i = 0;
-    let j = 0;
+    const xt = x.text;
+    const yt = y.text;
+    let i = x.start;
+    let j = y.start;
     let ok = true;
     for (;;) {
-        while (i < x.length && isSpace$1(x.charCodeAt(i)))
+        while (i < x.end && isSpace$1(xt.charCodeAt(i)))
             i++;
-        while (j < y.length && isSpace$1(y.charCodeAt(j)))
+        while (j < y.end && isSpace$1(yt.charCodeAt(j)))
             j++;
-        if (!ok || i >= x.length || j >= y.length)
+        if (!ok || i >= x.end || j >= y.end)
             break;
-        const c = x.charCodeAt(i);
-        const e = y.charCodeAt(j);
+        const c = xt.charCodeAt(i);
+        const e = yt.charCodeAt(j);
         if (isWordStart(c) && isWordStart(e)) {
             let i2 = i + 1;
-            while (i2 < x.length && isWordPart(x.charCodeAt(i2)))
+            while (i2 < x.end && isWordPart(xt.charCodeAt(i2)))
                 i2++;
             let j2 = j + 1;
-            while (j2 < y.length && isWordPart(y.charCodeAt(j2)))
+            while (j2 < y.end && isWordPart(yt.charCodeAt(j2)))
                 j2++;
-            const u = x.slice(i, i2);
-            const v = y.slice(j, j2);
-            ok = u === v || mapName(names, u, v);
+            // Equal names (nearly all of them) are compared in place, not cut out.
+            ok = sameRun(xt, i, i2, yt, j, j2) || mapName(names, xt.slice(i, i2), yt.slice(j, j2));
             i = i2;
             j = j2;
         }
@@ -4944,10 +5619,18 @@ function sameButNames(x, y, names) {
         else
             ok = false;
     }
-    if (ok && i === x.length && j === y.length)
+    if (ok && i === x.end && j === y.end)
         return true;
     names.length = before;
     return false;
+}
+function sameRun(x, i, i2, y, j, j2) {
+    if (i2 - i !== j2 - j)
+        return false;
+    for (let k = 0; k < i2 - i; k++)
+        if (x.charCodeAt(i + k) !== y.charCodeAt(j + k))
+            return false;
+    return true;
 }
 function mapName(names, from, to) {
     for (let k = 0; k < names.length; k += 2) {
@@ -4969,7 +5652,8 @@ function mapName(names, from, to) {
 const NOT_MOVED = 0;
 const MOVED = 1;
 const EXTRACTED = 2;
-function isMove(e, dels, adds) {
+function isMove(t, e) {
+    const { dels, adds } = t;
     if (adds.view[e.addFrom] !== dels.view[e.delFrom])
         return MOVED;
     const addView = adds.views[adds.view[e.addFrom]];
@@ -4983,7 +5667,11 @@ function isMove(e, dels, adds) {
     for (let q = e.delFrom; q <= e.delTo; q++) {
         if ((flags(dels, q) & HAS_CODE) === 0)
             continue;
-        if (startsDeclaration(content(dels, q)))
+        // Candidates overlap: each deleted line is read once however many blocks it heads.
+        if (t.declares[q] === UNKNOWN) {
+            t.declares[q] = startsDeclaration(content(dels, q)) ? DECLARES : PLAIN;
+        }
+        if (t.declares[q] === DECLARES)
             return MOVED;
         // Prose moves by sections: a block that opens one moved as a whole.
         if (prose && startsSection(content(dels, q), q < e.delTo ? content(dels, q + 1) : '')) {
@@ -4992,11 +5680,19 @@ function isMove(e, dels, adds) {
         break;
     }
     const hunk = changes.hunks[changes.hunkOf(ai)];
-    for (let k = changes.runStartOf(ai); k < changes.indexOf(ai); k++) {
+    const start = changes.runStartOf(ai);
+    const byStart = t.runs.get(hunk) ?? new Map();
+    t.runs.set(hunk, byStart);
+    const scan = byStart.get(start) ?? { read: start, found: -1 };
+    byStart.set(start, scan);
+    // The run is read once, as far as the furthest candidate needed, not again per candidate.
+    const end = changes.indexOf(ai);
+    for (; scan.found < 0 && scan.read < end; scan.read++) {
+        const k = scan.read;
         if (kindAt(hunk, k) === KIND_ADD && startsDeclaration(contentAt(hunk, k)))
-            return EXTRACTED;
+            scan.found = k;
     }
-    return NOT_MOVED;
+    return scan.found >= 0 && scan.found < end ? EXTRACTED : NOT_MOVED;
 }
 /** A Markdown heading, a reStructuredText link target (`.. _name:`), or a title over its underline. */
 function startsSection(text, next) {
@@ -5023,6 +5719,87 @@ function startsDeclaration(text) {
         trimmed.endsWith('{') &&
         /^[\w$<>[\], ]+$/.test(trimmed.slice(0, open)) &&
         !trimmed.slice(close).includes(';'));
+}
+
+/**
+ * Names in a line's text, read in place: the rename search looks names up across every line of
+ * a large diff, where a string per character, or per line, would be most of its cost.
+ */
+/** Where the run starting at `i` ends: a run of word characters, or one other character. */
+function runEnd(text, i) {
+    let j = i + 1;
+    if (isWordPart(text.charCodeAt(i))) {
+        while (j < text.length && isWordPart(text.charCodeAt(j)))
+            j++;
+    }
+    return j;
+}
+/**
+ * Each identifier of `text` from `start` to `end` (a run of word characters not opened by a
+ * digit), without a string for every other character.
+ */
+function eachName(text, visit, start = 0, end = text.length) {
+    let i = start;
+    while (i < end) {
+        const c = text.charCodeAt(i);
+        if (!isWordPart(c)) {
+            i++;
+            continue;
+        }
+        let j = i + 1;
+        while (j < end && isWordPart(text.charCodeAt(j)))
+            j++;
+        if (isWordStart(c))
+            visit(text.slice(i, j), i, j);
+        i = j;
+    }
+}
+/**
+ * Whether a line of the hunk other than a removed one holds `word` whole, as `containsWord`
+ * reads a line: the hunk's text is searched once, not cut into one string per line.
+ */
+function keptLineNames(hunk, word) {
+    if (hunk.count === 0)
+        return false;
+    const text = hunk.text;
+    const first = startAt(hunk, 0);
+    const body = text.slice(first, endAt(hunk, hunk.count - 1));
+    let k = 0;
+    for (let p = body.indexOf(word); p >= 0; p = body.indexOf(word, p + 1)) {
+        const at = first + p;
+        const end = at + word.length;
+        while (k < hunk.count && endAt(hunk, k) < end)
+            k++;
+        if (k === hunk.count)
+            return false;
+        const start = startAt(hunk, k);
+        // Spanning two lines, or on a removed one: not a use on the new side.
+        if (start > at || kindAt(hunk, k) === KIND_DEL)
+            continue;
+        const before = at > start ? text.charCodeAt(at - 1) : 32;
+        const after = end < endAt(hunk, k) ? text.charCodeAt(end) : 32;
+        if (!isWordPart(before) && !isWordPart(after))
+            return true;
+    }
+    return false;
+}
+/** A run of word characters opened by a non-digit: what `eachName` visits. */
+function identifierShaped(name) {
+    if (name.length === 0 || !isWordStart(name.charCodeAt(0)))
+        return false;
+    for (let i = 1; i < name.length; i++)
+        if (!isWordPart(name.charCodeAt(i)))
+            return false;
+    return true;
+}
+function containsWord(text, word) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+        const before = at > 0 ? text.charCodeAt(at - 1) : 32;
+        const after = at + word.length < text.length ? text.charCodeAt(at + word.length) : 32;
+        if (!isWordPart(before) && !isWordPart(after))
+            return true;
+    }
+    return false;
 }
 
 /** Fewer occurrences than this is one changed reference: a behavioural edit, not a rename. */
@@ -5088,8 +5865,8 @@ function findRenames(views) {
                         continue;
                     // A line deleted and added again unchanged was paired with another by position only:
                     // read as a rename only when the other line is new (the old one left as a wrapper).
-                    const moved = repaired?.deleted.has(d[0]) === true;
-                    if (moved && repaired?.added.has(a[0]) === true)
+                    const moved = repaired?.deleted(d[0]) === true;
+                    if (moved && repaired?.added(a[0]) === true)
                         continue;
                     const candidate = substitutions(view, d, a, pure, moved ? null : mixed, inStrings);
                     if (candidate !== null)
@@ -5242,7 +6019,11 @@ function replaceName(text, from, to) {
  * require, a build script): they follow the file rename, which takes them.
  */
 function followFileRenames(views, renames) {
-    const names = renames.map((rename) => ({ rename, pairs: pathNames(rename.from, rename.to) }));
+    const names = renames.map((rename) => {
+        const pairs = pathNames(rename.from, rename.to);
+        // The stem is in the base name, the base name in the path: the last one is in every other.
+        return { rename, pairs, shortest: pairs.at(-1)?.[0] ?? '' };
+    });
     if (names.length === 0)
         return;
     for (const view of views) {
@@ -5253,10 +6034,19 @@ function followFileRenames(views, renames) {
                 const adds = region.adds.filter(open);
                 if (dels.length === 0 || dels.length !== adds.length)
                     continue;
-                for (const { rename, pairs } of names) {
+                // Whether each pair is already equal: the answer for every rename its line lacks.
+                const unchanged = [];
+                const same = (i) => (unchanged[i] ??= squeezedEqual(dels[i].diff.content, adds[i].diff.content));
+                for (const { rename, pairs, shortest } of names) {
                     const follows = dels.every((del, i) => {
-                        const target = squeeze(adds[i].diff.content);
-                        return pairs.some(([from, to]) => squeeze(replaceName(del.diff.content, from, to)) === target);
+                        const text = del.diff.content;
+                        // A line naming none of the file's names is left as it is by every pair.
+                        if (pairs.length > 0 && !text.includes(shortest))
+                            return same(i);
+                        return pairs.some(([from, to]) => {
+                            const renamed = replaceName(text, from, to);
+                            return renamed === text ? same(i) : squeezedEqual(renamed, adds[i].diff.content);
+                        });
                     });
                     if (!follows)
                         continue;
@@ -5276,8 +6066,15 @@ function followFileRenames(views, renames) {
  * changed spacing (gofmt re-aligning the neighbours of a renamed field).
  */
 function renamedText(view, valid, entryFor, renamedBy) {
+    const oldNames = [...valid.keys()];
+    // Text renamed, or a comment naming a renamed symbol, holds an old name on a deleted line.
+    const mentions = (line) => oldNames.some((name) => line.diff.content.includes(name));
     for (const hv of view.hunks) {
         for (const region of hv.regions) {
+            if (!region.dels.some(mentions)) {
+                absorbRespacing(region, entryFor, renamedBy);
+                continue;
+            }
             const pending = (line) => (line.cls === 'essential' || line.cls === 'comment') && !line.sketch.blank;
             const dels = region.dels.filter(pending);
             const adds = region.adds.filter(pending);
@@ -5306,21 +6103,19 @@ function renamedText(view, valid, entryFor, renamedBy) {
 /** Whole-name occurrences of each name in the lines' text. */
 function nameCounts(lines) {
     const counts = new Map();
-    for (const line of lines) {
-        for (const run of nameRuns(line.diff.content))
-            if (isWordStart(run.charCodeAt(0)))
-                counts.set(run, (counts.get(run) ?? 0) + 1);
-    }
+    const count = (name) => counts.set(name, (counts.get(name) ?? 0) + 1);
+    for (const line of lines)
+        eachName(line.diff.content, count);
     return counts;
 }
 /** The comment lines a region changed (code-less lines, a JSDoc closer among them), or null. */
 function commentEdit(region) {
     const edited = (line) => !line.sketch.blank && line.key === '' && (line.cls === 'comment' || line.cls === 'essential');
-    const dels = region.dels.filter(edited);
-    const adds = region.adds.filter(edited);
-    if (![...dels, ...adds].some((line) => line.tok.comment !== ''))
+    // Most regions hold no comment: they are answered before any list is made.
+    const commented = (line) => edited(line) && line.tok.comment !== '';
+    if (!region.dels.some(commented) && !region.adds.some(commented))
         return null;
-    return { dels, adds };
+    return { dels: region.dels.filter(edited), adds: region.adds.filter(edited) };
 }
 /** Names whose mentions a comment edit dropped (`gone`) and added (`added`). */
 function mentionShift(edit) {
@@ -5334,9 +6129,15 @@ function mentionShift(edit) {
 function wordsOf(lines, from, to) {
     const words = [];
     for (const line of lines) {
-        for (const run of nameRuns(line.diff.content))
-            if (isWordPart(run.charCodeAt(0)))
+        const text = line.diff.content;
+        for (let i = 0; i < text.length;) {
+            const j = runEnd(text, i);
+            if (isWordPart(text.charCodeAt(i))) {
+                const run = text.slice(i, j);
                 words.push(run === from ? to : run);
+            }
+            i = j;
+        }
     }
     return words.join(' ');
 }
@@ -5348,12 +6149,21 @@ function renamedComments(region, valid, entryFor, renamedBy) {
     const edit = commentEdit(region);
     if (edit === null)
         return;
+    // Only a renamed name the comment dropped can explain it: most comment edits name none.
+    let renamedNamed = false;
+    const note = (name) => {
+        renamedNamed ||= valid.has(name);
+    };
+    for (const line of edit.dels)
+        eachName(line.diff.content, note);
+    if (!renamedNamed)
+        return;
     const shift = mentionShift(edit);
+    const gone = [...shift.gone].filter((name) => valid.has(name));
+    if (gone.length === 0)
+        return;
     const target = wordsOf(edit.adds, '', '');
-    const from = [...shift.gone].find((name) => {
-        const to = valid.get(name);
-        return to !== undefined && wordsOf(edit.dels, name, to) === target;
-    });
+    const from = gone.find((name) => wordsOf(edit.dels, name, valid.get(name)) === target);
     if (from === undefined)
         return;
     const count = (shift.before.get(from) ?? 0) - (shift.after.get(from) ?? 0);
@@ -5372,23 +6182,27 @@ function renamedComments(region, valid, entryFor, renamedBy) {
  * skipped are behavioural: they are read as text).
  */
 function behaviouralNames(view) {
-    const other = new Set();
+    // By hunk, the indices of lines read as something else; the hunk's text is read in place.
+    const other = [];
     for (const line of view.lines) {
         if (line.cls !== 'essential' || line.key === '')
-            other.add(line.diff);
+            (other[line.hunk] ??= new Set()).add(line.at);
     }
     const deleted = new Set();
     const added = new Set();
-    for (const hunk of view.file.hunks) {
-        for (const line of hunk.lines) {
-            if (line.kind === 'context' || other.has(line))
+    const addDeleted = (name) => deleted.add(name);
+    const addAdded = (name) => added.add(name);
+    view.file.hunks.forEach((h, index) => {
+        const hunk = packedOf(h);
+        const skip = other[index];
+        for (let k = 0; k < hunk.count; k++) {
+            const kind = kindAt(hunk, k);
+            if (kind === KIND_CONTEXT || skip?.has(k) === true)
                 continue;
-            const names = line.kind === 'del' ? deleted : added;
-            for (const run of nameRuns(line.content))
-                if (isWordStart(run.charCodeAt(0)))
-                    names.add(run);
+            const into = kind === KIND_DEL ? addDeleted : addAdded;
+            eachName(hunk.text, into, startAt(hunk, k), endAt(hunk, k));
         }
-    }
+    });
     return { deleted, added };
 }
 /**
@@ -5419,10 +6233,11 @@ function followedInComments(views) {
 }
 /** Whitespace-only lines of a region whose other changed lines are all the rename. */
 function absorbRespacing(region, entryFor, renamedBy) {
-    const lines = [...region.dels, ...region.adds];
-    const renamed = lines.find((line) => line.cls === 'rename');
+    const isRenamed = (line) => line.cls === 'rename';
+    const renamed = region.dels.find(isRenamed) ?? region.adds.find(isRenamed);
     if (renamed === undefined)
         return;
+    const lines = [...region.dels, ...region.adds];
     // Blank lines are not read yet: they follow their neighbours later.
     const other = (line) => line.cls !== 'rename' && line.cls !== 'format' && !line.sketch.blank;
     if (lines.some(other))
@@ -5494,11 +6309,12 @@ function repairedLines(regions) {
     const dels = regions.flatMap((region) => region.dels);
     const adds = regions.flatMap((region) => region.adds);
     const text = (line) => squeeze(line.diff.content);
-    const deletedText = new Set(dels.map(text));
-    const addedText = new Set(adds.map(text));
+    // Each side's texts are made on the first question that needs them: most hunks ask one side.
+    let deletedText = null;
+    let addedText = null;
     return {
-        deleted: new Set(dels.filter((line) => addedText.has(text(line)))),
-        added: new Set(adds.filter((line) => deletedText.has(text(line))))
+        deleted: (line) => (addedText ??= new Set(adds.map(text))).has(text(line)),
+        added: (line) => (deletedText ??= new Set(dels.map(text))).has(text(line))
     };
 }
 function substitutions(view, dels, adds, pure, mixedEvidence, inStrings) {
@@ -5662,34 +6478,31 @@ function dominantTarget(st) {
 }
 /** Name-for-name replacements turning string `a` into `b`; null when anything else changed. */
 function nameSubstitutions(a, b) {
-    const x = nameRuns(a);
-    const y = nameRuns(b);
-    if (x.length !== y.length)
-        return null;
-    const out = [];
-    for (let i = 0; i < x.length; i++) {
-        if (x[i] === y[i])
-            continue;
-        if (!isWordStart(x[i].charCodeAt(0)) || !isWordStart(y[i].charCodeAt(0)))
-            return null;
-        out.push([x[i], y[i]]);
-    }
-    return out;
-}
-/** The text cut into identifier runs and single other characters. */
-function nameRuns(text) {
     const out = [];
     let i = 0;
-    while (i < text.length) {
-        let j = i + 1;
-        if (isWordPart(text.charCodeAt(i))) {
-            while (j < text.length && isWordPart(text.charCodeAt(j)))
-                j++;
+    let j = 0;
+    // Run by run in place: a long string (a generated table) is not cut into one string per character.
+    while (i < a.length && j < b.length) {
+        const i2 = runEnd(a, i);
+        const j2 = runEnd(b, j);
+        if (!sameSpan(a, i, i2, b, j, j2)) {
+            if (!isWordStart(a.charCodeAt(i)) || !isWordStart(b.charCodeAt(j)))
+                return null;
+            out.push([a.slice(i, i2), b.slice(j, j2)]);
         }
-        out.push(text.slice(i, j));
-        i = j;
+        i = i2;
+        j = j2;
     }
-    return out;
+    // One string has runs left over: they differ in more than names.
+    return i < a.length || j < b.length ? null : out;
+}
+function sameSpan(x, i, i2, y, j, j2) {
+    if (i2 - i !== j2 - j)
+        return false;
+    for (let k = 0; k < i2 - i; k++)
+        if (x.charCodeAt(i + k) !== y.charCodeAt(j + k))
+            return false;
+    return true;
 }
 /** JavaScript and TypeScript words the tokenizer reads as keywords that may also name a value. */
 const CONTEXTUAL = new Set('any async bigint boolean declare keyof namespace never number object readonly satisfies string symbol unknown'.split(' '));
@@ -5721,28 +6534,35 @@ function namesPackage(line) {
 function substitutedText(dels, adds, valid) {
     let first = null;
     let count = 0;
-    let renamed = '';
-    for (const line of dels) {
-        for (const run of nameRuns(line.diff.content)) {
-            const to = isWordStart(run.charCodeAt(0)) ? valid.get(run) : undefined;
-            if (to === undefined)
-                renamed += run;
-            else {
-                first ??= run;
-                count++;
-                renamed += to;
-            }
-        }
-        renamed += '\n';
-    }
+    const note = (name) => {
+        if (!valid.has(name))
+            return;
+        first ??= name;
+        count++;
+    };
+    for (const line of dels)
+        eachName(line.diff.content, note);
+    // Most line groups name no renamed symbol: their text is not rebuilt.
     if (first === null)
         return null;
+    let renamed = '';
+    for (const line of dels)
+        renamed += renamedLine(line.diff.content, valid) + '\n';
     const target = adds.map((line) => line.diff.content).join('\n') + '\n';
-    return squeeze(renamed) === squeeze(target) ? { first, count } : null;
+    return squeezedEqual(renamed, target) ? { first, count } : null;
 }
-/** Whitespace runs as one space, ends trimmed: re-alignment and re-wrapping are not edits. */
-function squeeze(text) {
-    return text.replace(/\s+/g, ' ').trim();
+/** The line with every identifier that `valid` renames replaced by its new name. */
+function renamedLine(text, valid) {
+    let out = '';
+    let last = 0;
+    eachName(text, (name, from, to) => {
+        const renamed = valid.get(name);
+        if (renamed === undefined)
+            return;
+        out += text.slice(last, from) + renamed;
+        last = to;
+    });
+    return out + text.slice(last);
 }
 /**
  * A rename whose old name is still declared on the new side: a wrapper left behind for
@@ -5869,12 +6689,30 @@ function occurs(side, name, space) {
 /** Where the candidate names occur, in code files (prose mentions are not references). */
 function presence(views, names) {
     const seen = {
-        oldSide: new Set(),
-        newSide: new Set(),
         newContext: new Set(),
         newAdded: new Map(),
         old: [new Set(), new Set()],
         new: [new Set(), new Set()]
+    };
+    // An identifier-shaped name is found whole in a line exactly when one of its word runs is it;
+    // the rest (names holding other characters) are searched for one by one.
+    const spelledOtherwise = [...names].filter((name) => !identifierShaped(name));
+    const sieve = sieveOf(names);
+    let kind = KIND_CONTEXT;
+    const found = (name) => {
+        if (kind !== KIND_ADD) {
+            seen.old[BARE].add(name);
+            seen.old[MEMBER].add(name);
+        }
+        if (kind !== KIND_DEL) {
+            seen.newContext.add(name);
+            seen.new[BARE].add(name);
+            seen.new[MEMBER].add(name);
+        }
+    };
+    const mark = (run) => {
+        if (names.has(run))
+            found(run);
     };
     for (const view of views) {
         if (!isCode(view))
@@ -5887,16 +6725,19 @@ function presence(views, names) {
                         added.set(line.at, line);
                 for (const tok of hv.oldTokens) {
                     if (tok !== undefined)
-                        collect(tok.tokens, names, seen.oldSide, seen.old);
+                        collect(tok.tokens, sieve, names, seen.old);
                 }
                 hv.newTokens.forEach((tok, k) => {
                     if (tok === undefined)
                         return;
                     const line = added.get(k);
-                    collect(tok.tokens, names, seen.newSide, seen.new);
-                    for (const token of tok.tokens) {
-                        if (token.kind !== 'word' || !names.has(token.text))
+                    // One pass: where each name sits, and whether its line is added or context.
+                    const tokens = tok.tokens;
+                    for (let i = 0; i < tokens.length; i++) {
+                        const token = tokens[i];
+                        if (token.kind !== 'word' || !isCandidate(sieve, names, token.text))
                             continue;
+                        seen.new[afterDot(tokens, i) ? MEMBER : BARE].add(token.text);
                         if (line === undefined)
                             seen.newContext.add(token.text);
                         else {
@@ -5910,45 +6751,49 @@ function presence(views, names) {
                 continue;
             }
             // Untokenized hunks: whole-word matches in the text (comments included, so stricter).
-            for (const line of hv.hunk.lines) {
-                for (const name of names) {
-                    if (!containsWord(line.content, name))
-                        continue;
-                    if (line.kind !== 'add') {
-                        seen.oldSide.add(name);
-                        seen.old[BARE].add(name);
-                        seen.old[MEMBER].add(name);
-                    }
-                    if (line.kind !== 'del') {
-                        seen.newSide.add(name);
-                        seen.newContext.add(name);
-                        seen.new[BARE].add(name);
-                        seen.new[MEMBER].add(name);
-                    }
-                }
+            const hunk = packedOf(hv.hunk);
+            for (let k = 0; k < hunk.count; k++) {
+                kind = kindAt(hunk, k);
+                eachName(hunk.text, mark, startAt(hunk, k), endAt(hunk, k));
+                if (spelledOtherwise.length === 0)
+                    continue;
+                const content = contentAt(hunk, k);
+                for (const name of spelledOtherwise)
+                    if (containsWord(content, name))
+                        found(name);
             }
         }
     }
     return seen;
 }
-function collect(tokens, names, into, byPlace) {
+function collect(tokens, sieve, names, byPlace) {
     for (let i = 0; i < tokens.length; i++) {
         const token = tokens[i];
-        if (token.kind !== 'word' || !names.has(token.text))
+        if (token.kind !== 'word' || !isCandidate(sieve, names, token.text))
             continue;
-        into.add(token.text);
-        const after = i > 0 && tokens[i - 1].kind === 'punct' && tokens[i - 1].text === '.';
-        byPlace[after ? MEMBER : BARE].add(token.text);
+        byPlace[afterDot(tokens, i) ? MEMBER : BARE].add(token.text);
     }
 }
-function containsWord(text, word) {
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-        const before = at > 0 ? text.charCodeAt(at - 1) : 32;
-        const after = at + word.length < text.length ? text.charCodeAt(at + word.length) : 32;
-        if (!isWordPart(before) && !isWordPart(after))
-            return true;
-    }
-    return false;
+/** Slots of the sieve: a few names fill few of them, so nearly every other word misses. */
+const SIEVE_SLOTS = 1024;
+/** Which (length, first and last character) slots the names take: most words are told apart without hashing them. */
+function sieveOf(names) {
+    const sieve = new Uint8Array(SIEVE_SLOTS);
+    for (const name of names)
+        sieve[sieveSlot(name)] = 1;
+    return sieve;
+}
+function sieveSlot(text) {
+    const n = text.length;
+    if (n === 0)
+        return 0;
+    return (n * 31 + text.charCodeAt(0) * 7 + text.charCodeAt(n - 1)) & (SIEVE_SLOTS - 1);
+}
+function isCandidate(sieve, names, text) {
+    return sieve[sieveSlot(text)] === 1 && names.has(text);
+}
+function afterDot(tokens, i) {
+    return i > 0 && tokens[i - 1].kind === 'punct' && tokens[i - 1].text === '.';
 }
 /** Words that declare the name after them in a moved block's text (`class Foo`, `def foo`). */
 const DECLARING_WORDS = new Set('class module def function func type struct interface enum const let var fn trait record'.split(' '));
@@ -6005,7 +6850,8 @@ function renamesInMoves(views, blocks, renames) {
 /** A name the moved block declares and renames, the old name left nowhere on the new side. */
 function movedRename(views, block, from, to) {
     const declares = (lines, name) => lines.some((line) => {
-        const words = nameRuns(line.diff.content).filter((run) => isWordStart(run.charCodeAt(0)));
+        const words = [];
+        eachName(line.diff.content, (word) => words.push(word));
         const k = words.indexOf(name);
         return k > 0 && DECLARING_WORDS.has(words[k - 1]);
     });
@@ -6013,12 +6859,9 @@ function movedRename(views, block, from, to) {
         return null;
     const view = block.adds[0].region.view;
     for (const other of views) {
-        for (const hunk of other.file.hunks) {
-            for (const line of hunk.lines) {
-                if (line.kind !== 'del' && containsWord(line.content, from))
-                    return null;
-            }
-        }
+        for (const h of other.file.hunks)
+            if (keptLineNames(packedOf(h), from))
+                return null;
     }
     const at = block.adds.filter((line) => containsWord(line.diff.content, to));
     const entry = { occurrences: at.length, lines: [], at };
@@ -11221,6 +12064,14 @@ function approvalRecord(grants, approved) {
 }
 
 /**
+ * The domain model shared by every stage: collect builds a ChangeSet, analyze turns it into
+ * Findings, decide turns those into a Verdict, report renders a GateReport. Plain data (no
+ * functions, no Dates: ISO strings instead), with one exception: a `Hunk` read from a diff is a
+ * class over a shared line table, see `Hunk`.
+ */
+const NO_APPROVAL = Object.freeze({ grants: [], rejections: [] });
+
+/**
  * The one place secrets leave the report. Every string a renderer can print (messages, evidence,
  * excerpts, paths, notes) goes through `redactReport` before any renderer sees it: detectors that
  * quote a changed line (`it.skip(...)`, `|| true`, `jest -u`) need not know about secrets.
@@ -11363,8 +12214,9 @@ function redactText(text) {
     return text.split('\n').map(redactLine).join('\n');
 }
 /**
- * A copy of a JSON-shaped value with every string in it (keys too) redacted. A report repeats its
- * strings (keys, paths, rule ids), so each distinct one is read once, through `known`.
+ * The value with every string in it (keys too) redacted: the same value where nothing changed,
+ * else a copy of each array and object on the way to a change. A report repeats its strings
+ * (keys, paths, rule ids), so each distinct one is read once, through `known`.
  */
 function redactValue(value, known) {
     if (typeof value === 'string') {
@@ -11375,15 +12227,31 @@ function redactValue(value, known) {
         }
         return redacted;
     }
-    if (Array.isArray(value))
-        return value.map((item) => redactValue(item, known));
     if (typeof value !== 'object' || value === null)
         return value;
+    if (Array.isArray(value)) {
+        let copy = null;
+        for (let i = 0; i < value.length; i++) {
+            const item = redactValue(value[i], known);
+            if (copy === null && item !== value[i])
+                copy = value.slice(0, i);
+            if (copy !== null)
+                copy.push(item);
+        }
+        return copy ?? value;
+    }
+    const entries = Object.entries(value);
+    let changed = false;
+    for (const entry of entries) {
+        const key = redactValue(entry[0], known);
+        const child = redactValue(entry[1], known);
+        if (key !== entry[0] || child !== entry[1])
+            changed = true;
+        entry[0] = key;
+        entry[1] = child;
+    }
     // fromEntries defines each key as an own property, `__proto__` included, on a plain object.
-    return Object.fromEntries(Object.entries(value).map(([key, child]) => [
-        redactValue(key, known),
-        redactValue(child, known)
-    ]));
+    return changed ? Object.fromEntries(entries) : value;
 }
 /** The report with every string a renderer may print redacted. */
 function redactReport(report) {
@@ -11464,14 +12332,6 @@ function compareText(a, b) {
 function distinct(lines) {
     return [...new Set(lines)];
 }
-
-/**
- * The domain model shared by every stage: collect builds a ChangeSet, analyze turns it into
- * Findings, decide turns those into a Verdict, report renders a GateReport. Plain data (no
- * functions, no Dates: ISO strings instead), with one exception: a `Hunk` read from a diff is a
- * class over a shared line table, see `Hunk`.
- */
-const NO_APPROVAL = Object.freeze({ grants: [], rejections: [] });
 
 /**
  * The engine: analyze -> decide -> build the report, on what the collect stage handed over. The

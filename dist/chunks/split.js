@@ -16,6 +16,7 @@ import 'node:child_process';
 import './errors.js';
 import './schema-validator.js';
 import './junit.js';
+import './validator.js';
 
 /**
  * Reads the plan per file. Files it does not name, and files whose patch is missing or binary,
