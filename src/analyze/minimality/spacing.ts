@@ -3,23 +3,7 @@
  * line pairs than they keep, and a squeezed copy of each side is garbage for every comparison.
  * Whitespace is what a regex's `\s` (and `String.prototype.trim`) means.
  */
-
-/** Whether the UTF-16 unit is whitespace as `\s` reads it. */
-export function isRegexSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13)
-  if (c < 0xa0) return false
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  )
-}
+import { isWhiteSpace } from './tokenize/types.js'
 
 /** Whitespace runs as one space, ends trimmed: re-alignment and re-wrapping are not edits. */
 export function squeeze(text: string): string {
@@ -41,8 +25,8 @@ export function squeezedEqual(x: string, y: string): boolean {
   if (x === y) return true
   let i = 0
   let j = 0
-  while (i < x.length && isRegexSpace(x.charCodeAt(i))) i++
-  while (j < y.length && isRegexSpace(y.charCodeAt(j))) j++
+  while (i < x.length && isWhiteSpace(x.charCodeAt(i))) i++
+  while (j < y.length && isWhiteSpace(y.charCodeAt(j))) j++
   for (;;) {
     let c = at(x, i)
     let e = at(y, j)
@@ -51,11 +35,11 @@ export function squeezedEqual(x: string, y: string): boolean {
       j++
       continue
     }
-    const spaceX = c >= 0 && isRegexSpace(c)
-    const spaceY = e >= 0 && isRegexSpace(e)
+    const spaceX = c >= 0 && isWhiteSpace(c)
+    const spaceY = e >= 0 && isWhiteSpace(e)
     if (spaceX || spaceY) {
-      while (c >= 0 && isRegexSpace(c)) c = at(x, ++i)
-      while (e >= 0 && isRegexSpace(e)) e = at(y, ++j)
+      while (c >= 0 && isWhiteSpace(c)) c = at(x, ++i)
+      while (e >= 0 && isWhiteSpace(e)) e = at(y, ++j)
       // A run on one side only (one space against a character) is equal only when trailing.
       if (spaceX !== spaceY) return c < 0 && e < 0
       continue
@@ -90,8 +74,8 @@ export function equalButSpace(
       j++
       continue
     }
-    while (c >= 0 && isRegexSpace(c)) c = ++i < xEnd ? x.charCodeAt(i) : -1
-    while (e >= 0 && isRegexSpace(e)) e = ++j < yEnd ? y.charCodeAt(j) : -1
+    while (c >= 0 && isWhiteSpace(c)) c = ++i < xEnd ? x.charCodeAt(i) : -1
+    while (e >= 0 && isWhiteSpace(e)) e = ++j < yEnd ? y.charCodeAt(j) : -1
     if (c !== e) return false
     if (c < 0) return true
     i++

@@ -1,11 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import {
-  equalButSpace,
-  isRegexSpace,
-  squeeze,
-  squeezedEqual
-} from '../../../src/analyze/minimality/spacing.js'
+import { equalButSpace, squeeze, squeezedEqual } from '../../../src/analyze/minimality/spacing.js'
+import { isWhiteSpace } from '../../../src/analyze/minimality/tokenize/types.js'
 
 /** Every whitespace a regex's `\s` matches, beside characters that look alike but are not. */
 const PIECES = [
@@ -42,7 +38,7 @@ describe('whitespace compared in place', () => {
   it('reads whitespace exactly as the regex `\\s` does, for every UTF-16 unit', () => {
     const wrong: number[] = []
     for (let c = 0; c <= 0xffff; c++) {
-      if (isRegexSpace(c) !== /\s/.test(String.fromCharCode(c))) wrong.push(c)
+      if (isWhiteSpace(c) !== /\s/.test(String.fromCharCode(c))) wrong.push(c)
     }
     expect(wrong).toEqual([])
   })
