@@ -5174,22 +5174,6 @@ function sortedSpecifiers(language, keys) {
  * line pairs than they keep, and a squeezed copy of each side is garbage for every comparison.
  * Whitespace is what a regex's `\s` (and `String.prototype.trim`) means.
  */
-/** Whether the UTF-16 unit is whitespace as `\s` reads it. */
-function isRegexSpace(c) {
-    if (c <= 32)
-        return c === 32 || (c >= 9 && c <= 13);
-    if (c < 0xa0)
-        return false;
-    return (c === 0xa0 ||
-        c === 0x1680 ||
-        (c >= 0x2000 && c <= 0x200a) ||
-        c === 0x2028 ||
-        c === 0x2029 ||
-        c === 0x202f ||
-        c === 0x205f ||
-        c === 0x3000 ||
-        c === 0xfeff);
-}
 /** Whitespace runs as one space, ends trimmed: re-alignment and re-wrapping are not edits. */
 function squeeze(text) {
     return text.replace(/\s+/g, ' ').trim();
@@ -5208,9 +5192,9 @@ function squeezedEqual(x, y) {
         return true;
     let i = 0;
     let j = 0;
-    while (i < x.length && isRegexSpace(x.charCodeAt(i)))
+    while (i < x.length && isWhiteSpace(x.charCodeAt(i)))
         i++;
-    while (j < y.length && isRegexSpace(y.charCodeAt(j)))
+    while (j < y.length && isWhiteSpace(y.charCodeAt(j)))
         j++;
     for (;;) {
         let c = at(x, i);
@@ -5220,12 +5204,12 @@ function squeezedEqual(x, y) {
             j++;
             continue;
         }
-        const spaceX = c >= 0 && isRegexSpace(c);
-        const spaceY = e >= 0 && isRegexSpace(e);
+        const spaceX = c >= 0 && isWhiteSpace(c);
+        const spaceY = e >= 0 && isWhiteSpace(e);
         if (spaceX || spaceY) {
-            while (c >= 0 && isRegexSpace(c))
+            while (c >= 0 && isWhiteSpace(c))
                 c = at(x, ++i);
-            while (e >= 0 && isRegexSpace(e))
+            while (e >= 0 && isWhiteSpace(e))
                 e = at(y, ++j);
             // A run on one side only (one space against a character) is equal only when trailing.
             if (spaceX !== spaceY)
@@ -5257,9 +5241,9 @@ function equalButSpace(x, y, xStart = 0, xEnd = x.length, yStart = 0, yEnd = y.l
             j++;
             continue;
         }
-        while (c >= 0 && isRegexSpace(c))
+        while (c >= 0 && isWhiteSpace(c))
             c = ++i < xEnd ? x.charCodeAt(i) : -1;
-        while (e >= 0 && isRegexSpace(e))
+        while (e >= 0 && isWhiteSpace(e))
             e = ++j < yEnd ? y.charCodeAt(j) : -1;
         if (c !== e)
             return false;
