@@ -4,6 +4,7 @@ import type { ChangedLine, FileView, HunkView, LineClass, Region } from './file-
 import { layoutFree, layoutFreeStream, mayBeSameLayout, sameStream } from './layout.js'
 import type { StreamLine } from './layout.js'
 import { alignTokens, lcsPairs } from './sequence.js'
+import { tokenKey } from './tokenize/types.js'
 import type { Language, TokenizedLine } from './tokenize/types.js'
 
 /** Classifies each region's layout-only and comment-only lines; the rest stay essential. */
@@ -142,12 +143,14 @@ function alignHunk(hv: HunkView, language: Language, firstRead: RegionRead | nul
       newAt.push(k)
     }
   })
-  const { keys: a, lineOf: oldOrigin } = layoutFreeStream(oldSide, language)
-  const { keys: b, lineOf: newOrigin } = layoutFreeStream(newSide, language)
   // The regions the alignment could turn to layout: those with lines it would reclassify.
   const layoutCandidates = hv.regions.filter(
     (r) => r.dels.some(reclassifiable) || r.adds.some(reclassifiable)
   )
+  const quotedKeys = language === 'javascript' || language === 'typescript'
+  if (allForeign(layoutCandidates, oldSide, oldLine, newSide, newLine, quotedKeys)) return
+  const { keys: a, lineOf: oldOrigin } = layoutFreeStream(oldSide, language)
+  const { keys: b, lineOf: newOrigin } = layoutFreeStream(newSide, language)
   const worthSearching = (unmatchableA: Uint8Array, unmatchableB: Uint8Array) => {
     // A region with a token no script matches stays mixed whatever the alignment.
     const sure = new Set<Region>()
@@ -194,6 +197,93 @@ function alignHunk(hv: HunkView, language: Language, firstRead: RegionRead | nul
 
 const reclassifiable = (line: ChangedLine): boolean => open(line) && !isDirective(line)
 
+/** Per token key, the `dropForeign` pass that sought it (its `wanted`) or found it (`held`). */
+const seenKeys = new Map<string, number>()
+let seenStamp = 0
+/** Keys `seenKeys` keeps before it starts over: bounds the memory it keeps alive. */
+const MAX_SEEN_KEYS = 1 << 16
+
+/**
+ * True when every region holds a changed line with a token the other side of the hunk never
+ * holds (punctuation aside, which the layout reading may drop): no alignment matches that
+ * token, so each region stays mixed, as the alignment would find, without building the streams.
+ * `quotedKeys`: a quoted object key may be read as the name it spells (JavaScript).
+ */
+function allForeign(
+  regions: readonly Region[],
+  oldSide: readonly StreamLine[],
+  oldLine: readonly (ChangedLine | null)[],
+  newSide: readonly StreamLine[],
+  newLine: readonly (ChangedLine | null)[],
+  quotedKeys: boolean
+): boolean {
+  if (regions.length === 0) return true
+  const left = new Set(regions)
+  // Most edits add a name: the added lines are read first, against the old side.
+  dropForeign(left, newSide, newLine, oldSide, quotedKeys)
+  // Nothing foreign added (a re-layout, most likely): the alignment is worth running.
+  if (left.size === regions.length) return false
+  if (left.size > 0) dropForeign(left, oldSide, oldLine, newSide, quotedKeys)
+  return left.size === 0
+}
+
+/**
+ * Drops from `left` the regions whose changed lines on `side` hold a token `other` lacks. The
+ * tokens sought are noted first, so that `other` is only looked up, and only until all are found.
+ */
+function dropForeign(
+  left: Set<Region>,
+  side: readonly StreamLine[],
+  lines: readonly (ChangedLine | null)[],
+  other: readonly StreamLine[],
+  quotedKeys: boolean
+): void {
+  if (seenKeys.size > MAX_SEEN_KEYS) seenKeys.clear()
+  seenStamp += 2
+  const wanted = seenStamp
+  const held = seenStamp + 1
+  let missing = 0
+  for (let n = 0; n < side.length; n++) {
+    const line = lines[n]
+    if (line === null || !left.has(line.region)) continue
+    const tokens = side[n].tok.tokens
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]
+      // A quoted key may be read as a name: left out, it can only keep a region in the search.
+      if (token.kind === 'punct' || (quotedKeys && token.kind === 'string')) continue
+      const key = tokenKey(token)
+      if (seenKeys.get(key) === wanted) continue
+      seenKeys.set(key, wanted)
+      missing++
+    }
+  }
+  for (let n = 0; n < other.length && missing > 0; n++) {
+    const tokens = other[n].tok.tokens
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]
+      if (token.kind === 'punct') continue
+      // The other side's quoted key may be read as the name sought.
+      const key = quotedKeys && token.kind === 'string' ? 'w' + token.text : tokenKey(token)
+      if (seenKeys.get(key) !== wanted) continue
+      seenKeys.set(key, held)
+      missing--
+    }
+  }
+  if (missing === 0) return
+  for (let n = 0; n < side.length && left.size > 0; n++) {
+    const line = lines[n]
+    if (line === null || !left.has(line.region)) continue
+    const tokens = side[n].tok.tokens
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]
+      if (token.kind === 'punct' || (quotedKeys && token.kind === 'string')) continue
+      if (seenKeys.get(tokenKey(token)) !== wanted) continue
+      left.delete(line.region)
+      break
+    }
+  }
+}
+
 /**
  * A lone region whose two sides differ only in commas: a trailing comma against a closer on a
  * context line (`}` -> `},`), which only the hunk's context shows to be layout.
@@ -227,7 +317,9 @@ function changedByAt(hv: HunkView): (ChangedLine | undefined)[] {
  */
 function realignComments(hv: HunkView): void {
   if (hv.regions.length < 2) return
-  const touched = (l: ChangedLine) => l.cls === 'comment' || l.cls === 'format'
+  // Only such lines can be re-read: the alignment is not made for the others.
+  const touched = (l: ChangedLine) =>
+    (l.cls === 'comment' || l.cls === 'format') && l.tok.comment !== ''
   if (!hv.regions.some((r) => r.dels.some(touched) || r.adds.some(touched))) return
   const byAt = changedByAt(hv)
   const oldWords: string[] = []

@@ -1,6 +1,6 @@
 import { BLANK, HAS_CODE, lineAt, SIGNIFICANT } from './file-view.js'
 import { KIND_ADD, contentAt, endAt, kindAt, startAt, type PackedHunk } from '../../packed-lines.js'
-import type { ChangedLine, FileView } from './file-view.js'
+import type { ChangedLine, FileView, Region } from './file-view.js'
 import { equalButSpace } from './spacing.js'
 import { isWordPart, isWordStart } from './tokenize/types.js'
 
@@ -135,21 +135,31 @@ export function findMovedBlocks(views: readonly FileView[], minLines: number): M
     blocks.push(block)
     a = best.addTo
   }
-  for (const block of blocks) absorbClosers(block)
+  absorbClosers(blocks)
   return blocks
 }
 
 /**
  * Closers the layout pass paired across a moved block's edge (`}` read as re-spaced `};`): in a
- * region the move fills, a line of punctuation alone goes with the move.
+ * region the move fills, a line of punctuation alone goes with the move. Each region is read
+ * once, however many blocks it holds.
  */
-function absorbClosers(block: MovedBlock): void {
-  const regions = new Set([...block.dels, ...block.adds].map((line) => line.region))
+function absorbClosers(blocks: readonly MovedBlock[]): void {
+  const regions = new Set<Region>()
+  for (const block of blocks) {
+    for (const line of block.dels) regions.add(line.region)
+    for (const line of block.adds) regions.add(line.region)
+  }
   for (const region of regions) {
-    for (const line of [...region.dels, ...region.adds]) {
-      if (line.cls !== 'format' || line.key === '') continue
-      if (line.tok.tokens.every((t) => t.kind === 'punct')) line.cls = 'moved'
-    }
+    absorbIn(region.dels)
+    absorbIn(region.adds)
+  }
+}
+
+function absorbIn(lines: readonly ChangedLine[]): void {
+  for (const line of lines) {
+    if (line.cls !== 'format' || line.key === '') continue
+    if (line.tok.tokens.every((t) => t.kind === 'punct')) line.cls = 'moved'
   }
 }
 

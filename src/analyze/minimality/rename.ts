@@ -478,7 +478,8 @@ function followedInComments(views: readonly FileView[]): void {
     for (const hv of view.hunks) {
       for (const region of hv.regions) {
         const edit = commentEdit(region)
-        if (edit === null) continue
+        // A one-sided edit cannot both drop a name and add one: its words are not counted.
+        if (edit === null || edit.dels.length === 0 || edit.adds.length === 0) continue
         const shift = mentionShift(edit)
         if (shift.gone.size === 0 || shift.added.size === 0) continue
         const names = (code ??= behaviouralNames(view))

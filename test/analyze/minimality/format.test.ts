@@ -118,6 +118,40 @@ describe('format-only', () => {
   })
 })
 
+describe('format-only across regions', () => {
+  // Re-indented, git pairs the old method's `    }` with the new loop's: only the whole hunk,
+  // aligned token by token, shows the regions around it to be layout.
+  const body = [
+    'class Cart {',
+    '    total() {',
+    '        let sum = 0;',
+    '        for (const item of this.items) {',
+    '            sum += item.price;',
+    '        }',
+    '        return sum;',
+    '    }',
+    '',
+    '    count() {',
+    '        return this.items.length;',
+    '    }',
+    '}',
+    ''
+  ].join('\n')
+  const reindented = body.replace(/ {4}/g, '  ').replace(/;$/gm, '')
+  const formatLines = (after: string) =>
+    findingsOf([{ path: 'cart.js', before: body, after }])
+      .filter((f) => f.rule === 'format-only')
+      .map((f) => f.lines)
+
+  it('reads a hunk whose regions are each unequal as layout when its tokens all align', () => {
+    expect(formatLines(reindented)).toEqual([18])
+  })
+
+  it('keeps the region with a name the old side lacks essential, the others layout', () => {
+    expect(formatLines(reindented.replace('this.items.length', 'this.items.size'))).toEqual([12])
+  })
+})
+
 describe('format-only against context lines', () => {
   it('treats a trailing comma added or dropped before an unchanged closer as layout', () => {
     const js = {
