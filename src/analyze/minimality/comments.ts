@@ -83,6 +83,9 @@ export function floatingComments(lines: readonly ChangedLine[]): ChangedLine[] {
   return soft
 }
 
+const refactoredLine = (line: ChangedLine): boolean =>
+  !line.sketch.blank && (line.cls === 'rename' || line.cls === 'moved')
+
 /**
  * Comment lines the layout pass left with a code change in their region, where that code turned
  * out to be a rename or a move: with no behavioural code beside them, they are a comment edit.
@@ -90,10 +93,11 @@ export function floatingComments(lines: readonly ChangedLine[]): ChangedLine[] {
 export function freeComments(view: FileView): void {
   for (const hv of view.hunks) {
     for (const region of hv.regions) {
+      // Most regions hold no refactor: they are answered before any list is made.
+      if (!region.dels.some(refactoredLine) && !region.adds.some(refactoredLine)) continue
       const lines = [...region.dels, ...region.adds].filter((line) => !line.sketch.blank)
-      const refactored = lines.some((line) => line.cls === 'rename' || line.cls === 'moved')
       const pending = lines.filter((line) => line.cls === 'essential')
-      if (!refactored || pending.length === 0) continue
+      if (pending.length === 0) continue
       // Lines without code (` */`, a docstring's closing quotes) belong to the comment.
       if (pending.some((line) => line.key !== '')) continue
       if (pending.every((line) => line.tok.comment === '')) continue

@@ -135,7 +135,10 @@ function hunkFindings(view: FileView, ctx: Context): Finding[] {
   const deleted = view.file.status === 'deleted'
   const out: Finding[] = []
   const byClass = new Map<LineClass, ChangedLine[]>()
-  for (const line of view.lines) {
+  // Indexed: this reads every materialized line, and an iterator step costs more than the test.
+  const all = view.lines
+  for (let i = 0; i < all.length; i++) {
+    const line = all[i]
     if (line.cls === 'format' || line.cls === 'import' || line.cls === 'comment') {
       const list = byClass.get(line.cls)
       if (list === undefined) byClass.set(line.cls, [line])

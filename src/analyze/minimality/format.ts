@@ -76,7 +76,10 @@ function classifyRegion(region: Region, language: Language): RegionRead | null {
   let pj = 0
   const pairs = lcsPairs(codeDels.map(anchorKey), codeAdds.map(anchorKey))
   pairs.push([codeDels.length, codeAdds.length])
-  for (const [i, j] of pairs) {
+  // Indexed, not destructured: cold, each destructuring steps an iterator.
+  for (let p = 0; p < pairs.length; p++) {
+    const i = pairs[p][0]
+    const j = pairs[p][1]
     const gapDels = codeDels.slice(pi, i)
     const gapAdds = codeAdds.slice(pj, j)
     if (gapDels.length > 0 || gapAdds.length > 0) {
@@ -148,7 +151,12 @@ function alignHunk(hv: HunkView, language: Language, firstRead: RegionRead | nul
     (r) => r.dels.some(reclassifiable) || r.adds.some(reclassifiable)
   )
   const quotedKeys = language === 'javascript' || language === 'typescript'
-  if (allForeign(layoutCandidates, oldSide, oldLine, newSide, newLine, quotedKeys)) return
+  // A region holding alike words on both sides (a re-layout, likely) makes the look-up moot.
+  if (
+    !layoutCandidates.some(alikeWords) &&
+    allForeign(layoutCandidates, oldSide, oldLine, newSide, newLine, quotedKeys)
+  )
+    return
   const { keys: a, lineOf: oldOrigin } = layoutFreeStream(oldSide, language)
   const { keys: b, lineOf: newOrigin } = layoutFreeStream(newSide, language)
   const worthSearching = (unmatchableA: Uint8Array, unmatchableB: Uint8Array) => {
@@ -196,6 +204,25 @@ function alignHunk(hv: HunkView, language: Language, firstRead: RegionRead | nul
 }
 
 const reclassifiable = (line: ChangedLine): boolean => open(line) && !isDirective(line)
+
+/** Whether the region's two sides hold as many words, of alike lengths and ends (a checksum). */
+function alikeWords(region: Region): boolean {
+  return wordSum(region.dels) === wordSum(region.adds)
+}
+
+function wordSum(lines: readonly ChangedLine[]): number {
+  let sum = 0
+  for (const line of lines) {
+    const tokens = line.tok.tokens
+    for (let i = 0; i < tokens.length; i++) {
+      if (tokens[i].kind === 'punct') continue
+      const text = tokens[i].text
+      const ends = text.length > 0 ? text.charCodeAt(0) * 31 + text.charCodeAt(text.length - 1) : 0
+      sum = (sum + 1 + text.length * 7919 + ends) | 0
+    }
+  }
+  return sum
+}
 
 /** Per token key, the `dropForeign` pass that sought it (its `wanted`) or found it (`held`). */
 const seenKeys = new Map<string, number>()
@@ -420,6 +447,8 @@ export function resolveBlankLines(view: FileView): void {
     hunkLines.sort((a, b) => a.at - b.at)
     const fromHunk = nearestClasses(hunkLines)
     for (const region of hv.regions) {
+      // Only blank lines are set: a region without one is not sorted.
+      if (!region.dels.some(isBlank) && !region.adds.some(isBlank)) continue
       const lines = [...region.dels, ...region.adds].sort((a, b) => a.at - b.at)
       const fromRegion = nearestClasses(lines)
       for (const line of lines) {

@@ -117,10 +117,12 @@ export function findRenames(views: readonly FileView[]): SymbolRename[] {
         const dels = region.dels.filter((line) => line.cls === 'essential' && line.key !== '')
         const adds = region.adds.filter((line) => line.cls === 'essential' && line.key !== '')
         if (dels.length === 0 || adds.length === 0) continue
-        const groups: [ChangedLine[], ChangedLine[]][] =
-          dels.length === adds.length ? dels.map((del, i) => [[del], [adds[i]]]) : [[dels, adds]]
-        if (dels.length === adds.length) repaired ??= repairedLines(hv.regions)
-        for (const [d, a] of groups) {
+        // Paired line by line when the counts agree, else read as one group.
+        const paired = dels.length === adds.length
+        if (paired) repaired ??= repairedLines(hv.regions)
+        for (let g = 0; g < (paired ? dels.length : 1); g++) {
+          const d = paired ? [dels[g]] : dels
+          const a = paired ? [adds[g]] : adds
           // Prose and config name a symbol; only a package manifest's name field declares one.
           if (!code && !(d.length === 1 && namesPackage(d[0]))) continue
           // A line deleted and added again unchanged was paired with another by position only:
@@ -1039,7 +1041,9 @@ function presence(views: readonly FileView[], names: ReadonlySet<string>): Prese
       if (hv.tokenized) {
         const added = new Map<number, ChangedLine>()
         for (const region of hv.regions) for (const line of region.adds) added.set(line.at, line)
-        for (const tok of hv.oldTokens) {
+        const oldTokens = hv.oldTokens
+        for (let k = 0; k < oldTokens.length; k++) {
+          const tok = oldTokens[k]
           if (tok !== undefined) collect(tok.tokens, sieve, names, seen.old)
         }
         hv.newTokens.forEach((tok, k) => {
