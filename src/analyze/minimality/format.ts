@@ -3,6 +3,8 @@ import { isBlank, keysOf } from './file-view.js'
 import type { ChangedLine, FileView, HunkView, LineClass, Region } from './file-view.js'
 import { layoutFree, layoutFreeStream, mayBeSameLayout, sameStream } from './layout.js'
 import type { StreamLine } from './layout.js'
+import { contentAt, endAt, kindAt, packedOf, startAt } from '../../packed-lines.js'
+import type { PackedHunk } from '../../packed-lines.js'
 import { alignTokens, lcsPairs } from './sequence.js'
 import { tokenKey } from './tokenize/types.js'
 import type { Language, TokenizedLine } from './tokenize/types.js'
@@ -12,16 +14,95 @@ export function classifyLayout(view: FileView): void {
   for (const hv of view.hunks) {
     // Untokenized hunks have no regions: nothing of theirs is layout or comment work.
     if (hv.regions.length === 0) continue
-    let firstRead: RegionRead | null = null
-    hv.regions.forEach((region, r) => {
-      const read = classifyRegion(region, view.language)
-      if (r === 0) firstRead = read
-    })
-    alignHunk(hv, view.language, firstRead)
-    realignComments(hv)
-    for (const region of hv.regions) reworkedProse(region)
-    if (view.language === 'text') for (const region of hv.regions) followTitles(region)
+    if (hv.hunk.lines.length < MIN_REMEMBERED_LINES) readHunk(hv, view.language)
+    else rememberedRead(hv, view.language)
   }
+}
+
+/** The layout reading of one tokenized hunk: it reads only the hunk, its language and classes. */
+function readHunk(hv: HunkView, language: Language): void {
+  let firstRead: RegionRead | null = null
+  hv.regions.forEach((region, r) => {
+    const read = classifyRegion(region, language)
+    if (r === 0) firstRead = read
+  })
+  alignHunk(hv, language, firstRead)
+  realignComments(hv)
+  for (const region of hv.regions) reworkedProse(region)
+  if (language === 'text') for (const region of hv.regions) followTitles(region)
+}
+
+/**
+ * Hunks at least this long are remembered with their reading, so that a diff repeating one (a
+ * copied or vendored file) reads it once: shorter ones cost less to read than to compare.
+ */
+const MIN_REMEMBERED_LINES = 16
+/** Readings kept per diff text: bounds the memory the classes take. */
+const MAX_REMEMBERED = 4096
+
+/** A hunk read before: its changed lines' classes before and after the reading. */
+interface Reading {
+  hunk: PackedHunk
+  language: Language
+  before: LineClass[]
+  after: LineClass[]
+}
+
+/** Readings by the text the hunks were read from (dropped with it), then by length and start. */
+const readings = new WeakMap<object, Map<string, Reading>>()
+
+/**
+ * The reading depends on the hunk's lines (their tokens are made from them alone), its language
+ * and its lines' classes before it: a hunk equal in all three takes the reading made first.
+ */
+function rememberedRead(hv: HunkView, language: Language): void {
+  const hunk = packedOf(hv.hunk)
+  let byKey = readings.get(hunk.source)
+  if (byKey === undefined) readings.set(hunk.source, (byKey = new Map()))
+  const last = hunk.count - 1
+  const key = `${language} ${hunk.count} ${endAt(hunk, last) - startAt(hunk, 0)} ${contentAt(hunk, 0)}`
+  const lines = changedLines(hv)
+  const before = lines.map((line) => line.cls)
+  const known = byKey.get(key)
+  if (
+    known !== undefined &&
+    known.language === language &&
+    sameStream(known.before, before) &&
+    sameLines(known.hunk, hunk)
+  ) {
+    for (let i = 0; i < lines.length; i++) lines[i].cls = known.after[i]
+    return
+  }
+  readHunk(hv, language)
+  if (known === undefined && byKey.size < MAX_REMEMBERED) {
+    byKey.set(key, { hunk, language, before, after: lines.map((line) => line.cls) })
+  }
+}
+
+/** The hunk's changed lines, region by region, deleted lines first: the same order each time. */
+function changedLines(hv: HunkView): ChangedLine[] {
+  const out: ChangedLine[] = []
+  for (const region of hv.regions) {
+    for (let i = 0; i < region.dels.length; i++) out.push(region.dels[i])
+    for (let i = 0; i < region.adds.length; i++) out.push(region.adds[i])
+  }
+  return out
+}
+
+/** The two hunks' lines are of the same kinds and texts, compared where they sit. */
+function sameLines(a: PackedHunk, b: PackedHunk): boolean {
+  if (a.count !== b.count) return false
+  for (let k = 0; k < a.count; k++) {
+    if (kindAt(a, k) !== kindAt(b, k)) return false
+    const start = startAt(a, k)
+    const length = endAt(a, k) - start
+    const other = startAt(b, k)
+    if (endAt(b, k) - other !== length) return false
+    for (let i = 0; i < length; i++) {
+      if (a.text.charCodeAt(start + i) !== b.text.charCodeAt(other + i)) return false
+    }
+  }
+  return true
 }
 
 /** A heading underline re-sized because its title changed is part of that change. */

@@ -278,11 +278,13 @@ export function followFileRenames(
     return { rename, pairs, shortest: pairs.at(-1)?.[0] ?? '' }
   })
   if (names.length === 0) return
+  const open = (line: ChangedLine) =>
+    (line.cls === 'essential' || line.cls === 'comment') && !line.sketch.blank
   for (const view of views) {
     for (const hv of view.hunks) {
       for (const region of hv.regions) {
-        const open = (line: ChangedLine) =>
-          (line.cls === 'essential' || line.cls === 'comment') && !line.sketch.blank
+        // A one-sided region has no pair to compare: answered before any list is made.
+        if (region.dels.length === 0 || region.adds.length === 0) continue
         const dels = region.dels.filter(open)
         const adds = region.adds.filter(open)
         if (dels.length === 0 || dels.length !== adds.length) continue

@@ -150,6 +150,21 @@ describe('format-only across regions', () => {
   it('keeps the region with a name the old side lacks essential, the others layout', () => {
     expect(formatLines(reindented.replace('this.items.length', 'this.items.size'))).toEqual([12])
   })
+
+  it('reads a hunk repeated in other files alike, and one of the same length afresh', () => {
+    // `items.weight` against `items.length`: same first line and hunk length, one more edit.
+    const edited = reindented.replace('this.items.length', 'this.items.weight')
+    const found = findingsOf([
+      { path: 'a/cart.js', before: body, after: reindented },
+      { path: 'b/cart.js', before: body, after: reindented },
+      { path: 'c/cart.js', before: body, after: edited }
+    ])
+    expect(found.map((f) => [f.rule, f.path, f.lines])).toEqual([
+      ['format-only', 'a/cart.js', 18],
+      ['format-only', 'b/cart.js', 18],
+      ['format-only', 'c/cart.js', 12]
+    ])
+  })
 })
 
 describe('format-only against context lines', () => {
