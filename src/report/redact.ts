@@ -3,7 +3,7 @@
  * excerpts, paths, notes) goes through `redactReport` before any renderer sees it: detectors that
  * quote a changed line (`it.skip(...)`, `|| true`, `jest -u`) need not know about secrets.
  */
-import { findSecretsInLine, mayHoldSecret, redact } from '../analyze/risk/secret-patterns.js'
+import { findSecretsInLine, redact } from '../analyze/risk/secret-patterns.js'
 import type { GateReport } from '../model.js'
 
 /**
@@ -71,15 +71,12 @@ function redactLine(line: string): string {
     const value = line.slice(start, end)
     spans.push({ start, end, replacement: redact({ value, shown }) })
   }
-  // The scan's own prefilter: a line it turns away holds nothing findSecretsInLine would find.
-  if (mayHoldSecret(line)) {
-    for (const candidate of findSecretsInLine(line, true)) {
-      add(candidate.start, candidate.end, candidate.shown)
-    }
+  for (const candidate of findSecretsInLine(line, true)) {
+    add(candidate.start, candidate.end, candidate.shown)
   }
   // an excerpt cut inside a quoted value leaves the quote open: close it and read again
   const open = unclosedQuote(line)
-  if (open !== null && mayHoldSecret(line + open)) {
+  if (open !== null) {
     for (const candidate of findSecretsInLine(line + open, true)) {
       add(candidate.start, Math.min(candidate.end, line.length), candidate.shown)
     }
