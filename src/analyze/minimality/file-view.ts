@@ -31,8 +31,10 @@ export interface ChangedLine {
   sketch: SketchSummary
   /** Tokens, in a hunk the tokenizer read (`Region.tokenized`); empty elsewhere. */
   tok: TokenizedLine
+  /** The line has code tokens: its `key` is not ''. */
+  readonly code: boolean
   /** The line's code tokens as one comparable string; '' when it has none (or no tokens). */
-  key: string
+  readonly key: string
   /** Python: indentation level among its side's statement lines in the hunk; else -1. */
   level: number
   cls: LineClass
@@ -189,6 +191,40 @@ export function lineKey(tok: TokenizedLine): string {
   JOINED.length = end
   for (let i = 0; i < end; i++) JOINED[i] = tokenKey(tokens[i])
   return JOINED.join('\u0001')
+}
+
+/** Whether `lineKey(tok)` is not '': a lone statement-ending `;` is no code. */
+function hasCode(tok: TokenizedLine): boolean {
+  const tokens = tok.tokens
+  if (tokens.length !== 1) return tokens.length > 1
+  return tokens[0].kind !== 'punct' || tokens[0].text !== ';'
+}
+
+/**
+ * A changed line whose key is joined on first read: most lines are only asked whether they
+ * have one, and the joined strings of a large diff were megabytes kept to the end of the run.
+ */
+class Line implements ChangedLine {
+  readonly code: boolean
+  cls: LineClass = 'essential'
+  #key: string | undefined = undefined
+
+  constructor(
+    readonly hunk: number,
+    readonly at: number,
+    readonly kind: 'add' | 'del',
+    readonly diff: DiffLine,
+    readonly sketch: SketchSummary,
+    readonly tok: TokenizedLine,
+    readonly level: number,
+    readonly region: Region
+  ) {
+    this.code = hasCode(tok)
+  }
+
+  get key(): string {
+    return (this.#key ??= this.code ? lineKey(this.tok) : '')
+  }
 }
 
 export function buildFileView(file: ChangedFile): FileView {
@@ -410,18 +446,16 @@ function tokenizedHunk(
     region.end = k + 1
     const del = diff.kind === 'del'
     const tok = (del ? oldTokens[k] : newTokens[k]) ?? NO_TOKENS
-    const line: ChangedLine = {
-      hunk: index,
-      at: k,
-      kind: diff.kind,
+    const line = new Line(
+      index,
+      k,
+      diff.kind,
       diff,
-      sketch: sketches[n].blank ? BLANK_LINE : TEXT_LINE,
+      sketches[n].blank ? BLANK_LINE : TEXT_LINE,
       tok,
-      key: lineKey(tok),
-      level: python ? ((del ? oldLevels : newLevels)[k] ?? -1) : -1,
-      cls: 'essential',
+      python ? ((del ? oldLevels : newLevels)[k] ?? -1) : -1,
       region
-    }
+    )
     ;(del ? region.dels : region.adds).push(line)
     view.lines.push(line)
     view.compact.setLine(view.compact.record(sketches[n++]), line)
@@ -508,18 +542,16 @@ export function lineAt(view: FileView, i: number): ChangedLine {
     }
     view.lazyRegions.set(regionKey, region)
   }
-  const line: ChangedLine = {
+  const line = new Line(
     hunk,
     at,
-    kind: del ? 'del' : 'add',
+    del ? 'del' : 'add',
     diff,
-    sketch: (c.flagsOf(i) & BLANK) !== 0 ? BLANK_LINE : TEXT_LINE,
-    tok: NO_TOKENS,
-    key: '',
-    level: -1,
-    cls: 'essential',
+    (c.flagsOf(i) & BLANK) !== 0 ? BLANK_LINE : TEXT_LINE,
+    NO_TOKENS,
+    -1,
     region
-  }
+  )
   ;(del ? region.dels : region.adds).push(line)
   view.lines.push(line)
   c.setLine(i, line)

@@ -26,7 +26,7 @@ export function classifyLayout(view: FileView): void {
 /** A heading underline re-sized because its title changed is part of that change. */
 function followTitles(region: Region): void {
   const lines = [...region.dels, ...region.adds]
-  if (!lines.some((line) => line.cls === 'essential' && line.key !== '')) return
+  if (!lines.some((line) => line.cls === 'essential' && line.code)) return
   for (const line of lines) {
     const keys = keysOf(line.tok)
     if (line.cls === 'format' && keys.length === 1 && (keys[0] === 'p---' || keys[0] === 'p===')) {
@@ -67,8 +67,8 @@ function classifyRegion(region: Region, language: Language): RegionRead | null {
     classifyCodeEqual(dels, adds)
     return read
   }
-  const codeDels = dels.filter((line) => line.key !== '')
-  const codeAdds = adds.filter((line) => line.key !== '')
+  const codeDels = dels.filter((line) => line.code)
+  const codeAdds = adds.filter((line) => line.code)
   const soft: ChangedLine[] = floatingComments([...dels, ...adds])
   let mixed = false
   let pi = 0
@@ -118,7 +118,7 @@ function editBudget(n: number, m: number): number {
  * changed lines' tokens all align is layout.
  */
 function alignHunk(hv: HunkView, language: Language, firstRead: RegionRead | null): void {
-  const openCode = (l: ChangedLine) => open(l) && l.key !== ''
+  const openCode = (l: ChangedLine) => open(l) && l.code
   if (!hv.regions.some((r) => r.dels.some(openCode) || r.adds.some(openCode))) return
   if (hv.regions.length < 2 && !commasOnly(hv.regions[0], language, firstRead)) return
   const oldSide: StreamLine[] = []
@@ -293,14 +293,14 @@ function prose(line: ChangedLine): string {
  */
 function reworkedProse(region: Region): void {
   const proseLine = (line: ChangedLine) =>
-    line.cls === 'format' && line.key === '' && line.tok.comment !== ''
+    line.cls === 'format' && !line.code && line.tok.comment !== ''
   const dels = region.dels.filter(proseLine)
   const adds = region.adds.filter(proseLine)
   if (dels.length === 0 && adds.length === 0) return
   const lines = [...region.dels, ...region.adds]
   const edited = lines.some((line) => line.cls === 'comment')
   // A comment joined to or split from code (`{ /* x */ }`) is a formatter's re-wrap.
-  const besideCode = lines.some((line) => line.key !== '' && line.tok.comment !== '')
+  const besideCode = lines.some((line) => line.code && line.tok.comment !== '')
   if (!edited) {
     if (besideCode) return
     const a = dels.map(prose)

@@ -147,7 +147,7 @@ function absorbClosers(block: MovedBlock): void {
   const regions = new Set([...block.dels, ...block.adds].map((line) => line.region))
   for (const region of regions) {
     for (const line of [...region.dels, ...region.adds]) {
-      if (line.cls !== 'format' || line.key === '') continue
+      if (line.cls !== 'format' || !line.code) continue
       if (line.tok.tokens.every((t) => t.kind === 'punct')) line.cls = 'moved'
     }
   }

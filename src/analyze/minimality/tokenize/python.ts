@@ -1,4 +1,4 @@
-import { numberEnd, operatorAt, pairsOf, quotedEnd } from './c-family.js'
+import { numberEnd, operatorTokenAt, pairsOf, quotedEnd } from './c-family.js'
 import {
   commentWords,
   commentWordsIn,
@@ -9,7 +9,6 @@ import {
   isWordStart,
   MAX_TOKENIZED_LINE,
   opaqueLine,
-  sharedToken,
   unescapeQuotes,
   WORD_HASH_SEED,
   wordHash,
@@ -198,9 +197,9 @@ function scanLine(text: string, st: PyState): TokenizedLine {
       if (st.depth > 0) st.depth--
       else st.unmatched++
     }
-    const op = operatorAt(text, i, OPERATORS, OPERATOR_PAIRS)
-    line.tokens.push(sharedToken('punct', op))
-    i += op.length
+    const op = operatorTokenAt(text, i, OPERATORS, OPERATOR_PAIRS)
+    line.tokens.push(op)
+    i += op.text.length
   }
   if (line.comment === '') line.comment = hashAt < 0 ? '' : commentWordsIn(text, hashAt + 1, n)
   else if (hashAt >= 0) line.comment = commentWords(line.comment + ' ' + text.slice(hashAt + 1))

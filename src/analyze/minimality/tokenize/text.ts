@@ -6,6 +6,7 @@ import {
   isDigit,
   isWhiteSpace,
   isWordPart,
+  markToken,
   MAX_TOKENIZED_LINE,
   NEW_SIDE,
   OLD_SIDE,
@@ -106,7 +107,7 @@ function plainLine(text: string, hashComments: boolean): TokenizedLine {
       i++
     } else {
       // Never a word character, so ASCII: the shared table stays small.
-      tokens[count++] = sharedToken('punct', text[i])
+      tokens[count++] = markToken(text, i)
       i++
     }
   }
