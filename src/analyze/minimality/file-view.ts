@@ -472,20 +472,40 @@ export function releaseContextTokens(view: FileView): void {
   for (const hv of view.hunks) {
     if (!hv.tokenized) continue
     const packed = packedOf(hv.hunk)
-    hv.oldTokens = wordsOfContext(hv.oldTokens, packed)
-    hv.newTokens = wordsOfContext(hv.newTokens, packed)
+    const oldTokens = hv.oldTokens
+    hv.oldTokens = wordsOfContext(oldTokens, packed, null)
+    // Context lines both sides read alike are one object (see `HunkTokenizer`): so are their words.
+    const shared = sameContext(oldTokens, hv.newTokens, packed) ? hv.oldTokens : null
+    hv.newTokens = wordsOfContext(hv.newTokens, packed, shared)
     hv.oldLevels = NO_LINES
     hv.newLevels = NO_LINES
   }
+}
+
+/** Whether every context line is one object on both sides. */
+function sameContext(
+  a: readonly (TokenizedLine | undefined)[],
+  b: readonly (TokenizedLine | undefined)[],
+  packed: ReturnType<typeof packedOf>
+): boolean {
+  for (let k = 0; k < a.length; k++) {
+    if (a[k] !== b[k] && kindAt(packed, k) === KIND_CONTEXT) return false
+  }
+  return true
 }
 
 /** Reused by `wordsOfContext`, which runs twice per hunk: words seen alone, and after a `.`. */
 const BARE_WORDS = new Set<string>()
 const MEMBER_WORDS = new Set<string>()
 
+/**
+ * The side with its context lines dropped and their words as one line at the first; `done` is
+ * the other side already so read, when both sides' context lines are the same objects.
+ */
 function wordsOfContext(
   side: readonly (TokenizedLine | undefined)[],
-  packed: ReturnType<typeof packedOf>
+  packed: ReturnType<typeof packedOf>,
+  done: readonly (TokenizedLine | undefined)[] | null
 ): (TokenizedLine | undefined)[] {
   const out = side.slice()
   const words: Token[] = []
@@ -499,6 +519,7 @@ function wordsOfContext(
     if (tok === undefined || kindAt(packed, k) !== KIND_CONTEXT) continue
     out[k] = undefined
     if (first < 0) first = k
+    if (done !== null) continue
     const tokens = tok.tokens
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]
@@ -511,7 +532,9 @@ function wordsOfContext(
       words.push(token)
     }
   }
-  if (first >= 0) out[first] = words.length === 0 ? NO_TOKENS : { ...NO_TOKENS, tokens: words }
+  if (first < 0) return out
+  if (done !== null) out[first] = done[first]
+  else out[first] = words.length === 0 ? NO_TOKENS : { ...NO_TOKENS, tokens: words }
   return out
 }
 
