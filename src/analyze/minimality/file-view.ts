@@ -31,10 +31,12 @@ export interface ChangedLine {
   sketch: SketchSummary
   /** Tokens, in a hunk the tokenizer read (`Region.tokenized`); empty elsewhere. */
   tok: TokenizedLine
-  /** The line has code tokens: its `key` is not ''. */
-  readonly code: boolean
-  /** The line's code tokens as one comparable string; '' when it has none (or no tokens). */
-  readonly key: string
+  /**
+   * The line has code tokens: its `lineKey` is not ''. The key itself is joined where it is
+   * read (layout anchors): most lines are only asked this, and the joined strings of a large
+   * diff were megabytes kept to the end of the run.
+   */
+  code: boolean
   /** Python: indentation level among its side's statement lines in the hunk; else -1. */
   level: number
   cls: LineClass
@@ -198,33 +200,6 @@ function hasCode(tok: TokenizedLine): boolean {
   const tokens = tok.tokens
   if (tokens.length !== 1) return tokens.length > 1
   return tokens[0].kind !== 'punct' || tokens[0].text !== ';'
-}
-
-/**
- * A changed line whose key is joined on first read: most lines are only asked whether they
- * have one, and the joined strings of a large diff were megabytes kept to the end of the run.
- */
-class Line implements ChangedLine {
-  readonly code: boolean
-  cls: LineClass = 'essential'
-  #key: string | undefined = undefined
-
-  constructor(
-    readonly hunk: number,
-    readonly at: number,
-    readonly kind: 'add' | 'del',
-    readonly diff: DiffLine,
-    readonly sketch: SketchSummary,
-    readonly tok: TokenizedLine,
-    readonly level: number,
-    readonly region: Region
-  ) {
-    this.code = hasCode(tok)
-  }
-
-  get key(): string {
-    return (this.#key ??= this.code ? lineKey(this.tok) : '')
-  }
 }
 
 export function buildFileView(file: ChangedFile): FileView {
@@ -446,16 +421,18 @@ function tokenizedHunk(
     region.end = k + 1
     const del = diff.kind === 'del'
     const tok = (del ? oldTokens[k] : newTokens[k]) ?? NO_TOKENS
-    const line = new Line(
-      index,
-      k,
-      diff.kind,
+    const line: ChangedLine = {
+      hunk: index,
+      at: k,
+      kind: diff.kind,
       diff,
-      sketches[n].blank ? BLANK_LINE : TEXT_LINE,
+      sketch: sketches[n].blank ? BLANK_LINE : TEXT_LINE,
       tok,
-      python ? ((del ? oldLevels : newLevels)[k] ?? -1) : -1,
+      code: hasCode(tok),
+      level: python ? ((del ? oldLevels : newLevels)[k] ?? -1) : -1,
+      cls: 'essential',
       region
-    )
+    }
     ;(del ? region.dels : region.adds).push(line)
     view.lines.push(line)
     view.compact.setLine(view.compact.record(sketches[n++]), line)
@@ -565,16 +542,18 @@ export function lineAt(view: FileView, i: number): ChangedLine {
     }
     view.lazyRegions.set(regionKey, region)
   }
-  const line = new Line(
+  const line: ChangedLine = {
     hunk,
     at,
-    del ? 'del' : 'add',
+    kind: del ? 'del' : 'add',
     diff,
-    (c.flagsOf(i) & BLANK) !== 0 ? BLANK_LINE : TEXT_LINE,
-    NO_TOKENS,
-    -1,
+    sketch: (c.flagsOf(i) & BLANK) !== 0 ? BLANK_LINE : TEXT_LINE,
+    tok: NO_TOKENS,
+    code: false,
+    level: -1,
+    cls: 'essential',
     region
-  )
+  }
   ;(del ? region.dels : region.adds).push(line)
   view.lines.push(line)
   c.setLine(i, line)

@@ -1,5 +1,5 @@
 import { classifyCodeEqual, classifyOneSided, floatingComments, isDirective } from './comments.js'
-import { isBlank, keysOf } from './file-view.js'
+import { isBlank, keysOf, lineKey } from './file-view.js'
 import type { ChangedLine, FileView, HunkView, LineClass, Region } from './file-view.js'
 import { layoutFree, layoutFreeStream, mayBeSameLayout, sameStream } from './layout.js'
 import type { StreamLine } from './layout.js'
@@ -38,7 +38,8 @@ function followTitles(region: Region): void {
 const open = (line: ChangedLine): boolean => line.cls === 'essential'
 
 function anchorKey(line: ChangedLine): string {
-  return line.level >= 0 ? line.key + '\u21e5' + line.level : line.key
+  const key = lineKey(line.tok)
+  return line.level >= 0 ? key + '\u21e5' + line.level : key
 }
 
 /** A region's open lines and their layout-free keys, as `classifyRegion` read them. */
