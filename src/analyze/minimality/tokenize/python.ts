@@ -224,7 +224,9 @@ function openString(
   st: PyState,
   line: TokenizedLine
 ): number {
-  const prefix = [...rawPrefix.toLowerCase().replace('u', '')].sort().join('')
+  // Most strings have no prefix: no array and no sort for them.
+  const prefix =
+    rawPrefix === '' ? '' : [...rawPrefix.toLowerCase().replace('u', '')].sort().join('')
   const triple = text.slice(at, at + 3)
   const open: OpenString = {
     quote: triple === '"""' || triple === "'''" ? triple : text[at],
