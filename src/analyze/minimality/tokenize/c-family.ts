@@ -13,7 +13,9 @@ import {
   opaqueLine,
   sharedToken,
   unescapeQuotes,
+  WORD_HASH_PRIME,
   WORD_HASH_SEED,
+  WORD_PART,
   wordHash,
   WordTable
 } from './types.js'
@@ -258,7 +260,9 @@ function scanLine(text: string, st: ScanState, lexer: Lexer): TokenizedLine {
     if (isBlank(c)) {
       // A run of white space at once, not a pass of the mode checks above per character.
       i++
-      while (i < n && isBlank(text.charCodeAt(i))) i++
+      // `isBlank` written out: indentation is most of a line's characters, read cold.
+      let d = text.charCodeAt(i)
+      while (d === 32 || d === 9 || d === 12 || d === 11) d = text.charCodeAt(++i)
       continue
     }
     const next = text.charCodeAt(i + 1)
@@ -278,8 +282,12 @@ function scanLine(text: string, st: ScanState, lexer: Lexer): TokenizedLine {
     if (isWordStart(c)) {
       let hash = wordHash(WORD_HASH_SEED, c)
       let j = i + 1
-      for (let d = text.charCodeAt(j); j < n && isWordPart(d); d = text.charCodeAt(++j)) {
-        hash = wordHash(hash, d)
+      // A table read and the hash step written out: two calls per character cost a cold run.
+      while (j < n) {
+        const d = text.charCodeAt(j)
+        if (WORD_PART[d] === 0) break
+        hash = Math.imul(hash ^ d, WORD_HASH_PRIME)
+        j++
       }
       const token = table.token(text, i, j, hash)
       tokens[count++] = token

@@ -131,9 +131,12 @@ export class WordTable {
   }
 }
 
+/** The multiplier of `wordHash`'s step, for scan loops that write the step out. */
+export const WORD_HASH_PRIME = 0x01000193
+
 /** Hash step for `WordTable`: fold the next character into the hash of the ones before it. */
 export function wordHash(hash: number, c: number): number {
-  return Math.imul(hash ^ c, 0x01000193)
+  return Math.imul(hash ^ c, WORD_HASH_PRIME)
 }
 
 /** The hash a word's first character is folded into. */
@@ -326,6 +329,13 @@ export function isWordStart(c: number): boolean {
 export function isWordPart(c: number): boolean {
   return isWordStart(c) || (c >= 48 && c <= 57)
 }
+
+/**
+ * `isWordPart` by UTF-16 code unit (1 or 0), for the per-character loops: a cold run reads
+ * them before they are compiled, and there each call per character cost more than the rest.
+ */
+export const WORD_PART = new Uint8Array(65536).fill(1)
+for (let c = 0; c < 128; c++) WORD_PART[c] = isWordPart(c) ? 1 : 0
 
 export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57
