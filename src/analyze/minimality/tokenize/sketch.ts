@@ -143,10 +143,6 @@ for (let c = 0; c < 128; c++) {
 const PUNCT = new Int32Array(128)
 for (let c = 0; c < 128; c++) PUNCT[c] = Math.imul(Math.imul(c + 1, 0x9e3779b1) ^ FNV, 0x85ebca6b)
 
-function classOf(c: number): number {
-  return CLASS[c]
-}
-
 /** A sketch to fill: reusing one per line of a hunk keeps the scan free of allocation. */
 export function emptySketch(): LineSketch {
   return {
@@ -189,7 +185,7 @@ export function sketchSpan(
   const quotes = language !== 'text'
   const backticks = language === 'javascript' || language === 'typescript' || language === 'go'
   let i = start
-  while (i < n && classOf(text.charCodeAt(i)) === SPACE) i++
+  while (i < n && CLASS[text.charCodeAt(i)] === SPACE) i++
   const first = i
   const indent = i === start ? 0 : indentWidth(text, start, end)
   let words = 0
