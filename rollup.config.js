@@ -7,6 +7,44 @@ import { dts } from 'rollup-plugin-dts'
 // OUT_DIR lets a test or a developer build a private copy without touching the committed dist/.
 const dir = process.env.OUT_DIR ?? 'dist'
 
+const NON_ASCII = /[\u0080-\uffff]/g
+const HAS_NON_ASCII = /[\u0080-\uffff]/
+/** After a backslash the character is already escaped: `\\u…` there would mean other text. */
+const ESCAPED_NON_ASCII = /\\[\u0080-\uffff]/
+
+/** A tagged template, whose tag could read the raw text that escaping changes. */
+function taggedNonAscii(node) {
+  if (node === null || typeof node !== 'object') return false
+  if (Array.isArray(node)) return node.some(taggedNonAscii)
+  if (node.type === 'TaggedTemplateExpression') {
+    if (node.quasi.quasis.some((q) => HAS_NON_ASCII.test(q.value.raw))) return true
+  }
+  return Object.values(node).some(taggedNonAscii)
+}
+
+/**
+ * Writes every non-ASCII character as a `\uXXXX` escape: one `…` in a chunk makes Node decode it
+ * into a two-byte string, which V8 compiles more slowly (about 5 ms of each run's start). An
+ * escape means the same in strings, untagged templates, regular expressions, identifiers and
+ * comments; what it would change (a tagged template's raw text, an escaped character) fails the build.
+ */
+function asciiOnly() {
+  return {
+    name: 'ascii-only',
+    renderChunk(code) {
+      if (!HAS_NON_ASCII.test(code)) return null
+      if (ESCAPED_NON_ASCII.test(code) || taggedNonAscii(this.parse(code))) {
+        this.error('non-ASCII text that a \\u escape would change; extend the ascii-only plugin')
+      }
+      const escaped = code.replace(
+        NON_ASCII,
+        (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
+      )
+      return { code: escaped, map: null }
+    }
+  }
+}
+
 const bundle = {
   input: {
     index: 'src/index.ts',
@@ -37,7 +75,8 @@ const bundle = {
     }),
     nodeResolve({ preferBuiltins: true, exportConditions: ['node'] }),
     commonjs(),
-    json()
+    json(),
+    asciiOnly()
   ]
 }
 

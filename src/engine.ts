@@ -2,6 +2,8 @@
  * The package's library entry, for an agent that wants to gate itself in-process before it opens
  * a PR. The engine itself (analyze -> decide -> build the report) is `runGate`, in run-gate.ts.
  */
+// The library hands any JUnit report to the analysis: its XML parser is loaded up front.
+import './analyze/verifier/junit-parser.js'
 export { analyze, RULES, DETECTOR_GROUPS } from './analyze/index.js'
 export { RULE_IDS, isRuleId, ruleMeta, familyOf } from './analyze/catalogue.js'
 export type { RuleId, RuleMeta, RuleFamily } from './analyze/catalogue.js'

@@ -1,20 +1,14 @@
 /** The CLI's gate run: collect from a diff or a local repository, run the engine, render, write. */
 import { readFile, stat, writeFile } from 'node:fs/promises'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
-import { RULES } from '../analyze/index.js'
 import { changeSetOf, type ChangeParts } from '../collect/change-set.js'
 import type { Audience } from '../collect/collection.js'
 import { parseUnifiedDiff, textBefore } from '../collect/diff-text.js'
-import { readJUnitReports } from '../collect/junit-files.js'
 import { loadConfigFile } from '../config/file.js'
 import type { GateConfig } from '../config/types.js'
-import { classifyChange, type ClassifiedChange } from '../decide/classify.js'
+import type { ClassifiedChange } from '../decide/classify.js'
 import type { BaseChoice, CommitInfo, GateReport, ManifestState } from '../model.js'
 import { collectionOf, EVERY_CHANGE, runGate } from '../run-gate.js'
-import { renderJson } from '../report/render/json.js'
-import { renderMarkdown } from '../report/render/markdown.js'
-import { DEFAULT_CONFIG_PATH, renderSarif } from '../report/render/sarif.js'
-import { renderText } from '../report/render/text.js'
 import { VERSION } from '../version.js'
 import { systemReason, UsageError } from './errors.js'
 import type { CliIo, CliOptions } from './options.js'
@@ -127,26 +121,47 @@ function inRepo(options: CliOptions, cwd: string, path: string | null): string |
   return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? null : rel.split(sep).join('/')
 }
 
-function render(report: GateReport, options: CliOptions, io: CliIo, color: boolean): string {
+/** Each format loads only its own renderer: a JSON run never compiles the text or SARIF ones. */
+async function render(
+  report: GateReport,
+  options: CliOptions,
+  io: CliIo,
+  color: boolean
+): Promise<string> {
   switch (options.format) {
     case 'json':
-      return renderJson(report)
-    case 'sarif':
+      return (await import('../report/render/json.js')).renderJson(report)
+    case 'sarif': {
+      const [{ DEFAULT_CONFIG_PATH, renderSarif }, { RULES }] = await Promise.all([
+        import('../report/render/sarif.js'),
+        import('../analyze/index.js')
+      ])
       return renderSarif(report, RULES, {
         toolVersion: VERSION,
         configPath: inRepo(options, io.cwd, options.config) ?? DEFAULT_CONFIG_PATH,
         manifestPath: inRepo(options, io.cwd, options.manifest)
       })
+    }
     case 'markdown':
-      return renderMarkdown(report, { maxFindings: options.maxFindings })
+      return (await import('../report/render/markdown.js')).renderMarkdown(report, {
+        maxFindings: options.maxFindings
+      })
     case 'text':
-      return renderText(report, { color, maxFindings: options.maxFindings })
+      return (await import('../report/render/text.js')).renderText(report, {
+        color,
+        maxFindings: options.maxFindings
+      })
   }
 }
 
 /** --apply-to all (the default) gates whatever the CLI is pointed at, with the agent rules. */
-function audienceOf(change: ClassifiedChange, config: GateConfig, options: CliOptions): Audience {
+async function audienceOf(
+  change: ClassifiedChange,
+  config: GateConfig,
+  options: CliOptions
+): Promise<Audience> {
   if (options.applyTo === 'all') return EVERY_CHANGE
+  const { classifyChange } = await import('../decide/classify.js')
   const classification = classifyChange(change, config)
   return classification.agent
     ? { isAgent: true, skipped: null }
@@ -173,10 +188,13 @@ export async function runGateCommand(options: CliOptions, io: CliIo): Promise<nu
   )
   const config = withFlags(loaded.config, options)
   const manifest = await readManifestOption(options, io)
-  const audience = audienceOf({ ...change, manifest }, config, options)
+  const audience = await audienceOf({ ...change, manifest }, config, options)
+  // The JUnit reader (and its XML validator) is loaded only for a config that names reports.
   const junit =
     audience.skipped === null && config.tests.junit.length > 0
-      ? await readJUnitReports(config.tests.junit, options.repo)
+      ? await (
+          await import('../collect/junit-files.js')
+        ).readJUnitReports(config.tests.junit, options.repo)
       : null
   const changeSet = changeSetOf({
     ...change,
@@ -192,7 +210,7 @@ export async function runGateCommand(options: CliOptions, io: CliIo): Promise<nu
   if (base !== undefined) report.base = base
   const color =
     output === null && io.stdout.isTTY === true && !io.env.NO_COLOR && io.env.TERM !== 'dumb'
-  const text = render(report, options, io, color)
+  const text = await render(report, options, io, color)
   if (output !== null) {
     try {
       await writeFile(output, text)

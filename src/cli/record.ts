@@ -221,6 +221,7 @@ function signalNumber(signal: NodeJS.Signals | null): number {
 
 async function failedTests(paths: string[], io: CliIo): Promise<string[]> {
   const failed: string[] = []
+  if (paths.length > 0) await import('../analyze/verifier/junit-parser.js')
   for (const path of paths) {
     try {
       const { size } = await stat(path)

@@ -69,6 +69,8 @@ export async function readJUnitReports(globs: string[], dir: string): Promise<JU
     }
     reports.push({ path, xml })
   }
+  // The analysis reads reports with a parser that loads only when there are some.
+  if (reports.length > 0) await import('../analyze/verifier/junit-parser.js')
   return { reports, notes }
 }
 

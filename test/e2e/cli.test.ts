@@ -1,6 +1,6 @@
 /** The built CLI (dist/cli.js) as a real subprocess, as a user or an agent's loop runs it. */
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
@@ -92,6 +92,48 @@ describe('dist/cli.js', () => {
     expect(typo.stderr).toBe(
       'agent-pr-gate: unknown option "--dif" (did you mean --diff?); run agent-pr-gate --help for the options\n'
     )
+  })
+
+  it('reads the JUnit reports the config names, each format loading its own renderer', () => {
+    // The XML parser and the renderers load on demand: a rerun-to-green found in a report proves
+    // the parser was there, and every format prints a report of the same run.
+    const repo = mkdtempSync(join(tmpdir(), 'gate-cli-junit-'))
+    mkdirSync(join(repo, '.github'))
+    mkdirSync(join(repo, 'reports'))
+    writeFileSync(
+      join(repo, '.github/agent-pr-gate.yml'),
+      'version: 1\ntests:\n  junit: ["reports/*.xml"]\n'
+    )
+    writeFileSync(
+      join(repo, 'reports/junit.xml'),
+      '<testsuite name="PageTest"><testcase name="lastPage" classname="com.acme.pagination.PageTest">' +
+        '<flakyFailure message="expected 2"/></testcase></testsuite>'
+    )
+    const diff = `diff --git a/src/main/java/com/acme/pagination/Page.java b/src/main/java/com/acme/pagination/Page.java
+--- a/src/main/java/com/acme/pagination/Page.java
++++ b/src/main/java/com/acme/pagination/Page.java
+@@ -1 +1 @@
+-a
++b
+`
+    const json = runCli(['--diff', '-', '--repo', repo, '--format', 'json'], diff)
+    expect(json.stderr).toBe('')
+    const report = JSON.parse(json.stdout) as { findings: { rule: string; evidence?: unknown }[] }
+    expect(report.findings).toContainEqual(
+      expect.objectContaining({
+        rule: 'rerun-to-green',
+        evidence: expect.objectContaining({
+          source: 'junit',
+          tests: ['com.acme.pagination.PageTest > lastPage']
+        })
+      })
+    )
+    for (const format of ['text', 'markdown', 'sarif']) {
+      const run = runCli(['--diff', '-', '--repo', repo, '--format', format], diff)
+      expect(run.stderr).toBe('')
+      expect(run.status).toBe(json.status)
+      expect(run.stdout).toContain('rerun-to-green')
+    }
   })
 
   describe('a diff file big enough for the worker thread (cli/isolate.ts)', () => {

@@ -5,11 +5,15 @@ import { detectAgentConfig } from './agent-config.js'
 import { detectDependencies } from './dependencies.js'
 import { detectProductionDeploy } from './deploy-workflow.js'
 import { compileGateMatcher, detectGateConfig } from './gate-config.js'
-import { detectSubmodule, detectSymlink } from './links.js'
+import { detectSubmodule, detectSymlink, SYMLINK_MODE } from './links.js'
 import { detectGitattributes } from './gitattributes.js'
 import { compileGlobs } from './path-matcher.js'
 import { compileSecretScanner } from './secrets.js'
-import { compileSensitiveCategories, detectSensitivePaths } from './sensitive-paths.js'
+import {
+  compileSensitiveCategories,
+  detectSensitivePaths,
+  type SensitiveCategory
+} from './sensitive-paths.js'
 import { detectWorkflowPrivilege } from './workflow-privilege.js'
 
 /** Sensitive paths, secrets, CI privilege, agent and gate config, dependencies. */
@@ -32,10 +36,13 @@ function compileRiskDetectors(
 ): (file: ChangedFile, findings: Finding[]) => void {
   const categories = compileSensitiveCategories(config)
   // A symlink's target is judged as a path of its own: no test-folder exemption applies to it.
-  const targets = compileSensitiveCategories({
-    ...config,
-    tests: { ...config.tests, exempt_categories: [] }
-  })
+  // Compiled at the first symlink: most changes have none.
+  let targets: SensitiveCategory[] | undefined
+  const targetsOf = (): SensitiveCategory[] =>
+    (targets ??= compileSensitiveCategories({
+      ...config,
+      tests: { ...config.tests, exempt_categories: [] }
+    }))
   const agentConfig = compileGlobs(config.sensitive.agent_config ?? [])
   const dependencies = compileGlobs(config.sensitive.dependencies ?? [])
   const gate = compileGateMatcher(config)
@@ -48,7 +55,7 @@ function compileRiskDetectors(
     append(findings, detectProductionDeploy(file, config))
     append(findings, detectAgentConfig(file, agentConfig, config))
     append(findings, detectDependencies(file, dependencies, config))
-    append(findings, detectSymlink(file, targets, config))
+    if (file.newMode === SYMLINK_MODE) append(findings, detectSymlink(file, targetsOf(), config))
     append(findings, detectSubmodule(file, config))
     append(findings, secrets.scan(file))
   }

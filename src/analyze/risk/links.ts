@@ -12,7 +12,7 @@ import type { SensitiveCategory } from './sensitive-paths.js'
 import { DEPENDENCY_CHANGE } from './rules/dependency-change.js'
 import { SENSITIVE_PATH } from './rules/sensitive-path.js'
 
-const SYMLINK_MODE = '120000'
+export const SYMLINK_MODE = '120000'
 const SUBMODULE_MODE = '160000'
 const SUBPROJECT = /^Subproject commit ([0-9a-f]{7,64})/
 const GITMODULES = /(?:^|\/)\.gitmodules$/

@@ -4,7 +4,6 @@
  * reported several times (pytest-rerunfailures, jest-junit with retries) that failed before it
  * passed. Parsing text is pure; collect reads the files.
  */
-import { XMLParser } from 'fast-xml-parser'
 import type { JUnitReportText } from '../../model.js'
 
 export interface JUnitFlip {
@@ -17,27 +16,20 @@ export interface JUnitFlip {
 
 type XmlNode = Record<string, unknown>
 
-const REPEATED = new Set([
-  'testsuites',
-  'testsuite',
-  'testcase',
-  'failure',
-  'error',
-  'flakyFailure',
-  'flakyError',
-  'rerunFailure',
-  'rerunError'
-])
+/** What is read of an XML parser: fast-xml-parser's, configured in junit-parser.ts. */
+export interface XmlReader {
+  parse(xml: string): unknown
+}
 
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '',
-  parseTagValue: false,
-  parseAttributeValue: false,
-  ignoreDeclaration: true,
-  ignorePiTags: true,
-  isArray: (name) => REPEATED.has(name)
-})
+/**
+ * Set when junit-parser.ts loads. The parser is a fifth of the code a gate run would load, so
+ * only what hands reports over loads it: the JUnit reader, `record`, the library entry.
+ */
+let reader: XmlReader | null = null
+
+export function useXmlReader(next: XmlReader): void {
+  reader = next
+}
 
 /** Null when the text is not a JUnit report the parser can read. */
 export function junitFlips(report: JUnitReportText): JUnitFlip[] | null {
@@ -81,9 +73,14 @@ export function junitFailures(report: JUnitReportText): string[] | null {
 }
 
 function parseReport(report: JUnitReportText): XmlNode | null {
+  if (reader === null) {
+    throw new Error(
+      'a JUnit report reached the analysis before its XML parser was loaded (import analyze/verifier/junit-parser.js first)'
+    )
+  }
   let root: unknown
   try {
-    root = parser.parse(report.xml)
+    root = reader.parse(report.xml)
   } catch {
     return null
   }

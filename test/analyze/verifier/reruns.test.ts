@@ -3,6 +3,8 @@ import type { ManifestTestAttempt } from '../../../src/model.js'
 import type { CheckRunRecord, WorkflowRunRecord } from '../../../src/model.js'
 import { file, manifest, type ChangeOptions } from './change.js'
 import { verify } from './detect.js'
+// JUnit reports below reach the analysis directly, as they do through the library entry.
+import '../../../src/analyze/verifier/junit-parser.js'
 
 const TREE_A = '4b825dc642cb6eb9a060e54bf8d69288fbee4904'
 const TREE_B = '9f1c0de1a2b3c4d5e6f708192a3b4c5d6e7f8091'
