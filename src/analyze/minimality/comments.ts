@@ -56,7 +56,7 @@ export function classifyCodeEqual(
   for (const line of [...dels, ...adds]) {
     // Lines without code in a changed comment (` *`, `/**`) belong to the comment.
     if (isDirective(line)) line.cls = 'essential'
-    else if (changed && (line.tok.comment !== '' || line.key === '')) {
+    else if (changed && (line.tok.comment !== '' || !line.code)) {
       line.cls = 'comment'
       soft.push(line)
     } else line.cls = 'format'
@@ -66,8 +66,7 @@ export function classifyCodeEqual(
 
 /** A one-sided run of changed lines: comment-only when it holds comments and no code. */
 export function classifyOneSided(lines: readonly ChangedLine[]): void {
-  if (lines.some((line) => line.key !== '') || lines.every((line) => line.tok.comment === ''))
-    return
+  if (lines.some((line) => line.code) || lines.every((line) => line.tok.comment === '')) return
   for (const line of lines) if (!line.sketch.blank && !isDirective(line)) line.cls = 'comment'
 }
 
@@ -75,7 +74,7 @@ export function classifyOneSided(lines: readonly ChangedLine[]): void {
 export function floatingComments(lines: readonly ChangedLine[]): ChangedLine[] {
   const soft: ChangedLine[] = []
   for (const line of lines) {
-    if (line.key === '' && line.tok.comment !== '' && !isDirective(line)) {
+    if (!line.code && line.tok.comment !== '' && !isDirective(line)) {
       line.cls = 'comment'
       soft.push(line)
     }
@@ -99,7 +98,7 @@ export function freeComments(view: FileView): void {
       const pending = lines.filter((line) => line.cls === 'essential')
       if (pending.length === 0) continue
       // Lines without code (` */`, a docstring's closing quotes) belong to the comment.
-      if (pending.some((line) => line.key !== '')) continue
+      if (pending.some((line) => line.code)) continue
       if (pending.every((line) => line.tok.comment === '')) continue
       for (const line of pending) if (!isDirective(line)) line.cls = 'comment'
     }
@@ -183,7 +182,7 @@ const NEAR = 3
 function nearCodeChange(regions: readonly Region[], r: number): boolean {
   const changesCode = (region: Region | undefined) =>
     region !== undefined &&
-    [...region.dels, ...region.adds].some((line) => line.cls === 'essential' && line.key !== '')
+    [...region.dels, ...region.adds].some((line) => line.cls === 'essential' && line.code)
   const before = regions[r - 1]
   const after = regions[r + 1]
   return (
@@ -198,7 +197,7 @@ function hasCodeChange(view: FileView): boolean {
     const line = c.lineOf(i)
     if (line === undefined) {
       if ((c.flagsOf(i) & BLANK) === 0) return true
-    } else if (line.cls === 'essential' && line.key !== '') return true
+    } else if (line.cls === 'essential' && line.code) return true
   }
   return false
 }

@@ -31,8 +31,12 @@ export interface ChangedLine {
   sketch: SketchSummary
   /** Tokens, in a hunk the tokenizer read (`Region.tokenized`); empty elsewhere. */
   tok: TokenizedLine
-  /** The line's code tokens as one comparable string; '' when it has none (or no tokens). */
-  key: string
+  /**
+   * The line has code tokens: its `lineKey` is not ''. The key itself is joined where it is
+   * read (layout anchors): most lines are only asked this, and the joined strings of a large
+   * diff were megabytes kept to the end of the run.
+   */
+  code: boolean
   /** Python: indentation level among its side's statement lines in the hunk; else -1. */
   level: number
   cls: LineClass
@@ -189,6 +193,13 @@ export function lineKey(tok: TokenizedLine): string {
   JOINED.length = end
   for (let i = 0; i < end; i++) JOINED[i] = tokenKey(tokens[i])
   return JOINED.join('\u0001')
+}
+
+/** Whether `lineKey(tok)` is not '': a lone statement-ending `;` is no code. */
+function hasCode(tok: TokenizedLine): boolean {
+  const tokens = tok.tokens
+  if (tokens.length !== 1) return tokens.length > 1
+  return tokens[0].kind !== 'punct' || tokens[0].text !== ';'
 }
 
 export function buildFileView(file: ChangedFile): FileView {
@@ -417,7 +428,7 @@ function tokenizedHunk(
       diff,
       sketch: sketches[n].blank ? BLANK_LINE : TEXT_LINE,
       tok,
-      key: lineKey(tok),
+      code: hasCode(tok),
       level: python ? ((del ? oldLevels : newLevels)[k] ?? -1) : -1,
       cls: 'essential',
       region
@@ -438,20 +449,40 @@ export function releaseContextTokens(view: FileView): void {
   for (const hv of view.hunks) {
     if (!hv.tokenized) continue
     const packed = packedOf(hv.hunk)
-    hv.oldTokens = wordsOfContext(hv.oldTokens, packed)
-    hv.newTokens = wordsOfContext(hv.newTokens, packed)
+    const oldTokens = hv.oldTokens
+    hv.oldTokens = wordsOfContext(oldTokens, packed, null)
+    // Context lines both sides read alike are one object (see `HunkTokenizer`): so are their words.
+    const shared = sameContext(oldTokens, hv.newTokens, packed) ? hv.oldTokens : null
+    hv.newTokens = wordsOfContext(hv.newTokens, packed, shared)
     hv.oldLevels = NO_LINES
     hv.newLevels = NO_LINES
   }
+}
+
+/** Whether every context line is one object on both sides. */
+function sameContext(
+  a: readonly (TokenizedLine | undefined)[],
+  b: readonly (TokenizedLine | undefined)[],
+  packed: ReturnType<typeof packedOf>
+): boolean {
+  for (let k = 0; k < a.length; k++) {
+    if (a[k] !== b[k] && kindAt(packed, k) === KIND_CONTEXT) return false
+  }
+  return true
 }
 
 /** Reused by `wordsOfContext`, which runs twice per hunk: words seen alone, and after a `.`. */
 const BARE_WORDS = new Set<string>()
 const MEMBER_WORDS = new Set<string>()
 
+/**
+ * The side with its context lines dropped and their words as one line at the first; `done` is
+ * the other side already so read, when both sides' context lines are the same objects.
+ */
 function wordsOfContext(
   side: readonly (TokenizedLine | undefined)[],
-  packed: ReturnType<typeof packedOf>
+  packed: ReturnType<typeof packedOf>,
+  done: readonly (TokenizedLine | undefined)[] | null
 ): (TokenizedLine | undefined)[] {
   const out = side.slice()
   const words: Token[] = []
@@ -465,6 +496,7 @@ function wordsOfContext(
     if (tok === undefined || kindAt(packed, k) !== KIND_CONTEXT) continue
     out[k] = undefined
     if (first < 0) first = k
+    if (done !== null) continue
     const tokens = tok.tokens
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]
@@ -477,7 +509,9 @@ function wordsOfContext(
       words.push(token)
     }
   }
-  if (first >= 0) out[first] = words.length === 0 ? NO_TOKENS : { ...NO_TOKENS, tokens: words }
+  if (first < 0) return out
+  if (done !== null) out[first] = done[first]
+  else out[first] = words.length === 0 ? NO_TOKENS : { ...NO_TOKENS, tokens: words }
   return out
 }
 
@@ -515,7 +549,7 @@ export function lineAt(view: FileView, i: number): ChangedLine {
     diff,
     sketch: (c.flagsOf(i) & BLANK) !== 0 ? BLANK_LINE : TEXT_LINE,
     tok: NO_TOKENS,
-    key: '',
+    code: false,
     level: -1,
     cls: 'essential',
     region

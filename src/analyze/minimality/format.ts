@@ -1,5 +1,5 @@
 import { classifyCodeEqual, classifyOneSided, floatingComments, isDirective } from './comments.js'
-import { isBlank, keysOf } from './file-view.js'
+import { isBlank, keysOf, lineKey } from './file-view.js'
 import type { ChangedLine, FileView, HunkView, LineClass, Region } from './file-view.js'
 import { layoutFree, layoutFreeStream, mayBeSameLayout, sameStream } from './layout.js'
 import type { StreamLine } from './layout.js'
@@ -108,7 +108,7 @@ function sameLines(a: PackedHunk, b: PackedHunk): boolean {
 /** A heading underline re-sized because its title changed is part of that change. */
 function followTitles(region: Region): void {
   const lines = [...region.dels, ...region.adds]
-  if (!lines.some((line) => line.cls === 'essential' && line.key !== '')) return
+  if (!lines.some((line) => line.cls === 'essential' && line.code)) return
   for (const line of lines) {
     const keys = keysOf(line.tok)
     if (line.cls === 'format' && keys.length === 1 && (keys[0] === 'p---' || keys[0] === 'p===')) {
@@ -120,7 +120,8 @@ function followTitles(region: Region): void {
 const open = (line: ChangedLine): boolean => line.cls === 'essential'
 
 function anchorKey(line: ChangedLine): string {
-  return line.level >= 0 ? line.key + '\u21e5' + line.level : line.key
+  const key = lineKey(line.tok)
+  return line.level >= 0 ? key + '\u21e5' + line.level : key
 }
 
 /** A region's open lines and their layout-free keys, as `classifyRegion` read them. */
@@ -149,8 +150,8 @@ function classifyRegion(region: Region, language: Language): RegionRead | null {
     classifyCodeEqual(dels, adds)
     return read
   }
-  const codeDels = dels.filter((line) => line.key !== '')
-  const codeAdds = adds.filter((line) => line.key !== '')
+  const codeDels = dels.filter((line) => line.code)
+  const codeAdds = adds.filter((line) => line.code)
   const soft: ChangedLine[] = floatingComments([...dels, ...adds])
   let mixed = false
   let pi = 0
@@ -203,7 +204,7 @@ function editBudget(n: number, m: number): number {
  * changed lines' tokens all align is layout.
  */
 function alignHunk(hv: HunkView, language: Language, firstRead: RegionRead | null): void {
-  const openCode = (l: ChangedLine) => open(l) && l.key !== ''
+  const openCode = (l: ChangedLine) => open(l) && l.code
   if (!hv.regions.some((r) => r.dels.some(openCode) || r.adds.some(openCode))) return
   if (hv.regions.length < 2 && !commasOnly(hv.regions[0], language, firstRead)) return
   const oldSide: StreamLine[] = []
@@ -493,14 +494,14 @@ function prose(line: ChangedLine): string {
  */
 function reworkedProse(region: Region): void {
   const proseLine = (line: ChangedLine) =>
-    line.cls === 'format' && line.key === '' && line.tok.comment !== ''
+    line.cls === 'format' && !line.code && line.tok.comment !== ''
   const dels = region.dels.filter(proseLine)
   const adds = region.adds.filter(proseLine)
   if (dels.length === 0 && adds.length === 0) return
   const lines = [...region.dels, ...region.adds]
   const edited = lines.some((line) => line.cls === 'comment')
   // A comment joined to or split from code (`{ /* x */ }`) is a formatter's re-wrap.
-  const besideCode = lines.some((line) => line.key !== '' && line.tok.comment !== '')
+  const besideCode = lines.some((line) => line.code && line.tok.comment !== '')
   if (!edited) {
     if (besideCode) return
     const a = dels.map(prose)

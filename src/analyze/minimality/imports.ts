@@ -141,7 +141,7 @@ function markGroupBreaks(view: FileView, oldItems: readonly Item[], newItems: re
     if (
       line.cls === 'essential' &&
       touched.has(line.hunk) &&
-      line.key === '' &&
+      !line.code &&
       line.tok.comment === ''
     ) {
       const region = [...line.region.dels, ...line.region.adds]
@@ -201,7 +201,7 @@ const HEADING_WORDS = 4
  */
 function markImportHeadings(view: FileView, syntax: ImportSyntax): void {
   for (const line of view.lines) {
-    if (line.cls !== 'essential' || line.key !== '' || line.tok.comment === '') continue
+    if (line.cls !== 'essential' || line.code || line.tok.comment === '') continue
     if (wordCount(line.tok.comment) > HEADING_WORDS || isDirective(line)) continue
     if (isImportHeading(view.hunks[line.hunk], line, syntax)) line.cls = 'import'
   }

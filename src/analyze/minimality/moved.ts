@@ -158,7 +158,7 @@ function absorbClosers(blocks: readonly MovedBlock[]): void {
 
 function absorbIn(lines: readonly ChangedLine[]): void {
   for (const line of lines) {
-    if (line.cls !== 'format' || line.key === '') continue
+    if (line.cls !== 'format' || !line.code) continue
     if (line.tok.tokens.every((t) => t.kind === 'punct')) line.cls = 'moved'
   }
 }

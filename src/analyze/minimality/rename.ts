@@ -114,8 +114,8 @@ export function findRenames(views: readonly FileView[]): SymbolRename[] {
       let repaired: Repaired | null = null
       for (const region of hv.regions) {
         if (!region.tokenized) continue
-        const dels = region.dels.filter((line) => line.cls === 'essential' && line.key !== '')
-        const adds = region.adds.filter((line) => line.cls === 'essential' && line.key !== '')
+        const dels = region.dels.filter((line) => line.cls === 'essential' && line.code)
+        const adds = region.adds.filter((line) => line.cls === 'essential' && line.code)
         if (dels.length === 0 || adds.length === 0) continue
         // Paired line by line when the counts agree, else read as one group.
         const paired = dels.length === adds.length
@@ -374,7 +374,7 @@ function nameCounts(lines: readonly ChangedLine[]): Map<string, number> {
 /** The comment lines a region changed (code-less lines, a JSDoc closer among them), or null. */
 function commentEdit(region: Region): { dels: ChangedLine[]; adds: ChangedLine[] } | null {
   const edited = (line: ChangedLine) =>
-    !line.sketch.blank && line.key === '' && (line.cls === 'comment' || line.cls === 'essential')
+    !line.sketch.blank && !line.code && (line.cls === 'comment' || line.cls === 'essential')
   // Most regions hold no comment: they are answered before any list is made.
   const commented = (line: ChangedLine) => edited(line) && line.tok.comment !== ''
   if (!region.dels.some(commented) && !region.adds.some(commented)) return null
@@ -452,7 +452,7 @@ function behaviouralNames(view: FileView): { deleted: Set<string>; added: Set<st
   // By hunk, the indices of lines read as something else; the hunk's text is read in place.
   const other: Set<number>[] = []
   for (const line of view.lines) {
-    if (line.cls !== 'essential' || line.key === '') (other[line.hunk] ??= new Set()).add(line.at)
+    if (line.cls !== 'essential' || !line.code) (other[line.hunk] ??= new Set()).add(line.at)
   }
   const deleted = new Set<string>()
   const added = new Set<string>()

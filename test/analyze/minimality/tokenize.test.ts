@@ -186,6 +186,43 @@ describe('shared tokens', () => {
     expect(read('if')).toMatchObject({ kind: 'keyword', text: 'if' })
   })
 
+  it('finds every word again after the table grows to make room', () => {
+    const table = new WordTable(new Set(['if']))
+    const read = (word: string) => {
+      let hash = WORD_HASH_SEED
+      for (let i = 0; i < word.length; i++) hash = wordHash(hash, word.charCodeAt(i))
+      return table.token(word, 0, word.length, hash)
+    }
+    const words = Array.from({ length: 5_000 }, (_, i) => `name${i}`)
+    // A word whose probes all find other words gets a token of its own; the rest are kept.
+    const kept = words.filter((word) => read(word) === read(word))
+    expect(kept.length).toBeGreaterThan(words.length * 0.95)
+    const first = kept.map(read)
+    for (const word of words) read(`${word}x`)
+    // The table has grown several times since: every kept word is still its one token.
+    kept.forEach((word, i) => expect(read(word)).toBe(first[i]))
+    expect(first.map((token) => token.text)).toEqual(kept)
+  })
+
+  it('reads punctuation marks and operators as the shared tokens', () => {
+    const [line] = tokenizerFor('typescript')(['a => b; c >>>= d ?? e;'])
+    expect(line!.tokens.map(tokenKey)).toEqual([
+      'wa',
+      'p=>',
+      'wb',
+      'p;',
+      'wc',
+      'p>>>=',
+      'wd',
+      'p??',
+      'we',
+      'p;'
+    ])
+    const [again] = tokenizerFor('typescript')(['x; y => z'])
+    expect(again!.tokens[1]).toBe(line!.tokens[3])
+    expect(again!.tokens[3]).toBe(line!.tokens[1])
+  })
+
   it('keeps keys right after the word table is cleared for room', () => {
     const tokenize = tokenizerFor('typescript')
     const words = Array.from({ length: 70_000 }, (_, i) => `name${i}`)

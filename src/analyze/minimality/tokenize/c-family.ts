@@ -6,13 +6,16 @@ import {
   isWordPart,
   isWordStart,
   linesBySide,
+  markToken,
   MAX_TOKENIZED_LINE,
   NEW_SIDE,
   OLD_SIDE,
   opaqueLine,
   sharedToken,
   unescapeQuotes,
+  WORD_HASH_PRIME,
   WORD_HASH_SEED,
+  WORD_PART,
   wordHash,
   WordTable
 } from './types.js'
@@ -66,6 +69,7 @@ export function cFamilyHunkTokenizer(rules: CFamilyRules): HunkTokenizer {
     const newMode: Mode = startsInsideComment(lines, sides, OLD_SIDE) ? 'block' : 'code'
     const o = scanState(oldMode)
     const n = scanState(newMode)
+    const lexer = lexerOf(rules)
     const oldOut: TokenizedLine[] = []
     const newOut: TokenizedLine[] = []
     for (let k = 0; k < lines.length; k++) {
@@ -75,12 +79,12 @@ export function cFamilyHunkTokenizer(rules: CFamilyRules): HunkTokenizer {
         const line = opaqueLine(text)
         if (side !== NEW_SIDE) oldOut.push(line)
         if (side !== OLD_SIDE) newOut.push(line)
-      } else if (side === OLD_SIDE) oldOut.push(scanLine(text, o, rules))
-      else if (side === NEW_SIDE) newOut.push(scanLine(text, n, rules))
+      } else if (side === OLD_SIDE) oldOut.push(scanLine(text, o, lexer))
+      else if (side === NEW_SIDE) newOut.push(scanLine(text, n, lexer))
       else if (sameState(o, n)) {
         const stray = o.strayCommentEnd
         o.strayCommentEnd = false
-        const line = scanLine(text, o, rules)
+        const line = scanLine(text, o, lexer)
         // The line met a stray `*` `/` on one side exactly when it met one on the other.
         if (o.strayCommentEnd) n.strayCommentEnd = true
         o.strayCommentEnd ||= stray
@@ -93,8 +97,8 @@ export function cFamilyHunkTokenizer(rules: CFamilyRules): HunkTokenizer {
         oldOut.push(line)
         newOut.push(line)
       } else {
-        oldOut.push(scanLine(text, o, rules))
-        newOut.push(scanLine(text, n, rules))
+        oldOut.push(scanLine(text, o, lexer))
+        newOut.push(scanLine(text, n, lexer))
       }
     }
     // As `cFamilyTokenizer`: a side read as code that met a stray comment end began in one.
@@ -145,9 +149,10 @@ function scanSide(
   mode: Mode
 ): { lines: TokenizedLine[]; state: ScanState } {
   const state = scanState(mode)
+  const lexer = lexerOf(rules)
   // A long line leaves the scan state as it found it: minified code opens and closes its own.
   const out = lines.map((text) =>
-    text.length > MAX_TOKENIZED_LINE ? opaqueLine(text) : scanLine(text, state, rules)
+    text.length > MAX_TOKENIZED_LINE ? opaqueLine(text) : scanLine(text, state, lexer)
   )
   return { lines: out, state }
 }
@@ -159,21 +164,29 @@ function scanSide(
  */
 const SCRATCH: Token[] = []
 
-/** Each rule set's words, made on first use. */
-const WORD_TABLES = new WeakMap<CFamilyRules, WordTable>()
-
-function wordTableOf(rules: CFamilyRules): WordTable {
-  let table = WORD_TABLES.get(rules)
-  if (table === undefined) {
-    table = new WordTable(rules.keywords)
-    WORD_TABLES.set(rules, table)
-  }
-  return table
+/** A rule set with its words and operator pairs, looked up once per hunk rather than per line. */
+interface Lexer {
+  rules: CFamilyRules
+  words: WordTable
+  pairs: Uint8Array
 }
 
-function scanLine(text: string, st: ScanState, rules: CFamilyRules): TokenizedLine {
-  const table = wordTableOf(rules)
-  const pairs = pairsOf(rules.operators)
+/** Each rule set's lexer, made on first use. */
+const LEXERS = new WeakMap<CFamilyRules, Lexer>()
+
+function lexerOf(rules: CFamilyRules): Lexer {
+  let lexer = LEXERS.get(rules)
+  if (lexer === undefined) {
+    lexer = { rules, words: new WordTable(rules.keywords), pairs: pairsOf(rules.operators) }
+    LEXERS.set(rules, lexer)
+  }
+  return lexer
+}
+
+function scanLine(text: string, st: ScanState, lexer: Lexer): TokenizedLine {
+  const rules = lexer.rules
+  const table = lexer.words
+  const pairs = lexer.pairs
   const tokens = SCRATCH
   let count = 0
   const statementStart = st.mode === 'code'
@@ -247,7 +260,9 @@ function scanLine(text: string, st: ScanState, rules: CFamilyRules): TokenizedLi
     if (isBlank(c)) {
       // A run of white space at once, not a pass of the mode checks above per character.
       i++
-      while (i < n && isBlank(text.charCodeAt(i))) i++
+      // `isBlank` written out: indentation is most of a line's characters, read cold.
+      let d = text.charCodeAt(i)
+      while (d === 32 || d === 9 || d === 12 || d === 11) d = text.charCodeAt(++i)
       continue
     }
     const next = text.charCodeAt(i + 1)
@@ -267,8 +282,12 @@ function scanLine(text: string, st: ScanState, rules: CFamilyRules): TokenizedLi
     if (isWordStart(c)) {
       let hash = wordHash(WORD_HASH_SEED, c)
       let j = i + 1
-      for (let d = text.charCodeAt(j); j < n && isWordPart(d); d = text.charCodeAt(++j)) {
-        hash = wordHash(hash, d)
+      // A table read and the hash step written out: two calls per character cost a cold run.
+      while (j < n) {
+        const d = text.charCodeAt(j)
+        if (WORD_PART[d] === 0) break
+        hash = Math.imul(hash ^ d, WORD_HASH_PRIME)
+        j++
       }
       const token = table.token(text, i, j, hash)
       tokens[count++] = token
@@ -348,10 +367,10 @@ function scanLine(text: string, st: ScanState, rules: CFamilyRules): TokenizedLi
         continue
       }
     }
-    const op = operatorAt(text, i, rules.operators, pairs)
-    tokens[count++] = sharedToken('punct', op)
+    const op = operatorTokenAt(text, i, rules.operators, pairs)
+    tokens[count++] = op
     st.afterValue = c === 41 || c === 93 || c === 125
-    i += op.length
+    i += op.text.length
   }
   const words =
     firstStart < 0
@@ -412,6 +431,24 @@ export function operatorAt(
     if (candidate.length === len && operators.has(candidate)) return candidate
   }
   return text[i]
+}
+
+/** `operatorAt` as its shared token: most are one character, found without a string or a Map. */
+export function operatorTokenAt(
+  text: string,
+  i: number,
+  operators: ReadonlySet<string>,
+  pairs: Uint8Array
+): Token {
+  const c = text.charCodeAt(i)
+  const next = text.charCodeAt(i + 1)
+  if (
+    c < 128 &&
+    (!(next > 32 && next < 127) || isWordPart(next) || pairs[pairIndex(c, next)] === 0)
+  ) {
+    return markToken(text, i)
+  }
+  return sharedToken('punct', operatorAt(text, i, operators, pairs))
 }
 
 export function numberEnd(text: string, start: number): number {

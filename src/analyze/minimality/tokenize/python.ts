@@ -1,17 +1,17 @@
-import { numberEnd, operatorAt, pairsOf, quotedEnd } from './c-family.js'
+import { numberEnd, operatorTokenAt, pairsOf, quotedEnd } from './c-family.js'
 import {
   commentWords,
   commentWordsIn,
   indentWidth,
   isDigit,
   isWhiteSpace,
-  isWordPart,
   isWordStart,
   MAX_TOKENIZED_LINE,
   opaqueLine,
-  sharedToken,
   unescapeQuotes,
+  WORD_HASH_PRIME,
   WORD_HASH_SEED,
+  WORD_PART,
   wordHash,
   WordTable
 } from './types.js'
@@ -165,8 +165,12 @@ function scanLine(text: string, st: PyState): TokenizedLine {
     if (isWordStart(c)) {
       let hash = wordHash(WORD_HASH_SEED, c)
       let j = i + 1
-      for (let d = text.charCodeAt(j); j < n && isWordPart(d); d = text.charCodeAt(++j)) {
-        hash = wordHash(hash, d)
+      // A table read and the hash step written out: two calls per character cost a cold run.
+      while (j < n) {
+        const d = text.charCodeAt(j)
+        if (WORD_PART[d] === 0) break
+        hash = Math.imul(hash ^ d, WORD_HASH_PRIME)
+        j++
       }
       const q = text.charCodeAt(j)
       if ((q === 34 || q === 39) && j - i <= 2) {
@@ -198,9 +202,9 @@ function scanLine(text: string, st: PyState): TokenizedLine {
       if (st.depth > 0) st.depth--
       else st.unmatched++
     }
-    const op = operatorAt(text, i, OPERATORS, OPERATOR_PAIRS)
-    line.tokens.push(sharedToken('punct', op))
-    i += op.length
+    const op = operatorTokenAt(text, i, OPERATORS, OPERATOR_PAIRS)
+    line.tokens.push(op)
+    i += op.text.length
   }
   if (line.comment === '') line.comment = hashAt < 0 ? '' : commentWordsIn(text, hashAt + 1, n)
   else if (hashAt >= 0) line.comment = commentWords(line.comment + ' ' + text.slice(hashAt + 1))
@@ -212,7 +216,11 @@ let words: WordTable | undefined
 
 /** Nothing but white space (`text.trim() === ''` without the copy). */
 function isBlankText(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (!isWhiteSpace(text.charCodeAt(i))) return false
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    // Indentation without a call per character: every line is asked, in a cold run.
+    if (c !== 32 && c !== 9 && !isWhiteSpace(c)) return false
+  }
   return true
 }
 
@@ -225,7 +233,9 @@ function openString(
   st: PyState,
   line: TokenizedLine
 ): number {
-  const prefix = [...rawPrefix.toLowerCase().replace('u', '')].sort().join('')
+  // Most strings have no prefix: no array and no sort for them.
+  const prefix =
+    rawPrefix === '' ? '' : [...rawPrefix.toLowerCase().replace('u', '')].sort().join('')
   const triple = text.slice(at, at + 3)
   const open: OpenString = {
     quote: triple === '"""' || triple === "'''" ? triple : text[at],

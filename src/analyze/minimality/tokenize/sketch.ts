@@ -36,8 +36,11 @@ export interface LineSketch {
 const FNV = 0x811c9dc5
 const WORD_PLACEHOLDER = 0x2545f491
 
+/** The multiplier of `mix`. */
+const MIX_PRIME = 0x01000193
+
 function mix(h: number, c: number): number {
-  return Math.imul(h ^ c, 0x01000193)
+  return Math.imul(h ^ c, MIX_PRIME)
 }
 
 /** Single words that carry no meaning alone: `else`, `return`, `break`... */
@@ -140,10 +143,6 @@ for (let c = 0; c < 128; c++) {
 const PUNCT = new Int32Array(128)
 for (let c = 0; c < 128; c++) PUNCT[c] = Math.imul(Math.imul(c + 1, 0x9e3779b1) ^ FNV, 0x85ebca6b)
 
-function classOf(c: number): number {
-  return CLASS[c]
-}
-
 /** A sketch to fill: reusing one per line of a hunk keeps the scan free of allocation. */
 export function emptySketch(): LineSketch {
   return {
@@ -186,7 +185,7 @@ export function sketchSpan(
   const quotes = language !== 'text'
   const backticks = language === 'javascript' || language === 'typescript' || language === 'go'
   let i = start
-  while (i < n && classOf(text.charCodeAt(i)) === SPACE) i++
+  while (i < n && CLASS[text.charCodeAt(i)] === SPACE) i++
   const first = i
   const indent = i === start ? 0 : indentWidth(text, start, end)
   let words = 0
@@ -201,7 +200,7 @@ export function sketchSpan(
   let firstWordEnd = 0
   while (i < n) {
     const c = text.charCodeAt(i)
-    const kind = classOf(c)
+    const kind = CLASS[c]
     if (kind === SPACE) {
       i++
       continue
@@ -223,7 +222,8 @@ export function sketchSpan(
         const d = text.charCodeAt(j)
         // WORD or DIGIT, in one comparison
         if ((CLASS[d] - WORD) >>> 0 > 1) break
-        word = mix(word, d)
+        // `mix` written out, as in the loops below: a cold run pays for a call per character.
+        word = Math.imul(word ^ d, MIX_PRIME)
         j++
       }
       words = (words + word) | 0
@@ -252,7 +252,7 @@ export function sketchSpan(
           literal = mix(literal, j + 1 < n ? text.charCodeAt(j + 1) : NaN)
           j += 2
         } else {
-          literal = mix(literal, d)
+          literal = Math.imul(literal ^ d, MIX_PRIME)
           j++
         }
       }
@@ -362,7 +362,7 @@ function commentSketch(text: string, from: number, end: number): void {
   let inWord = false
   for (let j = from; j < end; j++) {
     const d = text.charCodeAt(j)
-    if (classOf(d) === SPACE) {
+    if (CLASS[d] === SPACE) {
       if (inWord) hash = (hash + word) | 0
       inWord = false
       continue
@@ -372,7 +372,7 @@ function commentSketch(text: string, from: number, end: number): void {
       word = FNV
       inWord = true
     }
-    word = mix(word, d)
+    word = Math.imul(word ^ d, MIX_PRIME)
   }
   if (inWord) hash = (hash + word) | 0
   commentHash = hash

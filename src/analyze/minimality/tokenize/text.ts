@@ -6,12 +6,15 @@ import {
   isDigit,
   isWhiteSpace,
   isWordPart,
+  markToken,
   MAX_TOKENIZED_LINE,
   NEW_SIDE,
   OLD_SIDE,
   opaqueLine,
   sharedToken,
+  WORD_HASH_PRIME,
   WORD_HASH_SEED,
+  WORD_PART,
   wordHash,
   WordTable
 } from './types.js'
@@ -89,8 +92,12 @@ function plainLine(text: string, hashComments: boolean): TokenizedLine {
     } else if (isWordPart(c)) {
       let hash = wordHash(WORD_HASH_SEED, c)
       let j = i + 1
-      for (let d = text.charCodeAt(j); j < text.length && isWordPart(d); d = text.charCodeAt(++j)) {
-        hash = wordHash(hash, d)
+      // As in `scanLine` (c-family): no call per character.
+      while (j < text.length) {
+        const d = text.charCodeAt(j)
+        if (WORD_PART[d] === 0) break
+        hash = Math.imul(hash ^ d, WORD_HASH_PRIME)
+        j++
       }
       tokens[count++] = isDigit(c)
         ? { kind: 'number', text: text.slice(i, j), key: undefined }
@@ -106,7 +113,7 @@ function plainLine(text: string, hashComments: boolean): TokenizedLine {
       i++
     } else {
       // Never a word character, so ASCII: the shared table stays small.
-      tokens[count++] = sharedToken('punct', text[i])
+      tokens[count++] = markToken(text, i)
       i++
     }
   }

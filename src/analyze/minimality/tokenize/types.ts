@@ -32,10 +32,25 @@ export function sharedToken(kind: 'punct' | 'keyword', text: string): Token {
   return token
 }
 
+/** Punctuation tokens of one ASCII character, by character code. */
+const MARKS = new Array<Token | undefined>(128).fill(undefined)
+
+/** `sharedToken('punct', text[i])` for a mark below 128, without the string and the Map read. */
+export function markToken(text: string, i: number): Token {
+  const c = text.charCodeAt(i)
+  return c < 128 ? (MARKS[c] ??= sharedToken('punct', text[i])) : sharedToken('punct', text[i])
+}
+
 /** Words a `WordTable` holds before it starts afresh: memory stays bounded. */
 const MAX_TABLE_WORDS = 1 << 15
-/** Slots: twice the words, so probes stay short. */
+/** Slots at most: twice the words, so probes stay short. */
 const TABLE_SLOTS = MAX_TABLE_WORDS * 2
+/**
+ * Slots a table starts with, doubled whenever a quarter are taken (so probes stay as short as
+ * in the full table): most runs read a few thousand distinct words, and making the full table
+ * for each language cost more than all their lookups.
+ */
+const FIRST_TABLE_SLOTS = 1 << 10
 /** Slots a lookup tries before it makes an unshared token: crafted colliding words stay linear. */
 const MAX_PROBES = 8
 
@@ -46,8 +61,10 @@ const MAX_PROBES = 8
  */
 export class WordTable {
   readonly #keywords: ReadonlySet<string>
-  readonly #hashes = new Int32Array(TABLE_SLOTS)
-  readonly #tokens = new Array<Token | undefined>(TABLE_SLOTS).fill(undefined)
+  #hashes = new Int32Array(FIRST_TABLE_SLOTS)
+  #tokens = new Array<Token | undefined>(FIRST_TABLE_SLOTS).fill(undefined)
+  /** `#tokens.length - 1`: slots are a power of two. */
+  #mask = FIRST_TABLE_SLOTS - 1
   #count = 0
 
   constructor(keywords: ReadonlySet<string>) {
@@ -57,12 +74,13 @@ export class WordTable {
   /** The token for `text[start, end)`, whose `wordHash` is `hash`. */
   token(text: string, start: number, end: number, hash: number): Token {
     const tokens = this.#tokens
-    let slot = hash & (TABLE_SLOTS - 1)
+    const mask = this.#mask
+    let slot = hash & mask
     for (let probe = 0; probe < MAX_PROBES; probe++) {
       const found = tokens[slot]
       if (found === undefined) return this.#add(text.slice(start, end), slot, hash)
       if (this.#hashes[slot] === hash && sameChars(found.text, text, start, end)) return found
-      slot = (slot + 1) & (TABLE_SLOTS - 1)
+      slot = (slot + 1) & mask
     }
     return this.#make(text.slice(start, end))
   }
@@ -71,12 +89,39 @@ export class WordTable {
     if (this.#count >= MAX_TABLE_WORDS) {
       this.#tokens.fill(undefined)
       this.#count = 0
+    } else if (4 * (this.#count + 1) > this.#tokens.length && this.#tokens.length < TABLE_SLOTS) {
+      this.#grow()
+      slot = this.#freeSlot(hash)
     }
     const token = this.#make(word)
     this.#tokens[slot] = token
     this.#hashes[slot] = hash
     this.#count++
     return token
+  }
+
+  /** Twice the slots, every word moved to its slot there. */
+  #grow(): void {
+    const tokens = this.#tokens
+    const hashes = this.#hashes
+    const size = Math.min(TABLE_SLOTS, tokens.length * 2)
+    this.#tokens = new Array<Token | undefined>(size).fill(undefined)
+    this.#hashes = new Int32Array(size)
+    this.#mask = size - 1
+    for (let slot = 0; slot < tokens.length; slot++) {
+      const token = tokens[slot]
+      if (token === undefined) continue
+      const to = this.#freeSlot(hashes[slot])
+      this.#tokens[to] = token
+      this.#hashes[to] = hashes[slot]
+    }
+  }
+
+  /** The first empty slot from `hash`'s own: the table is at most half full, so one is near. */
+  #freeSlot(hash: number): number {
+    let slot = hash & this.#mask
+    while (this.#tokens[slot] !== undefined) slot = (slot + 1) & this.#mask
+    return slot
   }
 
   #make(word: string): Token {
@@ -86,9 +131,12 @@ export class WordTable {
   }
 }
 
+/** The multiplier of `wordHash`'s step, for scan loops that write the step out. */
+export const WORD_HASH_PRIME = 0x01000193
+
 /** Hash step for `WordTable`: fold the next character into the hash of the ones before it. */
 export function wordHash(hash: number, c: number): number {
-  return Math.imul(hash ^ c, 0x01000193)
+  return Math.imul(hash ^ c, WORD_HASH_PRIME)
 }
 
 /** The hash a word's first character is folded into. */
@@ -281,6 +329,13 @@ export function isWordStart(c: number): boolean {
 export function isWordPart(c: number): boolean {
   return isWordStart(c) || (c >= 48 && c <= 57)
 }
+
+/**
+ * `isWordPart` by UTF-16 code unit (1 or 0), for the per-character loops: a cold run reads
+ * them before they are compiled, and there each call per character cost more than the rest.
+ */
+export const WORD_PART = new Uint8Array(65536).fill(1)
+for (let c = 0; c < 128; c++) WORD_PART[c] = isWordPart(c) ? 1 : 0
 
 export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57
