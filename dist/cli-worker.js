@@ -1,23 +1,22 @@
 import { workerData, parentPort } from 'node:worker_threads';
 import { e as errorLine } from './chunks/errors3.js';
 import { runGateCommand } from './chunks/gate.js';
-import './chunks/errors2.js';
 import './chunks/errors.js';
+import './chunks/errors2.js';
 import './chunks/failure.js';
 import 'node:util';
 import 'node:fs/promises';
 import 'node:path';
-import './chunks/file.js';
-import './chunks/junit.js';
-import './chunks/validator.js';
-import './chunks/labels.js';
-import './chunks/run-gate.js';
+import './chunks/change-set.js';
 import './chunks/diff-text.js';
-import './chunks/junit-files.js';
-import './chunks/markdown-escape.js';
-import './chunks/text.js';
-import 'node:buffer';
-import 'node:crypto';
+import './chunks/packed-lines.js';
+import './chunks/file.js';
+import './chunks/run-gate.js';
+import './chunks/index.js';
+import './chunks/catalogue.js';
+import './chunks/junit.js';
+import './chunks/index2.js';
+import './chunks/labels.js';
 
 /**
  * The CLI's gate run inside a worker thread (see cli/isolate.ts): the same command, its output

@@ -5,8 +5,8 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { V as VERSION, e as errorLine, U as UsageError } from './chunks/errors3.js';
 import { p as parseFailure } from './chunks/arguments.js';
-import './chunks/errors2.js';
 import './chunks/errors.js';
+import './chunks/errors2.js';
 import './chunks/failure.js';
 
 /**

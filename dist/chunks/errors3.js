@@ -1,5 +1,5 @@
-import { G as GitError, D as DiffParseError } from './errors2.js';
-import { C as ConfigError } from './errors.js';
+import { G as GitError, D as DiffParseError } from './errors.js';
+import { C as ConfigError } from './errors2.js';
 import { o as oneLine, d as describeFailure } from './failure.js';
 
 /** Kept equal to package.json's version by a test. */

@@ -1,19 +1,18 @@
 import { writeFile, stat, readFile } from 'node:fs/promises';
 import { resolve, join, relative, isAbsolute, sep } from 'node:path';
-import { l as loadConfigFile, R as RULES } from './file.js';
-import './junit.js';
-import { c as changeSetOf } from './labels.js';
-import { r as runGate, c as collectionOf, E as EVERY_CHANGE } from './run-gate.js';
+import { c as changeSetOf } from './change-set.js';
 import { p as parseUnifiedDiff, t as textBefore } from './diff-text.js';
-import { r as readJUnitReports } from './junit-files.js';
-import { c as classifyChange, r as renderJson } from './markdown-escape.js';
-import { b as renderText, r as renderMarkdown, a as renderSarif, D as DEFAULT_CONFIG_PATH } from './text.js';
+import { l as loadConfigFile } from './file.js';
+import { r as runGate, c as collectionOf, E as EVERY_CHANGE } from './run-gate.js';
 import { U as UsageError, s as systemReason, V as VERSION } from './errors3.js';
 import './errors.js';
-import './validator.js';
+import './packed-lines.js';
 import './errors2.js';
-import 'node:buffer';
-import 'node:crypto';
+import './index.js';
+import './catalogue.js';
+import './junit.js';
+import './index2.js';
+import './labels.js';
 import './failure.js';
 import 'node:util';
 
@@ -113,26 +112,38 @@ function inRepo(options, cwd, path) {
     const rel = relative(options.repo, resolve(cwd, path));
     return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? null : rel.split(sep).join('/');
 }
-function render(report, options, io, color) {
+/** Each format loads only its own renderer: a JSON run never compiles the text or SARIF ones. */
+async function render(report, options, io, color) {
     switch (options.format) {
         case 'json':
-            return renderJson(report);
-        case 'sarif':
+            return (await import('./json.js')).renderJson(report);
+        case 'sarif': {
+            const [{ DEFAULT_CONFIG_PATH, renderSarif }, { RULES }] = await Promise.all([
+                import('./sarif.js'),
+                import('./index.js').then(function (n) { return n.i; })
+            ]);
             return renderSarif(report, RULES, {
                 toolVersion: VERSION,
                 configPath: inRepo(options, io.cwd, options.config) ?? DEFAULT_CONFIG_PATH,
                 manifestPath: inRepo(options, io.cwd, options.manifest)
             });
+        }
         case 'markdown':
-            return renderMarkdown(report, { maxFindings: options.maxFindings });
+            return (await import('./markdown.js')).renderMarkdown(report, {
+                maxFindings: options.maxFindings
+            });
         case 'text':
-            return renderText(report, { color, maxFindings: options.maxFindings });
+            return (await import('./text.js')).renderText(report, {
+                color,
+                maxFindings: options.maxFindings
+            });
     }
 }
 /** --apply-to all (the default) gates whatever the CLI is pointed at, with the agent rules. */
-function audienceOf(change, config, options) {
+async function audienceOf(change, config, options) {
     if (options.applyTo === 'all')
         return EVERY_CHANGE;
+    const { classifyChange } = await import('./classify.js').then(function (n) { return n.b; });
     const classification = classifyChange(change, config);
     return classification.agent
         ? { isAgent: true, skipped: null }
@@ -155,9 +166,10 @@ async function runGateCommand(options, io) {
         : join(options.repo, '.github/agent-pr-gate.yml'), { required: options.config !== null });
     const config = withFlags(loaded.config, options);
     const manifest = await readManifestOption(options, io);
-    const audience = audienceOf({ ...change, manifest }, config, options);
+    const audience = await audienceOf({ ...change, manifest }, config, options);
+    // The JUnit reader (and its XML validator) is loaded only for a config that names reports.
     const junit = audience.skipped === null && config.tests.junit.length > 0
-        ? await readJUnitReports(config.tests.junit, options.repo)
+        ? await (await import('./junit-files.js')).readJUnitReports(config.tests.junit, options.repo)
         : null;
     const changeSet = changeSetOf({
         ...change,
@@ -170,7 +182,7 @@ async function runGateCommand(options, io) {
     if (base !== undefined)
         report.base = base;
     const color = output === null && io.stdout.isTTY === true && !io.env.NO_COLOR && io.env.TERM !== 'dumb';
-    const text = render(report, options, io, color);
+    const text = await render(report, options, io, color);
     if (output !== null) {
         try {
             await writeFile(output, text);

@@ -3,8 +3,8 @@ import { mkdir, writeFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { U as UsageError, s as systemReason, V as VERSION } from './errors3.js';
-import './errors2.js';
 import './errors.js';
+import './errors2.js';
 import './failure.js';
 
 /**

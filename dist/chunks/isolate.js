@@ -2,8 +2,8 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { e as errorLine } from './errors3.js';
-import './errors2.js';
 import './errors.js';
+import './errors2.js';
 import './failure.js';
 import 'node:util';
 

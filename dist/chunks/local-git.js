@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { p as parseUnifiedDiff } from './diff-text.js';
-import { G as GitError } from './errors2.js';
+import { G as GitError } from './errors.js';
+import './packed-lines.js';
 
 /**
  * Collects a change from a local git repository: the diff from the merge-base to the head, the

@@ -7,8 +7,8 @@ import { p as parseFailure } from './arguments.js';
 import { U as UsageError } from './errors3.js';
 import './loader2.js';
 import './schema-validator.js';
-import './errors2.js';
 import './errors.js';
+import './errors2.js';
 
 const SUMMARY_CHARS = 2000;
 const TOOL_CHARS = 200;

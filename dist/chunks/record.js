@@ -10,11 +10,11 @@ import { r as readManifestFile, u as updateManifestFile } from './file2.js';
 import { p as parseFailure } from './arguments.js';
 import { U as UsageError } from './errors3.js';
 import './diff-text.js';
-import './errors2.js';
-import './validator.js';
+import './errors.js';
+import './packed-lines.js';
 import './loader2.js';
 import './schema-validator.js';
-import './errors.js';
+import './errors2.js';
 
 /**
  * `agent-pr-gate record --manifest FILE [--junit PATH] -- CMD ARGS...`: runs a test command as
@@ -195,6 +195,8 @@ function signalNumber(signal) {
 }
 async function failedTests(paths, io) {
     const failed = [];
+    if (paths.length > 0)
+        await import('./junit-parser.js');
     for (const path of paths) {
         try {
             const { size } = await stat(path);

@@ -3922,7 +3922,7 @@ function requireUtils () {
 	}
 
 	/**
-	 * Encodes userinfo while preserving its RFC 3986 §3.2.1 literal characters.
+	 * Encodes userinfo while preserving its RFC 3986 \u00a73.2.1 literal characters.
 	 * In particular, authority delimiters such as `@`, `/`, `?`, and `#` are data.
 	 *
 	 * @param {string} input
@@ -3933,7 +3933,7 @@ function requireUtils () {
 	}
 
 	/**
-	 * Encodes query data using the RFC 3986 §3.4 grammar. A literal `#` must be
+	 * Encodes query data using the RFC 3986 \u00a73.4 grammar. A literal `#` must be
 	 * escaped because it would otherwise begin the fragment component.
 	 *
 	 * @param {string} input
@@ -3944,7 +3944,7 @@ function requireUtils () {
 	}
 
 	/**
-	 * Encodes fragment data using the RFC 3986 §3.5 grammar.
+	 * Encodes fragment data using the RFC 3986 \u00a73.5 grammar.
 	 *
 	 * @param {string} input
 	 * @returns {string}
@@ -8130,7 +8130,7 @@ const UNSAFE_CHARS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e
 /** `text` without control or bidi characters, cut to `max` characters with an ellipsis. */
 function sanitizeText(text, max = 60) {
     const clean = text.slice(0, max * 4 + 1).replace(UNSAFE_CHARS, '');
-    return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
+    return clean.length > max ? `${clean.slice(0, max - 1)}\u2026` : clean;
 }
 /** A short, safe rendering of any JSON-ish value for an error message. */
 function previewValue(value) {
@@ -8147,7 +8147,7 @@ function previewValue(value) {
         const shown = keys.slice(0, 3).map((key) => JSON.stringify(sanitizeText(key, 30)));
         return keys.length === 0
             ? 'an empty object'
-            : `an object with keys ${shown.join(', ')}${keys.length > 3 ? ', …' : ''}`;
+            : `an object with keys ${shown.join(', ')}${keys.length > 3 ? ', \u2026' : ''}`;
     }
     return typeof value;
 }

@@ -1,22 +1,26 @@
 import { mkdtemp, rm, mkdir, writeFile, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { c as changeSetOf } from './labels.js';
+import { c as changeSetOf } from './change-set.js';
 import { collectFromGit, openRepository } from './local-git.js';
-import { O as OUT_OF_SCOPE, F as FILE_RENAME, l as loadConfigFile } from './file.js';
+import { l as loadConfigFile } from './file.js';
 import { parseManifest } from './loader2.js';
 import { r as runGate, c as collectionOf } from './run-gate.js';
-import { a as packedOf, k as kindAt, K as KIND_CONTEXT, b as KIND_DEL, c as KIND_ADD } from './diff-text.js';
+import { p as packedOf, k as kindAt, K as KIND_CONTEXT, a as KIND_DEL, b as KIND_ADD } from './packed-lines.js';
+import { O as OUT_OF_SCOPE, c as FILE_RENAME } from './catalogue.js';
 import { tmpdir } from 'node:os';
-import { G as GitError } from './errors2.js';
+import { G as GitError } from './errors.js';
 import { o as oneLine, d as describeFailure } from './failure.js';
 import { p as parseFailure } from './arguments.js';
 import { U as UsageError } from './errors3.js';
 import 'node:child_process';
-import './errors.js';
+import './diff-text.js';
+import './errors2.js';
 import './schema-validator.js';
+import './index.js';
 import './junit.js';
-import './validator.js';
+import './index2.js';
+import './labels.js';
 
 /**
  * Reads the plan per file. Files it does not name, and files whose patch is missing or binary,
