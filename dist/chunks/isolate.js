@@ -8,25 +8,36 @@ import './failure.js';
 import 'node:util';
 
 /**
- * A big diff is gated in a worker thread whose V8 young generation is capped. Left alone, V8
- * grows the young generation with a big run's allocation rate (on Node 24 one scavenge of a 3 MB
- * diff's run freed about 55 MB), which took the process's peak memory to 3x parse-diff's on
- * 2-5 MB diffs; capped, the peak falls by about a third and the run spends no more CPU time. Small diffs run in the CLI's own thread:
- * there a second isolate costs more memory (about 10 MB) than the cap saves.
+ * On Node 24 a big diff is gated in a worker thread whose V8 young generation is capped. Left
+ * alone, Node 24's V8 grows the young generation with a big run's allocation rate (one scavenge
+ * of a 3 MB diff's run freed about 55 MB), which took the process's peak memory to 3x
+ * parse-diff's on 2-5 MB diffs; capped, the peak falls by about a third and the run spends no
+ * more CPU time. Small diffs run in the CLI's own thread: there a second isolate costs more
+ * memory (13-15 MB at 0.7-1.0 MB) than the cap saves. Older V8s grow less, and the cap costs them time.
  */
 /**
- * Diff files from this size on run in the worker. Measured on real diffs: 340 KB (6k changed
- * lines) peaked 10-30 MB higher in a worker, 710 KB (14k lines) 5-10 MB lower, 2-5 MB diffs
- * 20-100 MB lower.
+ * Diff files from this size on run in the worker. Measured on Node 24, the same diff file with
+ * and without the worker: 0.7 MB and 1.0 MB real diffs peaked 13-15 MB higher and ran 70-80 ms
+ * longer in it; 1.5 MB 12 MB lower for the same time; 2.2-5.4 MB 11-42 MB lower.
  */
-const ISOLATE_FROM_BYTES = 512 * 1024;
+const ISOLATE_FROM_BYTES = 1280 * 1024;
 /** The young generation's cap in the worker: 8 MB saved little more memory and cost CPU time. */
 const WORKER_YOUNG_GENERATION_MB = 16;
 /**
- * A gate run that reads only files (a diff file of at least ISOLATE_FROM_BYTES, no stdin) goes
- * to the worker; an unreadable diff stays here, where the run names the problem.
+ * The first Node whose runs go to the worker. Measured on Node 22, the same 2-5 MB real diff
+ * files with and without it: the worker took 7-10% more time and peaked between 9 MB lower and
+ * 2 MB higher; on Node 24 it peaked 11-42 MB lower for about the same time.
  */
-async function isolates(options, cwd) {
+const WORKER_FROM_NODE = 24;
+const NODE_MAJOR = Number(process.versions.node.split('.')[0]);
+/**
+ * A gate run on Node WORKER_FROM_NODE or later that reads only files (a diff file of at least
+ * ISOLATE_FROM_BYTES, no stdin) goes to the worker; an unreadable diff stays here, where the run
+ * names the problem.
+ */
+async function isolates(options, cwd, nodeMajor = NODE_MAJOR) {
+    if (nodeMajor < WORKER_FROM_NODE)
+        return false;
     if (options.diff === null || options.diff === '-' || options.manifest === '-')
         return false;
     try {
@@ -81,4 +92,4 @@ function oneFailure(error) {
     return typeof message === 'string' && !(error instanceof Error) ? new Error(message) : error;
 }
 
-export { ISOLATE_FROM_BYTES, WORKER_YOUNG_GENERATION_MB, gateInWorker, isolates };
+export { ISOLATE_FROM_BYTES, WORKER_FROM_NODE, WORKER_YOUNG_GENERATION_MB, gateInWorker, isolates };

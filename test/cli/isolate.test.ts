@@ -6,6 +6,7 @@ import {
   gateInWorker,
   isolates,
   ISOLATE_FROM_BYTES,
+  WORKER_FROM_NODE,
   type WorkerJob
 } from '../../src/cli/isolate.js'
 import type { CliIo, CliOptions } from '../../src/cli/options.js'
@@ -53,18 +54,28 @@ describe('isolates', () => {
   writeFileSync(small, 'x'.repeat(ISOLATE_FROM_BYTES - 1))
   mkdirSync(join(dir, 'folder.diff'))
 
+  const node = WORKER_FROM_NODE
+
   it('sends a diff file of ISOLATE_FROM_BYTES or more to the worker', async () => {
-    await expect(isolates(options({ diff: 'big.diff' }), dir)).resolves.toBe(true)
-    await expect(isolates(options({ diff: big }), '/')).resolves.toBe(true)
+    await expect(isolates(options({ diff: 'big.diff' }), dir, node)).resolves.toBe(true)
+    await expect(isolates(options({ diff: big }), '/', node)).resolves.toBe(true)
+    await expect(isolates(options({ diff: 'big.diff' }), dir, node + 1)).resolves.toBe(true)
   })
 
   it('keeps small diffs, stdin, git runs and unreadable paths in the CLI thread', async () => {
-    await expect(isolates(options({ diff: 'small.diff' }), dir)).resolves.toBe(false)
-    await expect(isolates(options({ diff: '-' }), dir)).resolves.toBe(false)
-    await expect(isolates(options({ diff: null }), dir)).resolves.toBe(false)
-    await expect(isolates(options({ diff: 'big.diff', manifest: '-' }), dir)).resolves.toBe(false)
-    await expect(isolates(options({ diff: 'missing.diff' }), dir)).resolves.toBe(false)
-    await expect(isolates(options({ diff: 'folder.diff' }), dir)).resolves.toBe(false)
+    await expect(isolates(options({ diff: 'small.diff' }), dir, node)).resolves.toBe(false)
+    await expect(isolates(options({ diff: '-' }), dir, node)).resolves.toBe(false)
+    await expect(isolates(options({ diff: null }), dir, node)).resolves.toBe(false)
+    await expect(isolates(options({ diff: 'big.diff', manifest: '-' }), dir, node)).resolves.toBe(
+      false
+    )
+    await expect(isolates(options({ diff: 'missing.diff' }), dir, node)).resolves.toBe(false)
+    await expect(isolates(options({ diff: 'folder.diff' }), dir, node)).resolves.toBe(false)
+  })
+
+  it('keeps every run in the CLI thread on a Node before WORKER_FROM_NODE', async () => {
+    await expect(isolates(options({ diff: 'big.diff' }), dir, node - 2)).resolves.toBe(false)
+    await expect(isolates(options({ diff: big }), '/', node - 1)).resolves.toBe(false)
   })
 })
 
