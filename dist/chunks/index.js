@@ -1902,10 +1902,8 @@ function hunkTokenizerFor(language) {
 
 const FNV = 0x811c9dc5;
 const WORD_PLACEHOLDER = 0x2545f491;
-/** The multiplier of `mix`. */
-const MIX_PRIME = 0x01000193;
 function mix(h, c) {
-    return Math.imul(h ^ c, MIX_PRIME);
+    return Math.imul(h ^ c, WORD_HASH_PRIME);
 }
 /** Single words that carry no meaning alone: `else`, `return`, `break`... */
 const TRIVIAL = new Set([
@@ -2068,7 +2066,7 @@ function sketchSpan(source, start, end, language, into = emptySketch()) {
                 if ((CLASS[d] - WORD) >>> 0 > 1)
                     break;
                 // `mix` written out, as in the loops below: a cold run pays for a call per character.
-                word = Math.imul(word ^ d, MIX_PRIME);
+                word = Math.imul(word ^ d, WORD_HASH_PRIME);
                 j++;
             }
             words = (words + word) | 0;
@@ -2101,7 +2099,7 @@ function sketchSpan(source, start, end, language, into = emptySketch()) {
                     j += 2;
                 }
                 else {
-                    literal = Math.imul(literal ^ d, MIX_PRIME);
+                    literal = Math.imul(literal ^ d, WORD_HASH_PRIME);
                     j++;
                 }
             }
@@ -2218,7 +2216,7 @@ function commentSketch(text, from, end) {
             word = FNV;
             inWord = true;
         }
-        word = Math.imul(word ^ d, MIX_PRIME);
+        word = Math.imul(word ^ d, WORD_HASH_PRIME);
     }
     if (inWord)
         hash = (hash + word) | 0;

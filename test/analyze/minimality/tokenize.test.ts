@@ -9,12 +9,14 @@ import {
   BOTH_SIDES,
   commentWords,
   commentWordsIn,
+  isWordPart,
   MAX_TOKENIZED_LINE,
   NEW_SIDE,
   OLD_SIDE,
   opaqueLine,
   tokenKey,
   WORD_HASH_SEED,
+  WORD_PART,
   wordHash,
   WordTable
 } from '../../../src/analyze/minimality/tokenize/types.js'
@@ -141,6 +143,15 @@ describe('Go and Java tokenizers', () => {
     const lines = texts('java', 'String s = """\n  hello\n  """;\nchar c = \'x\';')
     expect(lines[1]).toEqual(['"""  hello'])
     expect(lines[3]).toContain("'x'")
+  })
+})
+
+describe('word characters', () => {
+  it("the scan loops' table says what isWordPart says, for every UTF-16 unit", () => {
+    const wrong: number[] = []
+    for (let c = 0; c < 65536; c++) if ((WORD_PART[c] === 1) !== isWordPart(c)) wrong.push(c)
+    expect(wrong).toEqual([])
+    expect(WORD_PART.length).toBe(65536)
   })
 })
 

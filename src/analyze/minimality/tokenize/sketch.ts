@@ -1,5 +1,5 @@
 import { LineSource } from '../../../packed-lines.js'
-import { indentWidth, isWhiteSpace } from './types.js'
+import { indentWidth, isWhiteSpace, WORD_HASH_PRIME } from './types.js'
 import type { Language } from './types.js'
 
 /**
@@ -36,11 +36,8 @@ export interface LineSketch {
 const FNV = 0x811c9dc5
 const WORD_PLACEHOLDER = 0x2545f491
 
-/** The multiplier of `mix`. */
-const MIX_PRIME = 0x01000193
-
 function mix(h: number, c: number): number {
-  return Math.imul(h ^ c, MIX_PRIME)
+  return Math.imul(h ^ c, WORD_HASH_PRIME)
 }
 
 /** Single words that carry no meaning alone: `else`, `return`, `break`... */
@@ -223,7 +220,7 @@ export function sketchSpan(
         // WORD or DIGIT, in one comparison
         if ((CLASS[d] - WORD) >>> 0 > 1) break
         // `mix` written out, as in the loops below: a cold run pays for a call per character.
-        word = Math.imul(word ^ d, MIX_PRIME)
+        word = Math.imul(word ^ d, WORD_HASH_PRIME)
         j++
       }
       words = (words + word) | 0
@@ -252,7 +249,7 @@ export function sketchSpan(
           literal = mix(literal, j + 1 < n ? text.charCodeAt(j + 1) : NaN)
           j += 2
         } else {
-          literal = Math.imul(literal ^ d, MIX_PRIME)
+          literal = Math.imul(literal ^ d, WORD_HASH_PRIME)
           j++
         }
       }
@@ -372,7 +369,7 @@ function commentSketch(text: string, from: number, end: number): void {
       word = FNV
       inWord = true
     }
-    word = Math.imul(word ^ d, MIX_PRIME)
+    word = Math.imul(word ^ d, WORD_HASH_PRIME)
   }
   if (inWord) hash = (hash + word) | 0
   commentHash = hash
