@@ -1,6 +1,6 @@
 /** The built CLI (dist/cli.js) as a real subprocess, as a user or an agent's loop runs it. */
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
@@ -193,6 +193,58 @@ describe('dist/cli.js', () => {
       expect(run.status).toBe(2)
       expect(run.stdout).toBe('')
       expect(run.stderr).toMatch(/^agent-pr-gate: --output ".*" is a directory; give a file path/)
+    })
+  })
+  // cli/compiler.ts: Node 24 turns Maglev on by default, and the CLI turns it off for itself.
+  const nodeMajor = Number(
+    spawnSync(node, ['-p', 'process.versions.node'], { encoding: 'utf8' }).stdout.split('.')[0]
+  )
+  const onNode24 = nodeMajor >= 24 ? describe : describe.skip
+  onNode24('V8 compilers on Node 24 (cli/compiler.ts)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gate-cli-maglev-'))
+    const path = join(dir, 'forty.diff')
+    const files = Array.from({ length: 40 }, (_, i) =>
+      [
+        `diff --git a/src/f${i}.ts b/src/f${i}.ts`,
+        `--- a/src/f${i}.ts`,
+        `+++ b/src/f${i}.ts`,
+        '@@ -1,5 +1,5 @@',
+        ` export function alpha${i}(value: number): number {`,
+        `-  const result = value * ${i} + compute(value, "a")`,
+        `+  const result = value * ${i + 1} + compute(value, "b")`,
+        '   return result',
+        ' }',
+        ' const table = [1, 2, 3]'
+      ].join('\n')
+    )
+    writeFileSync(path, `${files.join('\n')}\n`)
+    // The analysis chunk's own functions, by name: Node's internals also get compiled.
+    const engineNames = new Set(
+      Array.from(
+        readFileSync(join(DIST_DIR, 'chunks', 'index.js'), 'utf8').matchAll(/^function (\w+)\(/gm),
+        (m) => m[1]
+      )
+    )
+    const maglevCompiled = (nodeFlags: string[]) => {
+      const run = spawnSync(node, [...nodeFlags, join(DIST_DIR, 'cli.js'), '--diff', path], {
+        encoding: 'utf8',
+        maxBuffer: 1 << 26,
+        env: { PATH: process.env.PATH ?? '' }
+      })
+      expect(run.status).toBe(0)
+      const names = Array.from(
+        run.stdout.matchAll(/\[compiling method \S+ <JSFunction (\S+) [^\]]*\(target MAGLEV\)/g),
+        (m) => m[1]
+      )
+      return names.filter((name) => engineNames.has(name))
+    }
+
+    it('gates without Maglev compiling any of the analysis', () => {
+      expect(maglevCompiled(['--trace-opt'])).toEqual([])
+    })
+
+    it('leaves Maglev on when Node was started with --maglev', () => {
+      expect(maglevCompiled(['--trace-opt', '--maglev']).length).toBeGreaterThan(5)
     })
   })
 })
