@@ -1900,11 +1900,9 @@ function hunkTokenizerFor(language) {
     return HUNK_TOKENIZERS[language];
 }
 
-const FNV = 0x811c9dc5;
+/** A word's hash starts here and steps with `wordHash`, as in the tokenizers (`types.ts`). */
+const FNV = WORD_HASH_SEED;
 const WORD_PLACEHOLDER = 0x2545f491;
-function mix(h, c) {
-    return Math.imul(h ^ c, WORD_HASH_PRIME);
-}
 /** Single words that carry no meaning alone: `else`, `return`, `break`... */
 const TRIVIAL = new Set([
     'else',
@@ -2065,7 +2063,7 @@ function sketchSpan(source, start, end, language, into = emptySketch()) {
                 // WORD or DIGIT, in one comparison
                 if ((CLASS[d] - WORD) >>> 0 > 1)
                     break;
-                // `mix` written out, as in the loops below: a cold run pays for a call per character.
+                // `wordHash` written out, as in the loops below: a cold run pays for a call per character.
                 word = Math.imul(word ^ d, WORD_HASH_PRIME);
                 j++;
             }
@@ -2089,13 +2087,13 @@ function sketchSpan(source, start, end, language, into = emptySketch()) {
             if (i + 2 < n && text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === c)
                 spans = true;
             let j = i + 1;
-            let literal = mix(FNV, 1);
+            let literal = wordHash(FNV, 1);
             while (j < n) {
                 const d = text.charCodeAt(j);
                 if (d === c)
                     break;
                 if (d === 92) {
-                    literal = mix(literal, j + 1 < n ? text.charCodeAt(j + 1) : NaN);
+                    literal = wordHash(literal, j + 1 < n ? text.charCodeAt(j + 1) : NaN);
                     j += 2;
                 }
                 else {
