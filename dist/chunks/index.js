@@ -756,6 +756,14 @@ class WordTable {
             : { kind: 'word', text: word, key: 'w' + word };
     }
 }
+/**
+ * What scan loops read past a line's end, instead of calling `charCodeAt` out of range (NaN). V8's
+ * optimized code assumes such reads stay in range until one does not; then it throws the
+ * function's machine code away and compiles it again. On pallets/flask 2.3.3..3.1.0 three such
+ * reads made the Python scan compile three times (21, 41 and 56 ms on the compiler's thread) while
+ * the run went on in slower code.
+ */
+const OUT_OF_LINE = -1;
 /** The multiplier of `wordHash`'s step, for scan loops that write the step out. */
 const WORD_HASH_PRIME = 0x01000193;
 /** Hash step for `WordTable`: fold the next character into the hash of the ones before it. */
@@ -1157,12 +1165,13 @@ function scanLine$1(text, st, lexer) {
             // A run of white space at once, not a pass of the mode checks above per character.
             i++;
             // `isBlank` written out: indentation is most of a line's characters, read cold.
-            let d = text.charCodeAt(i);
+            // Reads stop at the line's end: see OUT_OF_LINE.
+            let d = i < n ? text.charCodeAt(i) : OUT_OF_LINE;
             while (d === 32 || d === 9 || d === 12 || d === 11)
-                d = text.charCodeAt(++i);
+                d = ++i < n ? text.charCodeAt(i) : OUT_OF_LINE;
             continue;
         }
-        const next = text.charCodeAt(i + 1);
+        const next = i + 1 < n ? text.charCodeAt(i + 1) : OUT_OF_LINE;
         if (c === 47 && next === 47) {
             if (firstStart < 0) {
                 firstStart = i + 2;
@@ -1311,7 +1320,7 @@ function pairsOf(operators) {
 /** The operator at `i`, longest first; `pairs` is `pairsOf(operators)`, looked up once per line. */
 function operatorAt(text, i, operators, pairs) {
     // Every multi-character operator continues with punctuation: skip the slices otherwise.
-    const next = text.charCodeAt(i + 1);
+    const next = i + 1 < text.length ? text.charCodeAt(i + 1) : OUT_OF_LINE;
     if (!(next > 32 && next < 127) || isWordPart(next))
         return text[i];
     // Nor do slices help when no operator starts with these two characters: `);`, `),`, `{}`.
@@ -1328,7 +1337,7 @@ function operatorAt(text, i, operators, pairs) {
 /** `operatorAt` as its shared token: most are one character, found without a string or a Map. */
 function operatorTokenAt(text, i, operators, pairs) {
     const c = text.charCodeAt(i);
-    const next = text.charCodeAt(i + 1);
+    const next = i + 1 < text.length ? text.charCodeAt(i + 1) : OUT_OF_LINE;
     if (c < 128 &&
         (!(next > 32 && next < 127) || isWordPart(next) || pairs[pairIndex(c, next)] === 0)) {
         return markToken(text, i);
@@ -1608,7 +1617,8 @@ function scanLine(text, st) {
                 hash = Math.imul(hash ^ d, WORD_HASH_PRIME);
                 j++;
             }
-            const q = text.charCodeAt(j);
+            // Read past the end, `charCodeAt` costs the optimized scan its code (see OUT_OF_LINE).
+            const q = j < n ? text.charCodeAt(j) : OUT_OF_LINE;
             if ((q === 34 || q === 39) && j - i <= 2) {
                 const word = text.slice(i, j);
                 if (PREFIXES.has(word.toLowerCase())) {
@@ -1624,7 +1634,7 @@ function scanLine(text, st) {
             i = j;
             continue;
         }
-        if (isDigit(c) || (c === 46 && isDigit(text.charCodeAt(i + 1)))) {
+        if (isDigit(c) || (c === 46 && i + 1 < n && isDigit(text.charCodeAt(i + 1)))) {
             const j = numberEnd(text, i);
             line.tokens.push({ kind: 'number', text: text.slice(i, j).toLowerCase(), key: undefined });
             i = j;
@@ -3559,6 +3569,13 @@ const LOOSE_AFTER = new Set(['p)', 'p,', 'p]', 'p}', 'p;', 'p:']);
 const PYTHON_LOOSE_BEFORE = new Set(['kif', 'kelif', 'kwhile', 'kfor', 'kin', 'kassert', 'kdel']);
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 /**
+ * Looked up, not compared with `||`: optimized while the hunks so far were JavaScript, a
+ * short-circuit left the `'typescript'` comparison without type feedback, and the optimized
+ * `layoutStream` (with this function inlined) gave up its machine code there on TypeScript hunks
+ * after, 540-1,110 times a run on the vuejs release range (`node --trace-deopt`).
+ */
+const QUOTED_KEY_LANGUAGES = new Set(['javascript', 'typescript']);
+/**
  * The line's tokens with layout removed: statement-ending semicolons, trailing commas,
  * redundant parentheses and (JavaScript) quoted object keys. Newlines and spacing are already
  * gone; Python keeps an indentation-level token per statement because there it is syntax.
@@ -3652,7 +3669,7 @@ function layoutStream(lines, language, withOrigins) {
 /** Marks the layout tokens to drop in `flags`; rewrites quoted object keys in place. */
 function dropRedundant(keys, flags, scratch, language) {
     const python = language === 'python';
-    const js = language === 'javascript' || language === 'typescript';
+    const js = QUOTED_KEY_LANGUAGES.has(language);
     const match = matchBrackets(keys, scratch);
     for (let i = 0; i < keys.length; i++) {
         const key = keys[i];

@@ -7,6 +7,7 @@ import {
   isWordStart,
   linesBySide,
   markToken,
+  OUT_OF_LINE,
   MAX_TOKENIZED_LINE,
   NEW_SIDE,
   OLD_SIDE,
@@ -261,11 +262,13 @@ function scanLine(text: string, st: ScanState, lexer: Lexer): TokenizedLine {
       // A run of white space at once, not a pass of the mode checks above per character.
       i++
       // `isBlank` written out: indentation is most of a line's characters, read cold.
-      let d = text.charCodeAt(i)
-      while (d === 32 || d === 9 || d === 12 || d === 11) d = text.charCodeAt(++i)
+      // Reads stop at the line's end: see OUT_OF_LINE.
+      let d = i < n ? text.charCodeAt(i) : OUT_OF_LINE
+      while (d === 32 || d === 9 || d === 12 || d === 11)
+        d = ++i < n ? text.charCodeAt(i) : OUT_OF_LINE
       continue
     }
-    const next = text.charCodeAt(i + 1)
+    const next = i + 1 < n ? text.charCodeAt(i + 1) : OUT_OF_LINE
     if (c === 47 && next === 47) {
       if (firstStart < 0) {
         firstStart = i + 2
@@ -421,7 +424,7 @@ export function operatorAt(
   pairs: Uint8Array
 ): string {
   // Every multi-character operator continues with punctuation: skip the slices otherwise.
-  const next = text.charCodeAt(i + 1)
+  const next = i + 1 < text.length ? text.charCodeAt(i + 1) : OUT_OF_LINE
   if (!(next > 32 && next < 127) || isWordPart(next)) return text[i]
   // Nor do slices help when no operator starts with these two characters: `);`, `),`, `{}`.
   const c = text.charCodeAt(i)
@@ -441,7 +444,7 @@ export function operatorTokenAt(
   pairs: Uint8Array
 ): Token {
   const c = text.charCodeAt(i)
-  const next = text.charCodeAt(i + 1)
+  const next = i + 1 < text.length ? text.charCodeAt(i + 1) : OUT_OF_LINE
   if (
     c < 128 &&
     (!(next > 32 && next < 127) || isWordPart(next) || pairs[pairIndex(c, next)] === 0)

@@ -9,6 +9,7 @@ import {
   MAX_TOKENIZED_LINE,
   opaqueLine,
   unescapeQuotes,
+  OUT_OF_LINE,
   WORD_HASH_PRIME,
   WORD_HASH_SEED,
   WORD_PART,
@@ -172,7 +173,8 @@ function scanLine(text: string, st: PyState): TokenizedLine {
         hash = Math.imul(hash ^ d, WORD_HASH_PRIME)
         j++
       }
-      const q = text.charCodeAt(j)
+      // Read past the end, `charCodeAt` costs the optimized scan its code (see OUT_OF_LINE).
+      const q = j < n ? text.charCodeAt(j) : OUT_OF_LINE
       if ((q === 34 || q === 39) && j - i <= 2) {
         const word = text.slice(i, j)
         if (PREFIXES.has(word.toLowerCase())) {
@@ -187,7 +189,7 @@ function scanLine(text: string, st: PyState): TokenizedLine {
       i = j
       continue
     }
-    if (isDigit(c) || (c === 46 && isDigit(text.charCodeAt(i + 1)))) {
+    if (isDigit(c) || (c === 46 && i + 1 < n && isDigit(text.charCodeAt(i + 1)))) {
       const j = numberEnd(text, i)
       line.tokens.push({ kind: 'number', text: text.slice(i, j).toLowerCase(), key: undefined })
       i = j
