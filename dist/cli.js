@@ -14,8 +14,8 @@ import './chunks/failure.js';
  * The CLI runs with V8's Maglev compiler off, unless the user's own Node options name it.
  *
  * Node 24's V8 turns Maglev (its mid-tier optimizing compiler) on by default; Node 22's leaves it
- * off. A gate run is one cold pass over the diff, and on Node 24 Maglev took 20-40 MB more peak
- * memory without making it faster. The seven real diffs of `npm run bench:real`, the built CLI
+ * off. A gate run is one cold pass over the diff, and on Node 24 Maglev took up to 41 MB more
+ * peak memory without making the big runs faster. The seven real diffs of `npm run bench:real`, the built CLI
  * with and without `--no-maglev`, alternating, medians of 7 runs a side: peak RSS 1-41 MB lower
  * (webpack v5.0.0..v5.60.0 195 to 173 MB, vuejs/core bfe6b459d 193 to 152 MB, pallets/flask
  * 109 to 87 MB), wall time from 6% less (gin) to 9% more (the vuejs release range, 1.87 to

@@ -759,9 +759,9 @@ class WordTable {
 /**
  * What scan loops read past a line's end, instead of calling `charCodeAt` out of range (NaN). V8's
  * optimized code assumes such reads stay in range until one does not; then it throws the
- * function's machine code away and compiles it again. On pallets/flask 2.3.3..3.1.0 three such
- * reads made the Python scan compile three times (21, 41 and 56 ms on the compiler's thread) while
- * the run went on in slower code.
+ * function's machine code away and compiles it again. On pallets/flask 2.3.3..3.1.0 such reads
+ * made the Python scan compile three times (21, 41 and 56 ms on the compiler's thread) while the
+ * run went on in slower code; with OUT_OF_LINE it compiles once.
  */
 const OUT_OF_LINE = -1;
 /** The multiplier of `wordHash`'s step, for scan loops that write the step out. */
@@ -1910,8 +1910,6 @@ function hunkTokenizerFor(language) {
     return HUNK_TOKENIZERS[language];
 }
 
-/** A word's hash starts here and steps with `wordHash`, as in the tokenizers (`types.ts`). */
-const FNV = WORD_HASH_SEED;
 const WORD_PLACEHOLDER = 0x2545f491;
 /** Single words that carry no meaning alone: `else`, `return`, `break`... */
 const TRIVIAL = new Set([
@@ -2008,7 +2006,7 @@ for (let c = 0; c < 128; c++) {
 /** A fixed pseudo-random value per ASCII character: punctuation's share of a shape hash. */
 const PUNCT = new Int32Array(128);
 for (let c = 0; c < 128; c++)
-    PUNCT[c] = Math.imul(Math.imul(c + 1, 0x9e3779b1) ^ FNV, 0x85ebca6b);
+    PUNCT[c] = Math.imul(Math.imul(c + 1, 0x9e3779b1) ^ WORD_HASH_SEED, 0x85ebca6b);
 /** A sketch to fill: reusing one per line of a hunk keeps the scan free of allocation. */
 function emptySketch() {
     return {
@@ -2067,7 +2065,7 @@ function sketchSpan(source, start, end, language, into = emptySketch()) {
         hasCode = true;
         if (kind === WORD || kind === DIGIT) {
             let j = i;
-            let word = FNV;
+            let word = WORD_HASH_SEED;
             while (j < n) {
                 const d = text.charCodeAt(j);
                 // WORD or DIGIT, in one comparison
@@ -2097,7 +2095,7 @@ function sketchSpan(source, start, end, language, into = emptySketch()) {
             if (i + 2 < n && text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === c)
                 spans = true;
             let j = i + 1;
-            let literal = wordHash(FNV, 1);
+            let literal = wordHash(WORD_HASH_SEED, 1);
             while (j < n) {
                 const d = text.charCodeAt(j);
                 if (d === c)
@@ -2221,7 +2219,7 @@ function commentSketch(text, from, end) {
         }
         if (!inWord) {
             words++;
-            word = FNV;
+            word = WORD_HASH_SEED;
             inWord = true;
         }
         word = Math.imul(word ^ d, WORD_HASH_PRIME);

@@ -195,6 +195,7 @@ describe('dist/cli.js', () => {
       expect(run.stderr).toMatch(/^agent-pr-gate: --output ".*" is a directory; give a file path/)
     })
   })
+
   // cli/compiler.ts: Node 24 turns Maglev on by default, and the CLI turns it off for itself.
   const nodeMajor = Number(
     spawnSync(node, ['-p', 'process.versions.node'], { encoding: 'utf8' }).stdout.split('.')[0]

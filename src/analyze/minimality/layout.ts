@@ -26,6 +26,7 @@ const LOOSE_AFTER = new Set(['p)', 'p,', 'p]', 'p}', 'p;', 'p:'])
 const PYTHON_LOOSE_BEFORE = new Set(['kif', 'kelif', 'kwhile', 'kfor', 'kin', 'kassert', 'kdel'])
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/
+
 /**
  * Looked up, not compared with `||`: optimized while the hunks so far were JavaScript, a
  * short-circuit left the `'typescript'` comparison without type feedback, and the optimized

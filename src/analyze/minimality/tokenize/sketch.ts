@@ -33,8 +33,6 @@ export interface LineSketch {
   importish: boolean
 }
 
-/** A word's hash starts here and steps with `wordHash`, as in the tokenizers (`types.ts`). */
-const FNV = WORD_HASH_SEED
 const WORD_PLACEHOLDER = 0x2545f491
 
 /** Single words that carry no meaning alone: `else`, `return`, `break`... */
@@ -135,7 +133,8 @@ for (let c = 0; c < 128; c++) {
 
 /** A fixed pseudo-random value per ASCII character: punctuation's share of a shape hash. */
 const PUNCT = new Int32Array(128)
-for (let c = 0; c < 128; c++) PUNCT[c] = Math.imul(Math.imul(c + 1, 0x9e3779b1) ^ FNV, 0x85ebca6b)
+for (let c = 0; c < 128; c++)
+  PUNCT[c] = Math.imul(Math.imul(c + 1, 0x9e3779b1) ^ WORD_HASH_SEED, 0x85ebca6b)
 
 /** A sketch to fill: reusing one per line of a hunk keeps the scan free of allocation. */
 export function emptySketch(): LineSketch {
@@ -211,7 +210,7 @@ export function sketchSpan(
     hasCode = true
     if (kind === WORD || kind === DIGIT) {
       let j = i
-      let word = FNV
+      let word = WORD_HASH_SEED
       while (j < n) {
         const d = text.charCodeAt(j)
         // WORD or DIGIT, in one comparison
@@ -238,7 +237,7 @@ export function sketchSpan(
     if (kind === QUOTE && quotes) {
       if (i + 2 < n && text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === c) spans = true
       let j = i + 1
-      let literal = wordHash(FNV, 1)
+      let literal = wordHash(WORD_HASH_SEED, 1)
       while (j < n) {
         const d = text.charCodeAt(j)
         if (d === c) break
@@ -363,7 +362,7 @@ function commentSketch(text: string, from: number, end: number): void {
     }
     if (!inWord) {
       words++
-      word = FNV
+      word = WORD_HASH_SEED
       inWord = true
     }
     word = Math.imul(word ^ d, WORD_HASH_PRIME)

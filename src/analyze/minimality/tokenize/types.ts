@@ -134,9 +134,9 @@ export class WordTable {
 /**
  * What scan loops read past a line's end, instead of calling `charCodeAt` out of range (NaN). V8's
  * optimized code assumes such reads stay in range until one does not; then it throws the
- * function's machine code away and compiles it again. On pallets/flask 2.3.3..3.1.0 three such
- * reads made the Python scan compile three times (21, 41 and 56 ms on the compiler's thread) while
- * the run went on in slower code.
+ * function's machine code away and compiles it again. On pallets/flask 2.3.3..3.1.0 such reads
+ * made the Python scan compile three times (21, 41 and 56 ms on the compiler's thread) while the
+ * run went on in slower code; with OUT_OF_LINE it compiles once.
  */
 export const OUT_OF_LINE = -1
 
