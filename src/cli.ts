@@ -1,12 +1,14 @@
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { setFlagsFromString } from 'node:v8'
-import { COMPILER_FLAGS, setsCompilerFlags } from './cli/compiler.js'
+import { COMPILER_FLAGS, maglevBuilt, setsCompilerFlags } from './cli/compiler.js'
 import { main } from './cli/main.js'
 
 // Before any gate code runs hot: see cli/compiler.ts.
-if (setsCompilerFlags(process.execArgv, process.env.NODE_OPTIONS))
+const withMaglev = maglevBuilt(process.config.variables)
+if (setsCompilerFlags(withMaglev, process.execArgv, process.env.NODE_OPTIONS)) {
   setFlagsFromString(COMPILER_FLAGS)
+}
 
 // Built beside this file in dist/; run from the sources, every diff is gated in this thread.
 const worker = new URL('./cli-worker.js', import.meta.url)
