@@ -247,6 +247,11 @@ function measure(d: RealDiff, path: string, runs: number): Row {
     encoding: 'utf8'
   })
   const warmAnalysisMs = warm.status === 0 ? Number(warm.stdout.trim()) : Number.NaN
+  if (warm.status !== 0) {
+    process.stderr.write(
+      `warm analysis failed on ${d.name}: ${warm.stderr.trim().split('\n')[0]}\n`
+    )
+  }
   const shape = shapeOf(readFileSync(path, 'utf8'))
   return {
     diff: d,
@@ -259,6 +264,14 @@ function measure(d: RealDiff, path: string, runs: number): Row {
     parseRssMb: median(parseSamples.map((s) => s.rssMb)),
     crash
   }
+}
+
+/** The warm analysis and its share of the headroom, or dashes when the warm process failed. */
+function warmColumns(r: Row): string {
+  if (!Number.isFinite(r.warmAnalysisMs)) return '- | -'
+  const headroom = 2 * r.parseMs - r.collectMs
+  const share = headroom > 0 ? (r.warmAnalysisMs / headroom).toFixed(2) : 'no headroom'
+  return `${r.warmAnalysisMs.toFixed(0)} | ${share}`
 }
 
 function main(): void {
@@ -301,7 +314,7 @@ function main(): void {
       `| ${r.diff.name} | ${r.diff.ecosystem} | ${r.files} | ${r.changedLines} | ` +
       `${r.longestLine} | ${r.cliMs.toFixed(0)} | ${r.parseMs.toFixed(0)} | ${time.toFixed(2)}x | ` +
       `${(r.collectMs / r.parseMs).toFixed(2)}x | ` +
-      `${r.warmAnalysisMs.toFixed(0)} | ${(r.warmAnalysisMs / (2 * r.parseMs - r.collectMs)).toFixed(2)} | ` +
+      `${warmColumns(r)} | ` +
       `${r.cliRssMb.toFixed(0)} | ${r.parseRssMb.toFixed(0)} | ${rss.toFixed(2)}x | ` +
       `${r.crash ?? (ok ? 'within 2x' : 'over 2x')} |`
     )
