@@ -248,9 +248,10 @@ function measure(d: RealDiff, path: string, runs: number): Row {
   })
   const warmAnalysisMs = warm.status === 0 ? Number(warm.stdout.trim()) : Number.NaN
   if (warm.status !== 0) {
-    process.stderr.write(
-      `warm analysis failed on ${d.name}: ${warm.stderr.trim().split('\n')[0]}\n`
-    )
+    // Node prints the source line of a throw first; the error itself is the line naming it.
+    const lines = warm.stderr.trim().split('\n')
+    const error = lines.find((line) => /^\w*Error\b/.test(line)) ?? lines[0]
+    process.stderr.write(`warm analysis failed on ${d.name}: ${error}\n`)
   }
   const shape = shapeOf(readFileSync(path, 'utf8'))
   return {
